@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** Longest budget or cap we accept: a working day. Anything longer is a typo, not a meeting. */
+export const MAX_DURATION_SEC = 12 * 60 * 60;
+
+export const durationSec = z
+  .number()
+  .int('must be a whole number of seconds')
+  .min(0, 'cannot be negative')
+  .max(MAX_DURATION_SEC, 'cannot be longer than 12 hours');
+
+export const priorityValues = ['high', 'normal', 'low'] as const;
+
+export const agendaItemSchema = z.object({
+  id: z.string().min(1).max(64),
+  title: z.string().trim().min(1, 'an item needs a title').max(200),
+  budgetSec: durationSec,
+  notes: z.string().max(2000).optional(),
+  /** Used when rebalancing: low-priority items are deferred first. */
+  priority: z.enum(priorityValues).default('normal'),
+});
+
+export const hardTalkSchema = z.object({
+  matters: z.string().max(2000).default(''),
+  points: z.array(z.string().max(500)).max(20).default([]),
+  avoid: z.array(z.string().max(500)).max(20).default([]),
+});
+
+export const meetingKinds = ['scheduled', 'adhoc'] as const;
+export const audiences = ['one', 'group'] as const;
+
+export const meetingPlanSchema = z.object({
+  id: z.string().min(1).max(64),
+  title: z.string().trim().min(1, 'a meeting needs a title').max(200),
+  clientId: z.string().min(1).max(64).nullable().default(null),
+  kind: z.enum(meetingKinds).default('scheduled'),
+  /** One client (chatty-client lines) or a group (group-drift lines). */
+  audience: z.enum(audiences).default('one'),
+  /** "I have an hour for you": the hard cap for the whole meeting, or null for none. */
+  capSec: durationSec.positive('must be longer than zero').nullable().default(null),
+  /** Planned small talk after the agenda; 0 means no slot. */
+  chatAtEndSec: durationSec.default(0),
+  items: z.array(agendaItemSchema).min(1, 'an agenda needs at least one item').max(100),
+  hardTalk: hardTalkSchema.nullable().default(null),
+}).superRefine((plan, ctx) => {
+  const seen = new Set<string>();
+  plan.items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: 'item ids must be unique' });
+    seen.add(item.id);
+  });
+});
+
+export type Priority = (typeof priorityValues)[number];
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type HardTalkCard = z.infer<typeof hardTalkSchema>;
+export type MeetingKind = (typeof meetingKinds)[number];
+export type Audience = (typeof audiences)[number];
+export type MeetingPlan = z.infer<typeof meetingPlanSchema>;

@@ -1,0 +1,121 @@
+import { isChatSlot } from '../session/session.apply';
+import { currentItem } from '../session/session.clock';
+import type { SessionState } from '../session/session.state';
+import type { NudgeRules } from './nudge.rules';
+import type { Situation, Tier, Trigger } from './nudge.types';
+
+export interface NudgeCandidate {
+  /** `${subject}#${tier}`: fires at most once per meeting. */
+  key: string;
+  /** What the nudge is about: an off-topic episode, an item, the cap, the chat slot or the ad-hoc call. */
+  subject: string;
+  trigger: Trigger;
+  tier: Tier;
+  situation: Situation;
+  /** The exact moment it becomes due if the meeting keeps running as it does now. */
+  dueAt: number;
+}
+
+function tierOf(index: number): Tier {
+  return Math.min(index + 1, 3) as Tier;
+}
+
+/** The situation whose lines fit this trigger in this meeting. */
+export function situationFor(s: SessionState, trigger: Trigger): Situation {
+  switch (trigger) {
+    case 'offTopic':
+      return s.plan.audience === 'group' ? 'groupDrift' : 'chattyClient';
+    case 'itemOverrun':
+      // In a hard conversation an overrun is a cue to pause and come back prepared, not to hurry.
+      return s.plan.hardTalk ? 'hardTalk' : 'itemOverrun';
+    case 'capNear':
+      return 'capNear';
+    case 'capPassed':
+      return 'capPassed';
+    case 'chatOverrun':
+      return 'chatAtEnd';
+    case 'adhocLength':
+      return 'adhocCall';
+  }
+}
+
+/** Nudges not yet fired whose clock is running now, each with the moment it becomes due. */
+export function pendingNudges(s: SessionState, rules: NudgeRules): NudgeCandidate[] {
+  if (s.status !== 'running' || s.startedAt === null || !s.open) return [];
+  const out: NudgeCandidate[] = [];
+  const add = (trigger: Trigger, subject: string, thresholds: readonly number[], dueAt: (th: number) => number) => {
+    thresholds.forEach((th, i) => {
+      const tier = tierOf(i);
+      if (tier <= (s.maxTier[subject] ?? 0)) return;
+      out.push({ key: `${subject}#${tier}`, subject, trigger, tier, situation: situationFor(s, trigger), dueAt: dueAt(th) });
+    });
+  };
+  const open = s.open;
+  // While running there is no open pause, so meeting time is wall time since start minus closed pauses.
+  const meetingZero = s.startedAt + s.pausedMs;
+
+  if (open.kind === 'offTopic') {
+    const ep = s.episodes.at(-1)!;
+    add('offTopic', `offTopic:${s.episodes.length - 1}`, rules.offTopic, (th) => open.from + th * 1000 - ep.closedMs);
+  }
+  const item = currentItem(s);
+  if (open.kind === 'item' && item) {
+    const spent = s.itemMs[item.id] ?? 0;
+    add('itemOverrun', `item:${item.id}`, rules.itemOverrun, (th) => open.from + (item.budgetSec + th) * 1000 - spent);
+  }
+  const cap = s.plan.capSec;
+  if (cap !== null) {
+    // A "10 minutes left" nudge makes no sense in a meeting planned for eight.
+    add('capNear', 'capNear', rules.capNear.filter((th) => th < cap), (th) => meetingZero + (cap - th) * 1000);
+    add('capPassed', 'capPassed', rules.capPassed, (th) => meetingZero + (cap + th) * 1000);
+  }
+  if (open.kind === 'chat' && s.plan.chatAtEndSec > 0) {
+    const chat = s.plan.chatAtEndSec;
+    add('chatOverrun', 'chat', rules.chatOverrun, (th) => open.from + (chat + th) * 1000 - s.chatMs);
+  }
+  if (s.plan.kind === 'adhoc') add('adhocLength', 'adhoc', rules.adhocLength, (th) => meetingZero + th * 1000);
+  return out;
+}
+
+/** Nudges due at `now`: per subject only the highest due tier, so a late check never fires a burst. */
+export function dueNudges(s: SessionState, rules: NudgeRules, now: number): NudgeCandidate[] {
+  const best = new Map<string, NudgeCandidate>();
+  for (const c of pendingNudges(s, rules)) {
+    if (c.dueAt > now) continue;
+    const prev = best.get(c.subject);
+    if (!prev || c.tier > prev.tier) best.set(c.subject, c);
+  }
+  return [...best.values()].sort((a, b) => a.dueAt - b.dueAt);
+}
+
+/** The next moment something about nudges changes (one due, or a snoozed card coming back), or null. */
+export function nextNudgeAt(s: SessionState, rules: NudgeRules): number | null {
+  let next = Infinity;
+  for (const c of pendingNudges(s, rules)) next = Math.min(next, c.dueAt);
+  for (const n of s.nudges) {
+    if (n.dismissedAt === null && n.supersededAt === null && n.snoozedUntil !== null && n.snoozedUntil > s.lastAt) {
+      next = Math.min(next, n.snoozedUntil);
+    }
+  }
+  return next === Infinity ? null : next;
+}
+
+/** Whether a fired nudge still speaks to what is happening. */
+export function isRelevant(s: SessionState, subject: string): boolean {
+  if (s.status === 'ended' || s.status === 'planned') return false;
+  if (subject.startsWith('offTopic:')) return s.offTopic && subject === `offTopic:${s.episodes.length - 1}`;
+  if (subject.startsWith('item:')) return !s.offTopic && `item:${currentItem(s)?.id}` === subject;
+  if (subject === 'chat') return !s.offTopic && isChatSlot(s);
+  return true;
+}
+
+/** The card to show now: the latest open, relevant, unsnoozed nudge. */
+export function visibleNudge(s: SessionState, now: number) {
+  for (let i = s.nudges.length - 1; i >= 0; i--) {
+    const n = s.nudges[i]!;
+    if (n.dismissedAt !== null || n.supersededAt !== null) continue;
+    if (n.snoozedUntil !== null && n.snoozedUntil > now) continue;
+    if (isRelevant(s, n.subject)) return n;
+  }
+  return null;
+}

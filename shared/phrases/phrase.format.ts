@@ -1,0 +1,72 @@
+import { formatMoney, type Money } from '../money/money';
+import { isPlaceholderName, placeholdersIn, type PlaceholderName } from './phrase.placeholders';
+import type { Locale } from './phrase.types';
+
+/** The values a line can be filled with when a nudge fires. Missing optional values make lines using them ineligible. */
+export interface LineContext {
+  locale: Locale;
+  minutes: number;
+  item?: string | null;
+  next?: string | null;
+  client?: string | null;
+  cost?: Money | null;
+  /** Vietnamese pronouns for the client and the speaker. */
+  you?: string | null;
+  me?: string | null;
+}
+
+// Russian durations stand in the accusative ("уже 1 минуту", "ещё 5 минут"); Intl gives the nominative,
+// which differs only for the 'one' form. Lines are written to put {minutes} where a duration goes.
+const RU_MINUTES: Record<Intl.LDMLPluralRule, string> = {
+  zero: 'минут',
+  one: 'минуту',
+  two: 'минуты',
+  few: 'минуты',
+  many: 'минут',
+  other: 'минуты',
+};
+
+/** "5 minutes", "20 de minute", "5 минут" — a count of whole minutes in words of the locale. */
+export function formatMinutes(minutes: number, locale: Locale): string {
+  if (locale === 'ru') {
+    const n = new Intl.NumberFormat('ru').format(minutes);
+    return `${n} ${RU_MINUTES[new Intl.PluralRules('ru').select(minutes)]}`;
+  }
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase() + s.slice(1);
+}
+
+function valueOf(name: PlaceholderName, ctx: LineContext): string | null {
+  switch (name) {
+    case 'minutes':
+      return formatMinutes(ctx.minutes, ctx.locale);
+    case 'cost':
+      return ctx.cost && ctx.cost.amountMinor > 0 ? formatMoney(ctx.cost, ctx.locale) : null;
+    case 'You':
+      return ctx.you ? capitalise(ctx.you) : null;
+    case 'Me':
+      return ctx.me ? capitalise(ctx.me) : null;
+    default:
+      return ctx[name]?.trim() || null;
+  }
+}
+
+/** Placeholders this context can fill. */
+export function availablePlaceholders(ctx: LineContext): Set<string> {
+  const names: PlaceholderName[] = ['minutes', 'cost', 'item', 'next', 'client', 'you', 'You', 'me', 'Me'];
+  return new Set(names.filter((n) => valueOf(n, ctx) !== null));
+}
+
+/** Fills a line, or returns null when it needs a value this context does not have. */
+export function fillLine(text: string, ctx: LineContext): string | null {
+  const values = new Map<string, string>();
+  for (const name of placeholdersIn(text)) {
+    const v = isPlaceholderName(name) ? valueOf(name, ctx) : null;
+    if (v === null) return null;
+    values.set(name, v);
+  }
+  return text.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => values.get(name)!);
+}

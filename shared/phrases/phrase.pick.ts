@@ -1,0 +1,56 @@
+import type { Situation, Tier } from '../nudges/nudge.types';
+import { placeholdersIn } from './phrase.placeholders';
+import type { Locale, PhraseLine, Register } from './phrase.types';
+
+export interface LineQuery {
+  locale: Locale;
+  situation: Situation;
+  tier: Tier;
+  register: Register;
+}
+
+function fits(line: PhraseLine, available: ReadonlySet<string>): boolean {
+  return placeholdersIn(line.text).every((p) => available.has(p));
+}
+
+/** Lines for exactly this query whose placeholders can all be filled. */
+export function eligibleLines(lines: readonly PhraseLine[], q: LineQuery, available: ReadonlySet<string>): PhraseLine[] {
+  return lines.filter(
+    (l) => l.locale === q.locale && l.situation === q.situation && l.tier === q.tier && l.register === q.register && fits(l, available),
+  );
+}
+
+/**
+ * Candidates in order of preference: the asked tier, then the nearest other tiers of the same situation in the same
+ * language and register (a wrong register would sound rude, a neighbouring tier only a little softer or firmer),
+ * then English.
+ */
+function candidates(lines: readonly PhraseLine[], q: LineQuery, available: ReadonlySet<string>): PhraseLine[] {
+  const tierOrder = ([1, 2, 3] as Tier[]).sort((a, b) => Math.abs(a - q.tier) - Math.abs(b - q.tier) || b - a);
+  for (const tier of tierOrder) {
+    const found = eligibleLines(lines, { ...q, tier }, available);
+    if (found.length > 0) return found;
+  }
+  if (q.locale === 'en') return [];
+  return eligibleLines(lines, { ...q, locale: 'en', register: 'neutral' }, available);
+}
+
+/**
+ * Picks a line at random (`random` in [0, 1)), avoiding lines already shown — all of `avoid` if that leaves a
+ * choice, else at least the most recent one.
+ */
+export function pickLine(
+  lines: readonly PhraseLine[],
+  q: LineQuery,
+  available: ReadonlySet<string>,
+  avoid: readonly string[],
+  random: () => number,
+): PhraseLine | null {
+  const all = candidates(lines, q, available);
+  if (all.length === 0) return null;
+  const fresh = all.filter((l) => !avoid.includes(l.id));
+  const last = avoid.at(-1);
+  const notLast = all.filter((l) => l.id !== last);
+  const pool = fresh.length > 0 ? fresh : notLast.length > 0 ? notLast : all;
+  return pool[Math.min(pool.length - 1, Math.floor(random() * pool.length))]!;
+}

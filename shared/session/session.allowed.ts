@@ -1,0 +1,67 @@
+import { isChatSlot } from './session.apply';
+import type { SessionCommandType } from './session.commands';
+import type { SessionState, SessionStatus } from './session.state';
+
+/** Which command each status accepts. Read by the UI (to grey out buttons) and the host (to refuse). */
+export const COMMAND_STATUSES: Record<SessionCommandType, readonly SessionStatus[]> = {
+  start: ['planned'],
+  next: ['running', 'paused'],
+  goto: ['running', 'paused'],
+  addTime: ['planned', 'running', 'paused'],
+  addItem: ['planned', 'running', 'paused'],
+  toggleOffTopic: ['running', 'paused'],
+  togglePause: ['running', 'paused'],
+  pause: ['running'],
+  resume: ['paused'],
+  end: ['running', 'paused'],
+  undo: ['running', 'paused', 'ended'],
+  snoozeNudge: ['running', 'paused'],
+  dismissNudge: ['running', 'paused'],
+  nudgeActed: ['running', 'paused', 'ended'],
+  changeLine: ['running', 'paused'],
+  rebalance: ['running', 'paused'],
+};
+
+/** Conditions beyond status that do not depend on a command's arguments. */
+const PRECONDITIONS: Partial<Record<SessionCommandType, (s: SessionState) => boolean>> = {
+  next: (s) => nextPosition(s) !== null,
+  goto: (s) => activePositions(s).some((p) => p !== s.position),
+  // Planned small talk is already chat: there is nothing to mark off-topic in the chat slot.
+  toggleOffTopic: (s) => s.offTopic || !isChatSlot(s),
+  undo: (s) => s.undoDepth > 0,
+  snoozeNudge: hasOpenNudge,
+  dismissNudge: hasOpenNudge,
+  changeLine: hasOpenNudge,
+  nudgeActed: (s) => s.nudges.length > 0,
+  rebalance: (s) => !isChatSlot(s) && s.plan.items.some((_, i) => i > s.position),
+};
+
+function hasOpenNudge(s: SessionState): boolean {
+  return s.nudges.some((n) => n.dismissedAt === null && n.supersededAt === null);
+}
+
+export function isAllowed(s: SessionState, type: SessionCommandType): boolean {
+  if (!COMMAND_STATUSES[type].includes(s.status)) return false;
+  return PRECONDITIONS[type]?.(s) ?? true;
+}
+
+export function allowedCommands(s: SessionState): Record<SessionCommandType, boolean> {
+  const out = {} as Record<SessionCommandType, boolean>;
+  for (const type of Object.keys(COMMAND_STATUSES) as SessionCommandType[]) out[type] = isAllowed(s, type);
+  return out;
+}
+
+/** Positions a user can be at: items not deferred, plus the chat slot when the meeting has one. */
+export function activePositions(s: SessionState): number[] {
+  const out: number[] = [];
+  s.plan.items.forEach((item, i) => {
+    if (!s.deferred.includes(item.id)) out.push(i);
+  });
+  if (s.plan.chatAtEndSec > 0) out.push(s.plan.items.length);
+  return out;
+}
+
+/** Where "next" goes from here, or null at the end of the agenda. */
+export function nextPosition(s: SessionState): number | null {
+  return activePositions(s).find((p) => p > s.position) ?? null;
+}

@@ -1,0 +1,227 @@
+import type { MeetingPlan } from '../agenda/agenda.schema';
+import { UNDOABLE, type EventOf, type SessionEvent } from './session.events';
+import type { Bucket, SessionState } from './session.state';
+
+/** The state right after a `planned` event. */
+export function initialState(plan: MeetingPlan, at: number): SessionState {
+  return {
+    plan: structuredClone(plan),
+    originalBudgets: Object.fromEntries(plan.items.map((i) => [i.id, i.budgetSec])),
+    status: 'planned',
+    createdAt: at,
+    startedAt: null,
+    endedAt: null,
+    lastAt: at,
+    position: -1,
+    offTopic: false,
+    open: null,
+    segments: [],
+    itemMs: Object.fromEntries(plan.items.map((i) => [i.id, 0])),
+    chatMs: 0,
+    offTopicMs: 0,
+    pausedMs: 0,
+    episodes: [],
+    nudges: [],
+    maxTier: {},
+    deferred: [],
+    rebalancedFrom: {},
+    originalChatSec: plan.chatAtEndSec,
+    app: null,
+    undoDepth: 0,
+    lastUndoable: null,
+  };
+}
+
+/** A copy deep enough that applyInPlace on it never touches the original. */
+export function cloneState(s: SessionState): SessionState {
+  return structuredClone(s);
+}
+
+/** Returns a new state with the event applied; the input is not changed. */
+export function apply(state: SessionState, event: SessionEvent): SessionState {
+  const next = cloneState(state);
+  applyInPlace(next, event);
+  return next;
+}
+
+export function isChatSlot(s: SessionState, position = s.position): boolean {
+  return position === s.plan.items.length;
+}
+
+/** The bucket wall time flows into right now, or null before start and after end. */
+export function runningBucket(s: SessionState): Bucket | null {
+  if (s.status === 'paused') return 'paused';
+  if (s.status !== 'running') return null;
+  if (s.offTopic) return 'offTopic';
+  return isChatSlot(s) ? 'chat' : 'item';
+}
+
+function currentItemId(s: SessionState): string | null {
+  return s.plan.items[s.position]?.id ?? null;
+}
+
+function closeOpen(s: SessionState, at: number): void {
+  const open = s.open;
+  if (!open) return;
+  const ms = at - open.from;
+  s.segments.push({ ...open, to: at });
+  s.open = null;
+  switch (open.kind) {
+    case 'item':
+      if (open.itemId !== null) s.itemMs[open.itemId] = (s.itemMs[open.itemId] ?? 0) + ms;
+      break;
+    case 'chat':
+      s.chatMs += ms;
+      break;
+    case 'offTopic': {
+      s.offTopicMs += ms;
+      const ep = s.episodes.at(-1);
+      if (ep) ep.closedMs += ms;
+      break;
+    }
+    case 'paused':
+      s.pausedMs += ms;
+      break;
+  }
+}
+
+/** Closes the running segment and opens the one the state now calls for. */
+function reopen(s: SessionState, at: number): void {
+  closeOpen(s, at);
+  const kind = runningBucket(s);
+  if (kind) s.open = { kind, itemId: currentItemId(s), from: at };
+}
+
+function endEpisode(s: SessionState, at: number): void {
+  if (!s.offTopic) return;
+  s.offTopic = false;
+  const ep = s.episodes.at(-1);
+  if (ep) ep.to = at;
+}
+
+/** Applies one event to a draft. Replay and live updates share it, so they cannot disagree. */
+export function applyInPlace(s: SessionState, e: SessionEvent): void {
+  // A clock that stepped back must not make time negative: never go before the latest moment seen.
+  const at = Math.max(e.at, s.lastAt);
+  s.lastAt = at;
+  if (UNDOABLE.has(e.type)) {
+    s.undoDepth += 1;
+    s.lastUndoable = e.type;
+  }
+  HANDLERS[e.type](s, e as never, at);
+}
+
+type Handlers = { [T in SessionEvent['type']]: (s: SessionState, e: EventOf<T>, at: number) => void };
+
+const HANDLERS: Handlers = {
+  planned: (s, e, at) => Object.assign(s, initialState(e.plan, at)),
+  started: (s, _e, at) => {
+    s.status = 'running';
+    s.startedAt = at;
+    s.position = firstActivePosition(s);
+    reopen(s, at);
+  },
+  itemChanged: (s, e, at) => {
+    endEpisode(s, at);
+    s.position = e.index;
+    reopen(s, at);
+  },
+  timeAdded: (s, e) => {
+    const item = s.plan.items.find((i) => i.id === e.itemId);
+    if (item) item.budgetSec = Math.max(0, item.budgetSec + e.sec);
+  },
+  itemAdded: (s, e) => {
+    const index = Math.min(e.index, s.plan.items.length);
+    const wasChat = isChatSlot(s);
+    s.plan.items.splice(index, 0, structuredClone(e.item));
+    s.originalBudgets[e.item.id] = e.item.budgetSec;
+    s.itemMs[e.item.id] = 0;
+    // Keep pointing at the same item (or the chat slot, which moves to the new end).
+    if (s.position >= 0 && (index <= s.position || wasChat)) s.position += 1;
+  },
+  offTopicStarted: (s, _e, at) => {
+    if (s.offTopic) return;
+    s.offTopic = true;
+    s.episodes.push({ from: at, to: null, closedMs: 0, itemId: currentItemId(s) });
+    reopen(s, at);
+  },
+  offTopicStopped: (s, _e, at) => {
+    endEpisode(s, at);
+    reopen(s, at);
+  },
+  paused: (s, _e, at) => {
+    s.status = 'paused';
+    reopen(s, at);
+  },
+  resumed: (s, _e, at) => {
+    s.status = 'running';
+    reopen(s, at);
+  },
+  ended: (s, _e, at) => {
+    endEpisode(s, at);
+    closeOpen(s, at);
+    s.status = 'ended';
+    s.endedAt = at;
+  },
+  // Handled by replay (it rebuilds from the effective events); applying it directly is a programming error.
+  undone: () => {
+    throw new Error('undone events are resolved by replay, not applied');
+  },
+  rebalanced: (s, e) => {
+    for (const item of s.plan.items) {
+      const budget = e.budgets[item.id];
+      if (budget === undefined || budget === item.budgetSec) continue;
+      if (!(item.id in s.rebalancedFrom)) s.rebalancedFrom[item.id] = item.budgetSec;
+      item.budgetSec = budget;
+    }
+    for (const id of e.deferred) if (!s.deferred.includes(id)) s.deferred.push(id);
+    if (e.chatAtEndSec !== undefined && e.chatAtEndSec !== null) s.plan.chatAtEndSec = e.chatAtEndSec;
+  },
+  nudgeFired: (s, e, at) => {
+    for (const n of s.nudges) {
+      if (n.subject === e.subject && n.supersededAt === null && n.dismissedAt === null) n.supersededAt = at;
+    }
+    s.nudges.push({
+      key: e.key,
+      subject: e.subject,
+      trigger: e.trigger,
+      tier: e.tier,
+      situation: e.situation,
+      lineId: e.lineId,
+      firedAt: at,
+      lineIds: e.lineId === null ? [] : [e.lineId],
+      snoozedUntil: null,
+      dismissedAt: null,
+      supersededAt: null,
+      actions: [],
+    });
+    const prev = s.maxTier[e.subject];
+    if (prev === undefined || e.tier > prev) s.maxTier[e.subject] = e.tier;
+  },
+  nudgeLineChanged: (s, e) => {
+    const n = s.nudges.find((x) => x.key === e.key);
+    if (!n) return;
+    n.lineId = e.lineId;
+    n.lineIds.push(e.lineId);
+  },
+  nudgeSnoozed: (s, e) => {
+    const n = s.nudges.find((x) => x.key === e.key);
+    if (n) n.snoozedUntil = e.untilAt;
+  },
+  nudgeDismissed: (s, e, at) => {
+    const n = s.nudges.find((x) => x.key === e.key);
+    if (n) n.dismissedAt = at;
+  },
+  nudgeActed: (s, e, at) => {
+    s.nudges.find((x) => x.key === e.key)?.actions.push({ action: e.action, at });
+  },
+  appDetected: (s, e) => {
+    s.app = e.app;
+  },
+};
+
+/** The first item not deferred, or the chat slot if every item was deferred. */
+function firstActivePosition(s: SessionState): number {
+  const i = s.plan.items.findIndex((item) => !s.deferred.includes(item.id));
+  return i === -1 ? s.plan.items.length : i;
+}

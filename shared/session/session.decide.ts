@@ -1,0 +1,81 @@
+import { MAX_DURATION_SEC } from '../agenda/agenda.schema';
+import { activePositions, isAllowed, nextPosition } from './session.allowed';
+import { clampNow } from './session.clock';
+import type { CommandError, CommandOf, SessionCommand, SessionCommandType } from './session.commands';
+import type { SessionEvent } from './session.events';
+import { proposeRebalance } from './session.rebalance';
+import type { SessionState } from './session.state';
+
+export type Decision = { ok: true; events: SessionEvent[] } | { ok: false; error: CommandError };
+
+const ok = (...events: SessionEvent[]): Decision => ({ ok: true, events });
+const fail = (code: CommandError['code'], message: string): Decision => ({ ok: false, error: { code, message } });
+
+type Deciders = { [T in SessionCommandType]: (s: SessionState, c: CommandOf<T>, at: number) => Decision };
+
+/** Turns a validated command into the events it causes, or says why it cannot be done now. Pure. */
+export function decide(s: SessionState, command: SessionCommand, now: number): Decision {
+  if (!isAllowed(s, command.type)) {
+    return fail('notAllowed', `"${command.type}" is not possible while the meeting is ${describe(s)}`);
+  }
+  return DECIDERS[command.type](s, command as never, clampNow(s, now));
+}
+
+function describe(s: SessionState): string {
+  if (s.status === 'running' && s.offTopic) return 'off-topic';
+  return s.status;
+}
+
+function findNudge(s: SessionState, key: string) {
+  return s.nudges.find((n) => n.key === key && n.dismissedAt === null && n.supersededAt === null);
+}
+
+const DECIDERS: Deciders = {
+  start: (_s, _c, at) => ok({ type: 'started', at }),
+  next: (s, _c, at) => ok({ type: 'itemChanged', at, index: nextPosition(s)! }),
+  goto: (s, c, at) => {
+    if (!activePositions(s).includes(c.index)) return fail('notFound', `there is no agenda position ${c.index}`);
+    if (c.index === s.position) return fail('invalid', 'that item is already the current one');
+    return ok({ type: 'itemChanged', at, index: c.index });
+  },
+  addTime: (s, c, at) => {
+    const item = s.plan.items.find((i) => i.id === c.itemId);
+    if (!item) return fail('notFound', `no agenda item with id "${c.itemId}"`);
+    const budget = item.budgetSec + c.sec;
+    if (budget < 0) return fail('invalid', `"${item.title}" has only ${item.budgetSec} s to take away`);
+    if (budget > MAX_DURATION_SEC) return fail('invalid', 'an item cannot be longer than 12 hours');
+    return ok({ type: 'timeAdded', at, itemId: c.itemId, sec: c.sec });
+  },
+  addItem: (s, c, at) => {
+    if (s.plan.items.some((i) => i.id === c.item.id)) return fail('invalid', `item id "${c.item.id}" is taken`);
+    if (s.plan.items.length >= 100) return fail('invalid', 'an agenda holds at most 100 items');
+    const index = c.index ?? s.plan.items.length;
+    if (index > s.plan.items.length) return fail('invalid', `position ${index} is past the end of the agenda`);
+    return ok({ type: 'itemAdded', at, item: c.item, index });
+  },
+  toggleOffTopic: (s, _c, at) => ok({ type: s.offTopic ? 'offTopicStopped' : 'offTopicStarted', at }),
+  togglePause: (s, _c, at) => ok({ type: s.status === 'paused' ? 'resumed' : 'paused', at }),
+  pause: (_s, _c, at) => ok({ type: 'paused', at }),
+  resume: (_s, _c, at) => ok({ type: 'resumed', at }),
+  end: (_s, _c, at) => ok({ type: 'ended', at }),
+  undo: (_s, _c, at) => ok({ type: 'undone', at }),
+  snoozeNudge: (s, c, at) =>
+    findNudge(s, c.key)
+      ? ok({ type: 'nudgeSnoozed', at, key: c.key, untilAt: at + c.sec * 1000 })
+      : fail('notFound', `no open nudge "${c.key}"`),
+  dismissNudge: (s, c, at) =>
+    findNudge(s, c.key) ? ok({ type: 'nudgeDismissed', at, key: c.key }) : fail('notFound', `no open nudge "${c.key}"`),
+  nudgeActed: (s, c, at) =>
+    s.nudges.some((n) => n.key === c.key)
+      ? ok({ type: 'nudgeActed', at, key: c.key, action: c.action })
+      : fail('notFound', `no nudge "${c.key}"`),
+  changeLine: (s, c, at) =>
+    findNudge(s, c.key)
+      ? ok({ type: 'nudgeLineChanged', at, key: c.key, lineId: c.lineId })
+      : fail('notFound', `no open nudge "${c.key}"`),
+  rebalance: (s, c, at) => {
+    const p = proposeRebalance(s, at, c.minItemSec);
+    if (!p) return fail('invalid', 'the rest of the agenda already fits: nothing to rebalance');
+    return ok({ type: 'rebalanced', at, budgets: p.budgets, deferred: p.deferred, chatAtEndSec: p.chatAtEndSec });
+  },
+};

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { agendaItemSchema, meetingPlanSchema } from '../agenda/agenda.schema';
+import { nudgeActions, situations, triggers } from '../nudges/nudge.types';
+
+const at = z.number().int().nonnegative();
+const tier = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+/** Everything that can happen to a meeting. State is a pure replay of these; they are journaled as they happen. */
+export const sessionEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('planned'), at, plan: meetingPlanSchema }),
+  z.object({ type: z.literal('started'), at }),
+  /** index === items.length means the chat-at-end slot. */
+  z.object({ type: z.literal('itemChanged'), at, index: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('timeAdded'), at, itemId: z.string(), sec: z.number().int() }),
+  z.object({ type: z.literal('itemAdded'), at, item: agendaItemSchema, index: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('offTopicStarted'), at }),
+  z.object({ type: z.literal('offTopicStopped'), at }),
+  z.object({ type: z.literal('paused'), at }),
+  z.object({ type: z.literal('resumed'), at }),
+  z.object({ type: z.literal('ended'), at }),
+  /** Takes back the most recent timing event that is not yet taken back. */
+  z.object({ type: z.literal('undone'), at }),
+  /** New budgets for items not yet finished, and the items moved to the next meeting. */
+  z.object({
+    type: z.literal('rebalanced'),
+    at,
+    budgets: z.record(z.string(), z.number().int().nonnegative()),
+    deferred: z.array(z.string()),
+    chatAtEndSec: z.number().int().nonnegative().nullable().optional(),
+  }),
+  z.object({
+    type: z.literal('nudgeFired'),
+    at,
+    key: z.string(),
+    subject: z.string(),
+    trigger: z.enum(triggers),
+    tier,
+    situation: z.enum(situations),
+    lineId: z.string().nullable(),
+  }),
+  z.object({ type: z.literal('nudgeLineChanged'), at, key: z.string(), lineId: z.string() }),
+  z.object({ type: z.literal('nudgeSnoozed'), at, key: z.string(), untilAt: at }),
+  z.object({ type: z.literal('nudgeDismissed'), at, key: z.string() }),
+  z.object({ type: z.literal('nudgeActed'), at, key: z.string(), action: z.enum(nudgeActions) }),
+  /** The meeting app seen on screen when the meeting ran (name only, never the window title). */
+  z.object({ type: z.literal('appDetected'), at, app: z.string().max(64) }),
+]);
+
+export type SessionEvent = z.infer<typeof sessionEventSchema>;
+export type SessionEventType = SessionEvent['type'];
+export type EventOf<T extends SessionEventType> = Extract<SessionEvent, { type: T }>;
+
+/** Events an undo can take back: the user's own timing actions, not bookkeeping. */
+export const UNDOABLE: ReadonlySet<SessionEventType> = new Set<SessionEventType>([
+  'started',
+  'itemChanged',
+  'timeAdded',
+  'itemAdded',
+  'offTopicStarted',
+  'offTopicStopped',
+  'paused',
+  'resumed',
+  'ended',
+  'rebalanced',
+]);

@@ -1,0 +1,140 @@
+import type { Priority } from '../agenda/agenda.schema';
+import { activePositions } from './session.allowed';
+import { isChatSlot } from './session.apply';
+import { itemElapsedMs, meetingElapsedMs } from './session.clock';
+import type { SessionState } from './session.state';
+
+export interface RebalanceProposal {
+  /** New budget in seconds for every item whose budget changes. */
+  budgets: Record<string, number>;
+  /** Items to move to the next meeting with this client. */
+  deferred: string[];
+  /** The new chat-at-end slot, or null when it stays as it is. */
+  chatAtEndSec: number | null;
+  /** Seconds taken out of what remains of the plan (deferred items included). */
+  cutSec: number;
+  /** Time left until the target end, in seconds, that the remaining plan now fills. */
+  targetSec: number;
+}
+
+interface Part {
+  id: string;
+  /** Seconds this part still asks for. */
+  demand: number;
+  /** Seconds it may not go below. */
+  floor: number;
+  priority: Priority;
+  /** Seconds already spent (current item only): its budget is spent + share. */
+  spent: number;
+  deferrable: boolean;
+}
+
+const CHAT = '\u0000chat';
+const PRIORITY_RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2 };
+
+/**
+ * When what remains of the plan no longer fits before the meeting's end (its cap, or its planned length when it
+ * has none), shrinks the remaining items proportionally, never below `minItemSec` (or an item's own smaller
+ * budget), shrinking the chat slot along with them and deferring items (lowest priority, then last first) when even
+ * the minimums do not fit. Returns null when nothing needs to change.
+ */
+export function proposeRebalance(s: SessionState, now: number, minItemSec: number): RebalanceProposal | null {
+  if ((s.status !== 'running' && s.status !== 'paused') || isChatSlot(s)) return null;
+  const targetSec = Math.max(0, Math.floor((targetEndMs(s) - meetingElapsedMs(s, now)) / 1000));
+  const parts = remainingParts(s, now, minItemSec);
+  const demand = sum(parts.map((p) => p.demand));
+  if (demand <= targetSec) return null;
+
+  const deferred = deferUntilFloorsFit(parts, targetSec);
+  const kept = parts.filter((p) => !deferred.includes(p.id));
+  const shares = fill(kept, targetSec);
+
+  const budgets: Record<string, number> = {};
+  let chatAtEndSec: number | null = null;
+  kept.forEach((p, i) => {
+    const share = shares[i]!;
+    if (share === p.demand) return;
+    if (p.id === CHAT) chatAtEndSec = share;
+    else budgets[p.id] = p.spent + share;
+  });
+  // Even the minimums did not fit last time and nothing more can give: there is nothing new to propose.
+  if (Object.keys(budgets).length === 0 && deferred.length === 0 && chatAtEndSec === null) return null;
+  return { budgets, deferred, chatAtEndSec, cutSec: demand - sum(shares), targetSec };
+}
+
+/** The meeting's cap, or the length of its plan as first made. */
+function targetEndMs(s: SessionState): number {
+  if (s.plan.capSec !== null) return s.plan.capSec * 1000;
+  return (sum(Object.values(s.originalBudgets)) + s.originalChatSec) * 1000;
+}
+
+function remainingParts(s: SessionState, now: number, minItemSec: number): Part[] {
+  const parts: Part[] = [];
+  for (const pos of activePositions(s)) {
+    if (pos < s.position) continue;
+    const item = s.plan.items[pos];
+    if (!item) {
+      parts.push({ id: CHAT, demand: s.plan.chatAtEndSec, floor: 0, priority: 'low', spent: 0, deferrable: false });
+      continue;
+    }
+    const spent = pos === s.position ? Math.floor(itemElapsedMs(s, item.id, now) / 1000) : 0;
+    const floorBudget = Math.min(minItemSec, item.budgetSec);
+    parts.push({
+      id: item.id,
+      demand: Math.max(0, item.budgetSec - spent),
+      floor: Math.max(0, floorBudget - spent),
+      priority: item.priority,
+      spent,
+      deferrable: pos !== s.position,
+    });
+  }
+  return parts;
+}
+
+function deferUntilFloorsFit(parts: Part[], targetSec: number): string[] {
+  const candidates = parts
+    .map((p, order) => ({ p, order }))
+    .filter(({ p }) => p.deferrable)
+    .sort((a, b) => PRIORITY_RANK[a.p.priority] - PRIORITY_RANK[b.p.priority] || b.order - a.order);
+  const deferred: string[] = [];
+  let floors = sum(parts.map((p) => p.floor));
+  for (const { p } of candidates) {
+    if (floors <= targetSec) break;
+    deferred.push(p.id);
+    floors -= p.floor;
+  }
+  return deferred;
+}
+
+/** Proportional shares of `target` seconds with floors, in whole seconds summing to `target` (or to the floors). */
+function fill(parts: Part[], target: number): number[] {
+  const floors = sum(parts.map((p) => p.floor));
+  if (floors >= target) return parts.map((p) => p.floor);
+  const fixed = new Set<number>();
+  let factor = 1;
+  for (;;) {
+    const flexDemand = sum(parts.map((p, i) => (fixed.has(i) ? 0 : p.demand)));
+    const flexTarget = target - sum(parts.map((p, i) => (fixed.has(i) ? p.floor : 0)));
+    factor = flexDemand === 0 ? 0 : flexTarget / flexDemand;
+    const below = parts.flatMap((p, i) => (!fixed.has(i) && p.demand * factor < p.floor ? [i] : []));
+    if (below.length === 0) break;
+    for (const i of below) fixed.add(i);
+  }
+  const exact = parts.map((p, i) => (fixed.has(i) ? p.floor : p.demand * factor));
+  const shares = exact.map(Math.floor);
+  // Hand out the seconds lost to rounding by largest remainder, so the shares add up exactly.
+  let left = target - sum(shares);
+  const byRemainder = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    if (shares[i]! < parts[i]!.demand) {
+      shares[i]! += 1;
+      left -= 1;
+    }
+  }
+  return shares;
+}
+
+function sum(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0);
+}

@@ -1,0 +1,12 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    include: ['{shared,main,renderer}/**/__tests__/**/*.test.{ts,tsx}'],
+    // Host tests spawn child processes and real sockets; two cores are all CI has.
+    testTimeout: 20_000,
+    hookTimeout: 20_000,
+  },
+});
