@@ -16,6 +16,8 @@ export interface RegisterMarkers {
    * register: group lines are not checked for formal markers.
    */
   formalIsPlural: boolean;
+  /** Compound words that contain a marker without being one ("rendez-vous"). */
+  ignore?: readonly string[];
 }
 
 export const REGISTER_MARKERS: Partial<Record<Locale, RegisterMarkers>> = {
@@ -50,10 +52,12 @@ export const REGISTER_MARKERS: Partial<Record<Locale, RegisterMarkers>> = {
     formalIsPlural: false,
   },
   fr: {
-    informal: ['tu', 'te', 't’', "t'", 'toi', 'ton', 'ta', 'tes', 'veux', 'peux'],
+    // "veux"/"peux" would be obvious tells, but they are also first person ("je peux"): not usable here.
+    informal: ['tu', 'te', 't’', "t'", 'toi', 'ton', 'ta', 'tes'],
     formal: ['vous', 'votre', 'vos'],
     caseSensitive: false,
     formalIsPlural: true,
+    ignore: ['rendez-vous'],
   },
   vi: {
     // Pronouns come from {you}/{me}; these are the particles and words that set the tone.
@@ -78,6 +82,7 @@ export function wrongRegisterWords(locale: Locale, register: Register, text: str
   if (register === 'informal' && toGroup && m.formalIsPlural) return [];
   const banned = register === 'formal' ? m.informal : m.formal;
   // Placeholders are filled later; their names are not words of the line.
-  const words = text.replace(/\{[A-Za-z]+\}/g, ' ');
+  let words = text.replace(/\{[A-Za-z]+\}/g, ' ');
+  for (const compound of m.ignore ?? []) words = words.replaceAll(new RegExp(compound, 'giu'), ' ');
   return banned.filter((w) => markerPattern(w, m.caseSensitive).test(words));
 }

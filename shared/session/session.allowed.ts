@@ -33,7 +33,8 @@ const PRECONDITIONS: Partial<Record<SessionCommandType, (s: SessionState) => boo
   dismissNudge: hasOpenNudge,
   changeLine: hasOpenNudge,
   nudgeActed: (s) => s.nudges.length > 0,
-  rebalance: (s) => !isChatSlot(s) && s.plan.items.some((_, i) => i > s.position),
+  // Whether it would change anything depends on the clock: proposeRebalance says, and decide refuses a no-op.
+  rebalance: (s) => !isChatSlot(s),
 };
 
 function hasOpenNudge(s: SessionState): boolean {

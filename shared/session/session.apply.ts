@@ -99,11 +99,32 @@ function endEpisode(s: SessionState, at: number): void {
   if (ep) ep.to = at;
 }
 
+const live = (s: SessionState) => s.status === 'running' || s.status === 'paused';
+
+/**
+ * Events that can only happen in some states. The engine never emits one elsewhere, but a damaged or foreign
+ * journal might: such an event is skipped rather than allowed to break the time accounting.
+ */
+const GUARDS: Partial<{ [T in SessionEvent['type']]: (s: SessionState, e: EventOf<T>) => boolean }> = {
+  started: (s) => s.status === 'planned',
+  itemChanged: (s, e) => live(s) && e.index <= s.plan.items.length,
+  offTopicStarted: (s) => live(s) && !s.offTopic && !isChatSlot(s),
+  offTopicStopped: (s) => s.offTopic,
+  paused: (s) => s.status === 'running',
+  resumed: (s) => s.status === 'paused',
+  ended: live,
+  timeAdded: (s) => s.status !== 'ended',
+  itemAdded: (s, e) => s.status !== 'ended' && !s.plan.items.some((i) => i.id === e.item.id),
+  rebalanced: live,
+};
+
 /** Applies one event to a draft. Replay and live updates share it, so they cannot disagree. */
 export function applyInPlace(s: SessionState, e: SessionEvent): void {
   // A clock that stepped back must not make time negative: never go before the latest moment seen.
   const at = Math.max(e.at, s.lastAt);
   s.lastAt = at;
+  const guard = GUARDS[e.type] as ((s: SessionState, e: SessionEvent) => boolean) | undefined;
+  if (guard && !guard(s, e)) return;
   if (UNDOABLE.has(e.type)) {
     s.undoDepth += 1;
     s.lastUndoable = e.type;

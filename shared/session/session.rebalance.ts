@@ -115,7 +115,8 @@ function fill(parts: Part[], target: number): number[] {
   for (;;) {
     const flexDemand = sum(parts.map((p, i) => (fixed.has(i) ? 0 : p.demand)));
     const flexTarget = target - sum(parts.map((p, i) => (fixed.has(i) ? p.floor : 0)));
-    factor = flexDemand === 0 ? 0 : flexTarget / flexDemand;
+    // Never more than a part asks for: rebalancing only shrinks.
+    factor = flexDemand === 0 ? 0 : Math.min(1, flexTarget / flexDemand);
     const below = parts.flatMap((p, i) => (!fixed.has(i) && p.demand * factor < p.floor ? [i] : []));
     if (below.length === 0) break;
     for (const i of below) fixed.add(i);

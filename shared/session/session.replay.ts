@@ -2,20 +2,23 @@ import { initialState, applyInPlace } from './session.apply';
 import { UNDOABLE, type SessionEvent } from './session.events';
 import type { SessionState } from './session.state';
 
-/** The events that still count after every `undone` took back the latest undoable event before it. */
-export function effectiveEvents(log: readonly SessionEvent[]): SessionEvent[] {
-  const kept: (SessionEvent | null)[] = [];
+/** For each event in the log, whether it still counts after every `undone` took back the latest undoable before it. */
+export function effectiveMask(log: readonly SessionEvent[]): boolean[] {
+  const keep = log.map((e) => e.type !== 'undone');
   const undoable: number[] = [];
-  for (const e of log) {
+  log.forEach((e, i) => {
     if (e.type === 'undone') {
-      const i = undoable.pop();
-      if (i !== undefined) kept[i] = null;
-      continue;
-    }
-    if (UNDOABLE.has(e.type)) undoable.push(kept.length);
-    kept.push(e);
-  }
-  return kept.filter((e): e is SessionEvent => e !== null);
+      const j = undoable.pop();
+      if (j !== undefined) keep[j] = false;
+    } else if (UNDOABLE.has(e.type)) undoable.push(i);
+  });
+  return keep;
+}
+
+/** The events that still count, in order. */
+export function effectiveEvents(log: readonly SessionEvent[]): SessionEvent[] {
+  const keep = effectiveMask(log);
+  return log.filter((_, i) => keep[i]);
 }
 
 /** Folds a whole journal into state. The log must start with a `planned` event. */
@@ -23,10 +26,12 @@ export function replay(log: readonly SessionEvent[]): SessionState {
   const first = log[0];
   if (!first || first.type !== 'planned') throw new Error('a session log starts with a planned event');
   const state = initialState(first.plan, first.at);
-  const events = effectiveEvents(log);
-  for (let i = 1; i < events.length; i++) applyInPlace(state, events[i]!);
-  // `undone` events still move time forward, so a replay and a live fold agree on lastAt.
-  const last = log.at(-1);
-  if (last) state.lastAt = Math.max(state.lastAt, last.at);
+  const keep = effectiveMask(log);
+  for (let i = 1; i < log.length; i++) {
+    const e = log[i]!;
+    // Taken-back events still moved the clock forward when they happened, exactly as in the live fold.
+    if (keep[i]) applyInPlace(state, e);
+    else state.lastAt = Math.max(state.lastAt, e.at);
+  }
   return state;
 }

@@ -1,0 +1,45 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatDurationInput, parseDuration } from '../duration.parse';
+
+describe('duration parsing', () => {
+  it.each([
+    ['10', 600],
+    ['10m', 600],
+    ['10 min', 600],
+    ['10 minutes', 600],
+    ['90s', 90],
+    ['1h', 3600],
+    ['1h30', 5400],
+    ['1h 30m', 5400],
+    ['1h05', 3900],
+    ['1:30', 5400],
+    ['1.5h', 5400],
+    ['2,5', 150],
+    ['2m 30s', 150],
+    ['  15M ', 900],
+    ['0', 0],
+  ])('"%s" is %i s', (input, sec) => {
+    expect(parseDuration(input)).toEqual({ ok: true, sec });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['-5', 'negative'],
+    ['abc', 'format'],
+    ['10x', 'format'],
+    ['1h70', 'format'],
+    ['13h', 'tooLong'],
+  ])('"%s" is refused (%s)', (input, error) => {
+    expect(parseDuration(input)).toEqual({ ok: false, error });
+  });
+
+  it('formats any budget so that it parses back to itself', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 12 * 3600 }), (sec) => {
+        expect(parseDuration(formatDurationInput(sec))).toEqual({ ok: true, sec });
+      }),
+    );
+  });
+});

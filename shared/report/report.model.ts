@@ -1,0 +1,163 @@
+import type { Audience, MeetingKind } from '../agenda/agenda.schema';
+import { costOfMs, type Money } from '../money/money';
+import type { NudgeAction, Situation, Tier, Trigger } from '../nudges/nudge.types';
+import { chatElapsedMs, clampNow, itemElapsedMs, meetingElapsedMs, offTopicTotalMs, pausedTotalMs } from '../session/session.clock';
+import type { Bucket, SessionState } from '../session/session.state';
+
+export interface HourlyRate {
+  hourlyRateMinor: number;
+  currency: string;
+}
+
+export interface ReportItem {
+  id: string;
+  title: string;
+  /** Budget as first planned. */
+  plannedMs: number;
+  /** Budget at the end: after added time and rebalancing. */
+  finalBudgetMs: number;
+  /** Budget just before a rebalance changed it, when one did. */
+  rebalancedFromMs: number | null;
+  actualMs: number;
+  /** actual − planned: positive is an overrun, negative time to spare. */
+  deltaMs: number;
+  deferred: boolean;
+}
+
+export interface ReportEpisode {
+  from: number;
+  to: number;
+  ms: number;
+  itemId: string | null;
+  cost: Money | null;
+}
+
+export interface ReportSegment {
+  kind: Bucket;
+  itemId: string | null;
+  from: number;
+  to: number;
+}
+
+export type NudgeOutcome = NudgeAction | 'dismissed' | 'snoozed';
+
+export interface ReportNudge {
+  key: string;
+  trigger: Trigger;
+  situation: Situation;
+  tier: Tier;
+  firedAt: number;
+  lineId: string | null;
+  outcomes: NudgeOutcome[];
+}
+
+export interface MeetingReport {
+  meetingId: string;
+  title: string;
+  clientId: string | null;
+  kind: MeetingKind;
+  audience: Audience;
+  app: string | null;
+  ended: boolean;
+  startedAt: number | null;
+  endedAt: number | null;
+  /** The cap when set, otherwise the planned items plus the chat slot. */
+  scheduledMs: number;
+  /** Meeting time: start to end without pauses. */
+  actualMs: number;
+  pausedMs: number;
+  onAgendaMs: number;
+  offTopicMs: number;
+  chatMs: number;
+  /** Agenda time as a share of meeting time, 0..1 (0 for a meeting that never ran). */
+  onAgendaShare: number;
+  /** How far the meeting ran past its schedule (0 when it ended in time). */
+  overrunMs: number;
+  offTopicCost: Money | null;
+  items: ReportItem[];
+  episodes: ReportEpisode[];
+  timeline: ReportSegment[];
+  nudges: ReportNudge[];
+  nudgeCounts: { shown: number; actedOn: number; copied: number; typed: number; dismissed: number; snoozed: number };
+}
+
+/** The post-call report of a session, as of `now` (the end, for an ended one). Pure; money in minor units. */
+export function buildReport(s: SessionState, now: number, rate: HourlyRate | null): MeetingReport {
+  const at = s.endedAt ?? clampNow(s, now);
+  const cost = (ms: number): Money | null => (rate ? { amountMinor: costOfMs(ms, rate.hourlyRateMinor), currency: rate.currency } : null);
+  const items: ReportItem[] = s.plan.items.map((item) => {
+    const plannedMs = (s.originalBudgets[item.id] ?? item.budgetSec) * 1000;
+    const actualMs = itemElapsedMs(s, item.id, at);
+    const from = s.rebalancedFrom[item.id];
+    return {
+      id: item.id,
+      title: item.title,
+      plannedMs,
+      finalBudgetMs: item.budgetSec * 1000,
+      rebalancedFromMs: from === undefined ? null : from * 1000,
+      actualMs,
+      deltaMs: actualMs - plannedMs,
+      deferred: s.deferred.includes(item.id),
+    };
+  });
+  const timeline: ReportSegment[] = [...s.segments];
+  if (s.open) timeline.push({ ...s.open, to: at });
+  const episodes: ReportEpisode[] = s.episodes.map((ep, i) => {
+    const isLast = i === s.episodes.length - 1;
+    const ms = ep.closedMs + (isLast && s.open?.kind === 'offTopic' ? at - s.open.from : 0);
+    return { from: ep.from, to: ep.to ?? at, ms, itemId: ep.itemId, cost: cost(ms) };
+  });
+  const nudges: ReportNudge[] = s.nudges.map((n) => ({
+    key: n.key,
+    trigger: n.trigger,
+    situation: n.situation,
+    tier: n.tier,
+    firedAt: n.firedAt,
+    lineId: n.lineId,
+    outcomes: [
+      ...n.actions.map((a) => a.action),
+      ...(n.snoozedUntil !== null ? (['snoozed'] as const) : []),
+      ...(n.dismissedAt !== null ? (['dismissed'] as const) : []),
+    ],
+  }));
+  const count = (o: NudgeOutcome) => nudges.filter((n) => n.outcomes.includes(o)).length;
+  const actualMs = meetingElapsedMs(s, at);
+  const onAgendaMs = items.reduce((sum, i) => sum + i.actualMs, 0);
+  const offTopicMs = offTopicTotalMs(s, at);
+  const scheduledMs =
+    s.plan.capSec !== null
+      ? s.plan.capSec * 1000
+      : (Object.values(s.originalBudgets).reduce((a, b) => a + b, 0) + s.originalChatSec) * 1000;
+  return {
+    meetingId: s.plan.id,
+    title: s.plan.title,
+    clientId: s.plan.clientId,
+    kind: s.plan.kind,
+    audience: s.plan.audience,
+    app: s.app,
+    ended: s.status === 'ended',
+    startedAt: s.startedAt,
+    endedAt: s.endedAt,
+    scheduledMs,
+    actualMs,
+    pausedMs: pausedTotalMs(s, at),
+    onAgendaMs,
+    offTopicMs,
+    chatMs: chatElapsedMs(s, at),
+    onAgendaShare: actualMs === 0 ? 0 : onAgendaMs / actualMs,
+    overrunMs: Math.max(0, actualMs - scheduledMs),
+    offTopicCost: cost(offTopicMs),
+    items,
+    episodes,
+    timeline,
+    nudges,
+    nudgeCounts: {
+      shown: nudges.length,
+      actedOn: nudges.filter((n) => n.outcomes.some((o) => o === 'copied' || o === 'typed')).length,
+      copied: count('copied'),
+      typed: count('typed'),
+      dismissed: count('dismissed'),
+      snoozed: count('snoozed'),
+    },
+  };
+}
