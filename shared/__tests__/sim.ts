@@ -13,7 +13,7 @@ import type { SessionState } from '../session/session.state';
 export const T0 = 1_700_000_000_000;
 export const MIN = 60_000;
 
-export function plan(overrides: Partial<MeetingPlan> & { items?: Partial<MeetingPlan['items'][number]>[] } = {}): MeetingPlan {
+export function plan(overrides: Omit<Partial<MeetingPlan>, 'items'> & { items?: Partial<MeetingPlan['items'][number]>[] } = {}): MeetingPlan {
   const items = (overrides.items ?? [{ budgetSec: 600 }, { budgetSec: 900 }, { budgetSec: 300 }]).map((it, i) => ({
     id: `i${i}`,
     title: `Item ${i}`,

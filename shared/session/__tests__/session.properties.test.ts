@@ -39,7 +39,9 @@ const scenario = fc.record({
   steps: fc.array(fc.tuple(step, command, fc.boolean()), { maxLength: 60 }),
 });
 
-function run(sc: fc.RecordValue<typeof scenario>['_']) {
+type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
+
+function run(sc: Scenario) {
   const sim = new Sim(plan({ items: sc.items.map((budgetSec) => ({ budgetSec })), chatAtEndSec: sc.chatAtEndSec, capSec: sc.capSec }));
   const views: SessionView[] = [];
   for (const [dt, cmd, fire] of sc.steps) {
