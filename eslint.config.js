@@ -3,7 +3,21 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'net', 'http', 'https', 'crypto', 'url', 'stream', 'worker_threads', 'events', 'process'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'net',
+  'http',
+  'https',
+  'crypto',
+  'url',
+  'stream',
+  'worker_threads',
+  'events',
+  'process',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'e2e/.artifacts/**'] },
@@ -28,24 +42,50 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'react', 'react-dom', 'zustand', 'ws', 'conf', 'electron-store', ...nodeBuiltins],
+          paths: [
+            'electron',
+            'react',
+            'react-dom',
+            'zustand',
+            'ws',
+            'conf',
+            'electron-store',
+            ...nodeBuiltins,
+          ],
           patterns: ['node:*', '@nut-tree-fork/*', 'react/*', '**/main/**', '**/renderer/**'],
         },
       ],
       'no-restricted-properties': [
         'error',
-        { object: 'Date', property: 'now', message: 'Time is an argument in shared/: take `now` as a parameter.' },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'Time is an argument in shared/: take `now` as a parameter.',
+        },
         { object: 'performance', property: 'now', message: 'Time is an argument in shared/.' },
-        { object: 'Math', property: 'random', message: 'Randomness is an argument in shared/: take `random` as a parameter.' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Randomness is an argument in shared/: take `random` as a parameter.',
+        },
       ],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is an argument in shared/.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Time is an argument in shared/.',
+        },
+      ],
     },
   },
   {
     // The host runs in plain Node: the Electron shell is the only place that may touch electron.
     files: ['main/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['electron', 'electron-store', 'react'], patterns: ['**/renderer/**', '**/electron/**'] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron', 'electron-store', 'react'], patterns: ['**/renderer/**', '**/electron/**'] },
+      ],
     },
   },
   {
@@ -56,7 +96,10 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { paths: ['electron', 'ws', 'conf', 'electron-store', ...nodeBuiltins], patterns: ['node:*', '**/main/**'] },
+        {
+          paths: ['electron', 'ws', 'conf', 'electron-store', ...nodeBuiltins],
+          patterns: ['node:*', '**/main/**'],
+        },
       ],
     },
   },

@@ -18,7 +18,11 @@ function plan(items: number) {
     title: 'Bench meeting',
     capSec: 3600,
     chatAtEndSec: 300,
-    items: Array.from({ length: items }, (_, i) => ({ id: `i${i}`, title: `Item ${i}`, budgetSec: 300 + i * 60 })),
+    items: Array.from({ length: items }, (_, i) => ({
+      id: `i${i}`,
+      title: `Item ${i}`,
+      budgetSec: 300 + i * 60,
+    })),
   });
 }
 
@@ -89,7 +93,11 @@ function replayCost(): { events: number; ms: Figure } {
 function drift(): { oursMs: Figure; naiveMs: Figure; ticks: number } {
   const rnd = prng(42);
   const budget = 3_600_000;
-  const p = meetingPlanSchema.parse({ id: 'd', title: 'Drift', items: [{ id: 'a', title: 'A', budgetSec: budget / 1000 }] });
+  const p = meetingPlanSchema.parse({
+    id: 'd',
+    title: 'Drift',
+    items: [{ id: 'a', title: 'A', budgetSec: budget / 1000 }],
+  });
   let state = initialState(p, T0);
   state = advance(state, [{ type: 'planned', at: T0, plan: p }], { type: 'started', at: T0 });
   let naive = budget;

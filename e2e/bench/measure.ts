@@ -22,7 +22,12 @@ export interface Figure {
   peer?: string;
 }
 
-export function figure(value: number, unit: string, goal?: { max?: number; min?: number; text?: string }, peer?: string): Figure {
+export function figure(
+  value: number,
+  unit: string,
+  goal?: { max?: number; min?: number; text?: string },
+  peer?: string,
+): Figure {
   const f: Figure = { value: round(value, 3), unit };
   if (goal) {
     f.goal = goal.text ?? (goal.max !== undefined ? `≤ ${goal.max} ${unit}` : `≥ ${goal.min} ${unit}`);

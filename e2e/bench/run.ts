@@ -4,14 +4,19 @@ import type { Figure } from './measure';
 /** Runs every bench section and prints one JSON document. Exits 1 if any goal is missed. */
 async function main(): Promise<void> {
   const report = {
-    machine: { node: process.version, platform: process.platform, cpus: (await import('node:os')).cpus().length },
+    machine: {
+      node: process.version,
+      platform: process.platform,
+      cpus: (await import('node:os')).cpus().length,
+    },
     engine: engineBench(),
   };
   const missed: string[] = [];
   const walk = (o: unknown, path: string) => {
     if (!o || typeof o !== 'object') return;
     const f = o as Partial<Figure>;
-    if (typeof f.value === 'number' && f.holds === false) missed.push(`${path}: ${f.value} ${f.unit} (goal ${f.goal})`);
+    if (typeof f.value === 'number' && f.holds === false)
+      missed.push(`${path}: ${f.value} ${f.unit} (goal ${f.goal})`);
     for (const [k, v] of Object.entries(o)) walk(v, path ? `${path}.${k}` : k);
   };
   walk(report, '');

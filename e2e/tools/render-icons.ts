@@ -12,11 +12,14 @@ const page = await browser.newPage();
 async function render(svgFile: string, size: number, out: string): Promise<void> {
   const svg = readFileSync(join(assets, svgFile), 'utf8');
   await page.setViewportSize({ width: size, height: size });
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`);
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{width:${size}px;height:${size}px;display:block}</style>${svg}`,
+  );
   writeFileSync(out, await page.screenshot({ omitBackground: true }));
 }
 
-for (const size of [16, 24, 32, 48, 64, 128, 256, 512, 1024]) await render('icon.svg', size, join(assets, 'icons', `${size}x${size}.png`));
+for (const size of [16, 24, 32, 48, 64, 128, 256, 512, 1024])
+  await render('icon.svg', size, join(assets, 'icons', `${size}x${size}.png`));
 await render('icon.svg', 1024, join(assets, 'icon.png'));
 await render('tray.svg', 16, join(assets, 'trayTemplate.png'));
 await render('tray.svg', 32, join(assets, 'trayTemplate@2x.png'));

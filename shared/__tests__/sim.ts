@@ -13,13 +13,17 @@ import type { SessionState } from '../session/session.state';
 export const T0 = 1_700_000_000_000;
 export const MIN = 60_000;
 
-export function plan(overrides: Omit<Partial<MeetingPlan>, 'items'> & { items?: Partial<MeetingPlan['items'][number]>[] } = {}): MeetingPlan {
-  const items = (overrides.items ?? [{ budgetSec: 600 }, { budgetSec: 900 }, { budgetSec: 300 }]).map((it, i) => ({
-    id: `i${i}`,
-    title: `Item ${i}`,
-    budgetSec: 600,
-    ...it,
-  }));
+export function plan(
+  overrides: Omit<Partial<MeetingPlan>, 'items'> & { items?: Partial<MeetingPlan['items'][number]>[] } = {},
+): MeetingPlan {
+  const items = (overrides.items ?? [{ budgetSec: 600 }, { budgetSec: 900 }, { budgetSec: 300 }]).map(
+    (it, i) => ({
+      id: `i${i}`,
+      title: `Item ${i}`,
+      budgetSec: 600,
+      ...it,
+    }),
+  );
   return meetingPlanSchema.parse({ id: 'm1', title: 'Weekly call', ...overrides, items });
 }
 
@@ -57,7 +61,16 @@ export class Sim {
   fireDue(rules: NudgeRules = DEFAULT_NUDGE_RULES, lineId: string | null = null): string[] {
     const due = dueNudges(this.state, rules, this.now);
     for (const c of due) {
-      this.append({ type: 'nudgeFired', at: this.now, key: c.key, subject: c.subject, trigger: c.trigger, tier: c.tier, situation: c.situation, lineId });
+      this.append({
+        type: 'nudgeFired',
+        at: this.now,
+        key: c.key,
+        subject: c.subject,
+        trigger: c.trigger,
+        tier: c.tier,
+        situation: c.situation,
+        lineId,
+      });
     }
     return due.map((c) => c.key);
   }

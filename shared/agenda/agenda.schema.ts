@@ -29,26 +29,29 @@ export const hardTalkSchema = z.object({
 export const meetingKinds = ['scheduled', 'adhoc'] as const;
 export const audiences = ['one', 'group'] as const;
 
-export const meetingPlanSchema = z.object({
-  id: z.string().min(1).max(64),
-  title: z.string().trim().min(1, 'a meeting needs a title').max(200),
-  clientId: z.string().min(1).max(64).nullable().default(null),
-  kind: z.enum(meetingKinds).default('scheduled'),
-  /** One client (chatty-client lines) or a group (group-drift lines). */
-  audience: z.enum(audiences).default('one'),
-  /** "I have an hour for you": the hard cap for the whole meeting, or null for none. */
-  capSec: durationSec.positive('must be longer than zero').nullable().default(null),
-  /** Planned small talk after the agenda; 0 means no slot. */
-  chatAtEndSec: durationSec.default(0),
-  items: z.array(agendaItemSchema).min(1, 'an agenda needs at least one item').max(100),
-  hardTalk: hardTalkSchema.nullable().default(null),
-}).superRefine((plan, ctx) => {
-  const seen = new Set<string>();
-  plan.items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: 'item ids must be unique' });
-    seen.add(item.id);
+export const meetingPlanSchema = z
+  .object({
+    id: z.string().min(1).max(64),
+    title: z.string().trim().min(1, 'a meeting needs a title').max(200),
+    clientId: z.string().min(1).max(64).nullable().default(null),
+    kind: z.enum(meetingKinds).default('scheduled'),
+    /** One client (chatty-client lines) or a group (group-drift lines). */
+    audience: z.enum(audiences).default('one'),
+    /** "I have an hour for you": the hard cap for the whole meeting, or null for none. */
+    capSec: durationSec.positive('must be longer than zero').nullable().default(null),
+    /** Planned small talk after the agenda; 0 means no slot. */
+    chatAtEndSec: durationSec.default(0),
+    items: z.array(agendaItemSchema).min(1, 'an agenda needs at least one item').max(100),
+    hardTalk: hardTalkSchema.nullable().default(null),
+  })
+  .superRefine((plan, ctx) => {
+    const seen = new Set<string>();
+    plan.items.forEach((item, i) => {
+      if (seen.has(item.id))
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: 'item ids must be unique' });
+      seen.add(item.id);
+    });
   });
-});
 
 export type Priority = (typeof priorityValues)[number];
 export type AgendaItem = z.infer<typeof agendaItemSchema>;

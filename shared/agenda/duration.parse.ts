@@ -1,6 +1,7 @@
 import { MAX_DURATION_SEC } from './agenda.schema';
 
-export type DurationParse = { ok: true; sec: number } | { ok: false; error: 'empty' | 'format' | 'negative' | 'tooLong' };
+export type DurationParse =
+  { ok: true; sec: number } | { ok: false; error: 'empty' | 'format' | 'negative' | 'tooLong' };
 
 // One pattern for everything people type: "10" (minutes), "10m", "90s", "1h30", "1h 30m", "1:30" (h:mm), "1.5h", "10 min".
 const UNIT_PART = /(\d+(?:[.,]\d+)?)\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec|secs|seconds?)\b/gy;

@@ -28,7 +28,15 @@ export type HostCommandType = HostCommand['type'];
 export type HostCommandOf<T extends HostCommandType> = Extract<HostCommand, { type: T }>;
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
-export type ContractErrorCode = 'badMessage' | 'notAllowed' | 'notFound' | 'invalid' | 'unauthorized' | 'tooLarge' | 'rateLimited' | 'internal';
+export type ContractErrorCode =
+  | 'badMessage'
+  | 'notAllowed'
+  | 'notFound'
+  | 'invalid'
+  | 'unauthorized'
+  | 'tooLarge'
+  | 'rateLimited'
+  | 'internal';
 
 export interface ContractError {
   code: ContractErrorCode;

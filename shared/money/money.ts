@@ -7,7 +7,11 @@ export const currencySchema = z
   .refine(isKnownCurrency, 'unknown currency code');
 
 /** Amounts are integers in the currency's minor unit (cents): money is never a float. */
-export const minorAmountSchema = z.number().int('amounts are whole minor units (cents)').min(0).max(Number.MAX_SAFE_INTEGER);
+export const minorAmountSchema = z
+  .number()
+  .int('amounts are whole minor units (cents)')
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER);
 
 export interface Money {
   amountMinor: number;
@@ -22,7 +26,9 @@ export function isKnownCurrency(code: string): boolean {
 
 /** Digits after the decimal point for a currency: 2 for EUR, 0 for JPY, 3 for KWD. */
 export function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
 }
 
 const MS_PER_HOUR = 3_600_000n;

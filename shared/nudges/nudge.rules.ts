@@ -6,7 +6,10 @@ const ascending = (label: string) =>
   z
     .array(durationSec)
     .max(3, 'at most three tiers')
-    .refine((xs) => xs.every((x, i) => i === 0 || x > xs[i - 1]!), `${label}: each tier must come later than the one before`);
+    .refine(
+      (xs) => xs.every((x, i) => i === 0 || x > xs[i - 1]!),
+      `${label}: each tier must come later than the one before`,
+    );
 
 /**
  * Thresholds in seconds, one per tier (gentle, clear, firm); an empty list turns a trigger off.
@@ -21,7 +24,10 @@ export const nudgeRulesSchema = z.object({
   capNear: z
     .array(durationSec.positive())
     .max(3)
-    .refine((xs) => xs.every((x, i) => i === 0 || x < xs[i - 1]!), 'time left: each tier must leave less time than the one before')
+    .refine(
+      (xs) => xs.every((x, i) => i === 0 || x < xs[i - 1]!),
+      'time left: each tier must leave less time than the one before',
+    )
     .default([600, 300]),
   /** Seconds past the meeting's cap. */
   capPassed: ascending('cap passed').default([0, 300, 600]),

@@ -43,11 +43,23 @@ export function situationFor(s: SessionState, trigger: Trigger): Situation {
 export function pendingNudges(s: SessionState, rules: NudgeRules): NudgeCandidate[] {
   if (s.status !== 'running' || s.startedAt === null || !s.open) return [];
   const out: NudgeCandidate[] = [];
-  const add = (trigger: Trigger, subject: string, thresholds: readonly number[], dueAt: (th: number) => number) => {
+  const add = (
+    trigger: Trigger,
+    subject: string,
+    thresholds: readonly number[],
+    dueAt: (th: number) => number,
+  ) => {
     thresholds.forEach((th, i) => {
       const tier = tierOf(i);
       if (tier <= (s.maxTier[subject] ?? 0)) return;
-      out.push({ key: `${subject}#${tier}`, subject, trigger, tier, situation: situationFor(s, trigger), dueAt: dueAt(th) });
+      out.push({
+        key: `${subject}#${tier}`,
+        subject,
+        trigger,
+        tier,
+        situation: situationFor(s, trigger),
+        dueAt: dueAt(th),
+      });
     });
   };
   const open = s.open;
@@ -56,24 +68,40 @@ export function pendingNudges(s: SessionState, rules: NudgeRules): NudgeCandidat
 
   if (open.kind === 'offTopic') {
     const ep = s.episodes.at(-1)!;
-    add('offTopic', `offTopic:${s.episodes.length - 1}`, rules.offTopic, (th) => open.from + th * 1000 - ep.closedMs);
+    add(
+      'offTopic',
+      `offTopic:${s.episodes.length - 1}`,
+      rules.offTopic,
+      (th) => open.from + th * 1000 - ep.closedMs,
+    );
   }
   const item = currentItem(s);
   if (open.kind === 'item' && item) {
     const spent = s.itemMs[item.id] ?? 0;
-    add('itemOverrun', `item:${item.id}`, rules.itemOverrun, (th) => open.from + (item.budgetSec + th) * 1000 - spent);
+    add(
+      'itemOverrun',
+      `item:${item.id}`,
+      rules.itemOverrun,
+      (th) => open.from + (item.budgetSec + th) * 1000 - spent,
+    );
   }
   const cap = s.plan.capSec;
   if (cap !== null) {
     // A "10 minutes left" nudge makes no sense in a meeting planned for eight.
-    add('capNear', 'capNear', rules.capNear.filter((th) => th < cap), (th) => meetingZero + (cap - th) * 1000);
+    add(
+      'capNear',
+      'capNear',
+      rules.capNear.filter((th) => th < cap),
+      (th) => meetingZero + (cap - th) * 1000,
+    );
     add('capPassed', 'capPassed', rules.capPassed, (th) => meetingZero + (cap + th) * 1000);
   }
   if (open.kind === 'chat' && s.plan.chatAtEndSec > 0) {
     const chat = s.plan.chatAtEndSec;
     add('chatOverrun', 'chat', rules.chatOverrun, (th) => open.from + (chat + th) * 1000 - s.chatMs);
   }
-  if (s.plan.kind === 'adhoc') add('adhocLength', 'adhoc', rules.adhocLength, (th) => meetingZero + th * 1000);
+  if (s.plan.kind === 'adhoc')
+    add('adhocLength', 'adhoc', rules.adhocLength, (th) => meetingZero + th * 1000);
   return out;
 }
 
@@ -93,7 +121,12 @@ export function nextNudgeAt(s: SessionState, rules: NudgeRules): number | null {
   let next = Infinity;
   for (const c of pendingNudges(s, rules)) next = Math.min(next, c.dueAt);
   for (const n of s.nudges) {
-    if (n.dismissedAt === null && n.supersededAt === null && n.snoozedUntil !== null && n.snoozedUntil > s.lastAt) {
+    if (
+      n.dismissedAt === null &&
+      n.supersededAt === null &&
+      n.snoozedUntil !== null &&
+      n.snoozedUntil > s.lastAt
+    ) {
       next = Math.min(next, n.snoozedUntil);
     }
   }

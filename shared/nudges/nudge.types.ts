@@ -1,5 +1,12 @@
 /** What starts the clock on a nudge. Each trigger measures one duration and fires at thresholds on it. */
-export const triggers = ['offTopic', 'itemOverrun', 'capNear', 'capPassed', 'chatOverrun', 'adhocLength'] as const;
+export const triggers = [
+  'offTopic',
+  'itemOverrun',
+  'capNear',
+  'capPassed',
+  'chatOverrun',
+  'adhocLength',
+] as const;
 export type Trigger = (typeof triggers)[number];
 
 /** Families of lines in the phrase library; a trigger picks one from the meeting's context. */

@@ -32,7 +32,9 @@ export function formatMinutes(minutes: number, locale: Locale): string {
     const n = new Intl.NumberFormat('ru').format(minutes);
     return `${n} ${RU_MINUTES[new Intl.PluralRules('ru').select(minutes)]}`;
   }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(
+    minutes,
+  );
 }
 
 function capitalise(s: string): string {

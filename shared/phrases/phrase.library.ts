@@ -19,7 +19,15 @@ function flatten(): PhraseLine[] {
       for (const tier of tiers) {
         for (const register of LOCALE_REGISTERS[locale]) {
           (BUILTIN_PHRASES[locale][situation][tier][register] ?? []).forEach((text, i) => {
-            out.push({ id: `${locale}.${situation}.${tier}.${register}.${i}`, locale, situation, tier, register, text, source: 'builtin' });
+            out.push({
+              id: `${locale}.${situation}.${tier}.${register}.${i}`,
+              locale,
+              situation,
+              tier,
+              register,
+              text,
+              source: 'builtin',
+            });
           });
         }
       }

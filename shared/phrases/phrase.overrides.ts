@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import { situations } from '../nudges/nudge.types';
-import { isPlaceholderName, placeholdersIn, PRONOUN_PLACEHOLDERS, SITUATION_PLACEHOLDERS } from './phrase.placeholders';
+import {
+  isPlaceholderName,
+  placeholdersIn,
+  PRONOUN_PLACEHOLDERS,
+  SITUATION_PLACEHOLDERS,
+} from './phrase.placeholders';
 import { LOCALE_REGISTERS, locales, registers, type Locale, type Register } from './phrase.types';
 import type { Situation } from '../nudges/nudge.types';
 
-export const lineTextSchema = z.string().trim().min(1, 'a line cannot be empty').max(500, 'keep a line under 500 characters');
+export const lineTextSchema = z
+  .string()
+  .trim()
+  .min(1, 'a line cannot be empty')
+  .max(500, 'keep a line under 500 characters');
 
 /** Why a line's placeholders do not fit its situation and language, or null when they do. */
 export function placeholderProblem(text: string, locale: Locale, situation: Situation): string | null {
@@ -33,7 +42,11 @@ export const userLineSchema = z
   })
   .superRefine((line, ctx) => {
     if (!LOCALE_REGISTERS[line.locale].includes(line.register as Register)) {
-      ctx.addIssue({ code: 'custom', path: ['register'], message: `${line.locale} lines use ${LOCALE_REGISTERS[line.locale].join(' or ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['register'],
+        message: `${line.locale} lines use ${LOCALE_REGISTERS[line.locale].join(' or ')}`,
+      });
     }
     const problem = placeholderProblem(line.text, line.locale, line.situation);
     if (problem) ctx.addIssue({ code: 'custom', path: ['text'], message: problem });

@@ -14,9 +14,18 @@ function fits(line: PhraseLine, available: ReadonlySet<string>): boolean {
 }
 
 /** Lines for exactly this query whose placeholders can all be filled. */
-export function eligibleLines(lines: readonly PhraseLine[], q: LineQuery, available: ReadonlySet<string>): PhraseLine[] {
+export function eligibleLines(
+  lines: readonly PhraseLine[],
+  q: LineQuery,
+  available: ReadonlySet<string>,
+): PhraseLine[] {
   return lines.filter(
-    (l) => l.locale === q.locale && l.situation === q.situation && l.tier === q.tier && l.register === q.register && fits(l, available),
+    (l) =>
+      l.locale === q.locale &&
+      l.situation === q.situation &&
+      l.tier === q.tier &&
+      l.register === q.register &&
+      fits(l, available),
   );
 }
 
@@ -25,8 +34,14 @@ export function eligibleLines(lines: readonly PhraseLine[], q: LineQuery, availa
  * language and register (a wrong register would sound rude, a neighbouring tier only a little softer or firmer),
  * then English.
  */
-function candidates(lines: readonly PhraseLine[], q: LineQuery, available: ReadonlySet<string>): PhraseLine[] {
-  const tierOrder = ([1, 2, 3] as Tier[]).sort((a, b) => Math.abs(a - q.tier) - Math.abs(b - q.tier) || b - a);
+function candidates(
+  lines: readonly PhraseLine[],
+  q: LineQuery,
+  available: ReadonlySet<string>,
+): PhraseLine[] {
+  const tierOrder = ([1, 2, 3] as Tier[]).sort(
+    (a, b) => Math.abs(a - q.tier) - Math.abs(b - q.tier) || b - a,
+  );
   for (const tier of tierOrder) {
     const found = eligibleLines(lines, { ...q, tier }, available);
     if (found.length > 0) return found;

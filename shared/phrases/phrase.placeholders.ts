@@ -4,7 +4,17 @@ import type { Situation } from '../nudges/nudge.types';
  * Placeholders a line may use. {You}/{Me} are the capitalised forms for the start of a sentence.
  * {you}/{me} exist for Vietnamese, where the pronoun pair is chosen per client (anh/em, chị/em, quý khách/tôi…).
  */
-export const placeholderNames = ['client', 'minutes', 'cost', 'next', 'item', 'you', 'You', 'me', 'Me'] as const;
+export const placeholderNames = [
+  'client',
+  'minutes',
+  'cost',
+  'next',
+  'item',
+  'you',
+  'You',
+  'me',
+  'Me',
+] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];
 
 const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
@@ -23,7 +33,10 @@ export function isPlaceholderName(name: string): name is PlaceholderName {
  * no next item). Lines using an optional placeholder are skipped when it is missing, so every slot needs lines
  * without them.
  */
-export const SITUATION_PLACEHOLDERS: Record<Situation, { always: PlaceholderName[]; optional: PlaceholderName[] }> = {
+export const SITUATION_PLACEHOLDERS: Record<
+  Situation,
+  { always: PlaceholderName[]; optional: PlaceholderName[] }
+> = {
   chattyClient: { always: ['minutes', 'item'], optional: ['client', 'cost'] },
   groupDrift: { always: ['minutes', 'item'], optional: ['client'] },
   itemOverrun: { always: ['item', 'minutes'], optional: ['client', 'next'] },

@@ -22,7 +22,23 @@ export interface RegisterMarkers {
 
 export const REGISTER_MARKERS: Partial<Record<Locale, RegisterMarkers>> = {
   it: {
-    informal: ['tu', 'ti', 'te', 'tuo', 'tua', 'tuoi', 'tue', 'vuoi', 'puoi', 'sei', 'hai', 'sai', 'dimmi', 'senti', 'scusami'],
+    informal: [
+      'tu',
+      'ti',
+      'te',
+      'tuo',
+      'tua',
+      'tuoi',
+      'tue',
+      'vuoi',
+      'puoi',
+      'sei',
+      'hai',
+      'sai',
+      'dimmi',
+      'senti',
+      'scusami',
+    ],
     formal: ['Lei', 'Suo', 'Sua', 'Suoi', 'Sue', 'vuole', 'scusi', 'mi dica'],
     caseSensitive: true,
     formalIsPlural: false,
@@ -34,8 +50,41 @@ export const REGISTER_MARKERS: Partial<Record<Locale, RegisterMarkers>> = {
     formalIsPlural: true,
   },
   ru: {
-    informal: ['ты', 'тебя', 'тебе', 'тобой', 'твой', 'твоя', 'твоё', 'твое', 'твои', 'твоего', 'твоей', 'твоему', 'твоим', 'твоих', 'хочешь', 'можешь', 'давай'],
-    formal: ['вы', 'вас', 'вам', 'вами', 'ваш', 'ваша', 'ваше', 'ваши', 'вашего', 'вашей', 'вашему', 'вашим', 'ваших', 'давайте'],
+    informal: [
+      'ты',
+      'тебя',
+      'тебе',
+      'тобой',
+      'твой',
+      'твоя',
+      'твоё',
+      'твое',
+      'твои',
+      'твоего',
+      'твоей',
+      'твоему',
+      'твоим',
+      'твоих',
+      'хочешь',
+      'можешь',
+      'давай',
+    ],
+    formal: [
+      'вы',
+      'вас',
+      'вам',
+      'вами',
+      'ваш',
+      'ваша',
+      'ваше',
+      'ваши',
+      'вашего',
+      'вашей',
+      'вашему',
+      'вашим',
+      'ваших',
+      'давайте',
+    ],
     caseSensitive: false,
     formalIsPlural: true,
   },
@@ -46,7 +95,23 @@ export const REGISTER_MARKERS: Partial<Record<Locale, RegisterMarkers>> = {
     formalIsPlural: false,
   },
   de: {
-    informal: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines', 'euch', 'euer', 'eure', 'euren', 'eurem', 'eurer'],
+    informal: [
+      'du',
+      'dich',
+      'dir',
+      'dein',
+      'deine',
+      'deinen',
+      'deinem',
+      'deiner',
+      'deines',
+      'euch',
+      'euer',
+      'eure',
+      'euren',
+      'eurem',
+      'eurer',
+    ],
     formal: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres'],
     caseSensitive: true,
     formalIsPlural: false,
@@ -76,7 +141,12 @@ function markerPattern(marker: string, caseSensitive: boolean): RegExp {
 }
 
 /** Markers of the other register found in a line (empty when the line reads right). */
-export function wrongRegisterWords(locale: Locale, register: Register, text: string, toGroup: boolean): string[] {
+export function wrongRegisterWords(
+  locale: Locale,
+  register: Register,
+  text: string,
+  toGroup: boolean,
+): string[] {
   const m = REGISTER_MARKERS[locale];
   if (!m || register === 'neutral') return [];
   if (register === 'informal' && toGroup && m.formalIsPlural) return [];

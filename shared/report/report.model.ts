@@ -1,7 +1,14 @@
 import type { Audience, MeetingKind } from '../agenda/agenda.schema';
 import { costOfMs, type Money } from '../money/money';
 import type { NudgeAction, Situation, Tier, Trigger } from '../nudges/nudge.types';
-import { chatElapsedMs, clampNow, itemElapsedMs, meetingElapsedMs, offTopicTotalMs, pausedTotalMs } from '../session/session.clock';
+import {
+  chatElapsedMs,
+  clampNow,
+  itemElapsedMs,
+  meetingElapsedMs,
+  offTopicTotalMs,
+  pausedTotalMs,
+} from '../session/session.clock';
 import type { Bucket, SessionState } from '../session/session.state';
 
 export interface HourlyRate {
@@ -78,13 +85,21 @@ export interface MeetingReport {
   episodes: ReportEpisode[];
   timeline: ReportSegment[];
   nudges: ReportNudge[];
-  nudgeCounts: { shown: number; actedOn: number; copied: number; typed: number; dismissed: number; snoozed: number };
+  nudgeCounts: {
+    shown: number;
+    actedOn: number;
+    copied: number;
+    typed: number;
+    dismissed: number;
+    snoozed: number;
+  };
 }
 
 /** The post-call report of a session, as of `now` (the end, for an ended one). Pure; money in minor units. */
 export function buildReport(s: SessionState, now: number, rate: HourlyRate | null): MeetingReport {
   const at = s.endedAt ?? clampNow(s, now);
-  const cost = (ms: number): Money | null => (rate ? { amountMinor: costOfMs(ms, rate.hourlyRateMinor), currency: rate.currency } : null);
+  const cost = (ms: number): Money | null =>
+    rate ? { amountMinor: costOfMs(ms, rate.hourlyRateMinor), currency: rate.currency } : null;
   const items: ReportItem[] = s.plan.items.map((item) => {
     const plannedMs = (s.originalBudgets[item.id] ?? item.budgetSec) * 1000;
     const actualMs = itemElapsedMs(s, item.id, at);

@@ -9,7 +9,10 @@ import type { SessionState } from './session.state';
 export type Decision = { ok: true; events: SessionEvent[] } | { ok: false; error: CommandError };
 
 const ok = (...events: SessionEvent[]): Decision => ({ ok: true, events });
-const fail = (code: CommandError['code'], message: string): Decision => ({ ok: false, error: { code, message } });
+const fail = (code: CommandError['code'], message: string): Decision => ({
+  ok: false,
+  error: { code, message },
+});
 
 type Deciders = { [T in SessionCommandType]: (s: SessionState, c: CommandOf<T>, at: number) => Decision };
 
@@ -34,7 +37,8 @@ const DECIDERS: Deciders = {
   start: (_s, _c, at) => ok({ type: 'started', at }),
   next: (s, _c, at) => ok({ type: 'itemChanged', at, index: nextPosition(s)! }),
   goto: (s, c, at) => {
-    if (!activePositions(s).includes(c.index)) return fail('notFound', `there is no agenda position ${c.index}`);
+    if (!activePositions(s).includes(c.index))
+      return fail('notFound', `there is no agenda position ${c.index}`);
     if (c.index === s.position) return fail('invalid', 'that item is already the current one');
     return ok({ type: 'itemChanged', at, index: c.index });
   },
@@ -47,10 +51,12 @@ const DECIDERS: Deciders = {
     return ok({ type: 'timeAdded', at, itemId: c.itemId, sec: c.sec });
   },
   addItem: (s, c, at) => {
-    if (s.plan.items.some((i) => i.id === c.item.id)) return fail('invalid', `item id "${c.item.id}" is taken`);
+    if (s.plan.items.some((i) => i.id === c.item.id))
+      return fail('invalid', `item id "${c.item.id}" is taken`);
     if (s.plan.items.length >= 100) return fail('invalid', 'an agenda holds at most 100 items');
     const index = c.index ?? s.plan.items.length;
-    if (index > s.plan.items.length) return fail('invalid', `position ${index} is past the end of the agenda`);
+    if (index > s.plan.items.length)
+      return fail('invalid', `position ${index} is past the end of the agenda`);
     return ok({ type: 'itemAdded', at, item: c.item, index });
   },
   toggleOffTopic: (s, _c, at) => ok({ type: s.offTopic ? 'offTopicStopped' : 'offTopicStarted', at }),
@@ -64,7 +70,9 @@ const DECIDERS: Deciders = {
       ? ok({ type: 'nudgeSnoozed', at, key: c.key, untilAt: at + c.sec * 1000 })
       : fail('notFound', `no open nudge "${c.key}"`),
   dismissNudge: (s, c, at) =>
-    findNudge(s, c.key) ? ok({ type: 'nudgeDismissed', at, key: c.key }) : fail('notFound', `no open nudge "${c.key}"`),
+    findNudge(s, c.key)
+      ? ok({ type: 'nudgeDismissed', at, key: c.key })
+      : fail('notFound', `no open nudge "${c.key}"`),
   nudgeActed: (s, c, at) =>
     s.nudges.some((n) => n.key === c.key)
       ? ok({ type: 'nudgeActed', at, key: c.key, action: c.action })
@@ -76,6 +84,12 @@ const DECIDERS: Deciders = {
   rebalance: (s, c, at) => {
     const p = proposeRebalance(s, at, c.minItemSec);
     if (!p) return fail('invalid', 'the rest of the agenda already fits: nothing to rebalance');
-    return ok({ type: 'rebalanced', at, budgets: p.budgets, deferred: p.deferred, chatAtEndSec: p.chatAtEndSec });
+    return ok({
+      type: 'rebalanced',
+      at,
+      budgets: p.budgets,
+      deferred: p.deferred,
+      chatAtEndSec: p.chatAtEndSec,
+    });
   },
 };

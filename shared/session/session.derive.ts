@@ -64,10 +64,20 @@ export function derive(s: SessionState, rawNow: number): SessionView {
       s.plan.chatAtEndSec > 0 || chatMs > 0
         ? { active: s.status !== 'ended' && isChatSlot(s), ...budgeted(chatMs, s.plan.chatAtEndSec * 1000) }
         : null,
-    offTopic: { active: s.offTopic, episodeMs: episodeMs(s, now), totalMs: offTopicMs, episodes: s.episodes.length },
+    offTopic: {
+      active: s.offTopic,
+      episodeMs: episodeMs(s, now),
+      totalMs: offTopicMs,
+      episodes: s.episodes.length,
+    },
     onAgendaMs: items.reduce((sum, i) => sum + i.elapsedMs, 0),
     items,
-    next: nextPos === null ? null : nextItem ? { id: nextItem.id, title: nextItem.title } : { id: null, title: null, chat: true },
+    next:
+      nextPos === null
+        ? null
+        : nextItem
+          ? { id: nextItem.id, title: nextItem.title }
+          : { id: null, title: null, chat: true },
     nudge: visibleNudge(s, now),
     allowed: allowedCommands(s),
   };

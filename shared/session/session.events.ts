@@ -12,7 +12,12 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   /** index === items.length means the chat-at-end slot. */
   z.object({ type: z.literal('itemChanged'), at, index: z.number().int().nonnegative() }),
   z.object({ type: z.literal('timeAdded'), at, itemId: z.string(), sec: z.number().int() }),
-  z.object({ type: z.literal('itemAdded'), at, item: agendaItemSchema, index: z.number().int().nonnegative() }),
+  z.object({
+    type: z.literal('itemAdded'),
+    at,
+    item: agendaItemSchema,
+    index: z.number().int().nonnegative(),
+  }),
   z.object({ type: z.literal('offTopicStarted'), at }),
   z.object({ type: z.literal('offTopicStopped'), at }),
   z.object({ type: z.literal('paused'), at }),

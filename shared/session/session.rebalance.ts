@@ -74,7 +74,14 @@ function remainingParts(s: SessionState, now: number, minItemSec: number): Part[
     if (pos < s.position) continue;
     const item = s.plan.items[pos];
     if (!item) {
-      parts.push({ id: CHAT, demand: s.plan.chatAtEndSec, floor: 0, priority: 'low', spent: 0, deferrable: false });
+      parts.push({
+        id: CHAT,
+        demand: s.plan.chatAtEndSec,
+        floor: 0,
+        priority: 'low',
+        spent: 0,
+        deferrable: false,
+      });
       continue;
     }
     const spent = pos === s.position ? Math.floor(itemElapsedMs(s, item.id, now) / 1000) : 0;
@@ -125,7 +132,9 @@ function fill(parts: Part[], target: number): number[] {
   const shares = exact.map(Math.floor);
   // Hand out the seconds lost to rounding by largest remainder, so the shares add up exactly.
   let left = target - sum(shares);
-  const byRemainder = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  const byRemainder = exact
+    .map((x, i) => ({ i, r: x - Math.floor(x) }))
+    .sort((a, b) => b.r - a.r || a.i - b.i);
   for (const { i } of byRemainder) {
     if (left <= 0) break;
     if (shares[i]! < parts[i]!.demand) {

@@ -13,10 +13,14 @@ describe('money', () => {
 
   it('never drifts from exact integer arithmetic, even for huge values', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10 * 24 * 3_600_000 }), fc.integer({ min: 0, max: 100_000_000 }), (ms, rate) => {
-        const exact = (BigInt(ms) * BigInt(rate) * 2n + 3_600_000n) / 7_200_000n;
-        expect(costOfMs(ms, rate)).toBe(Number(exact));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10 * 24 * 3_600_000 }),
+        fc.integer({ min: 0, max: 100_000_000 }),
+        (ms, rate) => {
+          const exact = (BigInt(ms) * BigInt(rate) * 2n + 3_600_000n) / 7_200_000n;
+          expect(costOfMs(ms, rate)).toBe(Number(exact));
+        },
+      ),
     );
   });
 

@@ -33,14 +33,22 @@ describe('nudge schedule', () => {
   });
 
   it('moves due moments by the length of a pause', () => {
-    const sim = new Sim().do({ type: 'start' }).do({ type: 'toggleOffTopic' }).wait(MIN).do({ type: 'pause' }).wait(7 * MIN);
+    const sim = new Sim()
+      .do({ type: 'start' })
+      .do({ type: 'toggleOffTopic' })
+      .wait(MIN)
+      .do({ type: 'pause' })
+      .wait(7 * MIN);
     expect(nextNudgeAt(sim.state, rules)).toBeNull();
     sim.do({ type: 'resume' });
     expect(nextNudgeAt(sim.state, rules)).toBe(sim.now + MIN);
   });
 
   it('fires only the highest tier due when it catches up (after a restart), never a burst', () => {
-    const sim = new Sim().do({ type: 'start' }).do({ type: 'toggleOffTopic' }).wait(9 * MIN);
+    const sim = new Sim()
+      .do({ type: 'start' })
+      .do({ type: 'toggleOffTopic' })
+      .wait(9 * MIN);
     expect(sim.fireDue()).toEqual(['offTopic:0#3']);
     // Every off-topic tier is spent, item time is stopped by off-topic and there is no cap: nothing is left to wait for.
     expect(pendingNudges(sim.state, rules)).toEqual([]);
@@ -48,7 +56,10 @@ describe('nudge schedule', () => {
   });
 
   it('starts counting again for a new episode', () => {
-    const sim = new Sim().do({ type: 'start' }).do({ type: 'toggleOffTopic' }).wait(3 * MIN);
+    const sim = new Sim()
+      .do({ type: 'start' })
+      .do({ type: 'toggleOffTopic' })
+      .wait(3 * MIN);
     sim.fireDue();
     sim.do({ type: 'toggleOffTopic' }).wait(MIN).do({ type: 'toggleOffTopic' });
     expect(nextNudgeAt(sim.state, rules)).toBe(sim.now + 2 * MIN);
@@ -57,10 +68,18 @@ describe('nudge schedule', () => {
   });
 
   it('picks group-drift lines for a group and hard-talk lines in a hard conversation', () => {
-    const group = new Sim(plan({ audience: 'group' })).do({ type: 'start' }).do({ type: 'toggleOffTopic' }).wait(2 * MIN);
+    const group = new Sim(plan({ audience: 'group' }))
+      .do({ type: 'start' })
+      .do({ type: 'toggleOffTopic' })
+      .wait(2 * MIN);
     expect(dueNudges(group.state, rules, group.now)[0]?.situation).toBe('groupDrift');
-    const hard = new Sim(plan({ hardTalk: { matters: 'keep the client', points: [], avoid: [] } })).do({ type: 'start' }).wait(10 * MIN);
-    expect(dueNudges(hard.state, rules, hard.now)[0]).toMatchObject({ trigger: 'itemOverrun', situation: 'hardTalk' });
+    const hard = new Sim(plan({ hardTalk: { matters: 'keep the client', points: [], avoid: [] } }))
+      .do({ type: 'start' })
+      .wait(10 * MIN);
+    expect(dueNudges(hard.state, rules, hard.now)[0]).toMatchObject({
+      trigger: 'itemOverrun',
+      situation: 'hardTalk',
+    });
   });
 
   it('fires item overrun at the budget, and follows added time', () => {
@@ -83,7 +102,9 @@ describe('nudge schedule', () => {
   });
 
   it('fires cap passed at the cap and later tiers', () => {
-    const sim = new Sim(plan({ capSec: 1800, items: [{ budgetSec: 3600 }] })).do({ type: 'start' }).wait(20 * MIN);
+    const sim = new Sim(plan({ capSec: 1800, items: [{ budgetSec: 3600 }] }))
+      .do({ type: 'start' })
+      .wait(20 * MIN);
     expect(sim.fireDue()).toEqual(['capNear#1']);
     sim.wait(5 * MIN);
     expect(sim.fireDue()).toEqual(['capNear#2']);
@@ -93,15 +114,23 @@ describe('nudge schedule', () => {
   });
 
   it('nudges an ad-hoc call by its length, and a long end chat', () => {
-    const adhoc = new Sim(plan({ kind: 'adhoc', items: [{ budgetSec: 3600 }] })).do({ type: 'start' }).wait(10 * MIN);
+    const adhoc = new Sim(plan({ kind: 'adhoc', items: [{ budgetSec: 3600 }] }))
+      .do({ type: 'start' })
+      .wait(10 * MIN);
     expect(adhoc.fireDue()).toEqual(['adhoc#1']);
-    const chat = new Sim(plan({ chatAtEndSec: 120, items: [{ budgetSec: 3600 }] })).do({ type: 'start' }).do({ type: 'next' }).wait(2 * MIN);
+    const chat = new Sim(plan({ chatAtEndSec: 120, items: [{ budgetSec: 3600 }] }))
+      .do({ type: 'start' })
+      .do({ type: 'next' })
+      .wait(2 * MIN);
     expect(chat.fireDue()).toEqual(['chat#1']);
     expect(chat.view().nudge?.situation).toBe('chatAtEnd');
   });
 
   it('hides a snoozed card until the snooze ends, and wakes the host then', () => {
-    const sim = new Sim().do({ type: 'start' }).do({ type: 'toggleOffTopic' }).wait(2 * MIN);
+    const sim = new Sim()
+      .do({ type: 'start' })
+      .do({ type: 'toggleOffTopic' })
+      .wait(2 * MIN);
     sim.fireDue();
     sim.do({ type: 'snoozeNudge', key: 'offTopic:0#1', sec: 60 });
     expect(sim.view().nudge).toBeNull();
@@ -111,7 +140,10 @@ describe('nudge schedule', () => {
   });
 
   it('dismisses a card for good, while the next tier still comes', () => {
-    const sim = new Sim().do({ type: 'start' }).do({ type: 'toggleOffTopic' }).wait(2 * MIN);
+    const sim = new Sim()
+      .do({ type: 'start' })
+      .do({ type: 'toggleOffTopic' })
+      .wait(2 * MIN);
     sim.fireDue();
     sim.do({ type: 'dismissNudge', key: 'offTopic:0#1' });
     expect(sim.view().nudge).toBeNull();
@@ -121,7 +153,9 @@ describe('nudge schedule', () => {
   });
 
   it('drops the off-topic card when the chat stops, and brings back an overrun card underneath', () => {
-    const sim = new Sim(plan({ items: [{ budgetSec: 60 }, { budgetSec: 60 }] })).do({ type: 'start' }).wait(MIN);
+    const sim = new Sim(plan({ items: [{ budgetSec: 60 }, { budgetSec: 60 }] }))
+      .do({ type: 'start' })
+      .wait(MIN);
     sim.fireDue();
     sim.do({ type: 'toggleOffTopic' }).wait(2 * MIN);
     sim.fireDue();
@@ -150,21 +184,30 @@ describe('nudge schedule', () => {
 
   it('property: a nudge is never due before nextNudgeAt, and is due at it', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 4 * MIN }), fc.constantFrom('toggleOffTopic', 'next', 'togglePause', 'fire')), { maxLength: 30 }), (steps) => {
-        const sim = new Sim(plan({ capSec: 1800, kind: 'adhoc', chatAtEndSec: 120 })).do({ type: 'start' });
-        for (const [dt, action] of steps) {
-          const next = nextNudgeAt(sim.state, rules);
-          if (next !== null && next > sim.now && next <= sim.now + dt) {
-            expect(dueNudges(sim.state, rules, next - 1).filter((c) => c.dueAt > sim.now)).toEqual([]);
-            if (next !== null && !sim.state.nudges.some((n) => n.snoozedUntil === next)) {
-              expect(dueNudges(sim.state, rules, next).length).toBeGreaterThan(0);
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: 0, max: 4 * MIN }),
+            fc.constantFrom('toggleOffTopic', 'next', 'togglePause', 'fire'),
+          ),
+          { maxLength: 30 },
+        ),
+        (steps) => {
+          const sim = new Sim(plan({ capSec: 1800, kind: 'adhoc', chatAtEndSec: 120 })).do({ type: 'start' });
+          for (const [dt, action] of steps) {
+            const next = nextNudgeAt(sim.state, rules);
+            if (next !== null && next > sim.now && next <= sim.now + dt) {
+              expect(dueNudges(sim.state, rules, next - 1).filter((c) => c.dueAt > sim.now)).toEqual([]);
+              if (next !== null && !sim.state.nudges.some((n) => n.snoozedUntil === next)) {
+                expect(dueNudges(sim.state, rules, next).length).toBeGreaterThan(0);
+              }
             }
+            sim.now += dt;
+            if (action === 'fire') sim.fireDue();
+            else if (sim.view().allowed[action]) sim.do({ type: action });
           }
-          sim.now += dt;
-          if (action === 'fire') sim.fireDue();
-          else if (sim.view().allowed[action]) sim.do({ type: action });
-        }
-      }),
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -25,19 +25,27 @@ describe('line formatter', () => {
       next: 'Launch',
     });
     expect(text).toBe('Anna: 7 minutes off topic cost €37.50. Back to Budget, then Launch.');
-    expect(fillLine('{cost}', { locale: 'it', minutes: 1, cost: { amountMinor: 3750, currency: 'EUR' } })).toBe('37,50\u00a0€');
+    expect(
+      fillLine('{cost}', { locale: 'it', minutes: 1, cost: { amountMinor: 3750, currency: 'EUR' } }),
+    ).toBe('37,50\u00a0€');
   });
 
   it('refuses a line when a value is missing, so the picker can skip it', () => {
     expect(fillLine('Hi {client}', { locale: 'en', minutes: 2 })).toBeNull();
-    expect(fillLine('That cost {cost}', { locale: 'en', minutes: 2, cost: { amountMinor: 0, currency: 'EUR' } })).toBeNull();
+    expect(
+      fillLine('That cost {cost}', { locale: 'en', minutes: 2, cost: { amountMinor: 0, currency: 'EUR' } }),
+    ).toBeNull();
     expect(fillLine('Next: {next}', { locale: 'en', minutes: 2, next: '   ' })).toBeNull();
     expect(fillLine('{unknown}', { locale: 'en', minutes: 2 })).toBeNull();
   });
 
   it('capitalises Vietnamese pronouns at the start of a sentence', () => {
-    expect(fillLine('{You} ơi, {me} xin phép', { locale: 'vi', minutes: 2, you: 'anh', me: 'em' })).toBe('Anh ơi, em xin phép');
-    expect(fillLine('{You} thông cảm', { locale: 'vi', minutes: 2, you: 'quý khách', me: 'tôi' })).toBe('Quý khách thông cảm');
+    expect(fillLine('{You} ơi, {me} xin phép', { locale: 'vi', minutes: 2, you: 'anh', me: 'em' })).toBe(
+      'Anh ơi, em xin phép',
+    );
+    expect(fillLine('{You} thông cảm', { locale: 'vi', minutes: 2, you: 'quý khách', me: 'tôi' })).toBe(
+      'Quý khách thông cảm',
+    );
   });
 
   it('lists what a context can fill', () => {

@@ -8,30 +8,40 @@ import { wrongRegisterWords } from '../register.markers';
 
 const slots = locales.flatMap((locale) =>
   situations.flatMap((situation) =>
-    tiers.flatMap((tier) => LOCALE_REGISTERS[locale].map((register) => ({ locale, situation, tier, register }))),
+    tiers.flatMap((tier) =>
+      LOCALE_REGISTERS[locale].map((register) => ({ locale, situation, tier, register })),
+    ),
   ),
 );
 
-const linesOf = (s: (typeof slots)[number]) => BUILTIN_PHRASES[s.locale][s.situation][s.tier][s.register] ?? [];
+const linesOf = (s: (typeof slots)[number]) =>
+  BUILTIN_PHRASES[s.locale][s.situation][s.tier][s.register] ?? [];
 
 describe('built-in phrase library', () => {
   it.each(slots)('$locale $situation tier $tier $register has at least 3 lines', (slot) => {
     expect(linesOf(slot).length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(slots)('$locale $situation tier $tier $register always has two lines that need no optional value', (slot) => {
-    const optional: readonly string[] = SITUATION_PLACEHOLDERS[slot.situation].optional;
-    const plain = linesOf(slot).filter((l) => placeholdersIn(l).every((p) => !optional.includes(p)));
-    expect(plain.length).toBeGreaterThanOrEqual(2);
-  });
+  it.each(slots)(
+    '$locale $situation tier $tier $register always has two lines that need no optional value',
+    (slot) => {
+      const optional: readonly string[] = SITUATION_PLACEHOLDERS[slot.situation].optional;
+      const plain = linesOf(slot).filter((l) => placeholdersIn(l).every((p) => !optional.includes(p)));
+      expect(plain.length).toBeGreaterThanOrEqual(2);
+    },
+  );
 
   it.each(slots)('$locale $situation tier $tier $register uses only placeholders it can fill', (slot) => {
-    for (const line of linesOf(slot)) expect(placeholderProblem(line, slot.locale, slot.situation), line).toBeNull();
+    for (const line of linesOf(slot))
+      expect(placeholderProblem(line, slot.locale, slot.situation), line).toBeNull();
   });
 
   it.each(slots)('$locale $situation tier $tier $register reads in the right register', (slot) => {
     for (const line of linesOf(slot)) {
-      expect(wrongRegisterWords(slot.locale, slot.register, line, slot.situation === 'groupDrift'), line).toEqual([]);
+      expect(
+        wrongRegisterWords(slot.locale, slot.register, line, slot.situation === 'groupDrift'),
+        line,
+      ).toEqual([]);
     }
   });
 
@@ -68,7 +78,9 @@ describe('built-in phrase library', () => {
             expect(line, line).not.toMatch(/(?<![\p{L}])(bạn|quý khách|anh|chị)(?![\p{L}])/iu);
           }
           // Most lines speak to the client, so most must carry a pronoun placeholder.
-          const withPronoun = lines.filter((l) => placeholdersIn(l).some((p) => PRONOUN_PLACEHOLDERS.includes(p as never)));
+          const withPronoun = lines.filter((l) =>
+            placeholdersIn(l).some((p) => PRONOUN_PLACEHOLDERS.includes(p as never)),
+          );
           expect(withPronoun.length, `vi ${situation} ${tier} ${register}`).toBeGreaterThanOrEqual(2);
         }
       }

@@ -20,7 +20,12 @@ const q = { locale: 'it', situation: 'chattyClient', tier: 2, register: 'formal'
 const all = new Set(['minutes', 'item', 'client', 'cost']);
 
 describe('line picker', () => {
-  const lines = [line('a', 'A {item}'), line('b', 'B'), line('c', 'C {cost}'), line('d', 'D', { register: 'informal' })];
+  const lines = [
+    line('a', 'A {item}'),
+    line('b', 'B'),
+    line('c', 'C {cost}'),
+    line('d', 'D', { register: 'informal' }),
+  ];
 
   it('never repeats the last line shown while another one fits', () => {
     for (let r = 0; r < 1; r += 0.05) {
@@ -61,20 +66,45 @@ describe('phrase library with user changes', () => {
     const lib = buildLibrary({
       edited: { [target.id]: 'Shall we get back to {item}?' },
       removed: ['en.chattyClient.2.neutral.1'],
-      added: [{ id: 'user.x1', locale: 'en', situation: 'chattyClient', tier: 2, register: 'neutral', text: 'Mine, {client}!' }],
+      added: [
+        {
+          id: 'user.x1',
+          locale: 'en',
+          situation: 'chattyClient',
+          tier: 2,
+          register: 'neutral',
+          text: 'Mine, {client}!',
+        },
+      ],
     });
-    expect(lib.find((l) => l.id === target.id)).toMatchObject({ text: 'Shall we get back to {item}?', source: 'edited' });
+    expect(lib.find((l) => l.id === target.id)).toMatchObject({
+      text: 'Shall we get back to {item}?',
+      source: 'edited',
+    });
     expect(lib.some((l) => l.id === 'en.chattyClient.2.neutral.1')).toBe(false);
     expect(lib.find((l) => l.id === 'user.x1')?.source).toBe('user');
-    const slot = eligibleLines(lib, { locale: 'en', situation: 'chattyClient', tier: 2, register: 'neutral' }, new Set(['item', 'client']));
+    const slot = eligibleLines(
+      lib,
+      { locale: 'en', situation: 'chattyClient', tier: 2, register: 'neutral' },
+      new Set(['item', 'client']),
+    );
     expect(slot.map((l) => l.id)).toContain('user.x1');
   });
 
   it('rejects user lines with placeholders that cannot be filled, or the wrong register', () => {
-    const ok = { id: 'user.a', locale: 'it', situation: 'capNear', tier: 1, register: 'formal', text: 'Mancano {minutes}.' };
+    const ok = {
+      id: 'user.a',
+      locale: 'it',
+      situation: 'capNear',
+      tier: 1,
+      register: 'formal',
+      text: 'Mancano {minutes}.',
+    };
     expect(userLineSchema.safeParse(ok).success).toBe(true);
     const bad = (patch: object) => userLineSchema.safeParse({ ...ok, ...patch });
-    expect(bad({ text: 'Mancano {minuti}.' }).error?.issues[0]?.message).toMatch(/unknown placeholder \{minuti\}/);
+    expect(bad({ text: 'Mancano {minuti}.' }).error?.issues[0]?.message).toMatch(
+      /unknown placeholder \{minuti\}/,
+    );
     expect(bad({ text: 'Costa {cost}.' }).error?.issues[0]?.message).toMatch(/no value in this situation/);
     expect(bad({ text: '{you} ơi' }).error?.issues[0]?.message).toMatch(/only for Vietnamese/);
     expect(bad({ register: 'neutral' }).success).toBe(false);

@@ -4,9 +4,15 @@ import { wrongRegisterWords } from '../register.markers';
 describe('register markers', () => {
   it('catches the usual slips in each direction', () => {
     expect(wrongRegisterWords('it', 'formal', 'Se vuoi, torniamo al progetto.', false)).toEqual(['vuoi']);
-    expect(wrongRegisterWords('it', 'informal', 'Se Lei vuole, torniamo al progetto.', false)).toEqual(['Lei', 'vuole']);
+    expect(wrongRegisterWords('it', 'informal', 'Se Lei vuole, torniamo al progetto.', false)).toEqual([
+      'Lei',
+      'vuole',
+    ]);
     expect(wrongRegisterWords('de', 'formal', 'Hast du kurz Zeit?', false)).toEqual(['du']);
-    expect(wrongRegisterWords('ru', 'formal', 'Давай вернёмся к твоему проекту.', false)).toEqual(['твоему', 'давай']);
+    expect(wrongRegisterWords('ru', 'formal', 'Давай вернёмся к твоему проекту.', false)).toEqual([
+      'твоему',
+      'давай',
+    ]);
     expect(wrongRegisterWords('fr', 'formal', 'Je t’envoie le résumé.', false)).toEqual(['t’']);
     expect(wrongRegisterWords('vi', 'informal', 'Dạ, {you} thông cảm giúp {me} ạ.', false)).toEqual(['ạ']);
   });

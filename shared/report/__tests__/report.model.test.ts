@@ -12,8 +12,16 @@ describe('report model', () => {
       .wait(4 * MIN);
     sim.fireDue(undefined, 'en.chattyClient.1.neutral.0');
     sim.do({ type: 'nudgeActed', key: 'offTopic:0#1', action: 'copied' });
-    sim.do({ type: 'toggleOffTopic' }).wait(7 * MIN).do({ type: 'pause' }).wait(2 * MIN).do({ type: 'resume' });
-    sim.do({ type: 'next' }).wait(6 * MIN).do({ type: 'end' });
+    sim
+      .do({ type: 'toggleOffTopic' })
+      .wait(7 * MIN)
+      .do({ type: 'pause' })
+      .wait(2 * MIN)
+      .do({ type: 'resume' });
+    sim
+      .do({ type: 'next' })
+      .wait(6 * MIN)
+      .do({ type: 'end' });
     return sim;
   }
 
@@ -37,13 +45,26 @@ describe('report model', () => {
     expect(r.offTopicCost).toEqual({ amountMinor: 800, currency: 'EUR' }); // 4 min at €120/h
     expect(r.scheduledMs).toBe(30 * MIN);
     expect(r.overrunMs).toBe(0);
-    expect(r.episodes).toEqual([{ from: T0 + 5 * MIN, to: T0 + 9 * MIN, ms: 4 * MIN, itemId: 'i0', cost: { amountMinor: 800, currency: 'EUR' } }]);
+    expect(r.episodes).toEqual([
+      {
+        from: T0 + 5 * MIN,
+        to: T0 + 9 * MIN,
+        ms: 4 * MIN,
+        itemId: 'i0',
+        cost: { amountMinor: 800, currency: 'EUR' },
+      },
+    ]);
   });
 
   it('counts nudges shown and what was done with them', () => {
     const r = buildReport(meeting().state, T0, null);
     expect(r.nudgeCounts).toEqual({ shown: 1, actedOn: 1, copied: 1, typed: 0, dismissed: 0, snoozed: 0 });
-    expect(r.nudges[0]).toMatchObject({ trigger: 'offTopic', tier: 1, outcomes: ['copied'], lineId: 'en.chattyClient.1.neutral.0' });
+    expect(r.nudges[0]).toMatchObject({
+      trigger: 'offTopic',
+      tier: 1,
+      outcomes: ['copied'],
+      lineId: 'en.chattyClient.1.neutral.0',
+    });
     expect(r.offTopicCost).toBeNull();
   });
 
@@ -56,7 +77,10 @@ describe('report model', () => {
   });
 
   it('reports a meeting still running as of now, with its open segment', () => {
-    const sim = new Sim().do({ type: 'start' }).wait(3 * MIN).do({ type: 'toggleOffTopic' });
+    const sim = new Sim()
+      .do({ type: 'start' })
+      .wait(3 * MIN)
+      .do({ type: 'toggleOffTopic' });
     const r = buildReport(sim.state, sim.now + MIN, { hourlyRateMinor: 6000, currency: 'USD' });
     expect(r.ended).toBe(false);
     expect(r.offTopicMs).toBe(MIN);
@@ -66,7 +90,10 @@ describe('report model', () => {
   });
 
   it('shows original and rebalanced budgets', () => {
-    const sim = new Sim(plan({ capSec: 1200 })).do({ type: 'start' }).wait(15 * MIN).do({ type: 'rebalance', minItemSec: 60 });
+    const sim = new Sim(plan({ capSec: 1200 }))
+      .do({ type: 'start' })
+      .wait(15 * MIN)
+      .do({ type: 'rebalance', minItemSec: 60 });
     const r = buildReport(sim.state, sim.now, null);
     expect(r.items[1]).toMatchObject({ plannedMs: 15 * MIN, rebalancedFromMs: 15 * MIN });
     expect(r.items[1]!.finalBudgetMs).toBeLessThan(15 * MIN);

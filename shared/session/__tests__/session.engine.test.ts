@@ -17,14 +17,21 @@ describe('session engine', () => {
   });
 
   it('shows overtime once an item passes its budget, and never a negative remaining', () => {
-    const v = new Sim().do({ type: 'start' }).wait(12 * MIN).view();
+    const v = new Sim()
+      .do({ type: 'start' })
+      .wait(12 * MIN)
+      .view();
     expect(v.current?.remainingMs).toBe(0);
     expect(v.current?.overtimeMs).toBe(2 * MIN);
     expect(v.current?.fraction).toBeCloseTo(1.2);
   });
 
   it('stops item time while off-topic runs: off-topic is its own bucket', () => {
-    const sim = new Sim().do({ type: 'start' }).wait(MIN).do({ type: 'toggleOffTopic' }).wait(3 * MIN);
+    const sim = new Sim()
+      .do({ type: 'start' })
+      .wait(MIN)
+      .do({ type: 'toggleOffTopic' })
+      .wait(3 * MIN);
     expect(sim.view().current?.elapsedMs).toBe(MIN);
     expect(sim.view().offTopic).toEqual({ active: true, episodeMs: 3 * MIN, totalMs: 3 * MIN, episodes: 1 });
     expect(sim.view().meeting.elapsedMs).toBe(4 * MIN);
@@ -35,7 +42,12 @@ describe('session engine', () => {
   });
 
   it('stops everything while paused, including a running off-topic episode', () => {
-    const sim = new Sim().do({ type: 'start' }).do({ type: 'toggleOffTopic' }).wait(MIN).do({ type: 'pause' }).wait(10 * MIN);
+    const sim = new Sim()
+      .do({ type: 'start' })
+      .do({ type: 'toggleOffTopic' })
+      .wait(MIN)
+      .do({ type: 'pause' })
+      .wait(10 * MIN);
     const v = sim.view();
     expect(v.bucket).toBe('paused');
     expect(v.offTopic.episodeMs).toBe(MIN);
@@ -46,7 +58,12 @@ describe('session engine', () => {
   });
 
   it('ends the off-topic episode when the user moves to another item', () => {
-    const sim = new Sim().do({ type: 'start' }).do({ type: 'toggleOffTopic' }).wait(MIN).do({ type: 'next' }).wait(MIN);
+    const sim = new Sim()
+      .do({ type: 'start' })
+      .do({ type: 'toggleOffTopic' })
+      .wait(MIN)
+      .do({ type: 'next' })
+      .wait(MIN);
     const v = sim.view();
     expect(v.offTopic.active).toBe(false);
     expect(v.current?.id).toBe('i1');
@@ -55,7 +72,12 @@ describe('session engine', () => {
   });
 
   it('undo takes back the last action as if it never happened', () => {
-    const sim = new Sim().do({ type: 'start' }).wait(2 * MIN).do({ type: 'next' }).wait(MIN).do({ type: 'undo' });
+    const sim = new Sim()
+      .do({ type: 'start' })
+      .wait(2 * MIN)
+      .do({ type: 'next' })
+      .wait(MIN)
+      .do({ type: 'undo' });
     const v = sim.view();
     expect(v.current?.id).toBe('i0');
     expect(v.items[0]?.elapsedMs).toBe(3 * MIN);
@@ -64,7 +86,13 @@ describe('session engine', () => {
   });
 
   it('undo of "next" during off-topic brings the episode back', () => {
-    const sim = new Sim().do({ type: 'start' }).do({ type: 'toggleOffTopic' }).wait(MIN).do({ type: 'next' }).wait(MIN).do({ type: 'undo' });
+    const sim = new Sim()
+      .do({ type: 'start' })
+      .do({ type: 'toggleOffTopic' })
+      .wait(MIN)
+      .do({ type: 'next' })
+      .wait(MIN)
+      .do({ type: 'undo' });
     expect(sim.view().offTopic).toMatchObject({ active: true, episodeMs: 2 * MIN });
   });
 
@@ -79,7 +107,9 @@ describe('session engine', () => {
   });
 
   it('skips nudge bookkeeping when undoing', () => {
-    const sim = new Sim(plan({ items: [{ budgetSec: 60 }, { budgetSec: 60 }] })).do({ type: 'start' }).wait(MIN);
+    const sim = new Sim(plan({ items: [{ budgetSec: 60 }, { budgetSec: 60 }] }))
+      .do({ type: 'start' })
+      .wait(MIN);
     sim.fireDue();
     expect(sim.state.nudges).toHaveLength(1);
     sim.do({ type: 'undo' });
@@ -95,19 +125,36 @@ describe('session engine', () => {
     expect(sim.view().current?.originalBudgetMs).toBe(10 * MIN);
     const d = decide(sim.state, { type: 'addTime', itemId: 'i0', sec: -3600 }, sim.now);
     expect(d).toMatchObject({ ok: false, error: { code: 'invalid' } });
-    expect(decide(sim.state, { type: 'addTime', itemId: 'nope', sec: 60 }, sim.now)).toMatchObject({ ok: false, error: { code: 'notFound' } });
+    expect(decide(sim.state, { type: 'addTime', itemId: 'nope', sec: 60 }, sim.now)).toMatchObject({
+      ok: false,
+      error: { code: 'notFound' },
+    });
   });
 
   it('adds an item mid-meeting without moving off the current one', () => {
     const sim = new Sim().do({ type: 'start' }).do({ type: 'next' }).wait(MIN);
-    sim.do({ type: 'addItem', item: { id: 'x', title: 'Urgent', budgetSec: 120, priority: 'normal' }, index: 0 });
+    sim.do({
+      type: 'addItem',
+      item: { id: 'x', title: 'Urgent', budgetSec: 120, priority: 'normal' },
+      index: 0,
+    });
     expect(sim.view().current?.id).toBe('i1');
     expect(sim.view().items.map((i) => i.id)).toEqual(['x', 'i0', 'i1', 'i2']);
-    expect(decide(sim.state, { type: 'addItem', item: { id: 'x', title: 'Dup', budgetSec: 60, priority: 'normal' } }, sim.now).ok).toBe(false);
+    expect(
+      decide(
+        sim.state,
+        { type: 'addItem', item: { id: 'x', title: 'Dup', budgetSec: 60, priority: 'normal' } },
+        sim.now,
+      ).ok,
+    ).toBe(false);
   });
 
   it('moves into the chat-at-end slot after the last item, where off-topic makes no sense', () => {
-    const sim = new Sim(plan({ chatAtEndSec: 300, items: [{ budgetSec: 60 }] })).do({ type: 'start' }).wait(MIN).do({ type: 'next' }).wait(2 * MIN);
+    const sim = new Sim(plan({ chatAtEndSec: 300, items: [{ budgetSec: 60 }] }))
+      .do({ type: 'start' })
+      .wait(MIN)
+      .do({ type: 'next' })
+      .wait(2 * MIN);
     const v = sim.view();
     expect(v.current).toBeNull();
     expect(v.chat).toMatchObject({ active: true, elapsedMs: 2 * MIN, remainingMs: 3 * MIN });
@@ -117,25 +164,51 @@ describe('session engine', () => {
   });
 
   it('derives the meeting against its cap', () => {
-    const v = new Sim(plan({ capSec: 1800 })).do({ type: 'start' }).wait(35 * MIN).view();
+    const v = new Sim(plan({ capSec: 1800 }))
+      .do({ type: 'start' })
+      .wait(35 * MIN)
+      .view();
     expect(v.meeting.cap).toMatchObject({ remainingMs: 0, overtimeMs: 5 * MIN, budgetMs: 30 * MIN });
   });
 
   it('greys out commands by state, from one table', () => {
     const sim = new Sim();
-    expect(sim.view().allowed).toMatchObject({ start: true, next: false, pause: false, end: false, undo: false, toggleOffTopic: false });
+    expect(sim.view().allowed).toMatchObject({
+      start: true,
+      next: false,
+      pause: false,
+      end: false,
+      undo: false,
+      toggleOffTopic: false,
+    });
     sim.do({ type: 'start' });
-    expect(sim.view().allowed).toMatchObject({ start: false, next: true, pause: true, resume: false, end: true, undo: true });
+    expect(sim.view().allowed).toMatchObject({
+      start: false,
+      next: true,
+      pause: true,
+      resume: false,
+      end: true,
+      undo: true,
+    });
     sim.do({ type: 'pause' });
     expect(sim.view().allowed).toMatchObject({ pause: false, resume: true, togglePause: true });
     sim.do({ type: 'end' });
-    expect(sim.view().allowed).toMatchObject({ start: false, next: false, end: false, undo: true, toggleOffTopic: false });
+    expect(sim.view().allowed).toMatchObject({
+      start: false,
+      next: false,
+      end: false,
+      undo: true,
+      toggleOffTopic: false,
+    });
     const refused = decide(sim.state, { type: 'next' }, sim.now);
     expect(refused).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
   });
 
   it('never lets a clock that stepped back make time negative', () => {
-    const sim = new Sim().do({ type: 'start' }).wait(5 * MIN).do({ type: 'next' });
+    const sim = new Sim()
+      .do({ type: 'start' })
+      .wait(5 * MIN)
+      .do({ type: 'next' });
     sim.now -= 60 * MIN; // the wall clock jumped back an hour
     sim.do({ type: 'next' });
     const v = sim.view();

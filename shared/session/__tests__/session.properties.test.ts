@@ -14,9 +14,12 @@ const command: fc.Arbitrary<SessionCommand> = fc.oneof(
   fc.constant({ type: 'start' } as const),
   fc.constant({ type: 'next' } as const),
   fc.nat({ max: 5 }).map((index) => ({ type: 'goto', index }) as const),
-  fc.record({ itemId: fc.constantFrom('i0', 'i1', 'i2', 'zz'), sec: fc.integer({ min: -900, max: 900 }).filter((n) => n !== 0) }).map(
-    (r) => ({ type: 'addTime', ...r }) as const,
-  ),
+  fc
+    .record({
+      itemId: fc.constantFrom('i0', 'i1', 'i2', 'zz'),
+      sec: fc.integer({ min: -900, max: 900 }).filter((n) => n !== 0),
+    })
+    .map((r) => ({ type: 'addTime', ...r }) as const),
   fc.constant({ type: 'toggleOffTopic' } as const),
   fc.constant({ type: 'toggleOffTopic' } as const),
   fc.constant({ type: 'togglePause' } as const),
@@ -42,7 +45,13 @@ const scenario = fc.record({
 type Scenario = typeof scenario extends fc.Arbitrary<infer T> ? T : never;
 
 function run(sc: Scenario) {
-  const sim = new Sim(plan({ items: sc.items.map((budgetSec) => ({ budgetSec })), chatAtEndSec: sc.chatAtEndSec, capSec: sc.capSec }));
+  const sim = new Sim(
+    plan({
+      items: sc.items.map((budgetSec) => ({ budgetSec })),
+      chatAtEndSec: sc.chatAtEndSec,
+      capSec: sc.capSec,
+    }),
+  );
   const views: SessionView[] = [];
   for (const [dt, cmd, fire] of sc.steps) {
     sim.now += dt;
@@ -112,18 +121,22 @@ describe('session engine properties', () => {
 
   it('does not depend on how often derive is called: no accumulation, so no drift', () => {
     fc.assert(
-      fc.property(scenario, fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 50 }), (sc, ticks) => {
-        const { sim } = run(sc);
-        const end = sim.now + ticks.reduce((a, b) => a + b, 0);
-        let t = sim.now;
-        for (const dt of ticks) {
-          t += dt;
-          derive(sim.state, t);
-        }
-        const before = structuredClone(sim.state);
-        expect(derive(sim.state, end)).toEqual(derive(replay(sim.log), end));
-        expect(sim.state).toEqual(before);
-      }),
+      fc.property(
+        scenario,
+        fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 50 }),
+        (sc, ticks) => {
+          const { sim } = run(sc);
+          const end = sim.now + ticks.reduce((a, b) => a + b, 0);
+          let t = sim.now;
+          for (const dt of ticks) {
+            t += dt;
+            derive(sim.state, t);
+          }
+          const before = structuredClone(sim.state);
+          expect(derive(sim.state, end)).toEqual(derive(replay(sim.log), end));
+          expect(sim.state).toEqual(before);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -131,7 +144,16 @@ describe('session engine properties', () => {
   it('replays a journal whose clock went backwards (a foreign or damaged file) without negative time', () => {
     const rawEvent = fc.tuple(
       fc.integer({ min: -600_000, max: 600_000 }),
-      fc.constantFrom('started', 'itemChanged', 'offTopicStarted', 'offTopicStopped', 'paused', 'resumed', 'ended', 'undone'),
+      fc.constantFrom(
+        'started',
+        'itemChanged',
+        'offTopicStarted',
+        'offTopicStopped',
+        'paused',
+        'resumed',
+        'ended',
+        'undone',
+      ),
       fc.nat({ max: 2 }),
     );
     fc.assert(
@@ -149,7 +171,9 @@ describe('session engine properties', () => {
         expect(negativeDurations(v)).toEqual([]);
         if (v.meeting.startedAt !== null) {
           const wall = (v.meeting.endedAt ?? v.now) - v.meeting.startedAt;
-          expect(v.onAgendaMs + v.offTopic.totalMs + (v.chat?.elapsedMs ?? 0) + v.meeting.pausedMs).toBe(wall);
+          expect(v.onAgendaMs + v.offTopic.totalMs + (v.chat?.elapsedMs ?? 0) + v.meeting.pausedMs).toBe(
+            wall,
+          );
         }
       }),
       { numRuns: 400 },

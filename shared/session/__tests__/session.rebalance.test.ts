@@ -16,14 +16,25 @@ describe('rebalancing the agenda', () => {
   });
 
   it('keeps a minimum per item and defers the lowest-priority, then last, items when even minimums do not fit', () => {
-    const p0 = plan({ capSec: 1800, items: [{ budgetSec: 600 }, { budgetSec: 600, priority: 'low' }, { budgetSec: 600 }, { budgetSec: 600 }] });
+    const p0 = plan({
+      capSec: 1800,
+      items: [
+        { budgetSec: 600 },
+        { budgetSec: 600, priority: 'low' },
+        { budgetSec: 600 },
+        { budgetSec: 600 },
+      ],
+    });
     const sim = new Sim(p0).do({ type: 'start' }).wait(25 * MIN);
     // 5 min left for three 10-min items with a 3-min minimum: only one of them fits.
     const p = proposeRebalance(sim.state, sim.now, 180)!;
     expect(p.deferred).toEqual(['i1', 'i3']);
     expect(p.budgets).toEqual({ i2: 300 });
     // With a 2-min minimum, deferring the low-priority item is enough.
-    expect(proposeRebalance(sim.state, sim.now, 120)).toMatchObject({ deferred: ['i1'], budgets: { i2: 150, i3: 150 } });
+    expect(proposeRebalance(sim.state, sim.now, 120)).toMatchObject({
+      deferred: ['i1'],
+      budgets: { i2: 150, i3: 150 },
+    });
   });
 
   it('says nothing when the rest already fits, and applying it twice changes nothing', () => {
@@ -42,9 +53,21 @@ describe('rebalancing the agenda', () => {
 
   it('shrinks the chat slot along with the items, and gives it up before deferring an item', () => {
     // 10 min left for a 10-min item and a 5-min chat.
-    const sim = new Sim(plan({ capSec: 1500, chatAtEndSec: 300, items: [{ budgetSec: 600 }, { budgetSec: 600 }] })).do({ type: 'start' }).wait(15 * MIN);
-    expect(proposeRebalance(sim.state, sim.now, 300)).toMatchObject({ budgets: { i1: 400 }, chatAtEndSec: 200, deferred: [] });
-    expect(proposeRebalance(sim.state, sim.now, 600)).toMatchObject({ budgets: {}, chatAtEndSec: 0, deferred: [] });
+    const sim = new Sim(
+      plan({ capSec: 1500, chatAtEndSec: 300, items: [{ budgetSec: 600 }, { budgetSec: 600 }] }),
+    )
+      .do({ type: 'start' })
+      .wait(15 * MIN);
+    expect(proposeRebalance(sim.state, sim.now, 300)).toMatchObject({
+      budgets: { i1: 400 },
+      chatAtEndSec: 200,
+      deferred: [],
+    });
+    expect(proposeRebalance(sim.state, sim.now, 600)).toMatchObject({
+      budgets: {},
+      chatAtEndSec: 0,
+      deferred: [],
+    });
   });
 
   it('property: remaining budgets sum to the time left (or the minimums), none below its minimum, order kept, idempotent', () => {
@@ -53,12 +76,18 @@ describe('rebalancing the agenda', () => {
       priorities: fc.array(fc.constantFrom('high', 'normal', 'low'), { minLength: 6, maxLength: 6 }),
       cap: fc.option(fc.integer({ min: 60, max: 7200 }), { nil: null }),
       chat: fc.constantFrom(0, 120, 600),
-      steps: fc.array(fc.tuple(fc.integer({ min: 0, max: 20 * MIN }), fc.constantFrom('next', 'toggleOffTopic', 'wait')), { maxLength: 6 }),
+      steps: fc.array(
+        fc.tuple(fc.integer({ min: 0, max: 20 * MIN }), fc.constantFrom('next', 'toggleOffTopic', 'wait')),
+        { maxLength: 6 },
+      ),
       minItemSec: fc.integer({ min: 0, max: 600 }),
     });
     fc.assert(
       fc.property(scenario, (sc) => {
-        const items = sc.budgets.map((budgetSec, i) => ({ budgetSec, priority: sc.priorities[i] as 'high' | 'normal' | 'low' }));
+        const items = sc.budgets.map((budgetSec, i) => ({
+          budgetSec,
+          priority: sc.priorities[i] as 'high' | 'normal' | 'low',
+        }));
         const sim = new Sim(plan({ items, capSec: sc.cap, chatAtEndSec: sc.chat })).do({ type: 'start' });
         for (const [dt, action] of sc.steps) {
           sim.wait(dt);
@@ -71,7 +100,13 @@ describe('rebalancing the agenda', () => {
           st.plan.items.flatMap((item, i) => {
             if (i < st.position || st.deferred.includes(item.id)) return [];
             const spent = i === st.position ? Math.floor(itemElapsedMs(st, item.id, sim.now) / 1000) : 0;
-            return [{ id: item.id, left: Math.max(0, item.budgetSec - spent), floor: Math.max(0, Math.min(sc.minItemSec, item.budgetSec) - spent) }];
+            return [
+              {
+                id: item.id,
+                left: Math.max(0, item.budgetSec - spent),
+                floor: Math.max(0, Math.min(sc.minItemSec, item.budgetSec) - spent),
+              },
+            ];
           });
         const before = parts(sim.state).filter((x) => !p.deferred.includes(x.id));
         const keptDemand = before.reduce((a, x) => a + x.left, 0) + sim.state.plan.chatAtEndSec;
@@ -82,7 +117,9 @@ describe('rebalancing the agenda', () => {
         const after = parts(sim.state);
         expect(sim.state.plan.items.map((i) => i.id)).toEqual(order);
         expect(after.map((x) => x.id)).toEqual(before.map((x) => x.id));
-        after.forEach((x, i) => expect(x.left, `${x.id} keeps its minimum`).toBeGreaterThanOrEqual(before[i]!.floor));
+        after.forEach((x, i) =>
+          expect(x.left, `${x.id} keeps its minimum`).toBeGreaterThanOrEqual(before[i]!.floor),
+        );
         const remaining = after.reduce((a, x) => a + x.left, 0) + sim.state.plan.chatAtEndSec;
         if (keptFloors <= p.targetSec) expect(remaining).toBe(Math.min(p.targetSec, keptDemand));
         else expect(remaining).toBe(keptFloors);
