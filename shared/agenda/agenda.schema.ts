@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currencySchema, minorAmountSchema } from '../money/money';
 
 /** Longest budget or cap we accept: a working day. Anything longer is a typo, not a meeting. */
 export const MAX_DURATION_SEC = 12 * 60 * 60;
@@ -43,6 +44,8 @@ export const meetingPlanSchema = z
     chatAtEndSec: durationSec.default(0),
     items: z.array(agendaItemSchema).min(1, 'an agenda needs at least one item').max(100),
     hardTalk: hardTalkSchema.nullable().default(null),
+    /** The client's rate when the meeting was planned, so later rate changes do not rewrite history. */
+    rate: z.object({ hourlyRateMinor: minorAmountSchema, currency: currencySchema }).nullable().default(null),
   })
   .superRefine((plan, ctx) => {
     const seen = new Set<string>();

@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { meetingPlanSchema } from '../agenda/agenda.schema';
+import { lineTextSchema, userLineSchema, type PhraseOverrides } from '../phrases/phrase.overrides';
+import type { MeetingReport } from '../report/report.model';
+import type { MeetingSummary } from '../report/meeting.summary';
 import { sessionCommandSchema } from '../session/session.commands';
 import type { SessionState } from '../session/session.state';
+import { clientSchema, type Client } from '../settings/client.schema';
+import { settingsSchema, type Settings } from '../settings/settings.schema';
+import { templateSchema, type Template } from '../settings/template.schema';
+
+const id = z.string().min(1).max(64);
 
 /** Requests a client (the overlay, the dashboard, a phone) sends to the host. Parsed with zod on arrival. */
 export const hostCommandSchema = z.discriminatedUnion('type', [
-  /** Plan a new meeting; refused while another one runs. */
+  /** Plan a new meeting; refused while another one is open. The host fills in the client's rate. */
   z.object({ type: z.literal('session.create'), plan: meetingPlanSchema }),
   /** Anything the engine decides: start, next, off-topic, pause, end, undo, snooze… */
   z.object({ type: z.literal('session.command'), command: sessionCommandSchema }),
@@ -13,8 +21,32 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.close') }),
   /** Show a different line for the visible nudge. */
   z.object({ type: z.literal('nudge.anotherLine'), key: z.string().min(1) }),
+  /** Change some settings; each key given replaces that section (validated as a whole). */
+  z.object({
+    type: z.literal('settings.update'),
+    patch: z
+      .record(z.string(), z.unknown())
+      .refine((p) => Object.keys(p).every((k) => k in settingsSchema.shape), 'unknown setting'),
+  }),
+  /** Create or replace a client (by id). */
+  z.object({ type: z.literal('clients.save'), client: clientSchema }),
+  /** Remove a client; one with meetings in history is archived instead, so history keeps its name. */
+  z.object({ type: z.literal('clients.remove'), id }),
+  z.object({ type: z.literal('templates.save'), template: templateSchema }),
+  z.object({ type: z.literal('templates.remove'), id }),
+  /** Change the text of any line (built-in or the user's own). */
+  z.object({ type: z.literal('phrases.edit'), id: z.string().min(1).max(120), text: lineTextSchema }),
+  z.object({ type: z.literal('phrases.add'), line: userLineSchema }),
+  z.object({ type: z.literal('phrases.remove'), id: z.string().min(1).max(120) }),
+  /** Back to the built-in text for these lines (or for all of them, and drop the user's own lines). */
+  z.object({ type: z.literal('phrases.restore'), ids: z.array(z.string().max(120)).max(5000).optional() }),
+  z.object({ type: z.literal('history.list') }),
+  z.object({ type: z.literal('history.report'), meetingId: id }),
 ]);
 
+export const hostCommandTypes = hostCommandSchema.options.map((o) => o.shape.type.value);
+
+/** Messages bigger than this are refused with an error reply (the socket itself allows a little more). */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
 
 export const clientMessageSchema = z.object({
@@ -24,6 +56,9 @@ export const clientMessageSchema = z.object({
 });
 
 export type HostCommand = z.infer<typeof hostCommandSchema>;
+/** What a client builds and sends: defaults may be left out, the host fills them in. */
+export type HostCommandInput = z.input<typeof hostCommandSchema>;
+export type HostCommandInputOf<T extends HostCommandType> = Extract<HostCommandInput, { type: T }>;
 export type HostCommandType = HostCommand['type'];
 export type HostCommandOf<T extends HostCommandType> = Extract<HostCommand, { type: T }>;
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
@@ -33,6 +68,7 @@ export type ContractErrorCode =
   | 'notAllowed'
   | 'notFound'
   | 'invalid'
+  | 'conflict'
   | 'unauthorized'
   | 'tooLarge'
   | 'rateLimited'
@@ -48,9 +84,21 @@ export interface ContractError {
 /** What each command answers with. */
 export interface HostResults {
   'session.create': { meetingId: string };
-  'session.command': { events: number };
+  /** `seq`: the journal position of the last event written, durable before this reply was sent. */
+  'session.command': { events: number; seq: number };
   'session.close': { meetingId: string | null };
   'nudge.anotherLine': { lineId: string };
+  'settings.update': { settings: Settings };
+  'clients.save': { client: Client };
+  'clients.remove': { archived: boolean };
+  'templates.save': { template: Template };
+  'templates.remove': { removed: boolean };
+  'phrases.edit': { id: string };
+  'phrases.add': { id: string };
+  'phrases.remove': { id: string };
+  'phrases.restore': { restored: number };
+  'history.list': { meetings: MeetingSummary[] };
+  'history.report': { report: MeetingReport; plan: SessionState['plan'] };
 }
 
 /** The running meeting as the host sees it at `at`: clients derive every number from it with their own clock. */
@@ -62,6 +110,19 @@ export interface SessionSnapshot {
   nudgeLine: { key: string; lineId: string | null; text: string } | null;
 }
 
+/** Everything but the meeting: pushed on connect and whenever it changes. */
+export interface HostData {
+  settings: Settings;
+  clients: Client[];
+  templates: Template[];
+  phrases: PhraseOverrides;
+  /** Things the host had to repair or could not read, in words for the user. */
+  problems: string[];
+  /** Addresses a phone or a second screen can open, with the token, when LAN access is on. */
+  lanUrls: string[];
+  version: string;
+}
+
 export type ReplyMessage<T extends HostCommandType = HostCommandType> =
   | { type: 'reply'; id: string; ok: true; result: HostResults[T] }
   | { type: 'reply'; id: string; ok: false; error: ContractError };
@@ -69,6 +130,7 @@ export type ReplyMessage<T extends HostCommandType = HostCommandType> =
 /** Everything the host pushes to clients. */
 export type HostPush =
   | { type: 'snapshot'; snapshot: SessionSnapshot }
+  | { type: 'data'; data: HostData }
   | ReplyMessage
   /** A message that could not be tied to a request (unparseable, or without an id). */
   | { type: 'error'; error: ContractError };

@@ -116,8 +116,11 @@ export function dueNudges(s: SessionState, rules: NudgeRules, now: number): Nudg
   return [...best.values()].sort((a, b) => a.dueAt - b.dueAt);
 }
 
-/** The next moment something about nudges changes (one due, or a snoozed card coming back), or null. */
-export function nextNudgeAt(s: SessionState, rules: NudgeRules): number | null {
+/**
+ * The next moment something about nudges changes (one due, or a snoozed card coming back), or null. Snoozes that
+ * ended at or before `after` (default: the latest event) are already visible and do not count.
+ */
+export function nextNudgeAt(s: SessionState, rules: NudgeRules, after = s.lastAt): number | null {
   let next = Infinity;
   for (const c of pendingNudges(s, rules)) next = Math.min(next, c.dueAt);
   for (const n of s.nudges) {
@@ -125,7 +128,7 @@ export function nextNudgeAt(s: SessionState, rules: NudgeRules): number | null {
       n.dismissedAt === null &&
       n.supersededAt === null &&
       n.snoozedUntil !== null &&
-      n.snoozedUntil > s.lastAt
+      n.snoozedUntil > after
     ) {
       next = Math.min(next, n.snoozedUntil);
     }

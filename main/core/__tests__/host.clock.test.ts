@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { meetingPlanSchema } from '../../../shared/agenda/agenda.schema';
+import { derive } from '../../../shared/session/session.derive';
+import { HostClock } from '../clock/host.clock';
+import type { Host } from '../host';
+import { FakeTime } from './support/fake.time';
+import { openHost } from './support/host.harness';
+import { tempDataDir } from './support/temp.dir';
+
+const MIN = 60_000;
+const plan = meetingPlanSchema.parse({
+  id: 'm1',
+  title: 'Call',
+  items: [
+    { id: 'a', title: 'A', budgetSec: 600 },
+    { id: 'b', title: 'B', budgetSec: 600 },
+  ],
+});
+
+describe('host timing with a fake clock', () => {
+  let tmp: ReturnType<typeof tempDataDir>;
+  let time: FakeTime;
+  let host: Host;
+  let log: ReturnType<typeof openHost>['log'];
+
+  beforeEach(() => {
+    tmp = tempDataDir();
+    time = new FakeTime(1_700_000_000_250);
+    ({ host, log } = openHost(tmp.dir, { clock: new HostClock(time), timers: time }));
+  });
+
+  afterEach(() => {
+    host.close();
+    tmp.cleanup();
+  });
+
+  const cmd = (command: Parameters<NonNullable<Host['session']>['command']>[0]) => {
+    const d = host.session!.command(command);
+    if (!d.ok) throw new Error(d.error.message);
+  };
+  const view = () => derive(host.session!.state, host.clock.now());
+
+  it('arms one nudge timer for the exact due moment, and ticks on second boundaries', () => {
+    host.createSession(plan);
+    cmd({ type: 'start' });
+    // The tick waits for the next whole second; the overrun nudge is due exactly 10 minutes in.
+    expect(time.pending()).toEqual([750, 10 * MIN]);
+    time.advance(10 * MIN - 1);
+    expect(host.session!.state.nudges).toHaveLength(0);
+    time.advance(1);
+    expect(host.session!.state.nudges.map((n) => n.key)).toEqual(['item:a#1']);
+    expect(host.session!.state.nudges[0]!.firedAt - host.session!.state.startedAt!).toBe(10 * MIN);
+  });
+
+  it('brings a snoozed card back when the snooze ends, without firing anything twice', () => {
+    host.createSession(plan);
+    cmd({ type: 'start' });
+    cmd({ type: 'toggleOffTopic' });
+    time.advance(2 * MIN);
+    const key = host.session!.state.nudges[0]!.key;
+    cmd({ type: 'snoozeNudge', key, sec: 60 });
+    expect(host.snapshot().nudgeLine).toBeNull();
+    time.advance(MIN);
+    expect(host.snapshot().nudgeLine?.key).toBe(key);
+    time.advance(1);
+    expect(host.session!.state.nudges).toHaveLength(1);
+  });
+
+  it('counts time the computer slept as meeting time by default (the call went on)', () => {
+    host.createSession(plan);
+    cmd({ type: 'start' });
+    time.advance(5 * MIN);
+    time.jumpWall(20 * MIN); // suspended: the wall clock moved, the monotonic one did not
+    time.advance(1000);
+    const v = view();
+    expect(v.meeting.elapsedMs).toBe(25 * MIN + 1000);
+    expect(v.meeting.pausedMs).toBe(0);
+    expect(log.lines.some((l) => /moved ahead 1200 s/.test(l.message))).toBe(true);
+  });
+
+  it('turns time asleep into a pause when the user asked for that', () => {
+    host.data.updateSettings({ sleepCountsAsPaused: true });
+    host.createSession(plan);
+    cmd({ type: 'start' });
+    time.advance(5 * MIN);
+    time.jumpWall(20 * MIN);
+    time.advance(1000);
+    const v = view();
+    expect(v.status).toBe('running');
+    expect(v.meeting.pausedMs).toBeGreaterThanOrEqual(20 * MIN);
+    expect(v.meeting.elapsedMs).toBeLessThanOrEqual(5 * MIN + 1000);
+    expect(v.meeting.elapsedMs + v.meeting.pausedMs).toBe(25 * MIN + 1000);
+  });
+
+  it('keeps a running meeting’s time when the clock is set back an hour, and re-anchors after it', () => {
+    host.createSession(plan);
+    cmd({ type: 'start' });
+    time.advance(5 * MIN);
+    time.jumpWall(-60 * MIN);
+    time.advance(5 * MIN);
+    expect(view().meeting.elapsedMs).toBe(10 * MIN);
+    expect(log.lines.filter((l) => /went back 3600 s/.test(l.message))).toHaveLength(1);
+    cmd({ type: 'end' });
+    host.closeSession();
+    expect(Math.abs(host.clock.now() - time.wall())).toBeLessThan(5);
+  });
+
+  it('follows a clock set forward, never showing negative time', () => {
+    host.createSession(plan);
+    cmd({ type: 'start' });
+    time.advance(MIN);
+    time.jumpWall(60 * MIN);
+    time.advance(1000);
+    const v = view();
+    expect(v.meeting.elapsedMs).toBe(61 * MIN + 1000);
+    for (const i of v.items) expect(i.elapsedMs).toBeGreaterThanOrEqual(0);
+  });
+});

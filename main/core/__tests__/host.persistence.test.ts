@@ -1,0 +1,125 @@
+import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { meetingPlanSchema } from '../../../shared/agenda/agenda.schema';
+import { openHost } from './support/host.harness';
+import { tempDataDir } from './support/temp.dir';
+
+const plan = meetingPlanSchema.parse({
+  id: 'm1',
+  title: 'Call',
+  items: [{ id: 'a', title: 'A', budgetSec: 600 }],
+});
+
+describe('host persistence', () => {
+  let tmp: ReturnType<typeof tempDataDir>;
+  beforeEach(() => (tmp = tempDataDir()));
+  afterEach(() => tmp.cleanup());
+
+  function runMeeting() {
+    const { host } = openHost(tmp.dir);
+    host.createSession(plan);
+    host.session!.command({ type: 'start' });
+    host.session!.command({ type: 'toggleOffTopic' });
+    host.close();
+  }
+
+  it('resumes the open meeting after a restart, exactly as journaled', () => {
+    runMeeting();
+    const { host } = openHost(tmp.dir);
+    expect(host.session?.id).toBe('m1');
+    expect(host.session?.state.status).toBe('running');
+    expect(host.session?.state.offTopic).toBe(true);
+    host.close();
+  });
+
+  it('drops a torn last line left by a crash mid-write, with a warning, and carries on', () => {
+    runMeeting();
+    const file = join(tmp.dir, 'meetings', 'm1.jsonl');
+    appendFileSync(file, '{"seq":3,"type":"paus');
+    const { host, log } = openHost(tmp.dir);
+    expect(host.session?.state.status).toBe('running');
+    expect(log.lines.some((l) => l.level === 'warn' && /torn last line/.test(l.message))).toBe(true);
+    host.session!.command({ type: 'pause' });
+    host.close();
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ seq: 3, type: 'paused' });
+  });
+
+  it('moves a damaged journal to quarantine and says so, never deleting it', () => {
+    runMeeting();
+    const file = join(tmp.dir, 'meetings', 'm1.jsonl');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[1] = '{"seq":1,"type":"started","at":"yesterday"}';
+    writeFileSync(file, lines.join('\n'));
+    const { host } = openHost(tmp.dir);
+    expect(host.session).toBeNull();
+    expect(host.problems.join(' ')).toMatch(/moved to .*quarantine/);
+    expect(existsSync(file)).toBe(false);
+    const kept = readdirSync(join(tmp.dir, 'quarantine'));
+    expect(kept.some((f) => f.endsWith('m1.jsonl'))).toBe(true);
+    host.close();
+  });
+
+  it('repairs a settings file with a bad value, keeping a copy and everything else', () => {
+    const first = openHost(tmp.dir).host;
+    first.data.saveClient({
+      id: 'c1',
+      name: 'Anna',
+      hourlyRateMinor: 9000,
+      currency: 'EUR',
+      language: 'ro',
+      address: 'informal',
+      vi: { you: 'anh', me: 'em' },
+      notes: '',
+      archived: false,
+    });
+    const token = first.data.token();
+    first.close();
+    const path = join(tmp.dir, 'config.json');
+    const raw = JSON.parse(readFileSync(path, 'utf8'));
+    raw.settings.theme = 'purple';
+    raw.clients.push({ id: 'c2', name: '' });
+    writeFileSync(path, JSON.stringify(raw));
+    const { host } = openHost(tmp.dir);
+    expect(host.data.settings().theme).toBe('system');
+    expect(host.data.clients().map((c) => c.name)).toEqual(['Anna']);
+    expect(host.data.token()).toBe(token);
+    expect(host.problems.join('\n')).toMatch(/settings.theme was reset/);
+    expect(host.problems.join('\n')).toMatch(/clients\[1\] was dropped/);
+    expect(readdirSync(join(tmp.dir, 'quarantine')).some((f) => f.endsWith('config.json'))).toBe(true);
+    host.close();
+  });
+
+  it('keeps an unreadable settings file in quarantine and starts from defaults', () => {
+    openHost(tmp.dir).host.close();
+    writeFileSync(join(tmp.dir, 'config.json'), '{"settings": {"theme": ');
+    const { host } = openHost(tmp.dir);
+    expect(host.data.settings().theme).toBe('system');
+    expect(host.problems[0]).toMatch(/settings were damaged/);
+    const [kept] = readdirSync(join(tmp.dir, 'quarantine'));
+    expect(readFileSync(join(tmp.dir, 'quarantine', kept!), 'utf8')).toBe('{"settings": {"theme": ');
+    host.close();
+  });
+
+  it('lets only one host use a data folder at a time', () => {
+    const { host } = openHost(tmp.dir);
+    expect(() => openHost(tmp.dir)).toThrow(/already using/);
+    host.close();
+    openHost(tmp.dir).host.close();
+  });
+
+  it('takes over the lock a killed host left behind', () => {
+    writeFileSync(join(tmp.dir, 'host.lock'), '999999');
+    openHost(tmp.dir).host.close();
+  });
+
+  it('rebuilds a missing or damaged history index from the journals', () => {
+    runMeeting();
+    writeFileSync(join(tmp.dir, 'index.json'), 'garbage');
+    const { host, log } = openHost(tmp.dir);
+    expect(host.history.all().map((m) => m.id)).toEqual(['m1']);
+    expect(log.lines.some((l) => /index was unreadable/.test(l.message))).toBe(true);
+    host.close();
+  });
+});

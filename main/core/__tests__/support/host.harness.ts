@@ -1,0 +1,42 @@
+import Conf from 'conf';
+import { Host, type HostOptions } from '../../host';
+import { MemoryLogger } from '../../log';
+import { TactfulServer, type ServerOptions } from '../../server/tactful.server';
+import type { ConfLike, ConfOptions } from '../../store/conf.like';
+import type { StoreData } from '../../store/store.schema';
+
+export const createConf = (options: ConfOptions<StoreData>) =>
+  new Conf<StoreData>(options) as ConfLike<StoreData>;
+
+export function openHost(
+  dataDir: string,
+  extra: Partial<HostOptions> = {},
+): { host: Host; log: MemoryLogger } {
+  const log = new MemoryLogger();
+  const host = Host.open({ dataDir, version: '0.1.0', createStore: createConf, log, ...extra });
+  return { host, log };
+}
+
+/** A real host behind a real server on a free port. */
+export async function startServer(
+  dataDir: string,
+  opts: Partial<ServerOptions> = {},
+  extra: Partial<HostOptions> = {},
+) {
+  const { host, log } = openHost(dataDir, extra);
+  const server = new TactfulServer(host, { port: 0, staticDir: null, ...opts });
+  await server.start();
+  const { port } = server.address;
+  return {
+    host,
+    log,
+    server,
+    port,
+    token: host.data.token(),
+    wsUrl: `ws://127.0.0.1:${port}/ws`,
+    async close() {
+      await server.close();
+      host.close();
+    },
+  };
+}

@@ -1,0 +1,167 @@
+import type { MeetingPlan } from '../../../shared/agenda/agenda.schema';
+import type { NudgeRules } from '../../../shared/nudges/nudge.rules';
+import { dueNudges, nextNudgeAt, type NudgeCandidate } from '../../../shared/nudges/nudge.schedule';
+import type { SessionCommand } from '../../../shared/session/session.commands';
+import { decide, type Decision } from '../../../shared/session/session.decide';
+import type { SessionEvent } from '../../../shared/session/session.events';
+import { advance } from '../../../shared/session/session.live';
+import { replay } from '../../../shared/session/session.replay';
+import type { SessionState } from '../../../shared/session/session.state';
+import { MAX_TIMEOUT_MS, type Timers } from '../clock/timers';
+import { Journal, type LoadedJournal } from '../journal/journal';
+
+export interface RuntimeHooks {
+  now(): number;
+  timers: Timers;
+  rules(): NudgeRules;
+  /** The line a nudge about to fire will show (null when no line fits at all). */
+  pickLine(state: SessionState, candidate: NudgeCandidate): string | null;
+  /** The state changed: push it. */
+  changed(): void;
+  /** A second boundary passed while the meeting is live. */
+  tick(): void;
+}
+
+const isLive = (s: SessionState) => s.status === 'running' || s.status === 'paused';
+
+/**
+ * The one open meeting: its journal, its log and its folded state. Every event is journaled (and fsync'd) before the
+ * state moves and before anyone is told, so what a client saw acknowledged survives a crash. Nudges are scheduled
+ * with one timer at the engine's next due moment, re-armed on every change; never polled.
+ */
+export class SessionRuntime {
+  private nudgeTimer: unknown = null;
+  private tickTimer: unknown = null;
+
+  private constructor(
+    private readonly journal: Journal,
+    readonly log: SessionEvent[],
+    private current: SessionState,
+    private readonly hooks: RuntimeHooks,
+  ) {}
+
+  static create(path: string, plan: MeetingPlan, hooks: RuntimeHooks): SessionRuntime {
+    const journal = Journal.create(path);
+    const planned: SessionEvent = { type: 'planned', at: hooks.now(), plan };
+    journal.append(planned);
+    const rt = new SessionRuntime(journal, [planned], replay([planned]), hooks);
+    rt.arm();
+    return rt;
+  }
+
+  static resume(path: string, loaded: LoadedJournal, hooks: RuntimeHooks): SessionRuntime {
+    const rt = new SessionRuntime(
+      Journal.reopen(path, loaded),
+      [...loaded.events],
+      replay(loaded.events),
+      hooks,
+    );
+    rt.arm();
+    return rt;
+  }
+
+  get state(): SessionState {
+    return this.current;
+  }
+
+  get id(): string {
+    return this.current.plan.id;
+  }
+
+  get journalPath(): string {
+    return this.journal.path;
+  }
+
+  /** Events journaled so far; the last acknowledged event is number `journalLength - 1`. */
+  get journalLength(): number {
+    return this.journal.length;
+  }
+
+  command(cmd: SessionCommand): Decision {
+    const d = decide(this.current, cmd, this.hooks.now());
+    if (d.ok) this.append(d.events);
+    return d;
+  }
+
+  /** Journals, folds, re-arms the timers, then tells listeners. */
+  append(events: SessionEvent[]): void {
+    for (const e of events) {
+      this.journal.append(e);
+      this.current = advance(this.current, this.log, e);
+      this.log.push(e);
+    }
+    this.arm();
+    this.hooks.changed();
+  }
+
+  /** Fires every nudge due now. Also what the nudge timer runs. */
+  fireDue(): void {
+    const now = this.hooks.now();
+    const due = dueNudges(this.current, this.hooks.rules(), now);
+    if (due.length === 0) {
+      // Woken for a snooze that ended (or a little early): show the card again, and wait for the next moment.
+      this.arm();
+      this.hooks.changed();
+      return;
+    }
+    this.append(
+      due.map((c) => ({
+        type: 'nudgeFired',
+        at: now,
+        key: c.key,
+        subject: c.subject,
+        trigger: c.trigger,
+        tier: c.tier,
+        situation: c.situation,
+        lineId: this.hooks.pickLine(this.current, c),
+      })),
+    );
+  }
+
+  /** Re-arms both timers after anything that may have moved them (a change, new rules, a clock re-anchor). */
+  arm(): void {
+    this.armNudge();
+    this.armTick();
+  }
+
+  private armNudge(): void {
+    const { timers } = this.hooks;
+    if (this.nudgeTimer !== null) timers.clearTimeout(this.nudgeTimer);
+    this.nudgeTimer = null;
+    const now = this.hooks.now();
+    const next = nextNudgeAt(this.current, this.hooks.rules(), now);
+    if (next === null) return;
+    this.nudgeTimer = timers.setTimeout(
+      () => {
+        this.nudgeTimer = null;
+        this.fireDue();
+      },
+      Math.min(MAX_TIMEOUT_MS, Math.max(0, next - now)),
+    );
+  }
+
+  private armTick(): void {
+    const { timers } = this.hooks;
+    if (this.tickTimer !== null) timers.clearTimeout(this.tickTimer);
+    this.tickTimer = null;
+    if (!isLive(this.current)) return;
+    // Aligned to the next wall-clock second, re-computed each time: no interval to drift.
+    const now = this.hooks.now();
+    this.tickTimer = timers.setTimeout(
+      () => {
+        this.tickTimer = null;
+        this.hooks.tick();
+        this.armTick();
+      },
+      1000 - (now % 1000),
+    );
+  }
+
+  close(): void {
+    const { timers } = this.hooks;
+    if (this.nudgeTimer !== null) timers.clearTimeout(this.nudgeTimer);
+    if (this.tickTimer !== null) timers.clearTimeout(this.tickTimer);
+    this.nudgeTimer = this.tickTimer = null;
+    this.journal.close();
+  }
+}

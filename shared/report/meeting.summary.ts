@@ -1,0 +1,54 @@
+import type { Audience, MeetingKind } from '../agenda/agenda.schema';
+import type { SessionStatus } from '../session/session.state';
+import type { MeetingReport } from './report.model';
+
+/** What history needs of a meeting without opening its journal: filters, aggregates, trends and suggestions. */
+export interface MeetingSummary {
+  id: string;
+  title: string;
+  clientId: string | null;
+  kind: MeetingKind;
+  audience: Audience;
+  app: string | null;
+  status: SessionStatus;
+  createdAt: number;
+  startedAt: number | null;
+  endedAt: number | null;
+  scheduledMs: number;
+  actualMs: number;
+  onAgendaMs: number;
+  offTopicMs: number;
+  chatMs: number;
+  pausedMs: number;
+  overrunMs: number;
+  offTopicCostMinor: number | null;
+  currency: string | null;
+  items: { title: string; plannedMs: number; actualMs: number }[];
+  nudges: { shown: number; actedOn: number };
+}
+
+export function summarize(report: MeetingReport, status: SessionStatus, createdAt: number): MeetingSummary {
+  return {
+    id: report.meetingId,
+    title: report.title,
+    clientId: report.clientId,
+    kind: report.kind,
+    audience: report.audience,
+    app: report.app,
+    status,
+    createdAt,
+    startedAt: report.startedAt,
+    endedAt: report.endedAt,
+    scheduledMs: report.scheduledMs,
+    actualMs: report.actualMs,
+    onAgendaMs: report.onAgendaMs,
+    offTopicMs: report.offTopicMs,
+    chatMs: report.chatMs,
+    pausedMs: report.pausedMs,
+    overrunMs: report.overrunMs,
+    offTopicCostMinor: report.offTopicCost?.amountMinor ?? null,
+    currency: report.offTopicCost?.currency ?? null,
+    items: report.items.map((i) => ({ title: i.title, plannedMs: i.plannedMs, actualMs: i.actualMs })),
+    nudges: { shown: report.nudgeCounts.shown, actedOn: report.nudgeCounts.actedOn },
+  };
+}

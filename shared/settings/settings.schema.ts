@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { durationSec } from '../agenda/agenda.schema';
+import { nudgeRulesSchema } from '../nudges/nudge.rules';
+import { locales } from '../phrases/phrase.types';
+
+/** Electron accelerators. Defaults use Ctrl/Cmd+Alt+Shift so they do not clash with Zoom, Teams or Skype. */
+export const shortcutsSchema = z.object({
+  startNext: z.string().max(64).default('CommandOrControl+Alt+Shift+N'),
+  offTopic: z.string().max(64).default('CommandOrControl+Alt+Shift+O'),
+  pause: z.string().max(64).default('CommandOrControl+Alt+Shift+P'),
+  showLine: z.string().max(64).default('CommandOrControl+Alt+Shift+L'),
+  hideOverlay: z.string().max(64).default('CommandOrControl+Alt+Shift+H'),
+});
+
+export const settingsSchema = z.object({
+  uiLanguage: z.enum(locales).default('en'),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  nudgeRules: nudgeRulesSchema.default(nudgeRulesSchema.parse({})),
+  shortcuts: shortcutsSchema.default(shortcutsSchema.parse({})),
+  overlay: z
+    .object({
+      opacity: z.number().min(0.3).max(1).default(0.96),
+      clickThrough: z.boolean().default(false),
+      chime: z.boolean().default(false),
+    })
+    .default({ opacity: 0.96, clickThrough: false, chime: false }),
+  /** Remote control from a phone or a second screen on the local network. Off unless the user turns it on. */
+  lan: z.object({ enabled: z.boolean().default(false) }).default({ enabled: false }),
+  /**
+   * Whether time the computer spends asleep mid-meeting counts as a pause. Off by default: the call usually goes
+   * on while the laptop sleeps, so the time is real.
+   */
+  sleepCountsAsPaused: z.boolean().default(false),
+  rebalance: z
+    .object({ minItemSec: durationSec.default(120), auto: z.boolean().default(false) })
+    .default({ minItemSec: 120, auto: false }),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type ShortcutName = keyof Settings['shortcuts'];
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
