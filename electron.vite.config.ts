@@ -10,7 +10,9 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: {
+          // The Electron shell, and the same host run headless by `npm run serve`.
           index: resolve(root, 'main/electron/main.ts'),
+          serve: resolve(root, 'main/core/cli/serve.ts'),
         },
       },
     },

@@ -65,6 +65,8 @@ export class Host {
   private library: PhraseLine[];
   private libraryKey = '';
   private lanUrls: string[] = [];
+  /** Problems the shell reports (a shortcut another app holds…), by source, replaced on each report. */
+  private readonly shellProblems = new Map<string, string[]>();
   private clockBehind = false;
   private releaseLock: () => void;
 
@@ -324,6 +326,11 @@ export class Host {
 
   // ── clients ────────────────────────────────────────────────────────────────────────────────────────────────
 
+  noteProblems(source: string, problems: string[]): void {
+    this.shellProblems.set(source, problems);
+    this.pushData();
+  }
+
   setLanUrls(urls: string[]): void {
     this.lanUrls = urls;
     this.pushData();
@@ -352,7 +359,7 @@ export class Host {
       clients: this.data.clients(),
       templates: this.data.templates(),
       phrases: this.data.phrases(),
-      problems: this.problems,
+      problems: [...this.problems, ...[...this.shellProblems.values()].flat()],
       lanUrls: this.lanUrls,
       version: this.version,
     };

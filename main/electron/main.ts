@@ -1,20 +1,24 @@
-import { app, BrowserWindow } from 'electron';
+import { app } from 'electron';
 import { join } from 'node:path';
-import { dashboardWindowOptions } from './window.options';
+import { startShell } from './shell';
 
-const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
-const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
+// Tests (and anyone who wants a second, separate profile) can point the app at another data folder.
+if (process.env.TACTFUL_USER_DATA) app.setPath('userData', process.env.TACTFUL_USER_DATA);
 
-function createDashboard(): BrowserWindow {
-  const win = new BrowserWindow(dashboardWindowOptions(preloadPath));
-  win.once('ready-to-show', () => win.show());
-  void win.loadFile(rendererIndex);
-  return win;
-}
-
+// One Tactful at a time: a second launch brings the first one's dashboard forward.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  void app.whenReady().then(createDashboard);
-  app.on('window-all-closed', () => app.quit());
+  void app.whenReady().then(async () => {
+    const stop = await startShell({
+      mainDir: import.meta.dirname,
+      assetsDir: join(app.getAppPath(), 'assets'),
+    });
+    app.on('before-quit', (event) => {
+      event.preventDefault();
+      void stop().then(() => app.exit(0));
+    });
+  });
+  // The overlay and the tray keep running when the dashboard closes.
+  app.on('window-all-closed', () => undefined);
 }

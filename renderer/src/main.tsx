@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { connectStore } from './store/store';
+import { chooseTransport } from './transport/choose.transport';
 
-function App() {
-  return <h1>Tactful</h1>;
-}
+const transport = chooseTransport(window);
+connectStore(transport);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

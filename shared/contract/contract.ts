@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOST_COMMAND_TYPES } from './command.types';
 import { meetingPlanSchema } from '../agenda/agenda.schema';
 import { lineTextSchema, userLineSchema, type PhraseOverrides } from '../phrases/phrase.overrides';
 import type { MeetingReport } from '../report/report.model';
@@ -44,7 +45,7 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('history.report'), meetingId: id }),
 ]);
 
-export const hostCommandTypes = hostCommandSchema.options.map((o) => o.shape.type.value);
+export const hostCommandTypes = HOST_COMMAND_TYPES;
 
 /** Messages bigger than this are refused with an error reply (the socket itself allows a little more). */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
@@ -60,6 +61,11 @@ export type HostCommand = z.infer<typeof hostCommandSchema>;
 export type HostCommandInput = z.input<typeof hostCommandSchema>;
 export type HostCommandInputOf<T extends HostCommandType> = Extract<HostCommandInput, { type: T }>;
 export type HostCommandType = HostCommand['type'];
+
+// The plain list and the schema name the same commands, both ways round.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _sameCommands: Same<HostCommandType, (typeof HOST_COMMAND_TYPES)[number]> = true;
+void _sameCommands;
 export type HostCommandOf<T extends HostCommandType> = Extract<HostCommand, { type: T }>;
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 

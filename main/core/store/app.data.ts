@@ -11,7 +11,7 @@ import { zodToContractError } from '../../../shared/contract/contract.errors';
 import { HostError } from '../host.error';
 import type { ConfLike } from './conf.like';
 import { newToken } from './store.migrations';
-import type { StoreData } from './store.schema';
+import type { Rect, StoreData } from './store.schema';
 
 const builtinById = new Map(BUILTIN_LINES.map((l) => [l.id, l]));
 
@@ -27,6 +27,19 @@ export class AppData {
 
   token(): string {
     return this.store.get('token');
+  }
+
+  windowState(): StoreData['windowState'] {
+    return this.store.get('windowState');
+  }
+
+  rememberOverlay(displayKey: string, rect: Rect): void {
+    const w = this.windowState();
+    this.store.set('windowState', { ...w, overlay: { ...w.overlay, [displayKey]: rect } });
+  }
+
+  rememberDashboard(rect: Rect): void {
+    this.store.set('windowState', { ...this.windowState(), dashboard: rect });
   }
 
   settings(): Settings {

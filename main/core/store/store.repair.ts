@@ -80,5 +80,8 @@ export function repairStore(raw: unknown): Repair {
   const token = storeSchema.shape.token.safeParse(src.token);
   if (!token.success) problems.push('the access token was unreadable; a new one will be made');
   data.token = token.success ? token.data : '';
+  const windows = storeSchema.shape.windowState.safeParse(src.windowState);
+  // Window positions are worth nothing next to the user's data: reset quietly if they are off.
+  data.windowState = windows.success ? windows.data : STORE_DEFAULTS.windowState;
   return { data, problems };
 }

@@ -4,6 +4,14 @@ import { clientSchema } from '../../../shared/settings/client.schema';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../shared/settings/settings.schema';
 import { templateSchema } from '../../../shared/settings/template.schema';
 
+const rectSchema = z.object({
+  x: z.number().int(),
+  y: z.number().int(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+export type Rect = z.infer<typeof rectSchema>;
+
 /** Everything the settings store holds, one key each. Meetings live in journals, not here. */
 export const storeSchema = z.object({
   settings: settingsSchema.default(DEFAULT_SETTINGS),
@@ -12,6 +20,13 @@ export const storeSchema = z.object({
   phrases: phraseOverridesSchema.default(NO_OVERRIDES),
   /** The per-install secret browsers must present to reach the host. */
   token: z.string().max(200).default(''),
+  /** Where the app's windows were, so they come back there: the overlay per display arrangement. */
+  windowState: z
+    .object({
+      overlay: z.record(z.string(), rectSchema).default({}),
+      dashboard: rectSchema.nullable().default(null),
+    })
+    .default({ overlay: {}, dashboard: null }),
 });
 
 export type StoreData = z.infer<typeof storeSchema>;

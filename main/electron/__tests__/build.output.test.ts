@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const out = (p: string) => join(ROOT, 'out', p);
+
+describe('the build output the Electron shell relies on', () => {
+  beforeAll(() => {
+    if (!existsSync(out('preload/index.cjs')) || !existsSync(out('main/index.js'))) {
+      execFileSync(
+        process.execPath,
+        [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+        { cwd: ROOT, stdio: 'ignore' },
+      );
+    }
+  }, 120_000);
+
+  it('has a CommonJS preload, as a sandboxed renderer requires', () => {
+    const preload = readFileSync(out('preload/index.cjs'), 'utf8');
+    expect(preload).toMatch(/require\("electron"\)/);
+    expect(preload).not.toMatch(/^\s*import\s/m);
+    expect(preload).not.toMatch(/^\s*export\s/m);
+    expect(preload).toContain('exposeInMainWorld("tactful"');
+  });
+
+  it('points the main process at that preload', () => {
+    expect(readFileSync(out('main/index.js'), 'utf8') + readChunks()).toContain('../preload/index.cjs');
+  });
+
+  it('ships the renderer with a strict Content-Security-Policy', () => {
+    const html = readFileSync(out('renderer/index.html'), 'utf8');
+    const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(csp).toBeDefined();
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+
+  it('builds the headless host next to the shell', () => {
+    expect(existsSync(out('main/serve.js'))).toBe(true);
+  });
+});
+
+function readChunks(): string {
+  const dir = out('main/chunks');
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir)
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
+}

@@ -1,0 +1,21 @@
+import { BrowserWindow } from 'electron';
+import type { AppData } from '../core/store/app.data';
+import { rendererUrl } from './renderer.location';
+import { dashboardWindowOptions } from './window.options';
+import { hardenWindow } from './window.security';
+
+/** The dashboard window: created on demand, remembered where the user left it. */
+export function createDashboardWindow(
+  preload: string,
+  base: URL,
+  data: AppData,
+  section = 'dashboard',
+): BrowserWindow {
+  const win = new BrowserWindow(dashboardWindowOptions(preload, data.windowState().dashboard));
+  const unharden = hardenWindow(win, base);
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => data.rememberDashboard(win.getBounds()));
+  win.once('closed', unharden);
+  void win.loadURL(rendererUrl(base, section));
+  return win;
+}

@@ -1,0 +1,105 @@
+import { clipboard, ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import { z } from 'zod';
+import {
+  commandChannel,
+  DATA_CHANNEL,
+  SNAPSHOT_CHANNEL,
+  WINDOW_CHANNELS,
+} from '../../shared/contract/bridge';
+import { hostCommandTypes, type HostPush, type ReplyMessage } from '../../shared/contract/contract';
+import type { Host } from '../core/host';
+import { isOwnRenderer } from './renderer.location';
+
+export interface WindowActions {
+  setOverlayLayout(height: number): void;
+  setIgnoreMouse(ignore: boolean): void;
+  hideOverlay(): void;
+  showDashboard(section?: string): void;
+}
+
+const layoutArgs = z.tuple([z.enum(['compact', 'expanded']), z.number().int().min(0).max(4000)]);
+const sectionArg = z
+  .string()
+  .regex(/^[a-z/-]{1,40}$/)
+  .optional();
+const copyArg = z.string().max(10_000);
+
+const unauthorized: ReplyMessage = {
+  type: 'reply',
+  id: 'ipc',
+  ok: false,
+  error: { code: 'unauthorized', message: 'not from a Tactful window' },
+};
+
+/**
+ * The IPC side of the contract: one handler per command channel, each answering only our own renderer's frames
+ * and passing the payload to the host as `unknown` (the host parses it). Pushes go to every window. Returns a
+ * cleanup that removes every handler and listener.
+ */
+export function bridgeHost(
+  host: Host,
+  base: URL,
+  windows: () => BrowserWindow[],
+  actions: WindowActions,
+): () => void {
+  const fromUs = (e: IpcMainEvent | IpcMainInvokeEvent) => isOwnRenderer(base, e.senderFrame?.url ?? '');
+
+  for (const type of hostCommandTypes) {
+    ipcMain.handle(commandChannel(type), (event, payload: unknown) => {
+      if (!fromUs(event)) return unauthorized;
+      const cmd = typeof payload === 'object' && payload !== null ? { ...payload, type } : payload;
+      return host.handle({ id: 'ipc', cmd });
+    });
+  }
+
+  const listeners: [string, (e: IpcMainEvent, ...args: unknown[]) => void][] = [
+    [
+      WINDOW_CHANNELS.overlayLayout,
+      (e, ...args) => {
+        const r = layoutArgs.safeParse(args);
+        if (fromUs(e) && r.success) actions.setOverlayLayout(r.data[1]);
+      },
+    ],
+    [
+      WINDOW_CHANNELS.ignoreMouse,
+      (e, ignore) => fromUs(e) && typeof ignore === 'boolean' && actions.setIgnoreMouse(ignore),
+    ],
+    [WINDOW_CHANNELS.hideOverlay, (e) => fromUs(e) && actions.hideOverlay()],
+    [
+      WINDOW_CHANNELS.showDashboard,
+      (e, section) => {
+        const r = sectionArg.safeParse(section);
+        if (fromUs(e) && r.success) actions.showDashboard(r.data);
+      },
+    ],
+  ];
+  for (const [channel, fn] of listeners) ipcMain.on(channel, fn);
+  ipcMain.handle(WINDOW_CHANNELS.copyText, (e, text: unknown) => {
+    const r = copyArg.safeParse(text);
+    if (!fromUs(e) || !r.success) return false;
+    clipboard.writeText(r.data);
+    return true;
+  });
+
+  const send = (win: BrowserWindow, push: HostPush) => {
+    if (win.isDestroyed()) return;
+    if (push.type === 'snapshot') win.webContents.send(SNAPSHOT_CHANNEL, push.snapshot);
+    else if (push.type === 'data') win.webContents.send(DATA_CHANNEL, push.data);
+  };
+  const unsubscribe = host.subscribe((push) => {
+    for (const win of windows()) send(win, push);
+  });
+
+  return () => {
+    for (const type of hostCommandTypes) ipcMain.removeHandler(commandChannel(type));
+    ipcMain.removeHandler(WINDOW_CHANNELS.copyText);
+    for (const [channel, fn] of listeners) ipcMain.off(channel, fn);
+    unsubscribe();
+  };
+}
+
+/** A window that just (re)loaded gets the current data and snapshot at once. */
+export function greetWindow(host: Host, win: BrowserWindow): void {
+  win.webContents.send(DATA_CHANNEL, host.hostData());
+  win.webContents.send(SNAPSHOT_CHANNEL, host.snapshot());
+}

@@ -1,0 +1,96 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { MENU_LABELS } from '../../shared/i18n/menu.labels';
+import type { Host } from '../core/host';
+import { quickActionAvailable, runQuickAction, type QuickAction } from '../core/quick.actions';
+
+export interface ShellActions {
+  toggleOverlay(): void;
+  overlayVisible(): boolean;
+  showDashboard(section?: string): void;
+  quit(): void;
+}
+
+/** The meeting's items for the tray and the app menu, enabled as the engine allows. Rebuilt when the state changes. */
+export function meetingItems(host: Host): MenuItemConstructorOptions[] {
+  const l = MENU_LABELS[host.data.settings().uiLanguage];
+  const s = host.session?.state;
+  if (!s) return [{ label: l.noMeeting, enabled: false }];
+  const item = (label: string, action: QuickAction): MenuItemConstructorOptions => ({
+    label,
+    enabled: quickActionAvailable(host, action),
+    click: () => runQuickAction(host, action),
+  });
+  return [
+    item(s.status === 'planned' ? l.start : l.next, 'startNext'),
+    item(s.offTopic ? l.offTopicOff : l.offTopicOn, 'offTopic'),
+    item(s.status === 'paused' ? l.resume : l.pause, 'pause'),
+    item(l.end, 'end'),
+    item(l.undo, 'undo'),
+  ];
+}
+
+export function trayTemplate(host: Host, shell: ShellActions): MenuItemConstructorOptions[] {
+  const l = MENU_LABELS[host.data.settings().uiLanguage];
+  return [
+    ...meetingItems(host),
+    { type: 'separator' },
+    { label: shell.overlayVisible() ? l.hideOverlay : l.showOverlay, click: () => shell.toggleOverlay() },
+    { label: l.dashboard, click: () => shell.showDashboard() },
+    { label: l.settings, click: () => shell.showDashboard('settings') },
+    { type: 'separator' },
+    { label: l.quit, click: () => shell.quit() },
+  ];
+}
+
+export function appMenuTemplate(
+  host: Host,
+  shell: ShellActions,
+  platform: string,
+): MenuItemConstructorOptions[] {
+  const l = MENU_LABELS[host.data.settings().uiLanguage];
+  const app: MenuItemConstructorOptions[] =
+    platform === 'darwin'
+      ? [
+          {
+            label: 'Tactful',
+            submenu: [
+              { role: 'about' },
+              { type: 'separator' },
+              { label: l.settings, accelerator: 'Cmd+,', click: () => shell.showDashboard('settings') },
+              { type: 'separator' },
+              { role: 'hide' },
+              { role: 'hideOthers' },
+              { type: 'separator' },
+              { label: l.quit, accelerator: 'Cmd+Q', click: () => shell.quit() },
+            ],
+          },
+        ]
+      : [
+          {
+            label: 'Tactful',
+            submenu: [
+              { label: l.settings, click: () => shell.showDashboard('settings') },
+              { type: 'separator' },
+              { label: l.quit, click: () => shell.quit() },
+            ],
+          },
+        ];
+  return [
+    ...app,
+    { role: 'editMenu' },
+    { label: l.meeting, submenu: meetingItems(host) },
+    { role: 'windowMenu' },
+  ];
+}
+
+/** A key that changes exactly when the menus would look different, so they are not rebuilt every second. */
+export function menuKey(host: Host, overlayVisible: boolean): string {
+  const s = host.session?.state;
+  return JSON.stringify([
+    host.data.settings().uiLanguage,
+    overlayVisible,
+    s?.status,
+    s?.offTopic,
+    s && meetingItems(host).map((i) => i.enabled),
+  ]);
+}

@@ -1,0 +1,154 @@
+import type { BrowserWindow } from 'electron';
+import { app, dialog, Menu, nativeImage, powerMonitor, Tray } from 'electron';
+import { join } from 'node:path';
+import { WINDOW_CHANNELS } from '../../shared/contract/bridge';
+import type { Settings } from '../../shared/settings/settings.schema';
+import { DEFAULT_PORT } from '../core/cli/serve.args';
+import { Host } from '../core/host';
+import { runQuickAction } from '../core/quick.actions';
+import { TactfulServer } from '../core/server/tactful.server';
+import { createDashboardWindow } from './dashboard.window';
+import { createElectronStore } from './electron.store';
+import { bridgeHost, greetWindow } from './host.bridge';
+import { appMenuTemplate, menuKey, trayTemplate, type ShellActions } from './meeting.menu';
+import { createOverlayWindow, type OverlayWindow } from './overlay.window';
+import { rendererBase } from './renderer.location';
+import { registerShortcuts } from './shortcuts';
+
+export interface ShellPaths {
+  /** Where the built main bundle is (out/main): preload and renderer are found from here. */
+  mainDir: string;
+  assetsDir: string;
+}
+
+/**
+ * Boots the app: the host (with electron-store), the WebSocket server for browsers and phones, the overlay, the
+ * tray, the menus and the global shortcuts. Everything it sets up is undone by the cleanup it returns.
+ */
+export async function startShell(paths: ShellPaths): Promise<() => Promise<void>> {
+  const preload = join(paths.mainDir, '../preload/index.cjs');
+  const base = rendererBase(paths.mainDir);
+  let host: Host;
+  try {
+    host = Host.open({
+      dataDir: app.getPath('userData'),
+      version: app.getVersion(),
+      createStore: createElectronStore,
+    });
+  } catch (e) {
+    dialog.showErrorBox('Tactful cannot start', (e as Error).message);
+    app.quit();
+    return async () => undefined;
+  }
+
+  const staticDir = join(paths.mainDir, '../renderer');
+  let server = new TactfulServer(host, { port: DEFAULT_PORT, staticDir });
+  try {
+    await server.start();
+  } catch {
+    // Another program has the usual port: any free one will do; the dashboard shows the address.
+    server = new TactfulServer(host, { port: 0, staticDir });
+    await server.start();
+  }
+
+  const overlay: OverlayWindow = createOverlayWindow(preload, base, host.data);
+  let dashboard: BrowserWindow | null = null;
+  const showDashboard = (section?: string) => {
+    if (dashboard && !dashboard.isDestroyed()) {
+      if (section) void dashboard.loadURL(new URL(`#/${section}`, base).href);
+      dashboard.show();
+      dashboard.focus();
+      return;
+    }
+    dashboard = createDashboardWindow(preload, base, host.data, section);
+    dashboard.webContents.on('did-finish-load', () => dashboard && greetWindow(host, dashboard));
+    dashboard.once('closed', () => (dashboard = null));
+  };
+  overlay.win.webContents.on('did-finish-load', () => greetWindow(host, overlay.win));
+  const windows = () => [overlay.win, dashboard].filter((w): w is BrowserWindow => !!w && !w.isDestroyed());
+
+  const unbridge = bridgeHost(host, base, windows, {
+    setOverlayLayout: (height) => overlay.setContentHeight(height),
+    setIgnoreMouse: (ignore) => overlay.setIgnoreMouse(ignore),
+    hideOverlay: () => overlay.win.hide(),
+    showDashboard,
+  });
+
+  let quitting = false;
+  const shellActions: ShellActions = {
+    toggleOverlay: () => overlay.toggle(),
+    overlayVisible: () => overlay.win.isVisible(),
+    showDashboard,
+    quit: () => app.quit(),
+  };
+
+  const tray = new Tray(
+    nativeImage.createFromPath(
+      join(paths.assetsDir, process.platform === 'darwin' ? 'trayTemplate.png' : 'icons/32x32.png'),
+    ),
+  );
+  tray.setToolTip('Tactful');
+  let lastMenuKey = '';
+  const refreshMenus = () => {
+    const key = menuKey(host, overlay.win.isVisible());
+    if (key === lastMenuKey) return;
+    lastMenuKey = key;
+    tray.setContextMenu(Menu.buildFromTemplate(trayTemplate(host, shellActions)));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(host, shellActions, process.platform)));
+  };
+
+  let shortcuts = { failed: [] as string[], unregister: () => undefined as void };
+  let shortcutKey = '';
+  const applySettings = (settings: Settings) => {
+    const key = JSON.stringify(settings.shortcuts);
+    if (key !== shortcutKey) {
+      shortcutKey = key;
+      shortcuts.unregister();
+      shortcuts = registerShortcuts(settings.shortcuts, {
+        startNext: () => runQuickAction(host, 'startNext'),
+        offTopic: () => runQuickAction(host, 'offTopic'),
+        pause: () => runQuickAction(host, 'pause'),
+        showLine: () => {
+          overlay.show();
+          overlay.win.webContents.send(WINDOW_CHANNELS.showLine);
+        },
+        hideOverlay: () => overlay.toggle(),
+      });
+      host.noteProblems(
+        'shortcuts',
+        shortcuts.failed.map((f) => `a shortcut is taken by another app: ${f}`),
+      );
+    }
+    overlay.setClickThrough(settings.overlay.clickThrough);
+  };
+  applySettings(host.data.settings());
+  const unwatch = host.subscribe((push) => {
+    if (push.type === 'data') applySettings(push.data.settings);
+    refreshMenus();
+  });
+
+  const onSuspend = () => host.systemSuspend();
+  const onResume = () => host.systemResume();
+  powerMonitor.on('suspend', onSuspend);
+  powerMonitor.on('resume', onResume);
+  const onSecondInstance = () => showDashboard();
+  app.on('second-instance', onSecondInstance);
+
+  // First run, or nothing planned: open the dashboard so there is something to click.
+  if (!host.session) showDashboard();
+
+  return async () => {
+    if (quitting) return;
+    quitting = true;
+    unwatch();
+    shortcuts.unregister();
+    powerMonitor.off('suspend', onSuspend);
+    powerMonitor.off('resume', onResume);
+    app.off('second-instance', onSecondInstance);
+    unbridge();
+    overlay.dispose();
+    tray.destroy();
+    await server.close();
+    host.close();
+  };
+}

@@ -1,0 +1,30 @@
+import type {
+  ContractError,
+  HostCommandInputOf,
+  HostCommandType,
+  HostData,
+  HostResults,
+  SessionSnapshot,
+} from '../../../shared/contract/contract';
+
+export type ConnectionStatus = 'connecting' | 'open' | 'closed';
+
+/** How the UI talks to the host: IPC inside Electron, a WebSocket in a browser. Chosen once at start. */
+export interface Transport {
+  readonly kind: 'ipc' | 'ws';
+  request<T extends HostCommandType>(cmd: HostCommandInputOf<T>): Promise<HostResults[T]>;
+  /** Pushes from the host; returns the unsubscribe. */
+  subscribe(handlers: {
+    snapshot(s: SessionSnapshot, receivedAt: number): void;
+    data(d: HostData): void;
+    status(s: ConnectionStatus): void;
+  }): () => void;
+  close(): void;
+}
+
+/** A refused request: the host's error, as an Error the UI can show. */
+export class RequestError extends Error {
+  constructor(readonly error: ContractError) {
+    super(error.message);
+  }
+}

@@ -1,0 +1,113 @@
+import type {
+  HostCommandInputOf,
+  HostCommandType,
+  HostData,
+  HostPush,
+  HostResults,
+  SessionSnapshot,
+} from '../../../shared/contract/contract';
+import { RequestError, type ConnectionStatus, type Transport } from './transport';
+
+type Handlers = Parameters<Transport['subscribe']>[0];
+
+const TIMEOUT_MS = 10_000;
+
+/**
+ * The WebSocket transport for browsers and phones. Reconnects with backoff when the host goes away (a restart, a
+ * laptop lid), and queues requests made while it reconnects.
+ */
+export class WsTransport implements Transport {
+  readonly kind = 'ws' as const;
+  private ws: WebSocket | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<
+    string,
+    { resolve: (v: never) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }
+  >();
+  private readonly handlers = new Set<Handlers>();
+  private backoff = 500;
+  private closed = false;
+  private opened: Promise<void> = Promise.resolve();
+  private status: ConnectionStatus = 'connecting';
+  private last: { snapshot?: [SessionSnapshot, number]; data?: HostData } = {};
+
+  constructor(private readonly url: string) {
+    this.connect();
+  }
+
+  private setStatus(s: ConnectionStatus): void {
+    this.status = s;
+    for (const h of this.handlers) h.status(s);
+  }
+
+  private connect(): void {
+    this.setStatus('connecting');
+    const ws = new WebSocket(this.url);
+    this.ws = ws;
+    this.opened = new Promise((resolve) => ws.addEventListener('open', () => resolve(), { once: true }));
+    ws.addEventListener('open', () => {
+      this.backoff = 500;
+      this.setStatus('open');
+    });
+    ws.addEventListener('message', (e) => this.onMessage(String(e.data)));
+    ws.addEventListener('close', () => {
+      if (this.ws !== ws) return;
+      this.ws = null;
+      this.setStatus('closed');
+      if (this.closed) return;
+      setTimeout(() => this.connect(), this.backoff);
+      this.backoff = Math.min(this.backoff * 2, 5000);
+    });
+  }
+
+  private onMessage(text: string): void {
+    const push = JSON.parse(text) as HostPush;
+    if (push.type === 'snapshot') {
+      this.last.snapshot = [push.snapshot, Date.now()];
+      for (const h of this.handlers) h.snapshot(push.snapshot, this.last.snapshot[1]);
+    } else if (push.type === 'data') {
+      this.last.data = push.data;
+      for (const h of this.handlers) h.data(push.data);
+    } else if (push.type === 'reply') {
+      const p = this.pending.get(push.id);
+      if (!p) return;
+      this.pending.delete(push.id);
+      clearTimeout(p.timer);
+      if (push.ok) p.resolve(push.result as never);
+      else p.reject(new RequestError(push.error));
+    } else {
+      console.warn('Tactful host:', push.error.message);
+    }
+  }
+
+  async request<T extends HostCommandType>(cmd: HostCommandInputOf<T>): Promise<HostResults[T]> {
+    if (this.status !== 'open') await this.opened;
+    const id = `w${this.nextId++}`;
+    return new Promise<HostResults[T]>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new RequestError({ code: 'internal', message: 'the host did not answer in time' }));
+      }, TIMEOUT_MS);
+      this.pending.set(id, { resolve: resolve as (v: never) => void, reject, timer });
+      this.ws?.send(JSON.stringify({ id, cmd }));
+    });
+  }
+
+  subscribe(handlers: Handlers): () => void {
+    this.handlers.add(handlers);
+    handlers.status(this.status);
+    if (this.last.data) handlers.data(this.last.data);
+    if (this.last.snapshot) handlers.snapshot(...this.last.snapshot);
+    return () => this.handlers.delete(handlers);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.ws?.close();
+  }
+}
+
+/** The socket URL for the page's own host: same origin, path /ws (the token travels in the cookie). */
+export function hostSocketUrl(location: Location): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws`;
+}

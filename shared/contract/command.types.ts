@@ -1,0 +1,21 @@
+/**
+ * Every command's name, as a plain list: the preload builds one function per name from it without pulling in the
+ * schemas. contract.ts checks at compile time that it matches the schema exactly.
+ */
+export const HOST_COMMAND_TYPES = [
+  'session.create',
+  'session.command',
+  'session.close',
+  'nudge.anotherLine',
+  'settings.update',
+  'clients.save',
+  'clients.remove',
+  'templates.save',
+  'templates.remove',
+  'phrases.edit',
+  'phrases.add',
+  'phrases.remove',
+  'phrases.restore',
+  'history.list',
+  'history.report',
+] as const;
