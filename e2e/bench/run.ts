@@ -1,4 +1,5 @@
 import { engineBench } from './engine.bench';
+import { hostBench } from './host.bench';
 import type { Figure } from './measure';
 
 /** Runs every bench section and prints one JSON document. Exits 1 if any goal is missed. */
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
       cpus: (await import('node:os')).cpus().length,
     },
     engine: engineBench(),
+    host: await hostBench(),
   };
   const missed: string[] = [];
   const walk = (o: unknown, path: string) => {

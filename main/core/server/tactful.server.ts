@@ -69,7 +69,8 @@ export class TactfulServer {
 
   private async setLan(enabled: boolean): Promise<void> {
     this.lan = enabled;
-    await new Promise<void>((r) => this.http.close(() => r()));
+    // close() stops listening at once; its callback waits for open sockets, which stay connected on purpose.
+    this.http.close();
     await this.listen(this.port);
     this.host.setLanUrls(this.lanUrls());
     this.host.log.info(enabled ? `LAN access on: ${this.lanUrls().join(', ')}` : 'LAN access off');
