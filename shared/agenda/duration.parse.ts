@@ -3,8 +3,83 @@ import { MAX_DURATION_SEC } from './agenda.schema';
 export type DurationParse =
   { ok: true; sec: number } | { ok: false; error: 'empty' | 'format' | 'negative' | 'tooLong' };
 
-// One pattern for everything people type: "10" (minutes), "10m", "90s", "1h30", "1h 30m", "1:30" (h:mm), "1.5h", "10 min".
-const UNIT_PART = /(\d+(?:[.,]\d+)?)\s*(h|hr|hrs|hours?|m|min|mins|minutes?|s|sec|secs|seconds?)\b/gy;
+// Units as people write them in the languages Tactful speaks; lower-cased input is matched.
+const HOURS = [
+  'h',
+  'hr',
+  'hrs',
+  'hour',
+  'hours',
+  'ч',
+  'час',
+  'часа',
+  'часов',
+  'ora',
+  'ore',
+  'oră',
+  'giờ',
+  'g',
+  'hora',
+  'horas',
+  'std',
+  'stunde',
+  'stunden',
+  'heure',
+  'heures',
+];
+const MINUTES = [
+  'm',
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  "'",
+  '′',
+  '’',
+  'мин',
+  'минута',
+  'минуты',
+  'минут',
+  'minuto',
+  'minuti',
+  'minut',
+  'phút',
+  'p',
+  'minutos',
+  'minuten',
+];
+const SECONDS = [
+  's',
+  'sec',
+  'secs',
+  'second',
+  'seconds',
+  'с',
+  'сек',
+  'секунд',
+  'секунды',
+  'secondo',
+  'secondi',
+  'secundă',
+  'secunde',
+  'giây',
+  'segundo',
+  'segundos',
+  'sekunde',
+  'sekunden',
+  'seconde',
+  'secondes',
+];
+const UNITS = [...HOURS, ...MINUTES, ...SECONDS]
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+// One pattern for everything people type: "10" (minutes), "10m", "90s", "1h30", "1h 30m", "1:30" (h:mm), "1.5h",
+// "10 min", "20 мин", "25 phút", "1 Std." — a unit ends where the letters end.
+// "1h30", "1 ч 30", "1 heure 15": minutes after hours without a unit of their own.
+const HOURS_THEN_MINUTES = new RegExp(`^(\\d+)\\s*(?:${HOURS.join('|')})\\.?\\s*([0-5]?\\d)$`, 'u');
+/** The units above as a regex alternation, longest first, for other parsers (pasted agendas). */
+export const UNIT_SOURCE = UNITS.join('|');
+const UNIT_PART = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s*(${UNITS.join('|')})\\.?(?![\\p{L}])`, 'uy');
 
 /** Parses a typed budget into seconds. A bare number means minutes, as in every agenda people write. */
 export function parseDuration(input: string): DurationParse {
@@ -25,7 +100,7 @@ function parseUnsigned(text: string): number | null {
   if (clock) return Number(clock[1]) * 3600 + Number(clock[2]) * 60;
 
   // "1h30" — minutes after hours without a unit.
-  const hoursThenMinutes = /^(\d+)\s*h\s*([0-5]?\d)$/.exec(text);
+  const hoursThenMinutes = HOURS_THEN_MINUTES.exec(text);
   if (hoursThenMinutes) return Number(hoursThenMinutes[1]) * 3600 + Number(hoursThenMinutes[2]) * 60;
 
   let total = 0;
@@ -50,8 +125,8 @@ function toNumber(s: string): number {
 }
 
 function unitSeconds(unit: string): number {
-  if (unit.startsWith('h')) return 3600;
-  if (unit.startsWith('m')) return 60;
+  if (HOURS.includes(unit)) return 3600;
+  if (MINUTES.includes(unit)) return 60;
   return 1;
 }
 

@@ -1,4 +1,5 @@
 import type { Priority } from '../agenda/agenda.schema';
+import { proportionalShares } from '../agenda/proportional';
 import { activePositions } from './session.allowed';
 import { isChatSlot } from './session.apply';
 import { itemElapsedMs, meetingElapsedMs } from './session.clock';
@@ -47,7 +48,7 @@ export function proposeRebalance(s: SessionState, now: number, minItemSec: numbe
 
   const deferred = deferUntilFloorsFit(parts, targetSec);
   const kept = parts.filter((p) => !deferred.includes(p.id));
-  const shares = fill(kept, targetSec);
+  const shares = proportionalShares(kept, targetSec);
 
   const budgets: Record<string, number> = {};
   let chatAtEndSec: number | null = null;
@@ -111,38 +112,6 @@ function deferUntilFloorsFit(parts: Part[], targetSec: number): string[] {
     floors -= p.floor;
   }
   return deferred;
-}
-
-/** Proportional shares of `target` seconds with floors, in whole seconds summing to `target` (or to the floors). */
-function fill(parts: Part[], target: number): number[] {
-  const floors = sum(parts.map((p) => p.floor));
-  if (floors >= target) return parts.map((p) => p.floor);
-  const fixed = new Set<number>();
-  let factor = 1;
-  for (;;) {
-    const flexDemand = sum(parts.map((p, i) => (fixed.has(i) ? 0 : p.demand)));
-    const flexTarget = target - sum(parts.map((p, i) => (fixed.has(i) ? p.floor : 0)));
-    // Never more than a part asks for: rebalancing only shrinks.
-    factor = flexDemand === 0 ? 0 : Math.min(1, flexTarget / flexDemand);
-    const below = parts.flatMap((p, i) => (!fixed.has(i) && p.demand * factor < p.floor ? [i] : []));
-    if (below.length === 0) break;
-    for (const i of below) fixed.add(i);
-  }
-  const exact = parts.map((p, i) => (fixed.has(i) ? p.floor : p.demand * factor));
-  const shares = exact.map(Math.floor);
-  // Hand out the seconds lost to rounding by largest remainder, so the shares add up exactly.
-  let left = target - sum(shares);
-  const byRemainder = exact
-    .map((x, i) => ({ i, r: x - Math.floor(x) }))
-    .sort((a, b) => b.r - a.r || a.i - b.i);
-  for (const { i } of byRemainder) {
-    if (left <= 0) break;
-    if (shares[i]! < parts[i]!.demand) {
-      shares[i]! += 1;
-      left -= 1;
-    }
-  }
-  return shares;
 }
 
 function sum(xs: number[]): number {

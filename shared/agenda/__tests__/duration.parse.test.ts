@@ -19,6 +19,16 @@ describe('duration parsing', () => {
     ['2m 30s', 150],
     ['  15M ', 900],
     ['0', 0],
+    ['20 мин', 1200],
+    ['1 ч 30 мин', 5400],
+    ['25 phút', 1500],
+    ['1 giờ', 3600],
+    ['1 Std.', 3600],
+    ['45 Min.', 2700],
+    ['2 ore', 7200],
+    ['10 minutos', 600],
+    ['1 heure 15', 4500],
+    ["10'", 600],
   ])('"%s" is %i s', (input, sec) => {
     expect(parseDuration(input)).toEqual({ ok: true, sec });
   });
