@@ -1,18 +1,24 @@
-import { useConnection, useHostVersion } from './store/selectors';
+import { useEffect } from 'react';
+import { DashboardApp } from './dashboard/DashboardApp';
+import { useHashRoute } from './hooks/useHashRoute';
+import { useTheme } from './hooks/useTheme';
+import { useUiLanguage } from './hooks/useUiLanguage';
+import { OverlayApp } from './overlay/OverlayApp';
+import { Toasts } from './ui/Toasts';
 
 export function App() {
-  const connection = useConnection();
-  const version = useHostVersion();
+  const route = useHashRoute();
+  useTheme();
+  useUiLanguage();
+  const overlay = route.section === 'overlay';
+  // Inside the app the overlay window is transparent around the panel.
+  useEffect(() => {
+    document.documentElement.classList.toggle('is-overlay', overlay && !!window.tactful);
+  }, [overlay]);
   return (
-    <main>
-      <h1>Tactful</h1>
-      <p role="status" data-connection={connection.status}>
-        {connection.status === 'open'
-          ? `Connected to Tactful ${version ?? ''}`
-          : connection.status === 'connecting'
-            ? 'Connecting…'
-            : 'Disconnected'}
-      </p>
-    </main>
+    <>
+      {overlay ? <OverlayApp /> : <DashboardApp section={route.section} param={route.param} />}
+      <Toasts />
+    </>
   );
 }

@@ -14,7 +14,7 @@ export interface BuiltinTemplate {
   audience: Audience;
 }
 
-export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
+export const BUILTIN_TEMPLATES = [
   {
     // One call a week where everything is handled, instead of calls every day (situation 4).
     id: 'builtin.weekly',
@@ -58,4 +58,4 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     kind: 'scheduled',
     audience: 'group',
   },
-];
+] as const satisfies readonly BuiltinTemplate[];

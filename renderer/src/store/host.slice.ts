@@ -1,16 +1,26 @@
 import type { StateCreator } from 'zustand';
 import type { HostData, SessionSnapshot } from '../../../shared/contract/contract';
+import type { SessionState } from '../../../shared/session/session.state';
 
-/** What the host last pushed. The store holds snapshots, not ticks: countdowns derive from them with a clock. */
+/**
+ * What the host last pushed. The store holds snapshots, not ticks: countdowns derive from `session` with a clock.
+ * `session` and `nudgeLine` keep their identity while their content is unchanged, so the once-a-second pushes
+ * re-render nothing that does not change.
+ */
 export interface HostSlice {
-  snapshot: SessionSnapshot | null;
+  session: SessionState | null;
+  nudgeLine: SessionSnapshot['nudgeLine'];
+  /** Host time of the latest snapshot. */
+  snapshotAt: number;
   /** Host clock minus this clock, in ms. */
   offsetMs: number;
   data: HostData | null;
 }
 
 export const createHostSlice: StateCreator<HostSlice, [], [], HostSlice> = () => ({
-  snapshot: null,
+  session: null,
+  nudgeLine: null,
+  snapshotAt: 0,
   offsetMs: 0,
   data: null,
 });

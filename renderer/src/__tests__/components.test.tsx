@@ -1,0 +1,160 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AgendaEditor, moveItem } from '../dashboard/meeting/AgendaEditor';
+import { newItem, type DraftItem } from '../dashboard/meeting/setup.draft';
+import { initI18n } from '../i18n/i18n';
+import { NudgeCard } from '../overlay/NudgeCard';
+import { applySnapshot } from '../store/store';
+import { DurationInput } from '../ui/DurationInput';
+import { installFakeTransport } from './support/fake.transport';
+import { sessionAt } from './support/session.fixture';
+
+beforeAll(() => initI18n('en'));
+
+describe('DurationInput', () => {
+  it('reads budgets the way people type them and keeps what was typed until it parses', async () => {
+    const onChange = vi.fn();
+    render(<DurationInput label="Budget" value={600} onChange={onChange} />);
+    const input = screen.getByLabelText('Budget');
+    expect(input).toHaveProperty('value', '10m');
+    await userEvent.clear(input);
+    await userEvent.type(input, '1h30');
+    expect(onChange).toHaveBeenLastCalledWith(5400);
+    await userEvent.clear(input);
+    await userEvent.type(input, 'soon');
+    expect(screen.getByRole('alert').textContent).toMatch(/Not a length Tactful understands/);
+    expect(input).toHaveProperty('value', 'soon');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    await userEvent.clear(input);
+    await userEvent.type(input, '20 мин');
+    expect(onChange).toHaveBeenLastCalledWith(1200);
+  });
+
+  it('refuses a negative length with a clear message', async () => {
+    const onChange = vi.fn();
+    render(<DurationInput label="Budget" value={600} onChange={onChange} />);
+    const input = screen.getByLabelText('Budget');
+    await userEvent.clear(input);
+    onChange.mockClear();
+    await userEvent.type(input, '-5');
+    expect(screen.getByRole('alert').textContent).toMatch(/cannot be negative/);
+    expect(onChange).not.toHaveBeenCalled();
+  });
+});
+
+function Agenda({ initial }: { initial: DraftItem[] }) {
+  const [items, setItems] = useState(initial);
+  return (
+    <>
+      <AgendaEditor items={items} onChange={setItems} errors={{}} />
+      <output data-testid="order">{items.map((i) => i.title).join('|')}</output>
+    </>
+  );
+}
+
+describe('AgendaEditor', () => {
+  const three = () => [newItem('Budget', 600), newItem('Launch', 900), newItem('Wrap-up', 300)];
+
+  it('reorders with Alt+↓ / Alt+↑ from the keyboard and with the arrow buttons', () => {
+    render(<Agenda initial={three()} />);
+    const order = () => screen.getByTestId('order').textContent;
+    fireEvent.keyDown(screen.getByLabelText('Item 1'), { key: 'ArrowDown', altKey: true });
+    expect(order()).toBe('Launch|Budget|Wrap-up');
+    fireEvent.keyDown(screen.getByLabelText('Item 3'), { key: 'ArrowUp', altKey: true });
+    expect(order()).toBe('Launch|Wrap-up|Budget');
+    fireEvent.click(screen.getByRole('button', { name: 'Move “Launch” down' }));
+    expect(order()).toBe('Wrap-up|Launch|Budget');
+  });
+
+  it('reorders by drag and drop', () => {
+    render(<Agenda initial={three()} />);
+    const rows = screen.getAllByRole('listitem');
+    const handle = rows[2]!.querySelector('[draggable]')!;
+    fireEvent.dragStart(handle, { dataTransfer: { setData: () => undefined, effectAllowed: '' } });
+    fireEvent.drop(rows[0]!);
+    expect(screen.getByTestId('order').textContent).toBe('Wrap-up|Budget|Launch');
+  });
+
+  it('adds an item with Enter, and removes items', async () => {
+    render(<Agenda initial={three()} />);
+    await userEvent.click(screen.getByLabelText('Item 3'));
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getAllByRole('listitem')).toHaveLength(4);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove “Budget”' }));
+    expect(screen.getByTestId('order').textContent).toBe('Launch|Wrap-up|');
+  });
+
+  it('moves within bounds only', () => {
+    expect(moveItem([1, 2, 3], 0, -1)).toEqual([1, 2, 3]);
+    expect(moveItem([1, 2, 3], 2, 0)).toEqual([3, 1, 2]);
+  });
+});
+
+describe('NudgeCard', () => {
+  beforeEach(() => {
+    window.tactful = undefined;
+  });
+
+  function show() {
+    const session = sessionAt([
+      { type: 'started' },
+      { type: 'offTopicStarted' },
+      {
+        type: 'nudgeFired',
+        key: 'offTopic:0#2',
+        subject: 'offTopic:0',
+        trigger: 'offTopic',
+        tier: 2,
+        situation: 'chattyClient',
+        lineId: 'en.chattyClient.2.neutral.0',
+      } as never,
+    ]);
+    act(() =>
+      applySnapshot(
+        {
+          at: Date.now(),
+          session,
+          nudgeLine: {
+            key: 'offTopic:0#2',
+            lineId: 'en.chattyClient.2.neutral.0',
+            text: 'Shall we get back to the project?',
+          },
+        },
+        Date.now(),
+      ),
+    );
+  }
+
+  it('shows the line with its tier, and copies it, telling the host it was used', async () => {
+    const { sent } = installFakeTransport();
+    const copy = vi.fn(async () => undefined);
+    window.tactful = { copyText: copy } as never;
+    show();
+    render(<NudgeCard />);
+    expect(screen.getByTestId('nudge-line').textContent).toBe('Shall we get back to the project?');
+    expect(screen.getByText('Clear')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: /Copy/ }));
+    expect(copy).toHaveBeenCalledWith('Shall we get back to the project?');
+    expect(sent).toContainEqual({
+      type: 'session.command',
+      command: { type: 'nudgeActed', key: 'offTopic:0#2', action: 'copied' },
+    });
+  });
+
+  it('snoozes, asks for another line, and dismisses', async () => {
+    const { sent } = installFakeTransport();
+    show();
+    render(<NudgeCard />);
+    await userEvent.click(screen.getByRole('button', { name: 'Snooze for 3 min' }));
+    await userEvent.click(screen.getByRole('button', { name: /Another line/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(sent).toEqual([
+      { type: 'session.command', command: { type: 'snoozeNudge', key: 'offTopic:0#2', sec: 180 } },
+      { type: 'nudge.anotherLine', key: 'offTopic:0#2' },
+      { type: 'session.command', command: { type: 'dismissNudge', key: 'offTopic:0#2' } },
+    ]);
+  });
+});

@@ -1,0 +1,163 @@
+import { describe, expect, it, vi } from 'vitest';
+import { sessionAt, T0 } from './support/session.fixture';
+import { msToNextFlip, Ticker } from '../clock/ticker';
+import { fromForm, toForm } from '../dashboard/clients/client.form';
+import { draftToPlan, emptyDraft, newItem } from '../dashboard/meeting/setup.draft';
+import { acceleratorFrom } from '../dashboard/settings/ShortcutsSection';
+import { clock, countdown, humanDuration, overtime } from '../format/time';
+import { parseRoute } from '../hooks/useHashRoute';
+import { systemLocale } from '../hooks/useUiLanguage';
+import { offTopicLevel } from '../overlay/OffTopicTimer';
+import { OffsetEstimator } from '../store/clock.offset';
+
+describe('time formatting', () => {
+  it('shows countdowns rounded up and overtime rounded down', () => {
+    expect(countdown(600_000)).toBe('10:00');
+    expect(countdown(599_001)).toBe('10:00');
+    expect(countdown(599_000)).toBe('9:59');
+    expect(countdown(1)).toBe('0:01');
+    expect(overtime(83_999)).toBe('+1:23');
+    expect(clock(3723)).toBe('1:02:03');
+    expect(humanDuration(5_400_000, 'en')).toBe('1 hr 30 min');
+    expect(humanDuration(45_000, 'ru')).toBe('45 с');
+  });
+});
+
+describe('the ticker', () => {
+  it('knows when the running counter shows its next second', () => {
+    const s = sessionAt([{ type: 'started' }]);
+    expect(msToNextFlip(s, T0 + 250)).toBe(750);
+    expect(msToNextFlip(s, T0 + 1000)).toBe(1000);
+    expect(msToNextFlip(sessionAt([]), T0)).toBeNull();
+  });
+
+  it('fires at each flip of the running counter, and stops when nothing runs', () => {
+    let now = T0 + 300;
+    const timers: { fn: () => void; at: number }[] = [];
+    const t = new Ticker(() => now, {
+      set: (fn, ms) => {
+        timers.push({ fn, at: now + ms });
+        return 0 as never;
+      },
+      clear: () => timers.splice(0),
+    });
+    const seen: number[] = [];
+    t.subscribe(() => seen.push(t.getNow()));
+    t.follow(sessionAt([{ type: 'started' }]));
+    expect(timers.at(-1)!.at - T0).toBe(1001);
+    now = timers.at(-1)!.at;
+    timers.at(-1)!.fn();
+    expect(seen.at(-1)! - T0).toBe(1001);
+    t.follow(sessionAt([]));
+    expect(timers).toHaveLength(0);
+  });
+});
+
+describe('clock offset', () => {
+  it('takes the sample with the least delay as the offset', () => {
+    const o = new OffsetEstimator();
+    o.add(10_000, 10_050);
+    o.add(20_000, 20_010);
+    expect(o.offset).toBe(-10);
+  });
+});
+
+describe('meeting setup', () => {
+  it('turns a draft into the plan the host checks, with errors where the user can see them', () => {
+    const d = { ...emptyDraft('c1'), items: [newItem('Budget', 600), newItem('', 300)] };
+    const bad = draftToPlan(d, 'Call');
+    expect(bad.errors).toEqual({ [`items.${d.items[1]!.id}.title`]: 'an item needs a title' });
+    const good = draftToPlan(
+      { ...d, items: [d.items[0]!], hardTalkOn: true, points: 'Be clear\n\nListen first', capSec: 1800 },
+      'Call with Anna',
+    );
+    expect(good.plan).toMatchObject({
+      title: 'Call with Anna',
+      clientId: 'c1',
+      capSec: 1800,
+      hardTalk: { points: ['Be clear', 'Listen first'] },
+    });
+  });
+});
+
+describe('client form', () => {
+  const base = {
+    id: 'c1',
+    name: 'Anna',
+    rate: '45,50',
+    currency: 'EUR',
+    language: 'ro' as const,
+    address: 'informal' as const,
+    viYou: 'anh' as const,
+    viMe: 'em' as const,
+    notes: '',
+  };
+
+  it('parses the rate into minor units and keeps the register', () => {
+    expect(fromForm(base).client).toMatchObject({
+      hourlyRateMinor: 4550,
+      currency: 'EUR',
+      language: 'ro',
+      address: 'informal',
+    });
+    expect(fromForm({ ...base, rate: '' }).client?.hourlyRateMinor).toBeNull();
+    expect(fromForm({ ...base, rate: '1500', currency: 'JPY' }).client?.hourlyRateMinor).toBe(1500);
+    expect(toForm(fromForm(base).client!).rate).toBe('45.50');
+  });
+
+  it('says what is wrong', () => {
+    expect(fromForm({ ...base, name: '  ' }).errors).toEqual({ name: 'clients.errors.name' });
+    expect(fromForm({ ...base, rate: 'lots' }).errors).toEqual({ rate: 'clients.errors.rate' });
+    expect(fromForm({ ...base, currency: 'XYZ' }).errors).toEqual({ currency: 'clients.errors.currency' });
+  });
+});
+
+describe('small helpers', () => {
+  it('records shortcuts only with a modifier', () => {
+    const key = (p: Partial<KeyboardEvent>) =>
+      acceleratorFrom({
+        ctrlKey: false,
+        metaKey: false,
+        altKey: false,
+        shiftKey: false,
+        key: '',
+        code: '',
+        ...p,
+      } as KeyboardEvent);
+    expect(key({ ctrlKey: true, altKey: true, shiftKey: true, code: 'KeyN', key: 'N' })).toBe(
+      'CommandOrControl+Alt+Shift+N',
+    );
+    expect(key({ metaKey: true, code: 'Digit3', key: '3' })).toBe('CommandOrControl+3');
+    expect(key({ code: 'KeyN', key: 'n' })).toBeNull();
+    expect(key({ altKey: true, code: 'AltLeft', key: 'Alt' })).toBeNull();
+  });
+
+  it('grows the off-topic timer as thresholds pass', () => {
+    expect([0, 119_999, 120_000, 300_000, 480_000].map((ms) => offTopicLevel(ms, [120, 300, 480]))).toEqual([
+      0, 0, 1, 2, 3,
+    ]);
+  });
+
+  it('routes by hash and picks the system language when Tactful speaks it', () => {
+    expect(parseRoute('#/overlay')).toEqual({ section: 'overlay', param: null });
+    expect(parseRoute('')).toEqual({ section: 'meeting', param: null });
+    expect(parseRoute('#/clients/c1')).toEqual({ section: 'clients', param: 'c1' });
+    expect(systemLocale(['pt-BR', 'ru-RU', 'en'])).toBe('ru');
+    expect(systemLocale(['ja'])).toBeNull();
+  });
+
+  it('keeps a session object when a push brings nothing new', async () => {
+    vi.resetModules();
+    const { applySnapshot, useAppStore } = await import('../store/store');
+    const s = sessionAt([{ type: 'started' }]);
+    applySnapshot({ at: T0, session: s, nudgeLine: null }, T0);
+    const first = useAppStore.getState().session;
+    applySnapshot({ at: T0 + 1000, session: JSON.parse(JSON.stringify(s)), nudgeLine: null }, T0 + 1000);
+    expect(useAppStore.getState().session).toBe(first);
+    applySnapshot(
+      { at: T0 + 2000, session: sessionAt([{ type: 'started' }, { type: 'paused' }]), nudgeLine: null },
+      T0 + 2000,
+    );
+    expect(useAppStore.getState().session).not.toBe(first);
+  });
+});

@@ -1,0 +1,101 @@
+import {
+  episodeMs,
+  itemElapsedMs,
+  chatElapsedMs,
+  pausedTotalMs,
+} from '../../../shared/session/session.clock';
+import type { SessionState } from '../../../shared/session/session.state';
+
+/**
+ * Elapsed milliseconds of the counter the eye is on: the current item, the off-topic episode, the chat slot, or the
+ * pause. Budgets are whole seconds, so its countdown flips exactly when this crosses a whole second.
+ */
+export function primaryElapsedMs(s: SessionState, now: number): number | null {
+  const open = s.open;
+  if (!open) return null;
+  switch (open.kind) {
+    case 'item':
+      return open.itemId === null ? null : itemElapsedMs(s, open.itemId, now);
+    case 'offTopic':
+      return episodeMs(s, now);
+    case 'chat':
+      return chatElapsedMs(s, now);
+    case 'paused':
+      return pausedTotalMs(s, now);
+  }
+}
+
+/** How long until that counter shows its next second (a timer firing a little early would show the old one). */
+export function msToNextFlip(s: SessionState, now: number): number | null {
+  const e = primaryElapsedMs(s, now);
+  if (e === null) return null;
+  const into = e % 1000;
+  return into === 0 ? 1000 : 1000 - into;
+}
+
+type Listener = () => void;
+
+/**
+ * One clock for every ticking number on screen. It fires at the next second boundary of the running counter, so all
+ * clock leaves re-render together, once a second, at the moment the big number has to change. It holds host time
+ * (this clock plus the estimated offset). Nothing ticks while nothing runs.
+ */
+export class Ticker {
+  private listeners = new Set<Listener>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private current = 0;
+  private state: SessionState | null = null;
+
+  constructor(
+    private readonly hostNow: () => number,
+    // Wrapped: browsers refuse setTimeout called as a method of another object ("Illegal invocation").
+    private readonly timers: {
+      set: (fn: () => void, ms: number) => ReturnType<typeof setTimeout>;
+      clear: (t: ReturnType<typeof setTimeout>) => void;
+    } = {
+      set: (fn, ms) => setTimeout(fn, ms),
+      clear: (t) => clearTimeout(t),
+    },
+  ) {
+    this.current = hostNow();
+  }
+
+  readonly subscribe = (l: Listener): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+
+  readonly getNow = (): number => this.current;
+
+  /** A new session state (or none): re-align to its running counter. */
+  follow(state: SessionState | null): void {
+    this.state = state;
+    this.current = this.hostNow();
+    this.emit();
+    this.schedule();
+  }
+
+  private emit(): void {
+    for (const l of this.listeners) l();
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = null;
+    const s = this.state;
+    if (!s || (s.status !== 'running' && s.status !== 'paused')) return;
+    const wait = msToNextFlip(s, this.hostNow());
+    if (wait === null) return;
+    this.timer = this.timers.set(() => {
+      this.timer = null;
+      this.current = this.hostNow();
+      this.emit();
+      this.schedule();
+    }, wait + 1);
+  }
+
+  stop(): void {
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = null;
+  }
+}

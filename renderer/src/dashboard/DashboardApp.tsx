@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import iconUrl from '../../../assets/icon.svg?url';
+import { useConnection, useHostVersion, useProblems, useSession } from '../store/selectors';
+import { Icon, type IconName } from '../ui/Icon';
+import { ClientsPage } from './clients/ClientsPage';
+import { MeetingPage } from './meeting/MeetingPage';
+import { PhrasesPage } from './phrases/PhrasesPage';
+import { SettingsPage } from './settings/SettingsPage';
+
+const SECTIONS = [
+  { id: 'meeting', icon: 'play' },
+  { id: 'clients', icon: 'users' },
+  { id: 'phrases', icon: 'quote' },
+  { id: 'settings', icon: 'gear' },
+] as const satisfies readonly { id: string; icon: IconName }[];
+
+function ConnectionBadge() {
+  const { t } = useTranslation();
+  const c = useConnection();
+  const version = useHostVersion();
+  return (
+    <span
+      className={`conn conn--${c.status}`}
+      data-connection={c.status}
+      data-testid="connection"
+      aria-live="polite"
+    >
+      <span className="conn__dot" aria-hidden />
+      {c.status === 'open'
+        ? t('app.connected', { version: version ?? '' })
+        : c.status === 'connecting'
+          ? t('app.connecting')
+          : t('app.disconnected')}
+    </span>
+  );
+}
+
+function Problems() {
+  const { t } = useTranslation();
+  const problems = useProblems();
+  if (!problems?.length) return null;
+  return (
+    <div className="problems" role="alert">
+      <strong>{t('app.problems')}</strong>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>{p}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The dashboard: planning, the live meeting, clients, phrases and settings. */
+export function DashboardApp({ section, param }: { section: string; param: string | null }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const current = SECTIONS.some((s) => s.id === section) ? section : 'meeting';
+  return (
+    <div className="dash">
+      <nav className="dash__nav" aria-label={t('app.sections')}>
+        <div className="dash__nav-inner">
+          <div className="dash__brand">
+            <img src={iconUrl} alt="" width={28} height={28} />
+            <span>Tactful</span>
+          </div>
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#/${s.id}`} aria-current={current === s.id ? 'page' : undefined}>
+                  <Icon name={s.icon} />
+                  <span>{t(`nav.${s.id}`)}</span>
+                  {s.id === 'meeting' && session && session.status !== 'ended' && (
+                    <span className="badge badge--accent">{t(`status.${session.status}`)}</span>
+                  )}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <div className="dash__foot">
+            <ConnectionBadge />
+            {!window.tactful && (
+              <a className="dash__overlay-link" href="#/overlay">
+                {t('app.openOverlay')}
+              </a>
+            )}
+          </div>
+        </div>
+      </nav>
+      <main className="dash__main" id="main">
+        <Problems />
+        {current === 'meeting' && <MeetingPage />}
+        {current === 'clients' && <ClientsPage focus={param} />}
+        {current === 'phrases' && <PhrasesPage />}
+        {current === 'settings' && <SettingsPage />}
+      </main>
+    </div>
+  );
+}

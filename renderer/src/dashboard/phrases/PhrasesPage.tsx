@@ -1,0 +1,322 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { situations, tiers, type Situation, type Tier } from '../../../../shared/nudges/nudge.types';
+import { fillLine, type LineContext } from '../../../../shared/phrases/phrase.format';
+import { BUILTIN_LINES, buildLibrary } from '../../../../shared/phrases/phrase.library';
+import { NO_OVERRIDES, placeholderProblem } from '../../../../shared/phrases/phrase.overrides';
+import {
+  LOCALE_REGISTERS,
+  locales,
+  type Locale,
+  type PhraseLine,
+  type Register,
+} from '../../../../shared/phrases/phrase.types';
+import { costOfMs } from '../../../../shared/money/money';
+import { LANGUAGE_NAMES } from '../../i18n/language.names';
+import { newId } from '../../hooks/ids';
+import { sendOrToast, toast } from '../../store/actions';
+import { useClients, usePhraseOverrides, useSettings } from '../../store/selectors';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { SelectField, TextAreaField } from '../../ui/Field';
+import { Segmented } from '../../ui/Segmented';
+
+const SAMPLE_MINUTES = 6;
+
+function LineRow({
+  line,
+  preview,
+  onSaved,
+}: {
+  line: PhraseLine;
+  preview: string | null;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(line.text);
+  const problem = placeholderProblem(text, line.locale, line.situation);
+  const save = async () => {
+    if (problem) return;
+    const r = await sendOrToast({ type: 'phrases.edit', id: line.id, text });
+    if (r) {
+      setEditing(false);
+      onSaved();
+    }
+  };
+  return (
+    <li className="phrase" data-line={line.id}>
+      {editing ? (
+        <div className="stack">
+          <TextAreaField
+            label={t('phrases.editLabel')}
+            value={text}
+            rows={3}
+            error={problem}
+            onChange={(e) => setText(e.target.value)}
+            autoFocus
+          />
+          <div className="row row--tight">
+            <Button
+              size="sm"
+              variant="primary"
+              disabled={!!problem || !text.trim()}
+              onClick={() => void save()}
+            >
+              {t('common.save')}
+            </Button>
+            <Button
+              size="sm"
+              onClick={() => {
+                setText(line.text);
+                setEditing(false);
+              }}
+            >
+              {t('common.cancel')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <p className="phrase__text" lang={line.locale}>
+            {line.text}
+          </p>
+          {preview && (
+            <p className="phrase__preview muted" lang={line.locale}>
+              {preview}
+            </p>
+          )}
+        </>
+      )}
+      <div className="phrase__meta">
+        <span className={`badge${line.source === 'builtin' ? '' : ' badge--accent'}`}>
+          {t(`phrases.source.${line.source}`)}
+        </span>
+        {!editing && (
+          <>
+            <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>
+              {t('common.edit')}
+            </Button>
+            {line.source === 'edited' && (
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => void sendOrToast({ type: 'phrases.restore', ids: [line.id] })}
+              >
+                {t('phrases.restoreOne')}
+              </Button>
+            )}
+            <Button
+              size="sm"
+              variant="ghost"
+              onClick={() => void sendOrToast({ type: 'phrases.remove', id: line.id })}
+            >
+              {line.source === 'user' ? t('common.remove') : t('phrases.hide')}
+            </Button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** Browse, edit and add lines by situation, firmness and language; preview them as a chosen client would hear them. */
+export function PhrasesPage() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const overrides = usePhraseOverrides() ?? NO_OVERRIDES;
+  const clients = useClients() ?? [];
+  const [locale, setLocale] = useState<Locale>(settings.uiLanguage);
+  const [situation, setSituation] = useState<Situation>('chattyClient');
+  const [tier, setTier] = useState<Tier>(2);
+  const [registerChoice, setRegister] = useState<Register>('formal');
+  const [previewClient, setPreviewClient] = useState<string>('');
+  const [newText, setNewText] = useState('');
+  const [confirmRestore, setConfirmRestore] = useState(false);
+  const registers = LOCALE_REGISTERS[locale];
+  const register = registers.includes(registerChoice) ? registerChoice : registers[0]!;
+  const library = useMemo(() => buildLibrary(overrides), [overrides]);
+  const lines = library.filter(
+    (l) => l.locale === locale && l.situation === situation && l.tier === tier && l.register === register,
+  );
+  const hidden = BUILTIN_LINES.filter(
+    (l) =>
+      overrides.removed.includes(l.id) &&
+      l.locale === locale &&
+      l.situation === situation &&
+      l.tier === tier &&
+      l.register === register,
+  );
+  const client = clients.find((c) => c.id === previewClient) ?? null;
+  const ctx: LineContext = {
+    locale,
+    minutes: SAMPLE_MINUTES,
+    item: t('phrases.sampleItem'),
+    next: t('phrases.sampleNext'),
+    client: client?.name ?? t('phrases.sampleClient'),
+    cost: client?.hourlyRateMinor
+      ? { amountMinor: costOfMs(SAMPLE_MINUTES * 60_000, client.hourlyRateMinor), currency: client.currency }
+      : { amountMinor: costOfMs(SAMPLE_MINUTES * 60_000, 6000), currency: 'EUR' },
+    you: client?.vi.you ?? 'anh',
+    me: client?.vi.me ?? 'em',
+  };
+  const newProblem = newText.trim() ? placeholderProblem(newText, locale, situation) : null;
+  const add = async () => {
+    if (!newText.trim() || newProblem) return;
+    const r = await sendOrToast({
+      type: 'phrases.add',
+      line: { id: newId('user.'), locale, situation, tier, register, text: newText.trim() },
+    });
+    if (r) {
+      setNewText('');
+      toast(t('phrases.added'));
+    }
+  };
+  return (
+    <div>
+      <div className="page-head">
+        <div>
+          <h1>{t('phrases.title')}</h1>
+          <p>{t('phrases.intro')}</p>
+        </div>
+        <Button variant="danger" onClick={() => setConfirmRestore(true)}>
+          {t('phrases.restoreAll')}
+        </Button>
+      </div>
+      <div className="card section">
+        <div className="row">
+          <SelectField
+            label={t('phrases.language')}
+            value={locale}
+            onChange={(e) => setLocale(e.target.value as Locale)}
+          >
+            {locales.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('phrases.situation')}
+            value={situation}
+            onChange={(e) => setSituation(e.target.value as Situation)}
+          >
+            {situations.map((s) => (
+              <option key={s} value={s}>
+                {t(`situations.${s}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('phrases.previewFor')}
+            value={previewClient}
+            onChange={(e) => setPreviewClient(e.target.value)}
+          >
+            <option value="">{t('phrases.sampleClientOption')}</option>
+            {clients.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <p className="muted phrase-situation">{t(`situationHelp.${situation}`)}</p>
+        <div className="row row--tight">
+          <Segmented
+            label={t('phrases.tier')}
+            value={String(tier)}
+            onChange={(v) => setTier(Number(v) as Tier)}
+            options={tiers.map((x) => ({ value: String(x), label: t(`tiers.t${x}`) }))}
+          />
+          {registers.length > 1 && (
+            <Segmented
+              label={t('phrases.register')}
+              value={register}
+              onChange={setRegister}
+              options={registers
+                .filter((r): r is 'formal' | 'informal' => r !== 'neutral')
+                .map((r) => ({ value: r, label: t(`clients.${r}.${locale}`) }))}
+            />
+          )}
+        </div>
+      </div>
+      <ul className="phrase-list" aria-label={t('phrases.lines')}>
+        {lines.map((l) => (
+          <LineRow
+            key={`${l.id}:${l.text}`}
+            line={l}
+            preview={fillLine(l.text, ctx)}
+            onSaved={() => toast(t('phrases.saved'))}
+          />
+        ))}
+      </ul>
+      {lines.length === 0 && <p className="card empty">{t('phrases.none')}</p>}
+      {hidden.length > 0 && (
+        <details className="card section">
+          <summary>{t('phrases.hidden', { count: hidden.length })}</summary>
+          <ul className="phrase-list">
+            {hidden.map((l) => (
+              <li key={l.id} className="phrase">
+                <p className="phrase__text muted">{l.text}</p>
+                <Button size="sm" onClick={() => void sendOrToast({ type: 'phrases.restore', ids: [l.id] })}>
+                  {t('phrases.restoreOne')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <section className="card section" aria-labelledby="add-line">
+        <h2 id="add-line">{t('phrases.addTitle')}</h2>
+        <TextAreaField
+          label={t('phrases.addLabel', {
+            language: LANGUAGE_NAMES[locale],
+            situation: t(`situations.${situation}`),
+            tier: t(`tiers.t${tier}`),
+          })}
+          hint={t('phrases.placeholdersHint')}
+          value={newText}
+          rows={2}
+          error={newProblem}
+          onChange={(e) => setNewText(e.target.value)}
+        />
+        {newText.trim() && !newProblem && (
+          <p className="muted" lang={locale}>
+            {fillLine(newText, ctx) ?? ''}
+          </p>
+        )}
+        <Button
+          variant="primary"
+          icon="plus"
+          disabled={!newText.trim() || !!newProblem}
+          onClick={() => void add()}
+        >
+          {t('phrases.add')}
+        </Button>
+      </section>
+      <Dialog
+        open={confirmRestore}
+        onClose={() => setConfirmRestore(false)}
+        title={t('phrases.restoreAllTitle')}
+        actions={
+          <>
+            <Button onClick={() => setConfirmRestore(false)}>{t('common.cancel')}</Button>
+            <Button
+              variant="danger"
+              onClick={() => {
+                setConfirmRestore(false);
+                void sendOrToast({ type: 'phrases.restore' }).then(
+                  (r) => r && toast(t('phrases.restored', { count: r.restored })),
+                );
+              }}
+            >
+              {t('phrases.restoreAll')}
+            </Button>
+          </>
+        }
+      >
+        <p>{t('phrases.restoreAllBody')}</p>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { copyText } from '../../hooks/clipboard';
+import { toast } from '../../store/actions';
+import { useLanUrls, useSettings } from '../../store/selectors';
+import { Button } from '../../ui/Button';
+import { Toggle } from '../../ui/Toggle';
+import { saveSetting } from './settings.update';
+
+function QrCode({ url }: { url: string }) {
+  const { t } = useTranslation();
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    void QRCode.toDataURL(url, { margin: 1, width: 200, errorCorrectionLevel: 'M' }).then(
+      (d) => live && setSrc(d),
+    );
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  return src ? <img className="qr" src={src} width={200} height={200} alt={t('lan.qrAlt')} /> : null;
+}
+
+/** Remote control from a phone or a second screen on the same network. */
+export function LanSection() {
+  const { t } = useTranslation();
+  const enabled = useSettings().lan.enabled;
+  const urls = useLanUrls() ?? [];
+  return (
+    <section className="card section" aria-labelledby="lan-heading">
+      <h2 id="lan-heading">{t('lan.title')}</h2>
+      <p className="muted">{t('lan.intro')}</p>
+      <Toggle
+        checked={enabled}
+        onChange={(v) => void saveSetting('lan', { enabled: v })}
+        label={t('lan.toggle')}
+      />
+      {enabled && urls.length === 0 && <p className="muted">{t('lan.noNetwork')}</p>}
+      {enabled &&
+        urls.map((url) => (
+          <div key={url} className="lan">
+            <QrCode url={`${url}#/overlay`} />
+            <div className="stack">
+              <code className="lan__url">{url}</code>
+              <Button
+                size="sm"
+                icon="copy"
+                onClick={() => void copyText(url).then((ok) => ok && toast(t('nudge.copied')))}
+              >
+                {t('lan.copy')}
+              </Button>
+              <p className="field__hint">{t('lan.warning')}</p>
+            </div>
+          </div>
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nudgeRulesSchema, type NudgeRules } from '../../../../shared/nudges/nudge.rules';
+import type { Tier } from '../../../../shared/nudges/nudge.types';
+import { useSettings } from '../../store/selectors';
+import { DurationInput } from '../../ui/DurationInput';
+import { saveSetting } from './settings.update';
+
+const TRIGGERS = Object.keys(nudgeRulesSchema.shape) as (keyof NudgeRules)[];
+
+function TriggerRow({ trigger, rules }: { trigger: keyof NudgeRules; rules: NudgeRules }) {
+  const { t } = useTranslation();
+  const [tiers, setTiers] = useState<(number | null)[]>(() =>
+    [0, 1, 2].map((i) => rules[trigger][i] ?? null),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const change = (index: number, value: number | null) => {
+    const next = tiers.map((v, i) => (i === index ? value : v));
+    setTiers(next);
+    const list = next.filter((v): v is number => v !== null);
+    const r = nudgeRulesSchema.shape[trigger].safeParse(list);
+    if (!r.success)
+      return setError(t(`thresholds.order.${trigger === 'capNear' ? 'descending' : 'ascending'}`));
+    setError(null);
+    void saveSetting('nudgeRules', { ...rules, [trigger]: r.data });
+  };
+  return (
+    <fieldset className="threshold">
+      <legend>{t(`thresholds.${trigger}.label`)}</legend>
+      <p className="field__hint">{t(`thresholds.${trigger}.hint`)}</p>
+      <div className="row row--tight">
+        {tiers.map((v, i) => (
+          <DurationInput
+            key={i}
+            label={t(`tiers.t${(i + 1) as Tier}`)}
+            value={v}
+            optional
+            onChange={(sec) => change(i, sec)}
+          />
+        ))}
+      </div>
+      {error && (
+        <span className="field__error" role="alert">
+          {error}
+        </span>
+      )}
+      {tiers.every((v) => v === null) && <span className="field__hint">{t('thresholds.off')}</span>}
+    </fieldset>
+  );
+}
+
+/** When each nudge comes, per situation and tier. */
+export function ThresholdsSection() {
+  const { t } = useTranslation();
+  const rules = useSettings().nudgeRules;
+  return (
+    <section className="card section" aria-labelledby="thresholds-heading">
+      <h2 id="thresholds-heading">{t('thresholds.title')}</h2>
+      <p className="muted">{t('thresholds.intro')}</p>
+      <div className="stack">
+        {TRIGGERS.map((tr) => (
+          <TriggerRow key={`${tr}:${rules[tr].join(',')}`} trigger={tr} rules={rules} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "7:42", "1:02:03" — a duration in whole seconds as a clock. */
+export function clock(totalSec: number): string {
+  const s = Math.max(0, Math.floor(totalSec));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return h > 0 ? `${h}:${pad(m)}:${pad(s % 60)}` : `${m}:${pad(s % 60)}`;
+}
+
+/** A countdown shows whole seconds left, rounded up: "10:00" for the whole first second. */
+export function countdown(remainingMs: number): string {
+  return clock(Math.ceil(remainingMs / 1000));
+}
+
+/** Time past a budget: "+1:23". */
+export function overtime(ms: number): string {
+  return `+${clock(Math.floor(ms / 1000))}`;
+}
+
+/** Elapsed time, rounded down: "3:12". */
+export function elapsed(ms: number): string {
+  return clock(Math.floor(ms / 1000));
+}
+
+/** "1 h 20 min", "45 min", "30 s" in the UI language, for budgets and reports. */
+export function humanDuration(ms: number, locale: string): string {
+  const totalSec = Math.round(ms / 1000);
+  const unit = (unitName: 'hour' | 'minute' | 'second', n: number) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: unitName, unitDisplay: 'short' }).format(n);
+  if (totalSec < 60) return unit('second', totalSec);
+  const h = Math.floor(totalSec / 3600);
+  const m = Math.round((totalSec % 3600) / 60);
+  if (h === 0) return unit('minute', m);
+  return m === 0 ? unit('hour', h) : `${unit('hour', h)} ${unit('minute', m)}`;
+}

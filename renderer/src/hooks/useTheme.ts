@@ -1,0 +1,17 @@
+import { useEffect } from 'react';
+import { useSettings } from '../store/selectors';
+
+/** Applies light, dark, or the system's choice (and follows the system when it changes). */
+export function useTheme(): void {
+  const theme = useSettings().theme;
+  useEffect(() => {
+    const media = window.matchMedia?.('(prefers-color-scheme: dark)');
+    const apply = () => {
+      const dark = theme === 'dark' || (theme === 'system' && !!media?.matches);
+      document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    };
+    apply();
+    media?.addEventListener?.('change', apply);
+    return () => media?.removeEventListener?.('change', apply);
+  }, [theme]);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { locales } from '../../../../shared/phrases/phrase.types';
+import { UI_MESSAGES } from '../i18n';
+import { en } from '../locales/en';
+
+type Tree = { [k: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(tree)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else for (const [kk, vv] of leaves(v, key)) out.set(kk, vv);
+  }
+  return out;
+}
+
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+
+const english = leaves(en as unknown as Tree);
+const plainKeys = [...english.keys()].filter((k) => !PLURAL.test(k));
+const pluralBases = [
+  ...new Set([...english.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, ''))),
+];
+
+describe.each(locales.filter((l) => l !== 'en'))('UI messages in %s', (locale) => {
+  const messages = leaves(UI_MESSAGES[locale] as unknown as Tree);
+
+  it('has every key English has, and no others', () => {
+    expect(plainKeys.filter((k) => !messages.has(k))).toEqual([]);
+    const known = new Set([...plainKeys, ...pluralBases]);
+    expect([...messages.keys()].filter((k) => !known.has(k.replace(PLURAL, '')))).toEqual([]);
+  });
+
+  it('has every plural form the language needs', () => {
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    for (const base of pluralBases) {
+      for (const c of categories) expect(messages.has(`${base}_${c}`), `${base}_${c}`).toBe(true);
+    }
+  });
+
+  it('keeps every {{placeholder}} of the English text', () => {
+    for (const [key, text] of messages) {
+      const source = english.get(key) ?? english.get(key.replace(PLURAL, '_other'));
+      if (source === undefined) continue;
+      expect(placeholders(text), `${locale} ${key}: ${text}`).toEqual(
+        placeholders(source).filter((p) => p !== 'count' || PLURAL.test(key) || text.includes('{{count}}')),
+      );
+    }
+  });
+
+  it('is translated, not copied', () => {
+    const same = plainKeys.filter(
+      (k) =>
+        messages.get(k) === english.get(k) && !/^\W*$/.test(english.get(k)!) && english.get(k)!.length > 12,
+    );
+    // A few strings are the same in every language (names, codes); whole sentences are not.
+    expect(same.length, same.join(', ')).toBeLessThanOrEqual(3);
+  });
+});

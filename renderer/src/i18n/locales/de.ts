@@ -1,0 +1,4 @@
+import type { LocaleMessages } from '../messages.type';
+
+// Being translated from en.ts.
+export const de: LocaleMessages = {};

@@ -1,0 +1,38 @@
+import type { HostCommandInputOf, HostCommandType, HostResults } from '../../../shared/contract/contract';
+import type { Transport } from '../transport/transport';
+import { useAppStore } from './store';
+
+let transport: Transport | null = null;
+let nextToast = 1;
+
+export function setTransport(t: Transport): void {
+  transport = t;
+}
+
+export function toast(text: string, kind: 'info' | 'error' = 'info', ms = 3500): void {
+  const id = nextToast++;
+  useAppStore.setState((s) => ({ toasts: [...s.toasts, { id, text, kind }] }));
+  setTimeout(() => useAppStore.setState((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })), ms);
+}
+
+/** Sends a command to the host. A refusal rejects with the host's message (callers decide whether to toast). */
+export function send<T extends HostCommandType>(cmd: HostCommandInputOf<T>): Promise<HostResults[T]> {
+  if (!transport) return Promise.reject(new Error('not connected'));
+  return transport.request(cmd);
+}
+
+/** Sends, and shows a refusal as an error toast instead of throwing. Resolves to null when refused. */
+export async function sendOrToast<T extends HostCommandType>(
+  cmd: HostCommandInputOf<T>,
+): Promise<HostResults[T] | null> {
+  try {
+    return await send(cmd);
+  } catch (e) {
+    toast((e as Error).message, 'error', 6000);
+    return null;
+  }
+}
+
+export function setOverlayExpanded(expanded: boolean): void {
+  useAppStore.setState({ overlayExpanded: expanded });
+}
