@@ -8,8 +8,8 @@ test('a browser reaches the UI through the printed URL, and the page talks to th
   expect(response?.status()).toBe(200);
   // The token moved from the address bar into a cookie.
   expect(page.url()).toBe(`${host.origin}/`);
-  await expect(page.getByRole('status')).toHaveAttribute('data-connection', 'open');
-  await expect(page.getByRole('status')).toContainText('Connected to Tactful');
+  await expect(page.getByTestId('connection')).toHaveAttribute('data-connection', 'open');
+  await expect(page.getByTestId('connection')).toContainText('Connected · Tactful');
   const csp = await page.evaluate(() =>
     document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
   );
@@ -24,7 +24,7 @@ test('without the token the page cannot reach the host', async ({ page, host }) 
   await Promise.race([ws.waitForEvent('close'), ws.waitForEvent('socketerror')]);
   const seen: string[] = [];
   for (let i = 0; i < 10; i++) {
-    seen.push((await page.getByRole('status').getAttribute('data-connection')) ?? '');
+    seen.push((await page.getByTestId('connection').getAttribute('data-connection')) ?? '');
     await page.waitForTimeout(150);
   }
   expect(seen).not.toContain('open');

@@ -11,7 +11,11 @@ const tone = (t: number, start: number, freq: number) => {
   const x = t - start;
   const attack = Math.min(1, x / 0.012);
   // A bell: the fundamental and a quiet octave, fading out.
-  return attack * Math.exp(-x * 4.2) * (Math.sin(2 * Math.PI * freq * x) + 0.25 * Math.sin(2 * Math.PI * 2 * freq * x));
+  return (
+    attack *
+    Math.exp(-x * 4.2) *
+    (Math.sin(2 * Math.PI * freq * x) + 0.25 * Math.sin(2 * Math.PI * 2 * freq * x))
+  );
 };
 for (let i = 0; i < samples; i++) {
   const t = i / rate;

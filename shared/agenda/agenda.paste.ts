@@ -46,8 +46,9 @@ export function parseAgendaText(text: string, defaultSec = 600): PasteResult {
     if (raw.trim() === '') continue;
     const indented = /^(\s{2,}|\t)/.test(raw);
     const line = raw.trim().replace(MARKER, '').trim();
-    // Headings, and lines that hold nothing but a duration, are not items.
-    if (/^#{1,6}\s/.test(raw.trim()) || line === '' || durationOf(line) !== null) {
+    // Headings ("# Agenda", "Agenda for Thursday:"), and lines that hold nothing but a duration, are not items.
+    const introLine = line.endsWith(':') && MARKER.exec(raw.trim())?.[0] === '';
+    if (/^#{1,6}\s/.test(raw.trim()) || line === '' || introLine || durationOf(line) !== null) {
       skipped.push(raw.trim());
       continue;
     }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -148,7 +148,9 @@ describe('NudgeCard', () => {
     const { sent } = installFakeTransport();
     show();
     render(<NudgeCard />);
-    await userEvent.click(screen.getByRole('button', { name: 'Snooze for 3 min' }));
+    await userEvent.click(
+      within(screen.getByRole('group', { name: 'Snooze' })).getByRole('button', { name: '3 min' }),
+    );
     await userEvent.click(screen.getByRole('button', { name: /Another line/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(sent).toEqual([

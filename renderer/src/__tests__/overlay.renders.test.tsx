@@ -2,6 +2,10 @@
 import { act, render } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type * as ControlsModule from '../overlay/OverlayControls';
+import type * as HeaderModule from '../overlay/OverlayHeader';
+import type * as NudgeModule from '../overlay/NudgeCard';
+import type * as CounterModule from '../overlay/MainCounter';
 
 // Count the renders of every part of the overlay that has no business ticking.
 const renders: Record<string, number> = {};
@@ -12,19 +16,19 @@ function counted<P extends object>(name: string, Component: (p: P) => unknown) {
   };
 }
 vi.mock('../overlay/OverlayControls', async (orig) => {
-  const m = await orig<typeof import('../overlay/OverlayControls')>();
-  return { OverlayControls: counted('OverlayControls', m.OverlayControls) };
+  const m = await orig<typeof ControlsModule>();
+  return { ...m, OverlayControls: counted('OverlayControls', m.OverlayControls) };
 });
 vi.mock('../overlay/OverlayHeader', async (orig) => {
-  const m = await orig<typeof import('../overlay/OverlayHeader')>();
+  const m = await orig<typeof HeaderModule>();
   return { OverlayHeader: counted('OverlayHeader', m.OverlayHeader) };
 });
 vi.mock('../overlay/NudgeCard', async (orig) => {
-  const m = await orig<typeof import('../overlay/NudgeCard')>();
+  const m = await orig<typeof NudgeModule>();
   return { ...m, NudgeCard: counted('NudgeCard', m.NudgeCard) };
 });
 vi.mock('../overlay/MainCounter', async (orig) => {
-  const m = await orig<typeof import('../overlay/MainCounter')>();
+  const m = await orig<typeof CounterModule>();
   return { ...m, MainCounter: counted('MainCounter', m.MainCounter) };
 });
 

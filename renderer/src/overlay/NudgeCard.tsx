@@ -85,7 +85,6 @@ export function NudgeCard() {
               variant="ghost"
               onClick={() => void snooze(line.key, m)}
               shortcut={String(m)}
-              aria-label={t('nudge.snoozeFor', { minutes: m })}
               title={`${t('nudge.snoozeFor', { minutes: m })} (${m})`}
             >
               {t('nudge.minutesShort', { minutes: m })}

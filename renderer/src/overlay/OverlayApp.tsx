@@ -8,7 +8,7 @@ import { ItemBar, CapBar } from './MainBar';
 import { MainCounter } from './MainCounter';
 import { NudgeCard } from './NudgeCard';
 import { OffTopicTimer } from './OffTopicTimer';
-import { OverlayControls } from './OverlayControls';
+import { ExpandToggle, OverlayControls } from './OverlayControls';
 import { OverlayHeader } from './OverlayHeader';
 import { PauseTimer } from './PauseTimer';
 import { PlanCard } from './PlanCard';
@@ -77,7 +77,7 @@ export function OverlayApp() {
           <NoMeeting />
         ) : (
           <>
-            <OverlayHeader />
+            <OverlayHeader aside={<ExpandToggle />} />
             <div className="overlay__main">
               <MainCounter />
               <PauseTimer />

@@ -9,7 +9,6 @@ export function OverlayControls() {
   const { t } = useTranslation();
   const s = useSession();
   const allowed = useAllowed();
-  const expanded = useOverlayExpanded();
   if (!s) return null;
   const planned = s.status === 'planned';
   return (
@@ -64,16 +63,25 @@ export function OverlayControls() {
         title={`${t('overlay.undo')} (Z)`}
         aria-label={t('overlay.undo')}
       />
-      <Button
-        size="sm"
-        variant="ghost"
-        icon={expanded ? 'collapse' : 'expand'}
-        aria-expanded={expanded}
-        onClick={() => setOverlayExpanded(!expanded)}
-        shortcut="X"
-        title={`${expanded ? t('overlay.collapse') : t('overlay.expand')} (X)`}
-        aria-label={expanded ? t('overlay.collapse') : t('overlay.expand')}
-      />
     </div>
+  );
+}
+
+/** Shows or hides the agenda and the plan card in the overlay. */
+export function ExpandToggle() {
+  const { t } = useTranslation();
+  const expanded = useOverlayExpanded();
+  return (
+    <Button
+      size="sm"
+      variant="ghost"
+      className="overlay__expand"
+      icon={expanded ? 'collapse' : 'expand'}
+      aria-expanded={expanded}
+      onClick={() => setOverlayExpanded(!expanded)}
+      shortcut="X"
+      title={`${expanded ? t('overlay.collapse') : t('overlay.expand')} (X)`}
+      aria-label={expanded ? t('overlay.collapse') : t('overlay.expand')}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isChatSlot } from '../../../shared/session/session.apply';
 import { nextPosition } from '../../../shared/session/session.allowed';
@@ -6,7 +6,7 @@ import { useSession } from '../store/selectors';
 import { CapCounter } from './CapCounter';
 
 /** What is on now and what comes next. Changes only with the meeting, not with the clock. */
-export function OverlayHeader() {
+export function OverlayHeader({ aside }: { aside?: ReactNode }) {
   const { t } = useTranslation();
   const s = useSession();
   const info = useMemo(() => {
@@ -36,6 +36,7 @@ export function OverlayHeader() {
           {info.title}
         </h1>
         {info.position && <span className="overlay__position muted tabular">{info.position}</span>}
+        {aside}
       </div>
       <div className="overlay__sub">
         <CapCounter />

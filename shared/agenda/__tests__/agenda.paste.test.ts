@@ -50,6 +50,15 @@ Open questions`);
     expect(r.skipped).toEqual(['15m', '- 45']);
   });
 
+  it('takes an introduction ending with a colon as a heading, but keeps "Hiring: 1h30"', () => {
+    const r = parseAgendaText('Agenda for Thursday:\n- Hiring: 1h30\n- Risks:');
+    expect(r.items.map((i) => [i.title, i.budgetSec])).toEqual([
+      ['Hiring', 5400],
+      ['Risks', 600],
+    ]);
+    expect(r.skipped).toEqual(['Agenda for Thursday:']);
+  });
+
   it('uses the default budget given', () => {
     expect(parseAgendaText('Anything', 300).items[0]).toMatchObject({ budgetSec: 300, guessed: true });
   });

@@ -43,7 +43,7 @@ export function AddToMeeting() {
         </div>
       )}
       <form
-        className="row"
+        className="row row--end"
         onSubmit={(e) => {
           e.preventDefault();
           if (!title.trim() || budget === null) return;

@@ -39,8 +39,7 @@ function ShortcutRow({ name, value }: { name: ShortcutName; value: string }) {
       </span>
       <Button
         className={`shortcut__key${recording ? ' is-recording' : ''}`}
-        aria-labelledby={`sc-${name}`}
-        aria-describedby={`sc-${name}-value`}
+        aria-labelledby={`sc-${name} sc-${name}-value`}
         onClick={() => setRecording(true)}
         onBlur={() => setRecording(false)}
         onKeyDown={(e) => {

@@ -82,7 +82,7 @@ export const en = {
     snooze: 'Snooze',
     snoozeShort: 'Later:',
     snoozeFor: 'Snooze for {{minutes}} min',
-    minutesShort: '{{minutes}}m',
+    minutesShort: '{{minutes}} min',
     dismiss: 'Dismiss',
   },
   situations: {

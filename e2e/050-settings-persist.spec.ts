@@ -1,0 +1,39 @@
+import { expect, test } from './support/host.fixture';
+import { openApp } from './support/ui';
+
+test('settings survive a restart of the host', async ({ page, host }) => {
+  await openApp(page, host.url, 'settings');
+  await page.getByRole('button', { name: 'Dark' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('group', { name: 'An item running over' }).getByLabel('Firm').fill('5m');
+  await page.getByRole('switch', { name: 'Soft chime when a line appears' }).click();
+  await page.getByRole('switch', { name: /sleeps as a pause/ }).click();
+  await page.waitForTimeout(300);
+
+  await host.restart();
+  await page.reload();
+  await expect(page.getByTestId('connection')).toHaveAttribute('data-connection', 'open');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Dark' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('group', { name: 'An item running over' }).getByLabel('Firm')).toHaveValue(
+    '5m',
+  );
+  await expect(page.getByRole('switch', { name: 'Soft chime when a line appears' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await expect(page.getByRole('switch', { name: /sleeps as a pause/ })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+
+  // A threshold that makes no sense is refused and says why, and nothing is saved.
+  const overrun = page.getByRole('group', { name: 'An item running over' });
+  await overrun.getByLabel('Clear').fill('10m');
+  await expect(overrun.getByRole('alert')).toHaveText('Each level must come later than the one before.');
+  await host.restart();
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'An item running over' }).getByLabel('Clear')).toHaveValue(
+    '2m',
+  );
+});

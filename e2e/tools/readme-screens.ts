@@ -1,0 +1,113 @@
+import { chromium, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import WebSocket from 'ws';
+import { chromiumLaunchOptions } from '../support/chromium';
+
+/** Renders the README's screenshots into assets/screenshots from the real built app. Run by hand after `npm run build`. */
+const root = join(import.meta.dirname, '../..');
+const out = join(root, 'assets/screenshots');
+mkdirSync(out, { recursive: true });
+const data = mkdtempSync(join(tmpdir(), 'tactful-shots-'));
+const proc = spawn(process.execPath, [join(root, 'out/main/serve.js'), '--port', '0', '--data', data]);
+const url: string = await new Promise((r) =>
+  createInterface({ input: proc.stdout! }).on(
+    'line',
+    (l) => l.startsWith('Tactful listening on ') && r(l.slice(21)),
+  ),
+);
+const u = new URL(url);
+const ws = new WebSocket(`ws://${u.host}/ws?token=${u.searchParams.get('token')}`);
+await new Promise((r) => ws.once('open', r));
+let n = 0;
+const call = (cmd: object) =>
+  new Promise<void>((resolve, reject) => {
+    const id = `s${n++}`;
+    const on = (d: WebSocket.RawData) => {
+      const m = JSON.parse(String(d));
+      if (m.id !== id) return;
+      ws.off('message', on);
+      if (m.ok) resolve();
+      else reject(new Error(m.error.message));
+    };
+    ws.on('message', on);
+    ws.send(JSON.stringify({ id, cmd }));
+  });
+
+await call({
+  type: 'settings.update',
+  patch: {
+    uiLanguage: 'en',
+    theme: 'light',
+    nudgeRules: {
+      offTopic: [2, 4, 6],
+      itemOverrun: [0, 120],
+      capNear: [600, 300],
+      capPassed: [0, 300, 600],
+      chatOverrun: [0],
+      adhocLength: [],
+    },
+  },
+});
+await call({
+  type: 'clients.save',
+  client: { id: 'mara', name: 'Mara', hourlyRateMinor: 9000, currency: 'EUR', language: 'en' },
+});
+await call({
+  type: 'session.create',
+  plan: {
+    id: 'shots',
+    title: 'Weekly call with Mara',
+    clientId: 'mara',
+    capSec: 3600,
+    chatAtEndSec: 300,
+    items: [
+      { id: 'a', title: 'Homepage redesign feedback', budgetSec: 900 },
+      { id: 'b', title: 'Launch checklist', budgetSec: 1200 },
+      { id: 'c', title: 'Invoice and next steps', budgetSec: 300 },
+    ],
+  },
+});
+await call({ type: 'session.command', command: { type: 'start' } });
+
+const browser = await chromium.launch(chromiumLaunchOptions());
+const page = await browser.newPage({ viewport: { width: 1200, height: 820 }, deviceScaleFactor: 2 });
+const overlay = await browser.newPage({ viewport: { width: 388, height: 640 }, deviceScaleFactor: 2 });
+const panel = (p: Page) => p.locator('.overlay__panel');
+await overlay.goto(`${url}#/overlay`);
+await overlay.getByTestId('main-counter').waitFor();
+await overlay.waitForTimeout(3200);
+await panel(overlay).screenshot({ path: join(out, 'overlay-running.png') });
+await overlay.keyboard.press('o');
+await overlay.getByTestId('nudge-card').waitFor();
+await overlay.waitForTimeout(4300);
+await panel(overlay).screenshot({ path: join(out, 'overlay-off-topic-nudge.png') });
+await overlay.keyboard.press('o');
+await call({ type: 'session.command', command: { type: 'addTime', itemId: 'a', sec: -895 } });
+await overlay.waitForTimeout(3500);
+await panel(overlay).screenshot({ path: join(out, 'overlay-overtime.png') });
+await page.goto(url);
+await page.getByTestId('main-counter').waitFor();
+await page.screenshot({ path: join(out, 'dashboard-live.png') });
+await call({ type: 'settings.update', patch: { theme: 'dark' } });
+await overlay.waitForTimeout(500);
+await panel(overlay).screenshot({ path: join(out, 'overlay-dark.png') });
+await call({ type: 'settings.update', patch: { theme: 'light' } });
+await call({ type: 'session.command', command: { type: 'end' } });
+await call({ type: 'session.close' });
+await page.goto(`${u.origin}/#/meeting`);
+await page.getByRole('button', { name: 'Paste an agenda' }).click();
+await page
+  .getByLabel('Agenda text')
+  .fill('- Homepage redesign feedback 15m\n- Launch checklist (20 min)\n- Invoice and next steps 5');
+await page.getByRole('button', { name: 'Replace the agenda' }).click();
+await page.getByLabel('Client', { exact: true }).selectOption({ label: 'Mara' });
+await page.getByLabel('Meeting length').fill('1h');
+await page.screenshot({ path: join(out, 'dashboard-setup.png') });
+await browser.close();
+ws.close();
+proc.kill();
+rmSync(data, { recursive: true, force: true });
