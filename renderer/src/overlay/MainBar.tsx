@@ -1,21 +1,28 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SessionState } from '../../../shared/session/session.state';
+import type { SessionView } from '../../../shared/session/session.view';
 import { useSession, useView } from '../store/selectors';
 import { capBarGeometry, itemBarGeometry } from './overlay.geometry';
 import { toneOf } from './MainCounter';
 import { ProgressBar } from './ProgressBar';
 
-/** The tone of a bar changes with the clock (a class, once a second); its motion runs on the compositor. */
-function useItemTone() {
-  const v = useView();
-  return toneOf(v?.current?.fraction ?? 0);
-}
-
-export function ItemBar() {
-  const { t } = useTranslation();
+/**
+ * A bar whose motion depends on the meeting only (recomputed when the state changes) and whose colour follows the
+ * clock (a class, once a second): the motion itself runs on the compositor.
+ */
+function Bar({
+  geometry,
+  fraction,
+  label,
+}: {
+  geometry: (s: SessionState) => ReturnType<typeof itemBarGeometry>;
+  fraction: (v: SessionView) => number;
+  label: string;
+}) {
   const session = useSession();
-  const g = useMemo(() => (session ? itemBarGeometry(session) : null), [session]);
-  const tone = useItemTone();
+  const g = useMemo(() => (session ? geometry(session) : null), [session, geometry]);
+  const v = useView();
   if (!g) return null;
   return (
     <ProgressBar
@@ -23,26 +30,21 @@ export function ItemBar() {
       startFraction={g.startFraction}
       startedAt={g.startedAt}
       msToFull={g.msToFull}
-      tone={tone}
-      label={t('overlay.itemProgress')}
+      tone={toneOf(v ? fraction(v) : 0)}
+      label={label}
     />
   );
+}
+
+const itemFraction = (v: SessionView) => v.current?.fraction ?? 0;
+const capFraction = (v: SessionView) => v.meeting.cap?.fraction ?? 0;
+
+export function ItemBar() {
+  const { t } = useTranslation();
+  return <Bar geometry={itemBarGeometry} fraction={itemFraction} label={t('overlay.itemProgress')} />;
 }
 
 export function CapBar() {
   const { t } = useTranslation();
-  const session = useSession();
-  const g = useMemo(() => (session ? capBarGeometry(session) : null), [session]);
-  const v = useView();
-  if (!g) return null;
-  return (
-    <ProgressBar
-      key={g.key}
-      startFraction={g.startFraction}
-      startedAt={g.startedAt}
-      msToFull={g.msToFull}
-      tone={toneOf(v?.meeting.cap?.fraction ?? 0)}
-      label={t('overlay.meetingProgress')}
-    />
-  );
+  return <Bar geometry={capBarGeometry} fraction={capFraction} label={t('overlay.meetingProgress')} />;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALE_REGISTERS, locales } from '../../../../shared/phrases/phrase.types';
+import { LOCALE_REGISTERS } from '../../../../shared/phrases/phrase.types';
 import {
   viAddressValues,
   viSelfValues,
@@ -14,9 +14,9 @@ import { RequestError } from '../../transport/transport';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { LanguageSelect } from '../../ui/LanguageSelect';
 import { Segmented } from '../../ui/Segmented';
 import { defaultSelfFor, fromForm, toForm, type ClientFormState, type FormErrors } from './client.form';
-import { LANGUAGE_NAMES } from '../../i18n/language.names';
 
 const COMMON_CURRENCIES = [
   'EUR',
@@ -149,18 +149,12 @@ function ClientForm({
         </SelectField>
       </div>
       <div className="row">
-        <SelectField
+        <LanguageSelect
           label={t('clients.language')}
           hint={t('clients.languageHint')}
           value={form.language}
-          onChange={(e) => set({ language: e.target.value as ClientFormState['language'] })}
-        >
-          {locales.map((l) => (
-            <option key={l} value={l}>
-              {LANGUAGE_NAMES[l]}
-            </option>
-          ))}
-        </SelectField>
+          onChange={(language) => set({ language })}
+        />
         <div className="field">
           <span className="field__label">{t('clients.address')}</span>
           {hasRegisters ? (

@@ -6,13 +6,13 @@ import { BUILTIN_LINES, buildLibrary } from '../../../../shared/phrases/phrase.l
 import { NO_OVERRIDES, placeholderProblem } from '../../../../shared/phrases/phrase.overrides';
 import {
   LOCALE_REGISTERS,
-  locales,
   type Locale,
   type PhraseLine,
   type Register,
 } from '../../../../shared/phrases/phrase.types';
 import { costOfMs } from '../../../../shared/money/money';
 import { LANGUAGE_NAMES } from '../../i18n/language.names';
+import { LanguageSelect } from '../../ui/LanguageSelect';
 import { newId } from '../../hooks/ids';
 import { sendOrToast, toast } from '../../store/actions';
 import { useClients, usePhraseOverrides, useSettings } from '../../store/selectors';
@@ -185,17 +185,7 @@ export function PhrasesPage() {
       </div>
       <div className="card section">
         <div className="row">
-          <SelectField
-            label={t('phrases.language')}
-            value={locale}
-            onChange={(e) => setLocale(e.target.value as Locale)}
-          >
-            {locales.map((l) => (
-              <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
-          </SelectField>
+          <LanguageSelect label={t('phrases.language')} value={locale} onChange={setLocale} />
           <SelectField
             label={t('phrases.situation')}
             value={situation}

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import chimeUrl from '../../../../assets/sounds/chime.wav?url';
-import { locales, type Locale } from '../../../../shared/phrases/phrase.types';
-import { LANGUAGE_NAMES } from '../../i18n/language.names';
 import { useHostVersion, useSettings } from '../../store/selectors';
 import { Button } from '../../ui/Button';
-import { SelectField } from '../../ui/Field';
+import { LanguageSelect } from '../../ui/LanguageSelect';
 import { Segmented } from '../../ui/Segmented';
 import { Toggle } from '../../ui/Toggle';
 import { LanSection } from './LanSection';
@@ -30,17 +28,11 @@ export function SettingsPage() {
       <section className="card section" aria-labelledby="look-heading">
         <h2 id="look-heading">{t('settings.look')}</h2>
         <div className="row">
-          <SelectField
+          <LanguageSelect
             label={t('settings.language')}
             value={s.uiLanguage}
-            onChange={(e) => void saveSetting('uiLanguage', e.target.value as Locale)}
-          >
-            {locales.map((l) => (
-              <option key={l} value={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
-          </SelectField>
+            onChange={(l) => void saveSetting('uiLanguage', l)}
+          />
           <div className="field">
             <span className="field__label">{t('settings.theme')}</span>
             <Segmented
