@@ -37,3 +37,21 @@ test('settings survive a restart of the host', async ({ page, host }) => {
     '2m',
   );
 });
+
+test('remote control shows the network address with its token as a QR code', async ({ page, host }) => {
+  await openApp(page, host.url, 'settings');
+  await page.getByRole('switch', { name: 'Allow devices on this network' }).click();
+  const section = page.getByRole('region', { name: 'Remote control' });
+  const url = section.locator('code');
+  if ((await url.count()) === 0) {
+    // A machine with no network other devices could reach says so.
+    await expect(section).toContainText('no network address');
+    return;
+  }
+  await expect(url.first()).toContainText(`?token=${host.token}`);
+  const qr = section.getByRole('img', { name: 'QR code to open Tactful on a phone' }).first();
+  await expect(qr).toBeVisible();
+  expect(await qr.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
+  await page.getByRole('switch', { name: 'Allow devices on this network' }).click();
+  await expect(section.locator('code')).toHaveCount(0);
+});

@@ -65,6 +65,7 @@ const SECONDS = [
   'giây',
   'segundo',
   'segundos',
+  'sek',
   'sekunde',
   'sekunden',
   'seconde',
@@ -130,11 +131,34 @@ function unitSeconds(unit: string): number {
   return 1;
 }
 
-/** Formats seconds the way people type them back, so it parses to the same value: "15m", "1h30", "1h", "2m 5s". */
-export function formatDurationInput(sec: number): string {
+/** Unit words for showing a budget back, per language; every one of them parses. */
+const DISPLAY_UNITS: Record<string, { h: string; m: string; s: string }> = {
+  it: { h: 'h', m: 'min', s: 's' },
+  ro: { h: 'h', m: 'min', s: 's' },
+  ru: { h: 'ч', m: 'мин', s: 'с' },
+  vi: { h: 'giờ', m: 'phút', s: 'giây' },
+  es: { h: 'h', m: 'min', s: 's' },
+  de: { h: 'Std.', m: 'Min.', s: 'Sek.' },
+  fr: { h: 'h', m: 'min', s: 's' },
+};
+
+/**
+ * Formats seconds the way people type them back, so it parses to the same value: in English compactly ("15m",
+ * "1h30", "2m 5s"), elsewhere with the language's own units ("15 мин", "1 Std. 30 Min.", "25 phút").
+ */
+export function formatDurationInput(sec: number, locale = 'en'): string {
   const h = Math.floor(sec / 3600);
   const m = Math.floor((sec % 3600) / 60);
   const s = sec % 60;
+  const units = DISPLAY_UNITS[locale];
+  if (units) {
+    const parts = [
+      h > 0 ? `${h}\u00a0${units.h}` : '',
+      m > 0 ? `${m}\u00a0${units.m}` : '',
+      s > 0 ? `${s}\u00a0${units.s}` : '',
+    ].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : `0\u00a0${units.m}`;
+  }
   if (s === 0) {
     if (h === 0) return `${m}m`;
     return m === 0 ? `${h}h` : `${h}h${String(m).padStart(2, '0')}`;

@@ -18,9 +18,9 @@ interface Props {
  * What the user typed stays in the box until it parses; it is never replaced by a guess.
  */
 export function DurationInput({ label, value, onChange, optional, hint, className, compact }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
-  const shown = value === null ? '' : formatDurationInput(value);
+  const shown = value === null ? '' : formatDurationInput(value, i18n.language);
   const [text, setText] = useState(shown);
   const [error, setError] = useState<string | null>(null);
 
@@ -66,7 +66,7 @@ export function DurationInput({ label, value, onChange, optional, hint, classNam
         onChange={(e) => commit(e.target.value)}
         onBlur={() => {
           const r = parseDuration(text);
-          if (r.ok) setText(formatDurationInput(r.sec));
+          if (r.ok) setText(formatDurationInput(r.sec, i18n.language));
         }}
       />
       {error ? (

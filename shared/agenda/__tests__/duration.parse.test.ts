@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { locales } from '../../phrases/phrase.types';
 import { formatDurationInput, parseDuration } from '../duration.parse';
 
 describe('duration parsing', () => {
@@ -45,11 +46,21 @@ describe('duration parsing', () => {
     expect(parseDuration(input)).toEqual({ ok: false, error });
   });
 
-  it('formats any budget so that it parses back to itself', () => {
+  it('formats any budget, in any language, so that it parses back to itself', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 12 * 3600 }), (sec) => {
-        expect(parseDuration(formatDurationInput(sec))).toEqual({ ok: true, sec });
+      fc.property(fc.integer({ min: 0, max: 12 * 3600 }), fc.constantFrom(...locales), (sec, locale) => {
+        expect(parseDuration(formatDurationInput(sec, locale))).toEqual({ ok: true, sec });
       }),
+      { numRuns: 2000 },
     );
+  });
+
+  it('shows budgets back in the language of the UI', () => {
+    expect(formatDurationInput(900)).toBe('15m');
+    expect(formatDurationInput(5400)).toBe('1h30');
+    expect(formatDurationInput(900, 'ru')).toBe('15\u00a0мин');
+    expect(formatDurationInput(5400, 'de')).toBe('1\u00a0Std. 30\u00a0Min.');
+    expect(formatDurationInput(1500, 'vi')).toBe('25\u00a0phút');
+    expect(formatDurationInput(0, 'fr')).toBe('0\u00a0min');
   });
 });
