@@ -60,7 +60,7 @@ test.describe('the Electron app', () => {
         await t.command['session.command']({ type: 'session.command', command: { type: 'end' } });
       });
       const listed = await overlay.evaluate(() =>
-        window.tactful!.command['history.list']({ type: 'history.list' }),
+        window.tactful!.command['history.query']({ type: 'history.query' }),
       );
       expect(listed).toMatchObject({ ok: true, result: { meetings: [{ id: 'e2e', status: 'ended' }] } });
     } finally {

@@ -1,10 +1,12 @@
 import type { HostCommandOf, HostCommandType, HostResults } from '../../shared/contract/contract';
+import { aggregate, filterMeetings, trend } from '../../shared/report/history.query';
 import { buildReport } from '../../shared/report/report.model';
-import { replay } from '../../shared/session/session.replay';
-import { journalPath } from './history/meeting.files';
+import { suggest } from '../../shared/report/suggestions';
+import { exportHistory } from './history/history.export';
+import { importArchive } from './history/history.import';
+import { annotate, meetingState } from './history/meeting.records';
 import type { Host } from './host';
 import { HostError } from './host.error';
-import { readJournal } from './journal/journal';
 
 /** One handler per command: a missing one is a compile error. */
 export type Handlers = { [T in HostCommandType]: (cmd: HostCommandOf<T>) => HostResults[T] };
@@ -75,18 +77,56 @@ export function makeHandlers(host: Host): Handlers {
       host.pushSnapshot();
       return dataChanged({ restored });
     },
-    // Meetings planned but never started are not history.
-    'history.list': () => ({ meetings: host.history.all().filter((m) => m.status !== 'planned') }),
+    'history.query': (c) => {
+      const matched = filterMeetings(host.history.all(), c.filter);
+      return {
+        meetings: matched.slice(c.page * c.pageSize, (c.page + 1) * c.pageSize),
+        total: matched.length,
+        aggregate: aggregate(matched),
+        trend: trend(matched, c.bucket, c.timeZone),
+      };
+    },
     'history.report': (c) => {
-      const state =
-        host.session?.id === c.meetingId
-          ? host.session.state
-          : (() => {
-              if (!host.history.get(c.meetingId))
-                throw new HostError('notFound', `no meeting "${c.meetingId}" in history`);
-              return replay(readJournal(journalPath(host.dataDir, c.meetingId)).events);
-            })();
-      return { report: buildReport(state, host.clock.now(), state.plan.rate), plan: state.plan };
+      const state = meetingState(host, c.meetingId);
+      const report = buildReport(state, host.clock.now(), state.plan.rate);
+      const context = {
+        clientId: state.plan.clientId,
+        title: state.plan.title,
+        items: state.plan.items.map((i) => i.title),
+        now: state.endedAt ?? host.clock.now(),
+      };
+      return {
+        report,
+        plan: state.plan,
+        clientName: host.data.client(state.plan.clientId)?.name ?? null,
+        notes: state.notes,
+        followUps: state.followUps,
+        suggestions: suggest(context, host.history.all()),
+      };
+    },
+    'history.followUps': (c) => ({
+      followUps: filterMeetings(host.history.all(), { clientId: c.clientId }).flatMap((m) =>
+        m.followUps
+          .filter((f) => !f.done)
+          .map((f) => ({
+            meetingId: m.id,
+            meetingTitle: m.title,
+            startedAt: m.startedAt,
+            id: f.id,
+            text: f.text,
+          })),
+      ),
+    }),
+    'meeting.annotate': (c) => {
+      const events = annotate(host, c.meetingId, c.command);
+      host.pushSnapshot();
+      return { events };
+    },
+    'history.export': (c) => exportHistory(host, c),
+    'history.import': (c) => {
+      const result = importArchive(host, c.content);
+      host.pushData();
+      return result;
     },
   };
 }

@@ -227,7 +227,7 @@ export class Host {
     const rt = this.runtime;
     if (!rt) return;
     const s = rt.state;
-    this.history.put(summarize(buildReport(s, this.clock.now(), s.plan.rate), s.status, s.createdAt));
+    this.history.put(summarize(buildReport(s, this.clock.now(), s.plan.rate), s));
     if (s.status !== 'running' && s.status !== 'paused') this.history.flush();
   }
 

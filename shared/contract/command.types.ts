@@ -16,6 +16,10 @@ export const HOST_COMMAND_TYPES = [
   'phrases.add',
   'phrases.remove',
   'phrases.restore',
-  'history.list',
+  'history.query',
   'history.report',
+  'history.followUps',
+  'meeting.annotate',
+  'history.export',
+  'history.import',
 ] as const;

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { HOST_COMMAND_TYPES } from './command.types';
+import { historyFilterSchema, type HistoryAggregate, type TrendPoint } from '../report/history.query';
+import { isTimeZone } from '../report/local.time';
+import type { Suggestion } from '../report/suggestions';
+import type { ExportNote } from '../report/export/export.types';
+import type { FollowUp } from '../session/session.state';
 import { meetingPlanSchema } from '../agenda/agenda.schema';
 import { lineTextSchema, userLineSchema, type PhraseOverrides } from '../phrases/phrase.overrides';
 import type { MeetingReport } from '../report/report.model';
@@ -10,7 +15,12 @@ import { clientSchema, type Client } from '../settings/client.schema';
 import { settingsSchema, type Settings } from '../settings/settings.schema';
 import { templateSchema, type Template } from '../settings/template.schema';
 
+/** Messages bigger than this are refused with an error reply; an import may be larger (up to MAX_IMPORT_BYTES). */
+export const MAX_MESSAGE_BYTES = 256 * 1024;
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
 const id = z.string().min(1).max(64);
+const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'unknown time zone').default('UTC');
 
 /** Requests a client (the overlay, the dashboard, a phone) sends to the host. Parsed with zod on arrival. */
 export const hostCommandSchema = z.discriminatedUnion('type', [
@@ -41,14 +51,42 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('phrases.remove'), id: z.string().min(1).max(120) }),
   /** Back to the built-in text for these lines (or for all of them, and drop the user's own lines). */
   z.object({ type: z.literal('phrases.restore'), ids: z.array(z.string().max(120)).max(5000).optional() }),
-  z.object({ type: z.literal('history.list') }),
+  /** Meetings matching a filter, a page at a time, with totals and a trend over the whole match. */
+  z.object({
+    type: z.literal('history.query'),
+    filter: historyFilterSchema.default({}),
+    page: z.number().int().min(0).max(100_000).default(0),
+    pageSize: z.number().int().min(1).max(500).default(50),
+    bucket: z.enum(['week', 'month']).default('week'),
+    timeZone: timeZoneSchema,
+  }),
   z.object({ type: z.literal('history.report'), meetingId: id }),
+  /** Follow-ups still open from a client's earlier meetings (or from meetings without a client). */
+  z.object({ type: z.literal('history.followUps'), clientId: id.nullable() }),
+  /** Notes and follow-ups on any meeting, open or past. */
+  z.object({
+    type: z.literal('meeting.annotate'),
+    meetingId: id,
+    command: sessionCommandSchema.refine(
+      (c) => ['editNotes', 'addFollowUp', 'updateFollowUp', 'removeFollowUp'].includes(c.type),
+      'only notes and follow-ups can be changed here',
+    ),
+  }),
+  z.object({
+    type: z.literal('history.export'),
+    format: z.enum(['csv', 'toggl', 'clockify', 'markdown', 'json']),
+    /** These meetings, or every meeting matching the filter. */
+    meetingIds: z.array(id).max(100_000).optional(),
+    filter: historyFilterSchema.optional(),
+    timeZone: timeZoneSchema,
+    includeOffTopic: z.boolean().default(false),
+    includeNotes: z.boolean().default(false),
+  }),
+  /** A JSON export, as text: meetings already here (same id) are skipped, so importing twice changes nothing. */
+  z.object({ type: z.literal('history.import'), content: z.string().max(MAX_IMPORT_BYTES) }),
 ]);
 
 export const hostCommandTypes = HOST_COMMAND_TYPES;
-
-/** Messages bigger than this are refused with an error reply (the socket itself allows a little more). */
-export const MAX_MESSAGE_BYTES = 256 * 1024;
 
 export const clientMessageSchema = z.object({
   /** Chosen by the client; the reply carries it back. */
@@ -103,8 +141,32 @@ export interface HostResults {
   'phrases.add': { id: string };
   'phrases.remove': { id: string };
   'phrases.restore': { restored: number };
-  'history.list': { meetings: MeetingSummary[] };
-  'history.report': { report: MeetingReport; plan: SessionState['plan'] };
+  'history.query': {
+    meetings: MeetingSummary[];
+    total: number;
+    aggregate: HistoryAggregate;
+    trend: TrendPoint[];
+  };
+  'history.report': {
+    report: MeetingReport;
+    plan: SessionState['plan'];
+    clientName: string | null;
+    notes: string;
+    followUps: FollowUp[];
+    suggestions: Suggestion[];
+  };
+  'history.followUps': {
+    followUps: {
+      meetingId: string;
+      meetingTitle: string;
+      startedAt: number | null;
+      id: string;
+      text: string;
+    }[];
+  };
+  'meeting.annotate': { events: number };
+  'history.export': { filename: string; mime: string; content: string; notes: ExportNote[] };
+  'history.import': { added: number; skipped: number; clientsAdded: number };
 }
 
 /** The running meeting as the host sees it at `at`: clients derive every number from it with their own clock. */

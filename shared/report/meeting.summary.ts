@@ -1,5 +1,6 @@
 import type { Audience, MeetingKind } from '../agenda/agenda.schema';
-import type { SessionStatus } from '../session/session.state';
+import type { HourlyRate } from './report.model';
+import type { FollowUp, SessionState, SessionStatus } from '../session/session.state';
 import type { MeetingReport } from './report.model';
 
 /** What history needs of a meeting without opening its journal: filters, aggregates, trends and suggestions. */
@@ -25,9 +26,17 @@ export interface MeetingSummary {
   currency: string | null;
   items: { title: string; plannedMs: number; actualMs: number }[];
   nudges: { shown: number; actedOn: number };
+  /** The client's rate when the meeting was planned (prices ad-hoc calls and off-topic time in aggregates). */
+  rate: HourlyRate | null;
+  followUps: Pick<FollowUp, 'id' | 'text' | 'done'>[];
+  hasNotes: boolean;
 }
 
-export function summarize(report: MeetingReport, status: SessionStatus, createdAt: number): MeetingSummary {
+export function summarize(
+  report: MeetingReport,
+  s: Pick<SessionState, 'status' | 'createdAt' | 'followUps' | 'notes' | 'plan'>,
+): MeetingSummary {
+  const { status, createdAt } = s;
   return {
     id: report.meetingId,
     title: report.title,
@@ -50,5 +59,8 @@ export function summarize(report: MeetingReport, status: SessionStatus, createdA
     currency: report.offTopicCost?.currency ?? null,
     items: report.items.map((i) => ({ title: i.title, plannedMs: i.plannedMs, actualMs: i.actualMs })),
     nudges: { shown: report.nudgeCounts.shown, actedOn: report.nudgeCounts.actedOn },
+    rate: s.plan.rate,
+    followUps: s.followUps.map(({ id, text, done }) => ({ id, text, done })),
+    hasNotes: s.notes.trim() !== '',
   };
 }

@@ -20,6 +20,11 @@ export const COMMAND_STATUSES: Record<SessionCommandType, readonly SessionStatus
   nudgeActed: ['running', 'paused', 'ended'],
   changeLine: ['running', 'paused'],
   rebalance: ['running', 'paused'],
+  // Notes and follow-ups belong to the meeting's record: before, during and after it.
+  editNotes: ['planned', 'running', 'paused', 'ended'],
+  addFollowUp: ['planned', 'running', 'paused', 'ended'],
+  updateFollowUp: ['planned', 'running', 'paused', 'ended'],
+  removeFollowUp: ['planned', 'running', 'paused', 'ended'],
 };
 
 /** Conditions beyond status that do not depend on a command's arguments. */

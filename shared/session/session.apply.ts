@@ -27,6 +27,8 @@ export function initialState(plan: MeetingPlan, at: number): SessionState {
     rebalancedFrom: {},
     originalChatSec: plan.chatAtEndSec,
     app: null,
+    notes: '',
+    followUps: [],
     undoDepth: 0,
     lastUndoable: null,
   };
@@ -238,6 +240,25 @@ const HANDLERS: Handlers = {
   },
   appDetected: (s, e) => {
     s.app = e.app;
+  },
+  notesEdited: (s, e) => {
+    s.notes = e.text;
+  },
+  followUpAdded: (s, e, at) => {
+    if (!s.followUps.some((f) => f.id === e.id))
+      s.followUps.push({ id: e.id, text: e.text, done: false, createdAt: at, doneAt: null });
+  },
+  followUpChanged: (s, e, at) => {
+    const f = s.followUps.find((x) => x.id === e.id);
+    if (!f) return;
+    if (e.text !== undefined) f.text = e.text;
+    if (e.done !== undefined && e.done !== f.done) {
+      f.done = e.done;
+      f.doneAt = e.done ? at : null;
+    }
+  },
+  followUpRemoved: (s, e) => {
+    s.followUps = s.followUps.filter((f) => f.id !== e.id);
   },
 };
 

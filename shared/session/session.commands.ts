@@ -36,6 +36,22 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('nudgeActed'), key: z.string().min(1), action: z.enum(nudgeActions) }),
   z.object({ type: z.literal('changeLine'), key: z.string().min(1), lineId: z.string().min(1) }),
   z.object({ type: z.literal('rebalance'), minItemSec: z.number().int().min(0).max(MAX_DURATION_SEC) }),
+  z.object({
+    type: z.literal('editNotes'),
+    text: z.string().max(20_000, 'notes can be at most 20,000 characters'),
+  }),
+  z.object({
+    type: z.literal('addFollowUp'),
+    id: z.string().min(1).max(64),
+    text: z.string().trim().min(1, 'a follow-up needs some text').max(500),
+  }),
+  z.object({
+    type: z.literal('updateFollowUp'),
+    id: z.string().min(1).max(64),
+    text: z.string().trim().min(1, 'a follow-up needs some text').max(500).optional(),
+    done: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('removeFollowUp'), id: z.string().min(1).max(64) }),
 ]);
 
 export type SessionCommand = z.infer<typeof sessionCommandSchema>;

@@ -81,6 +81,29 @@ const DECIDERS: Deciders = {
     findNudge(s, c.key)
       ? ok({ type: 'nudgeLineChanged', at, key: c.key, lineId: c.lineId })
       : fail('notFound', `no open nudge "${c.key}"`),
+  editNotes: (s, c, at) =>
+    c.text === s.notes
+      ? fail('invalid', 'the notes are unchanged')
+      : ok({ type: 'notesEdited', at, text: c.text }),
+  addFollowUp: (s, c, at) =>
+    s.followUps.some((f) => f.id === c.id)
+      ? fail('invalid', `follow-up id "${c.id}" is taken`)
+      : ok({ type: 'followUpAdded', at, id: c.id, text: c.text }),
+  updateFollowUp: (s, c, at) => {
+    if (!s.followUps.some((f) => f.id === c.id)) return fail('notFound', `no follow-up "${c.id}"`);
+    if (c.text === undefined && c.done === undefined) return fail('invalid', 'nothing to change');
+    return ok({
+      type: 'followUpChanged',
+      at,
+      id: c.id,
+      ...(c.text !== undefined ? { text: c.text } : {}),
+      ...(c.done !== undefined ? { done: c.done } : {}),
+    });
+  },
+  removeFollowUp: (s, c, at) =>
+    s.followUps.some((f) => f.id === c.id)
+      ? ok({ type: 'followUpRemoved', at, id: c.id })
+      : fail('notFound', `no follow-up "${c.id}"`),
   rebalance: (s, c, at) => {
     const p = proposeRebalance(s, at, c.minItemSec);
     if (!p) return fail('invalid', 'the rest of the agenda already fits: nothing to rebalance');

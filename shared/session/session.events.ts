@@ -47,6 +47,23 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('nudgeSnoozed'), at, key: z.string(), untilAt: at }),
   z.object({ type: z.literal('nudgeDismissed'), at, key: z.string() }),
   z.object({ type: z.literal('nudgeActed'), at, key: z.string(), action: z.enum(nudgeActions) }),
+  /** Free notes about the meeting: the whole text each time (last one wins). */
+  z.object({ type: z.literal('notesEdited'), at, text: z.string().max(20_000) }),
+  /** A commitment made during the call, to follow up on. */
+  z.object({
+    type: z.literal('followUpAdded'),
+    at,
+    id: z.string().min(1).max(64),
+    text: z.string().min(1).max(500),
+  }),
+  z.object({
+    type: z.literal('followUpChanged'),
+    at,
+    id: z.string().min(1).max(64),
+    text: z.string().min(1).max(500).optional(),
+    done: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('followUpRemoved'), at, id: z.string().min(1).max(64) }),
   /** The meeting app seen on screen when the meeting ran (name only, never the window title). */
   z.object({ type: z.literal('appDetected'), at, app: z.string().max(64) }),
 ]);

@@ -43,6 +43,14 @@ export interface FiredNudge {
   actions: { action: NudgeAction; at: number }[];
 }
 
+export interface FollowUp {
+  id: string;
+  text: string;
+  done: boolean;
+  createdAt: number;
+  doneAt: number | null;
+}
+
 /** The folded state of one meeting. Stores moments and totals of closed segments; everything else is derived. */
 export interface SessionState {
   plan: MeetingPlan;
@@ -74,6 +82,8 @@ export interface SessionState {
   /** The chat-at-end slot as first planned (a rebalance may shrink it). */
   originalChatSec: number;
   app: string | null;
+  notes: string;
+  followUps: FollowUp[];
   /** How many effective events an undo could still take back, and the latest one's type. */
   undoDepth: number;
   lastUndoable: SessionEventType | null;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { durationSec } from '../agenda/agenda.schema';
 import { nudgeRulesSchema } from '../nudges/nudge.rules';
 import { locales } from '../phrases/phrase.types';
+import { clockifyFormatSchema } from '../report/export/timetracker.csv';
 
 /** Electron accelerators. Defaults use Ctrl/Cmd+Alt+Shift so they do not clash with Zoom, Teams or Skype. */
 export const shortcutsSchema = z.object({
@@ -34,6 +35,14 @@ export const settingsSchema = z.object({
   rebalance: z
     .object({ minItemSec: durationSec.default(120), auto: z.boolean().default(false) })
     .default({ minItemSec: 120, auto: false }),
+  /** Time-tracker exports: asked for once, at the first export, then remembered. */
+  exports: z
+    .object({
+      email: z.union([z.email(), z.literal('')]).default(''),
+      offTopicBillable: z.boolean().default(false),
+      clockify: clockifyFormatSchema.default(clockifyFormatSchema.parse({})),
+    })
+    .default({ email: '', offTopicBillable: false, clockify: clockifyFormatSchema.parse({}) }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -29,7 +29,7 @@ describe('the WebSocket server refuses bad input clearly and changes nothing', (
       type: 'error',
       error: { code: 'badMessage', message: expect.stringMatching(/^not JSON/) },
     });
-    expect((await c.ok({ type: 'history.list' })).meetings).toEqual([]);
+    expect((await c.ok({ type: 'history.query' })).meetings).toEqual([]);
   });
 
   it('names what was wrong in a message it understood only in part', async () => {
@@ -50,14 +50,14 @@ describe('the WebSocket server refuses bad input clearly and changes nothing', (
       },
     });
     const wait = lastError();
-    c.sendRaw(JSON.stringify({ cmd: { type: 'history.list' } }));
+    c.sendRaw(JSON.stringify({ cmd: { type: 'history.query' } }));
     expect(await wait).toMatchObject({ error: { code: 'badMessage', path: 'id' } });
     expect(srv.host.session).toBeNull();
   });
 
   it('refuses messages that are too large or binary', async () => {
     let wait = lastError();
-    c.sendRaw(JSON.stringify({ id: 'big', cmd: { type: 'history.list', pad: 'x'.repeat(300 * 1024) } }));
+    c.sendRaw(JSON.stringify({ id: 'big', cmd: { type: 'history.query', pad: 'x'.repeat(300 * 1024) } }));
     expect(await wait).toMatchObject({ error: { code: 'tooLarge' } });
     wait = lastError();
     c.sendRaw(Buffer.from([1, 2, 3]));
@@ -66,14 +66,31 @@ describe('the WebSocket server refuses bad input clearly and changes nothing', (
     });
   });
 
-  it('closes the socket on a frame past the hard limit', async () => {
+  it('lets only an import be large, and closes the socket on a frame past the hard limit', async () => {
+    const wait = lastError();
+    c.sendRaw(
+      JSON.stringify({ id: 'big2', cmd: { type: 'history.query', pad: 'x'.repeat(2 * 1024 * 1024) } }),
+    );
+    expect(await wait).toMatchObject({ error: { code: 'tooLarge' } });
+    const big = await c.request({
+      type: 'history.import',
+      content: JSON.stringify({
+        format: 'tactful-meetings',
+        version: 1,
+        exportedAt: '',
+        meetings: [],
+        clients: [],
+        pad: 'x'.repeat(1024 * 1024),
+      }),
+    });
+    expect(big).toMatchObject({ ok: true, result: { added: 0 } });
     const closed = c.closed();
-    c.sendRaw('x'.repeat(2 * 1024 * 1024));
+    c.sendRaw('x'.repeat(65 * 1024 * 1024));
     expect((await closed).code).toBe(1009);
   });
 
   it('limits the message rate, dropping the excess with an error', async () => {
-    for (let i = 0; i < 40; i++) c.sendRaw(JSON.stringify({ id: `m${i}`, cmd: { type: 'history.list' } }));
+    for (let i = 0; i < 40; i++) c.sendRaw(JSON.stringify({ id: `m${i}`, cmd: { type: 'history.query' } }));
     await c.next((p) => p.type === 'error' && p.error.code === 'rateLimited');
     await new Promise((r) => setTimeout(r, 300));
     const replies = c.pushes.filter((p) => p.type === 'reply').length;

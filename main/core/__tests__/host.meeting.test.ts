@@ -79,7 +79,7 @@ describe('host over a real WebSocket', () => {
       expect(snap.snapshot.session?.plan.rate).toEqual({ hourlyRateMinor: 6000, currency: 'EUR' });
     }
     await a.ok({ type: 'session.command', command: { type: 'end' } });
-    const list = await b.ok({ type: 'history.list' });
+    const list = await b.ok({ type: 'history.query' });
     expect(list.meetings.map((m) => [m.id, m.status])).toEqual([['m1', 'ended']]);
     const report = await b.ok({ type: 'history.report', meetingId: 'm1' });
     expect(report.report.items.map((i) => i.id)).toEqual(['a', 'b', 'c']);

@@ -18,7 +18,8 @@ import { quarantineMove } from '../journal/quarantine';
 import type { Logger } from '../log';
 import { MEETING_ID, journalPath, meetingsDir } from './meeting.files';
 
-const INDEX_VERSION = 1;
+// Bumped whenever MeetingSummary changes shape: an older index is rebuilt from the journals.
+const INDEX_VERSION = 2;
 
 interface IndexEntry {
   summary: MeetingSummary;
@@ -108,7 +109,7 @@ export class HistoryIndex {
     const path = journalPath(this.dataDir, id);
     const loaded = readJournal(path);
     const state = replay(loaded.events);
-    const summary = summarize(buildReport(state, now, state.plan.rate), state.status, state.createdAt);
+    const summary = summarize(buildReport(state, now, state.plan.rate), state);
     this.entries.set(id, { summary, bytes: loaded.goodBytes });
     this.dirty = true;
     return summary;

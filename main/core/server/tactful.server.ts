@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { MAX_MESSAGE_BYTES, type HostPush } from '../../../shared/contract/contract';
+import { MAX_IMPORT_BYTES, MAX_MESSAGE_BYTES, type HostPush } from '../../../shared/contract/contract';
 import type { Host } from '../host';
 import { requestToken, tokenCookie, tokenMatches } from './auth';
 import { lanAddresses } from './lan';
@@ -17,8 +17,8 @@ export interface ServerOptions {
   rate?: { perSecond: number; burst: number };
 }
 
-/** Frames above this are cut off by the socket itself; between MAX_MESSAGE_BYTES and this, they get an error reply. */
-const HARD_PAYLOAD_LIMIT = 1024 * 1024;
+/** Frames above this are cut off by the socket itself: only an import may come near it. */
+const HARD_PAYLOAD_LIMIT = MAX_IMPORT_BYTES + 64 * 1024;
 /** A client this far behind (slow network) misses snapshots until it catches up: the next one carries everything. */
 const MAX_BUFFERED = 4 * 1024 * 1024;
 /** After this many refused messages in a row, a connection is closed: it is not a UI, it is a flood. */
@@ -174,14 +174,6 @@ export class TactfulServer {
           type: 'error',
           error: { code: 'badMessage', message: 'send JSON text frames, not binary' },
         });
-      if (bytes.length > MAX_MESSAGE_BYTES)
-        return refuse({
-          type: 'error',
-          error: {
-            code: 'tooLarge',
-            message: `a message may be at most ${MAX_MESSAGE_BYTES} bytes; this one was ${bytes.length}`,
-          },
-        });
       let json: unknown;
       try {
         json = JSON.parse(bytes.toString('utf8'));
@@ -191,6 +183,16 @@ export class TactfulServer {
           error: { code: 'badMessage', message: `not JSON: ${(e as Error).message}` },
         });
       }
+      // Only an import may be larger than an ordinary message (the socket caps it at HARD_PAYLOAD_LIMIT).
+      const isImport = (json as { cmd?: { type?: unknown } } | null)?.cmd?.type === 'history.import';
+      if (bytes.length > MAX_MESSAGE_BYTES && !isImport)
+        return refuse({
+          type: 'error',
+          error: {
+            code: 'tooLarge',
+            message: `a message may be at most ${MAX_MESSAGE_BYTES} bytes; this one was ${bytes.length}`,
+          },
+        });
       const reply = this.host.handle(json);
       if (reply.type === 'reply' && reply.ok) refusals = 0;
       else refusals++;

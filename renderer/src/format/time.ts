@@ -23,14 +23,4 @@ export function elapsed(ms: number): string {
   return clock(Math.floor(ms / 1000));
 }
 
-/** "1 h 20 min", "45 min", "30 s" in the UI language, for budgets and reports. */
-export function humanDuration(ms: number, locale: string): string {
-  const totalSec = Math.round(ms / 1000);
-  const unit = (unitName: 'hour' | 'minute' | 'second', n: number) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: unitName, unitDisplay: 'short' }).format(n);
-  if (totalSec < 60) return unit('second', totalSec);
-  const h = Math.floor(totalSec / 3600);
-  const m = Math.round((totalSec % 3600) / 60);
-  if (h === 0) return unit('minute', m);
-  return m === 0 ? unit('hour', h) : `${unit('hour', h)} ${unit('minute', m)}`;
-}
+export { humanDuration } from '../../../shared/format/duration.format';

@@ -1,0 +1,30 @@
+/** "1 h 20 min", "45 min", "30 s" in a language — for budgets, reports and exports. */
+export function humanDuration(ms: number, locale: string): string {
+  const totalSec = Math.round(ms / 1000);
+  const unit = (unitName: 'hour' | 'minute' | 'second', n: number) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: unitName, unitDisplay: 'short' }).format(n);
+  if (totalSec < 60) return unit('second', totalSec);
+  const h = Math.floor(totalSec / 3600);
+  const m = Math.round((totalSec % 3600) / 60);
+  if (h === 0) return unit('minute', m);
+  return m === 0 ? unit('hour', h) : `${unit('hour', h)} ${unit('minute', m)}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "1:05:09" — hours, minutes and seconds, as time trackers want them. */
+export function hms(ms: number): string {
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 3600)}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
+}
+
+/** "1:05" — hours and minutes (rounded to the nearest minute). */
+export function hmm(ms: number): string {
+  const m = Math.round(ms / 60_000);
+  return `${Math.floor(m / 60)}:${pad(m % 60)}`;
+}
+
+/** "1.08" — decimal hours, two places. */
+export function decimalHours(ms: number): string {
+  return (Math.round(ms / 36_000) / 100).toFixed(2);
+}

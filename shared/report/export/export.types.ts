@@ -1,0 +1,81 @@
+import type { FollowUp } from '../../session/session.state';
+import type { MeetingReport } from '../report.model';
+
+/** One meeting, as much as any export needs. */
+export interface ExportMeeting {
+  report: MeetingReport;
+  clientName: string | null;
+  notes: string;
+  followUps: FollowUp[];
+}
+
+/** One stretch of time to book: an agenda item worked on, an off-topic episode, or the chat at the end. */
+export interface TimeRow {
+  meeting: ExportMeeting;
+  kind: 'item' | 'offTopic' | 'chat';
+  title: string;
+  /** First moment of this stretch (epoch ms), or null for an item never worked on. */
+  start: number | null;
+  end: number | null;
+  plannedMs: number | null;
+  actualMs: number;
+  cost: { amountMinor: number; currency: string } | null;
+}
+
+/** The time rows of a meeting, in the order they happened (items never worked on last). */
+export function timeRows(m: ExportMeeting): TimeRow[] {
+  const r = m.report;
+  const rows: TimeRow[] = [];
+  for (const item of r.items) {
+    const segments = r.timeline.filter((s) => s.kind === 'item' && s.itemId === item.id);
+    rows.push({
+      meeting: m,
+      kind: 'item',
+      title: item.title,
+      start: segments[0]?.from ?? null,
+      end: segments.at(-1)?.to ?? null,
+      plannedMs: item.plannedMs,
+      actualMs: item.actualMs,
+      cost: null,
+    });
+  }
+  for (const ep of r.episodes) {
+    rows.push({
+      meeting: m,
+      kind: 'offTopic',
+      title: r.items.find((i) => i.id === ep.itemId)?.title ?? '',
+      start: ep.from,
+      end: ep.to,
+      plannedMs: null,
+      actualMs: ep.ms,
+      cost: ep.cost,
+    });
+  }
+  const chat = r.timeline.filter((s) => s.kind === 'chat');
+  if (r.chatMs > 0)
+    rows.push({
+      meeting: m,
+      kind: 'chat',
+      title: '',
+      start: chat[0]?.from ?? null,
+      end: chat.at(-1)?.to ?? null,
+      plannedMs: null,
+      actualMs: r.chatMs,
+      cost: null,
+    });
+  return rows.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
+}
+
+/** Something the user should know about an export; the UI words it. */
+export type ExportNote =
+  | { kind: 'rows'; count: number }
+  | { kind: 'timeZone'; timeZone: string }
+  | { kind: 'clockifyFormat'; dateFormat: string; timeFormat: string; durationFormat: string };
+
+/** What an export produced, and what the user should know about it (formats used, cells shortened…). */
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  content: string;
+  notes: ExportNote[];
+}

@@ -1,0 +1,62 @@
+import { hmm } from '../../format/duration.format';
+import { currencyDigits } from '../../money/money';
+import { toCsv } from './csv';
+import { timeRows, type ExportFile, type ExportMeeting } from './export.types';
+
+export const TACTFUL_CSV_FIELDS = [
+  'meeting_id',
+  'meeting_title',
+  'client',
+  'kind',
+  'row',
+  'title',
+  'start',
+  'end',
+  'planned_s',
+  'actual_s',
+  'planned_hmm',
+  'actual_hmm',
+  'over_s',
+  'cost',
+  'currency',
+] as const;
+
+/** 3750 EUR → "37.50"; 1500 JPY → "1500". */
+export function majorUnits(amountMinor: number, currency: string): string {
+  const d = currencyDigits(currency);
+  return (amountMinor / 10 ** d).toFixed(d);
+}
+
+const iso = (at: number | null) => (at === null ? '' : new Date(at).toISOString());
+
+/**
+ * Tactful's own CSV: one row per agenda item and per off-topic episode (and the chat at the end), with ISO 8601
+ * times (UTC) and durations both in seconds and as h:mm. Money is in major units with the currency beside it.
+ */
+export function tactfulCsv(meetings: readonly ExportMeeting[], name: string): ExportFile {
+  const rows = meetings.flatMap((m) =>
+    timeRows(m).map((r) => [
+      m.report.meetingId,
+      m.report.title,
+      m.clientName ?? '',
+      m.report.kind,
+      r.kind === 'item' ? 'item' : r.kind === 'offTopic' ? 'off_topic' : 'chat',
+      r.title,
+      iso(r.start),
+      iso(r.end),
+      r.plannedMs === null ? '' : Math.round(r.plannedMs / 1000),
+      Math.round(r.actualMs / 1000),
+      r.plannedMs === null ? '' : hmm(r.plannedMs),
+      hmm(r.actualMs),
+      r.plannedMs === null ? '' : Math.round((r.actualMs - r.plannedMs) / 1000),
+      r.cost ? majorUnits(r.cost.amountMinor, r.cost.currency) : '',
+      r.cost?.currency ?? '',
+    ]),
+  );
+  return {
+    filename: `${name}.csv`,
+    mime: 'text/csv;charset=utf-8',
+    content: toCsv(TACTFUL_CSV_FIELDS, rows),
+    notes: [{ kind: 'rows', count: rows.length }],
+  };
+}
