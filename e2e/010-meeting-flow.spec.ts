@@ -92,7 +92,8 @@ test('a whole meeting: client, agenda, items, off-topic with the right line, sno
   await expect(overlay.getByTestId('offtopic-timer')).toHaveCount(0);
   await overlay.getByRole('button', { name: 'End meeting' }).click();
   await expect(overlay.getByText('The meeting has ended.')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Call with Giulia Rossi: how it went' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Call with Giulia Rossi', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Planned and actual' })).toBeVisible();
   const summary = page.locator('.figures');
   await expect(summary).toContainText('Off-topic');
   await expect(summary).toContainText('€');

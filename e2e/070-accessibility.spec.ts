@@ -68,6 +68,13 @@ for (const theme of ['light', 'dark'] as const) {
     await api.call({ type: 'session.command', command: { type: 'end' } });
     await expect(page.getByRole('table')).toBeVisible();
     await check('meeting summary');
+    await page.getByRole('button', { name: 'Export…' }).click();
+    await check('export dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Close meeting' }).click();
+    await page.getByRole('link', { name: 'History' }).click();
+    await expect(page.getByRole('heading', { name: 'Over time' })).toBeVisible();
+    await check('history with totals and trend');
     api.close();
   });
 }

@@ -1,4 +1,5 @@
 import { engineBench } from './engine.bench';
+import { historyQueryBench } from './history.query.bench';
 import { hostBench } from './host.bench';
 import type { Figure } from './measure';
 
@@ -12,6 +13,7 @@ async function main(): Promise<void> {
     },
     engine: engineBench(),
     host: await hostBench(),
+    historyQuery10k: historyQueryBench(),
   };
   const missed: string[] = [];
   const walk = (o: unknown, path: string) => {

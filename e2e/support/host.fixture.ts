@@ -1,4 +1,4 @@
-import { test as base } from '@playwright/test';
+import { test as base, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,8 +45,22 @@ const stopProc = (proc: ChildProcess) =>
     proc.kill('SIGTERM');
   });
 
-/** Every spec gets the real headless host (the built `npm run serve`) on its own empty data folder. */
-export const test = base.extend<{ host: RunningHost }>({
+/**
+ * Every spec gets the real headless host (the built `npm run serve`) on its own empty data folder, and fails if any
+ * page it opens throws an uncaught error (a crash that would leave a blank window).
+ */
+export const test = base.extend<{ host: RunningHost; pageErrors: void }>({
+  pageErrors: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      const watch = (p: Page) => p.on('pageerror', (e) => errors.push(`${p.url()}: ${e.message}`));
+      context.pages().forEach(watch);
+      context.on('page', watch);
+      await use();
+      if (errors.length > 0) throw new Error(`uncaught errors in the page:\n${errors.join('\n')}`);
+    },
+    { auto: true },
+  ],
   // Playwright reads the fixtures a function needs from its first parameter: this one needs none.
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {

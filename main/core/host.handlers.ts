@@ -117,6 +117,12 @@ export function makeHandlers(host: Host): Handlers {
           })),
       ),
     }),
+    'history.suggest': (c) => ({
+      suggestions: suggest(
+        { clientId: c.clientId, title: c.title, items: c.items, now: host.clock.now() },
+        host.history.all(),
+      ),
+    }),
     'meeting.annotate': (c) => {
       const events = annotate(host, c.meetingId, c.command);
       host.pushSnapshot();

@@ -1,4 +1,12 @@
-import { clipboard, ipcMain, type BrowserWindow, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import {
+  BrowserWindow,
+  clipboard,
+  dialog,
+  ipcMain,
+  type IpcMainEvent,
+  type IpcMainInvokeEvent,
+} from 'electron';
+import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import {
   commandChannel,
@@ -23,6 +31,7 @@ const sectionArg = z
   .regex(/^[a-z/-]{1,40}$/)
   .optional();
 const copyArg = z.string().max(10_000);
+const pdfName = z.string().trim().min(1).max(120);
 
 const unauthorized: ReplyMessage = {
   type: 'reply',
@@ -81,6 +90,20 @@ export function bridgeHost(
     return true;
   });
 
+  ipcMain.handle(WINDOW_CHANNELS.printToPdf, async (e, name: unknown) => {
+    const r = pdfName.safeParse(name);
+    const win = BrowserWindow.fromWebContents(e.sender);
+    if (!fromUs(e) || !r.success || !win) return false;
+    const pdf = await e.sender.printToPDF({ printBackground: true, pageSize: 'A4' });
+    const target = await dialog.showSaveDialog(win, {
+      defaultPath: `${r.data.replace(/[\\/:*?"<>|]/g, '-')}.pdf`,
+      filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    });
+    if (target.canceled || !target.filePath) return false;
+    await writeFile(target.filePath, pdf);
+    return true;
+  });
+
   const send = (win: BrowserWindow, push: HostPush) => {
     if (win.isDestroyed()) return;
     if (push.type === 'snapshot') win.webContents.send(SNAPSHOT_CHANNEL, push.snapshot);
@@ -93,6 +116,7 @@ export function bridgeHost(
   return () => {
     for (const type of hostCommandTypes) ipcMain.removeHandler(commandChannel(type));
     ipcMain.removeHandler(WINDOW_CHANNELS.copyText);
+    ipcMain.removeHandler(WINDOW_CHANNELS.printToPdf);
     for (const [channel, fn] of listeners) ipcMain.off(channel, fn);
     unsubscribe();
   };

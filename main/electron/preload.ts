@@ -40,6 +40,7 @@ const api: TactfulBridge = {
   copyText: async (text) => {
     await ipcRenderer.invoke(WINDOW_CHANNELS.copyText, text);
   },
+  printToPdf: (name) => ipcRenderer.invoke(WINDOW_CHANNELS.printToPdf, name) as Promise<boolean>,
 };
 
 contextBridge.exposeInMainWorld('tactful', api);

@@ -11,6 +11,7 @@ import './styles/components.css';
 import './styles/overlay.css';
 import './styles/dashboard.css';
 import './styles/pages.css';
+import './styles/report.css';
 
 initI18n();
 const transport = chooseTransport(window);

@@ -18,6 +18,7 @@ export const WINDOW_CHANNELS = {
   hideOverlay: 'tactful:window:hide-overlay',
   showDashboard: 'tactful:window:show-dashboard',
   copyText: 'tactful:clipboard:copy',
+  printToPdf: 'tactful:print-to-pdf',
   /** Main → overlay: the "show line" shortcut was pressed. */
   showLine: 'tactful:window:show-line',
 } as const;
@@ -45,4 +46,6 @@ export interface TactfulBridge {
   };
   /** Puts text on the system clipboard (works even while the overlay is not focused). */
   copyText(text: string): Promise<void>;
+  /** Prints this window (with its print stylesheet) to a PDF the user saves; false when they cancel. */
+  printToPdf(suggestedName: string): Promise<boolean>;
 }

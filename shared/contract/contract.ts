@@ -63,6 +63,13 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('history.report'), meetingId: id }),
   /** Follow-ups still open from a client's earlier meetings (or from meetings without a client). */
   z.object({ type: z.literal('history.followUps'), clientId: id.nullable() }),
+  /** What history suggests for a meeting being planned: item budgets, off-topic habits, unscheduled calls. */
+  z.object({
+    type: z.literal('history.suggest'),
+    clientId: id.nullable(),
+    title: z.string().max(200),
+    items: z.array(z.string().max(200)).max(100),
+  }),
   /** Notes and follow-ups on any meeting, open or past. */
   z.object({
     type: z.literal('meeting.annotate'),
@@ -164,6 +171,7 @@ export interface HostResults {
       text: string;
     }[];
   };
+  'history.suggest': { suggestions: Suggestion[] };
   'meeting.annotate': { events: number };
   'history.export': { filename: string; mime: string; content: string; notes: ExportNote[] };
   'history.import': { added: number; skipped: number; clientsAdded: number };

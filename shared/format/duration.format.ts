@@ -4,8 +4,10 @@ export function humanDuration(ms: number, locale: string): string {
   const unit = (unitName: 'hour' | 'minute' | 'second', n: number) =>
     new Intl.NumberFormat(locale, { style: 'unit', unit: unitName, unitDisplay: 'short' }).format(n);
   if (totalSec < 60) return unit('second', totalSec);
-  const h = Math.floor(totalSec / 3600);
-  const m = Math.round((totalSec % 3600) / 60);
+  // Round to minutes before splitting, so 59:40 reads "1 hr", never "60 min".
+  const totalMin = Math.round(totalSec / 60);
+  const h = Math.floor(totalMin / 60);
+  const m = totalMin % 60;
   if (h === 0) return unit('minute', m);
   return m === 0 ? unit('hour', h) : `${unit('hour', h)} ${unit('minute', m)}`;
 }

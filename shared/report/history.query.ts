@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { meetingKinds } from '../agenda/agenda.schema';
 import { costOfMs } from '../money/money';
-import { addDays, addMonths, localDate, localParts } from './local.time';
+import { addDays, addMonths, localParts } from './local.time';
 import type { MeetingSummary } from './meeting.summary';
 
 export const historyFilterSchema = z.object({
@@ -141,9 +141,10 @@ export interface TrendPoint {
 }
 
 function bucketStart(at: number, bucket: TrendBucket, timeZone: string): string {
-  const date = localDate(at, timeZone);
-  if (bucket === 'month') return `${date.slice(0, 7)}-01`;
-  return addDays(date, -localParts(at, timeZone).weekday);
+  const p = localParts(at, timeZone);
+  const month = `${p.year}-${String(p.month).padStart(2, '0')}`;
+  if (bucket === 'month') return `${month}-01`;
+  return addDays(`${month}-${String(p.day).padStart(2, '0')}`, -p.weekday);
 }
 
 /** Weekly or monthly totals, oldest first, with empty buckets kept so gaps show. */

@@ -7,6 +7,7 @@ import { AgendaEditor, moveItem } from '../dashboard/meeting/AgendaEditor';
 import { newItem, type DraftItem } from '../dashboard/meeting/setup.draft';
 import { initI18n } from '../i18n/i18n';
 import { NudgeCard } from '../overlay/NudgeCard';
+import { Notes } from '../dashboard/report/Notes';
 import { applySnapshot } from '../store/store';
 import { DurationInput } from '../ui/DurationInput';
 import { installFakeTransport } from './support/fake.transport';
@@ -158,5 +159,40 @@ describe('NudgeCard', () => {
       { type: 'nudge.anotherLine', key: 'offTopic:0#2' },
       { type: 'session.command', command: { type: 'dismissNudge', key: 'offTopic:0#2' } },
     ]);
+  });
+});
+
+describe('Notes', () => {
+  const note = (text: string) => ({
+    type: 'meeting.annotate',
+    meetingId: 'm1',
+    command: { type: 'editNotes', text },
+  });
+
+  it('saves once typing pauses, not per keystroke', async () => {
+    const { sent } = installFakeTransport();
+    render(<Notes meetingId="m1" saved="" />);
+    await userEvent.type(screen.getByLabelText('Notes'), 'Budget ok');
+    expect(sent).toEqual([]);
+    await act(() => new Promise((r) => setTimeout(r, 900)));
+    expect(sent).toEqual([note('Budget ok')]);
+  });
+
+  it('saves what was typed when the page closes before the pause', async () => {
+    const { sent } = installFakeTransport();
+    const view = render(<Notes meetingId="m1" saved="First" />);
+    await userEvent.type(screen.getByLabelText('Notes'), ' and second');
+    view.unmount();
+    await act(() => Promise.resolve());
+    expect(sent).toEqual([note('First and second')]);
+  });
+
+  it('sends nothing when the text is unchanged', async () => {
+    const { sent } = installFakeTransport();
+    const view = render(<Notes meetingId="m1" saved="Same" />);
+    fireEvent.blur(screen.getByLabelText('Notes'));
+    view.unmount();
+    await act(() => Promise.resolve());
+    expect(sent).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { msToNextFlip, Ticker } from '../clock/ticker';
 import { fromForm, toForm } from '../dashboard/clients/client.form';
 import { draftToPlan, emptyDraft, newItem } from '../dashboard/meeting/setup.draft';
 import { acceleratorFrom } from '../dashboard/settings/ShortcutsSection';
-import { clock, countdown, humanDuration, overtime } from '../format/time';
+import { clock, countdown, deltaSign, humanDuration, overtime } from '../format/time';
 import { parseRoute } from '../hooks/useHashRoute';
 import { systemLocale } from '../hooks/useUiLanguage';
 import { offTopicLevel } from '../overlay/OffTopicTimer';
@@ -20,6 +20,13 @@ describe('time formatting', () => {
     expect(clock(3723)).toBe('1:02:03');
     expect(humanDuration(5_400_000, 'en')).toBe('1 hr 30 min');
     expect(humanDuration(45_000, 'ru')).toBe('45 с');
+    expect(humanDuration(3_580_000, 'en')).toBe('1 hr');
+    expect(humanDuration(7_170_000, 'en')).toBe('2 hr');
+    expect(humanDuration(59_600, 'en')).toBe('1 min');
+  });
+
+  it('calls a difference that rounds to zero seconds on budget', () => {
+    expect([deltaSign(499), deltaSign(-499), deltaSign(500), deltaSign(-61_000)]).toEqual([0, 0, 1, -1]);
   });
 });
 

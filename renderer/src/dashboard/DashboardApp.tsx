@@ -6,11 +6,14 @@ import { ClientsPage } from './clients/ClientsPage';
 import { MeetingPage } from './meeting/MeetingPage';
 import { PhrasesPage } from './phrases/PhrasesPage';
 import { SettingsPage } from './settings/SettingsPage';
+import { HistoryPage } from './history/HistoryPage';
+import { ReportPage } from './report/ReportPage';
 
 const SECTIONS = [
   { id: 'meeting', icon: 'play' },
   { id: 'clients', icon: 'users' },
   { id: 'phrases', icon: 'quote' },
+  { id: 'history', icon: 'history' },
   { id: 'settings', icon: 'gear' },
 ] as const satisfies readonly { id: string; icon: IconName }[];
 
@@ -55,7 +58,7 @@ function Problems() {
 export function DashboardApp({ section, param }: { section: string; param: string | null }) {
   const { t } = useTranslation();
   const session = useSession();
-  const current = SECTIONS.some((s) => s.id === section) ? section : 'meeting';
+  const current = SECTIONS.some((s) => s.id === section) || section === 'report' ? section : 'meeting';
   return (
     <div className="dash">
       <nav className="dash__nav" aria-label={t('app.sections')}>
@@ -67,7 +70,12 @@ export function DashboardApp({ section, param }: { section: string; param: strin
           <ul>
             {SECTIONS.map((s) => (
               <li key={s.id}>
-                <a href={`#/${s.id}`} aria-current={current === s.id ? 'page' : undefined}>
+                <a
+                  href={`#/${s.id}`}
+                  aria-current={
+                    current === s.id || (current === 'report' && s.id === 'history') ? 'page' : undefined
+                  }
+                >
                   <Icon name={s.icon} />
                   <span>{t(`nav.${s.id}`)}</span>
                   {s.id === 'meeting' && session && session.status !== 'ended' && (
@@ -93,6 +101,8 @@ export function DashboardApp({ section, param }: { section: string; param: strin
         {current === 'clients' && <ClientsPage focus={param} />}
         {current === 'phrases' && <PhrasesPage />}
         {current === 'settings' && <SettingsPage />}
+        {current === 'history' && <HistoryPage />}
+        {current === 'report' && param && <ReportPage meetingId={param} />}
       </main>
     </div>
   );

@@ -24,3 +24,8 @@ export function elapsed(ms: number): string {
 }
 
 export { humanDuration } from '../../../shared/format/duration.format';
+
+/** Over or under budget by enough to show: a difference that rounds to "0 sec" is on budget. */
+export function deltaSign(ms: number): 1 | 0 | -1 {
+  return Math.abs(ms) < 500 ? 0 : ms > 0 ? 1 : -1;
+}

@@ -13,6 +13,7 @@ import { Segmented } from '../../ui/Segmented';
 import { Toggle } from '../../ui/Toggle';
 import { ClientFormDialog } from '../clients/ClientFormDialog';
 import { AgendaEditor } from './AgendaEditor';
+import { FromEarlier } from './FromEarlier';
 import { PasteAgendaDialog } from './PasteAgendaDialog';
 import { draftToPlan, newItem, useDraft, type Draft } from './setup.draft';
 import { SaveTemplateDialog, ShortenDialog } from './TemplateDialogs';
@@ -121,6 +122,21 @@ export function MeetingSetup() {
           />
         </div>
       </section>
+
+      <FromEarlier
+        clientId={draft.clientId}
+        title={draft.title.trim() || fallbackTitle}
+        items={draft.items}
+        onBudget={(itemTitle, sec) =>
+          set({
+            items: draft.items.map((i) =>
+              i.title.trim().toLocaleLowerCase() === itemTitle.toLocaleLowerCase()
+                ? { ...i, budgetSec: sec }
+                : i,
+            ),
+          })
+        }
+      />
 
       <section className="card section" aria-labelledby="agenda-heading">
         <div className="section-head">

@@ -1,0 +1,214 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportNote } from '../../../../shared/report/export/export.types';
+import type { HistoryFilter } from '../../../../shared/report/history.query';
+import { localTimeZone } from '../../hooks/useHostQuery';
+import { send, toast } from '../../store/actions';
+import { useSettings } from '../../store/selectors';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { SelectField, TextField } from '../../ui/Field';
+import { Toggle } from '../../ui/Toggle';
+import { downloadText } from './download';
+
+type Format = 'csv' | 'toggl' | 'clockify' | 'markdown' | 'json' | 'pdf';
+
+// i18next reads ":" as a namespace separator, so the formats' names are not keys themselves.
+const DURATION_KEYS = { 'h:mm': 'hmm', 'hh:mm:ss': 'hms', decimal: 'decimal' } as const;
+
+interface Props {
+  open: boolean;
+  onClose: () => void;
+  /** One meeting's report, or a filtered history. */
+  meetingIds?: string[];
+  filter?: HistoryFilter;
+}
+
+/** Prints the page (the report's print stylesheet) to a PDF: through the app when there is one, else the browser. */
+export async function printPdf(name: string): Promise<void> {
+  if (window.tactful?.printToPdf) await window.tactful.printToPdf(name);
+  else window.print();
+}
+
+export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  const [format, setFormat] = useState<Format>('csv');
+  const [email, setEmail] = useState(settings.exports.email);
+  const [emailError, setEmailError] = useState<string | null>(null);
+  const [clockify, setClockify] = useState(settings.exports.clockify);
+  const [offTopicBillable, setOffTopicBillable] = useState(settings.exports.offTopicBillable);
+  const [includeOffTopic, setIncludeOffTopic] = useState(false);
+  const [includeNotes, setIncludeNotes] = useState(false);
+  const [notes, setNotes] = useState<ExportNote[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const single = meetingIds?.length === 1;
+  const timeTracker = format === 'toggl' || format === 'clockify';
+
+  const describe = (n: ExportNote) => {
+    switch (n.kind) {
+      case 'rows':
+        return t('export.rows', { count: n.count });
+      case 'timeZone':
+        return t('export.timeZone', { zone: n.timeZone });
+      case 'clockifyFormat':
+        return t('export.clockifyUsed', {
+          date: n.dateFormat,
+          time: t(`export.time.h${n.timeFormat === '12h' ? '12' : '24'}`),
+          duration: t(`export.duration.${DURATION_KEYS[n.durationFormat as keyof typeof DURATION_KEYS]}`),
+        });
+    }
+  };
+
+  const run = async () => {
+    if (format === 'pdf') {
+      onClose();
+      await printPdf(t('export.pdfName'));
+      return;
+    }
+    setBusy(true);
+    try {
+      if (timeTracker) {
+        const patch = { email: email.trim(), offTopicBillable, clockify };
+        if (JSON.stringify(patch) !== JSON.stringify(settings.exports)) {
+          try {
+            await send({ type: 'settings.update', patch: { exports: patch } });
+          } catch {
+            setEmailError(t('export.emailInvalid'));
+            return;
+          }
+        }
+        setEmailError(null);
+      }
+      const file = await send({
+        type: 'history.export',
+        format,
+        ...(meetingIds ? { meetingIds } : { filter: filter ?? {} }),
+        timeZone: localTimeZone(),
+        includeOffTopic,
+        includeNotes,
+      });
+      downloadText(file.filename, file.mime, file.content);
+      setNotes(file.notes);
+      toast(t('export.saved', { name: file.filename }));
+    } catch (e) {
+      toast((e as Error).message, 'error', 6000);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const formats: Format[] = single
+    ? ['csv', 'toggl', 'clockify', 'markdown', 'json', 'pdf']
+    : ['csv', 'toggl', 'clockify', 'markdown', 'json'];
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={single ? t('export.titleOne') : t('export.titleMany')}
+      actions={
+        <>
+          <Button onClick={onClose}>{t('common.close')}</Button>
+          <Button
+            variant="primary"
+            disabled={busy || (timeTracker && !email.trim())}
+            onClick={() => void run()}
+          >
+            {t('export.run')}
+          </Button>
+        </>
+      }
+    >
+      <fieldset className="export-formats">
+        <legend className="field__label">{t('export.format')}</legend>
+        {formats.map((f) => (
+          <label key={f} className="export-format">
+            <input
+              type="radio"
+              name="format"
+              value={f}
+              checked={format === f}
+              onChange={() => setFormat(f)}
+            />
+            <span>
+              <strong>{t(`export.formats.${f}.name`)}</strong>
+              <span className="field__hint">{t(`export.formats.${f}.hint`)}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {timeTracker && (
+        <div className="stack">
+          <TextField
+            label={t('export.email')}
+            hint={t('export.emailHint')}
+            type="email"
+            value={email}
+            error={emailError}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+          <Toggle
+            checked={offTopicBillable}
+            onChange={setOffTopicBillable}
+            label={t('export.offTopicBillable')}
+          />
+        </div>
+      )}
+      {format === 'clockify' && (
+        <div className="row">
+          <SelectField
+            label={t('export.dateFormat')}
+            value={clockify.dateFormat}
+            onChange={(e) =>
+              setClockify({ ...clockify, dateFormat: e.target.value as typeof clockify.dateFormat })
+            }
+          >
+            {(['MM/DD/YYYY', 'DD/MM/YYYY', 'YYYY-MM-DD'] as const).map((d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label={t('export.timeFormat')}
+            value={clockify.timeFormat}
+            onChange={(e) =>
+              setClockify({ ...clockify, timeFormat: e.target.value as typeof clockify.timeFormat })
+            }
+          >
+            <option value="12h">{t('export.time.h12')}</option>
+            <option value="24h">{t('export.time.h24')}</option>
+          </SelectField>
+          <SelectField
+            label={t('export.durationFormat')}
+            value={clockify.durationFormat}
+            onChange={(e) =>
+              setClockify({ ...clockify, durationFormat: e.target.value as typeof clockify.durationFormat })
+            }
+          >
+            <option value="h:mm">{t('export.duration.hmm')}</option>
+            <option value="hh:mm:ss">{t('export.duration.hms')}</option>
+            <option value="decimal">{t('export.duration.decimal')}</option>
+          </SelectField>
+        </div>
+      )}
+      {format === 'markdown' && (
+        <div className="stack">
+          <Toggle
+            checked={includeOffTopic}
+            onChange={setIncludeOffTopic}
+            label={t('export.includeOffTopic')}
+          />
+          <Toggle checked={includeNotes} onChange={setIncludeNotes} label={t('export.includeNotes')} />
+        </div>
+      )}
+      {notes && (
+        <ul className="export-notes" aria-live="polite">
+          {notes.map((n, i) => (
+            <li key={i}>{describe(n)}</li>
+          ))}
+        </ul>
+      )}
+    </Dialog>
+  );
+}
