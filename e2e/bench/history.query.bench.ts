@@ -40,7 +40,7 @@ export function historyQueryBench(count = 10_000) {
       type: 'history.suggest',
       clientId: 'acme',
       title: 'Weekly call',
-      items: ['Item 0', 'Item 1', 'Item 2'],
+      items: ['Status update', 'Design feedback', 'Budget'],
     },
     followUps: { type: 'history.followUps', clientId: 'bistro' },
   };

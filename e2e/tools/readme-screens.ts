@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import WebSocket from 'ws';
+import { meetingPlanSchema } from '../../shared/agenda/agenda.schema';
+import { DEFAULT_NUDGE_RULES } from '../../shared/nudges/nudge.rules';
+import { writeHistory } from '../bench/history.fixture';
+import { playMeeting, writeJournal } from '../bench/meeting.script';
 import { chromiumLaunchOptions } from '../support/chromium';
 
 /** Renders the README's screenshots into assets/screenshots from the real built app. Run by hand after `npm run build`. */
@@ -12,6 +16,40 @@ const root = join(import.meta.dirname, '../..');
 const out = join(root, 'assets/screenshots');
 mkdirSync(out, { recursive: true });
 const data = mkdtempSync(join(tmpdir(), 'tactful-shots-'));
+// Two years of history with five clients, and last week's call with one of them played minute by minute.
+writeHistory(data, 240);
+const MIN = 60_000;
+const lastWeek = meetingPlanSchema.parse({
+  id: 'last-week',
+  title: 'Weekly call',
+  clientId: 'acme',
+  capSec: 3600,
+  chatAtEndSec: 300,
+  items: [
+    { id: 'a', title: 'Homepage redesign feedback', budgetSec: 900 },
+    { id: 'b', title: 'Launch checklist', budgetSec: 1200 },
+    { id: 'c', title: 'Invoice and next steps', budgetSec: 600 },
+  ],
+  rate: { hourlyRateMinor: 9000, currency: 'EUR' },
+});
+const played = playMeeting(
+  lastWeek,
+  Date.parse('2026-09-14T09:30:00Z'),
+  [
+    [0, { type: 'start' }],
+    [4 * MIN, { type: 'toggleOffTopic' }],
+    [9 * MIN, { type: 'nudgeActed', key: 'offTopic:0#2', action: 'copied' }],
+    [30_000, { type: 'toggleOffTopic' }],
+    [14 * MIN, { type: 'next' }],
+    [17 * MIN, { type: 'next' }],
+    [5 * MIN, { type: 'togglePause' }],
+    [3 * MIN, { type: 'togglePause' }],
+    [3 * MIN, { type: 'next' }],
+    [7 * MIN, { type: 'end' }],
+  ],
+  DEFAULT_NUDGE_RULES,
+);
+writeJournal(data, lastWeek.id, played);
 const proc = spawn(process.execPath, [join(root, 'out/main/serve.js'), '--port', '0', '--data', data]);
 const url: string = await new Promise((r) =>
   createInterface({ input: proc.stdout! }).on(
@@ -56,6 +94,21 @@ await call({
   type: 'clients.save',
   client: { id: 'mara', name: 'Mara', hourlyRateMinor: 9000, currency: 'EUR', language: 'en' },
 });
+for (const [id, name, rate] of [
+  ['acme', 'Northwind Studio', 9000],
+  ['bistro', 'Bistro Verde', 7000],
+  ['cobalt', 'Cobalt GmbH', 12000],
+  ['dune', 'Dune & Sons', 8000],
+  ['elm', 'Elm Street Dental', 6500],
+] as const)
+  await call({ type: 'clients.save', client: { id, name, hourlyRateMinor: rate, currency: 'EUR' } });
+for (const command of [
+  { type: 'addFollowUp', id: 'f1', text: 'Send the revised mock-ups by Friday' },
+  { type: 'addFollowUp', id: 'f2', text: 'Confirm the launch date with marketing' },
+  { type: 'updateFollowUp', id: 'f2', done: true },
+  { type: 'editNotes', text: 'Wants fewer pages on the new site. Budget for phase 2 approved.' },
+])
+  await call({ type: 'meeting.annotate', meetingId: lastWeek.id, command });
 await call({
   type: 'session.create',
   plan: {
@@ -107,6 +160,15 @@ await page.getByRole('button', { name: 'Replace the agenda' }).click();
 await page.getByLabel('Client', { exact: true }).selectOption({ label: 'Mara' });
 await page.getByLabel('Meeting length').fill('1h');
 await page.screenshot({ path: join(out, 'dashboard-setup.png') });
+await page.goto(`${u.origin}/#/report/${lastWeek.id}`);
+await page.locator('.timeline__strip').waitFor();
+await page.setViewportSize({ width: 1200, height: 1400 });
+await page.screenshot({ path: join(out, 'report.png') });
+await page.goto(`${u.origin}/#/history`);
+await page.getByLabel('Client', { exact: true }).selectOption('acme');
+await page.getByRole('heading', { name: 'Over time' }).waitFor();
+await page.waitForTimeout(400);
+await page.screenshot({ path: join(out, 'history.png') });
 await browser.close();
 ws.close();
 proc.kill();
