@@ -1,5 +1,6 @@
 import type { HostCommandOf, HostCommandType, HostResults } from '../../shared/contract/contract';
 import { aggregate, filterMeetings, trend } from '../../shared/report/history.query';
+import { carryKey } from '../../shared/report/meeting.summary';
 import { buildReport } from '../../shared/report/report.model';
 import { suggest } from '../../shared/report/suggestions';
 import { exportHistory } from './history/history.export';
@@ -117,6 +118,23 @@ export function makeHandlers(host: Host): Handlers {
           })),
       ),
     }),
+    'history.deferred': (c) => {
+      const meetings = filterMeetings(host.history.all(), { clientId: c.clientId });
+      const picked = new Set(meetings.flatMap((m) => m.carried));
+      // Open meetings count too: an item already on the agenda being run is not offered again.
+      for (const m of host.history.all())
+        if (m.clientId === c.clientId && m.startedAt === null) for (const k of m.carried) picked.add(k);
+      return {
+        deferred: meetings
+          .filter((m) => m.status === 'ended')
+          .reverse()
+          .flatMap((m) =>
+            m.deferred
+              .filter((item) => !picked.has(carryKey(m.id, item.id)))
+              .map((item) => ({ meetingId: m.id, meetingTitle: m.title, startedAt: m.startedAt, item })),
+          ),
+      };
+    },
     'history.suggest': (c) => ({
       suggestions: suggest(
         { clientId: c.clientId, title: c.title, items: c.items, now: host.clock.now() },

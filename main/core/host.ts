@@ -165,6 +165,10 @@ export class Host {
         this.checkClock();
         this.pushSnapshot();
       },
+      autoRebalance: () => {
+        const r = this.data.settings().rebalance;
+        return r.auto ? r.minItemSec : null;
+      },
     };
   }
 

@@ -19,6 +19,10 @@ export const agendaItemSchema = z.object({
   notes: z.string().max(2000).optional(),
   /** Used when rebalancing: low-priority items are deferred first. */
   priority: z.enum(priorityValues).default('normal'),
+  /** The deferred item of an earlier meeting this one picks up, so it is not offered again. */
+  carriedFrom: z
+    .object({ meetingId: z.string().min(1).max(64), itemId: z.string().min(1).max(64) })
+    .optional(),
 });
 
 export const hardTalkSchema = z.object({

@@ -19,6 +19,7 @@ export const HOST_COMMAND_TYPES = [
   'history.query',
   'history.report',
   'history.followUps',
+  'history.deferred',
   'history.suggest',
   'meeting.annotate',
   'history.export',

@@ -8,7 +8,7 @@ import type { FollowUp } from '../session/session.state';
 import { meetingPlanSchema } from '../agenda/agenda.schema';
 import { lineTextSchema, userLineSchema, type PhraseOverrides } from '../phrases/phrase.overrides';
 import type { MeetingReport } from '../report/report.model';
-import type { MeetingSummary } from '../report/meeting.summary';
+import type { DeferredItem, MeetingSummary } from '../report/meeting.summary';
 import { sessionCommandSchema } from '../session/session.commands';
 import type { SessionState } from '../session/session.state';
 import { clientSchema, type Client } from '../settings/client.schema';
@@ -63,6 +63,8 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('history.report'), meetingId: id }),
   /** Follow-ups still open from a client's earlier meetings (or from meetings without a client). */
   z.object({ type: z.literal('history.followUps'), clientId: id.nullable() }),
+  /** Items earlier meetings with a client deferred that no meeting has picked up yet, oldest first. */
+  z.object({ type: z.literal('history.deferred'), clientId: id.nullable() }),
   /** What history suggests for a meeting being planned: item budgets, off-topic habits, unscheduled calls. */
   z.object({
     type: z.literal('history.suggest'),
@@ -170,6 +172,9 @@ export interface HostResults {
       id: string;
       text: string;
     }[];
+  };
+  'history.deferred': {
+    deferred: { meetingId: string; meetingTitle: string; startedAt: number | null; item: DeferredItem }[];
   };
   'history.suggest': { suggestions: Suggestion[] };
   'meeting.annotate': { events: number };

@@ -1,4 +1,4 @@
-import type { Audience, MeetingKind } from '../agenda/agenda.schema';
+import type { Audience, MeetingKind, Priority } from '../agenda/agenda.schema';
 import type { HourlyRate } from './report.model';
 import type { FollowUp, SessionState, SessionStatus } from '../session/session.state';
 import type { MeetingReport } from './report.model';
@@ -30,11 +30,29 @@ export interface MeetingSummary {
   rate: HourlyRate | null;
   followUps: Pick<FollowUp, 'id' | 'text' | 'done'>[];
   hasNotes: boolean;
+  /** Items moved to the next meeting by a rebalance, with the budget they were planned with. */
+  deferred: DeferredItem[];
+  /** The earlier deferred items this meeting picked up, as "meetingId/itemId". */
+  carried: string[];
 }
+
+export interface DeferredItem {
+  id: string;
+  title: string;
+  budgetSec: number;
+  priority: Priority;
+  notes?: string;
+}
+
+/** How a deferred item is named across meetings. */
+export const carryKey = (meetingId: string, itemId: string) => `${meetingId}/${itemId}`;
 
 export function summarize(
   report: MeetingReport,
-  s: Pick<SessionState, 'status' | 'createdAt' | 'followUps' | 'notes' | 'plan'>,
+  s: Pick<
+    SessionState,
+    'status' | 'createdAt' | 'followUps' | 'notes' | 'plan' | 'deferred' | 'rebalancedFrom'
+  >,
 ): MeetingSummary {
   const { status, createdAt } = s;
   return {
@@ -62,5 +80,17 @@ export function summarize(
     rate: s.plan.rate,
     followUps: s.followUps.map(({ id, text, done }) => ({ id, text, done })),
     hasNotes: s.notes.trim() !== '',
+    deferred: s.plan.items
+      .filter((i) => s.deferred.includes(i.id))
+      .map((i) => ({
+        id: i.id,
+        title: i.title,
+        budgetSec: s.rebalancedFrom[i.id] ?? i.budgetSec,
+        priority: i.priority,
+        ...(i.notes ? { notes: i.notes } : {}),
+      })),
+    carried: s.plan.items.flatMap((i) =>
+      i.carriedFrom ? [carryKey(i.carriedFrom.meetingId, i.carriedFrom.itemId)] : [],
+    ),
   };
 }

@@ -117,3 +117,12 @@ function deferUntilFloorsFit(parts: Part[], targetSec: number): string[] {
 function sum(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0);
 }
+
+/** Below this, a rebalance is not worth a button (or an automatic change): seconds are noise in a plan. */
+export const REBALANCE_WORTH_SEC = 60;
+
+/** The rebalance worth offering now: it takes at least a minute out of the plan, or defers an item. */
+export function rebalanceOffer(s: SessionState, now: number, minItemSec: number): RebalanceProposal | null {
+  const p = proposeRebalance(s, now, minItemSec);
+  return p && (p.cutSec >= REBALANCE_WORTH_SEC || p.deferred.length > 0) ? p : null;
+}

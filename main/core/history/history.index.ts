@@ -19,7 +19,7 @@ import type { Logger } from '../log';
 import { MEETING_ID, journalPath, meetingsDir } from './meeting.files';
 
 // Bumped whenever MeetingSummary changes shape: an older index is rebuilt from the journals.
-const INDEX_VERSION = 2;
+const INDEX_VERSION = 3;
 
 interface IndexEntry {
   summary: MeetingSummary;

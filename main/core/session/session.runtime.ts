@@ -5,6 +5,7 @@ import type { SessionCommand } from '../../../shared/session/session.commands';
 import { decide, type Decision } from '../../../shared/session/session.decide';
 import type { SessionEvent } from '../../../shared/session/session.events';
 import { advance } from '../../../shared/session/session.live';
+import { rebalanceOffer } from '../../../shared/session/session.rebalance';
 import { replay } from '../../../shared/session/session.replay';
 import type { SessionState } from '../../../shared/session/session.state';
 import { MAX_TIMEOUT_MS, type Timers } from '../clock/timers';
@@ -20,7 +21,12 @@ export interface RuntimeHooks {
   changed(): void;
   /** A second boundary passed while the meeting is live. */
   tick(): void;
+  /** The per-item minimum when automatic rebalancing is on; null when it is off. */
+  autoRebalance(): number | null;
 }
+
+/** Moments an overrun becomes real time taken from the rest of the plan: automatic rebalancing looks then. */
+const REBALANCE_AFTER = new Set<SessionCommand['type']>(['next', 'goto', 'toggleOffTopic', 'addTime']);
 
 const isLive = (s: SessionState) => s.status === 'running' || s.status === 'paused';
 
@@ -79,8 +85,25 @@ export class SessionRuntime {
 
   command(cmd: SessionCommand): Decision {
     const d = decide(this.current, cmd, this.hooks.now());
-    if (d.ok) this.append(d.events);
+    if (d.ok) {
+      this.append(d.events);
+      // An off-topic episode costs the plan when it ends, not when it starts.
+      if (REBALANCE_AFTER.has(cmd.type) && !this.current.offTopic) this.rebalanceIfAuto();
+    }
     return d;
+  }
+
+  /**
+   * Automatic mode: the same rebalance the overlay offers, applied as its own event (so one undo takes it back),
+   * only when it is worth offering at all.
+   */
+  private rebalanceIfAuto(): void {
+    const minItemSec = this.hooks.autoRebalance();
+    if (minItemSec === null) return;
+    const now = this.hooks.now();
+    if (!rebalanceOffer(this.current, now, minItemSec)) return;
+    const d = decide(this.current, { type: 'rebalance', minItemSec }, now);
+    if (d.ok) this.append(d.events);
   }
 
   /** Journals, folds, re-arms the timers, then tells listeners. */
@@ -116,6 +139,8 @@ export class SessionRuntime {
         lineId: this.hooks.pickLine(this.current, c),
       })),
     );
+    // Each overrun step (the item past its budget, the end drawing near) is a moment to fit the rest again.
+    if (due.some((c) => c.trigger === 'itemOverrun' || c.trigger === 'capNear')) this.rebalanceIfAuto();
   }
 
   /** Re-arms both timers after anything that may have moved them (a change, new rules, a clock re-anchor). */

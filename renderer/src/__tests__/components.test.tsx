@@ -2,16 +2,17 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AgendaEditor, moveItem } from '../dashboard/meeting/AgendaEditor';
 import { newItem, type DraftItem } from '../dashboard/meeting/setup.draft';
 import { initI18n } from '../i18n/i18n';
 import { NudgeCard } from '../overlay/NudgeCard';
+import { RebalanceOffer } from '../overlay/RebalanceOffer';
 import { Notes } from '../dashboard/report/Notes';
-import { applySnapshot } from '../store/store';
+import { applySnapshot, ticker } from '../store/store';
 import { DurationInput } from '../ui/DurationInput';
 import { installFakeTransport } from './support/fake.transport';
-import { sessionAt } from './support/session.fixture';
+import { sessionAt, T0 } from './support/session.fixture';
 
 beforeAll(() => initI18n('en'));
 
@@ -194,5 +195,34 @@ describe('Notes', () => {
     view.unmount();
     await act(() => Promise.resolve());
     expect(sent).toEqual([]);
+  });
+});
+
+describe('RebalanceOffer', () => {
+  const at = (ms: number) => {
+    // 25-minute cap for 10 + 15 minutes of agenda: every minute the first item runs over comes out of the second.
+    const session = sessionAt([{ type: 'started' } as never], { capSec: 1500 });
+    vi.useFakeTimers({ now: T0 + ms, toFake: ['Date'] });
+    act(() => {
+      applySnapshot({ at: T0 + ms, session, nudgeLine: null }, T0 + ms);
+      ticker.follow(session);
+    });
+  };
+  afterEach(() => vi.useRealTimers());
+
+  it('stays hidden while the plan still fits', () => {
+    at(10 * 60_000);
+    render(<RebalanceOffer />);
+    expect(screen.queryByTestId('rebalance-offer')).toBeNull();
+  });
+
+  it('says what it would take and from how many items, and asks the host to do it', async () => {
+    const { sent } = installFakeTransport();
+    at(14 * 60_000);
+    render(<RebalanceOffer />);
+    const button = screen.getByTestId('rebalance-offer');
+    expect(button.textContent).toBe('Rebalance: −4 min from 1 item');
+    await userEvent.click(button);
+    expect(sent).toEqual([{ type: 'session.command', command: { type: 'rebalance', minItemSec: 120 } }]);
   });
 });

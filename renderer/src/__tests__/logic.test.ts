@@ -2,7 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { sessionAt, T0 } from './support/session.fixture';
 import { msToNextFlip, Ticker } from '../clock/ticker';
 import { fromForm, toForm } from '../dashboard/clients/client.form';
-import { draftToPlan, emptyDraft, newItem } from '../dashboard/meeting/setup.draft';
+import {
+  draftToPlan,
+  emptyDraft,
+  forOtherClient,
+  newItem,
+  replaceAgenda,
+  withCarried,
+} from '../dashboard/meeting/setup.draft';
 import { acceleratorFrom } from '../dashboard/settings/ShortcutsSection';
 import { clock, countdown, deltaSign, humanDuration, overtime } from '../format/time';
 import { parseRoute } from '../hooks/useHashRoute';
@@ -84,6 +91,56 @@ describe('meeting setup', () => {
       capSec: 1800,
       hardTalk: { points: ['Be clear', 'Listen first'] },
     });
+  });
+});
+
+describe('items carried over from an earlier meeting', () => {
+  const offer = (itemId: string, title: string, budgetSec = 600) => ({
+    meetingId: 'm1',
+    meetingTitle: 'Weekly call',
+    startedAt: T0,
+    item: { id: itemId, title, budgetSec, priority: 'normal' as const },
+  });
+
+  it('opens the agenda with them, in place of the empty starter row, and goes into the plan', () => {
+    const d = withCarried(emptyDraft('c1'), [offer('c', 'Launch checklist'), offer('d', 'Invoice', 300)]);
+    expect(d.items.map((i) => [i.title, i.budgetSec])).toEqual([
+      ['Launch checklist', 600],
+      ['Invoice', 300],
+    ]);
+    expect(draftToPlan(d, 'Call').plan?.items[0]).toMatchObject({
+      title: 'Launch checklist',
+      carriedFrom: { meetingId: 'm1', itemId: 'c' },
+    });
+  });
+
+  it('keeps what the user typed after them, and offers each only once per draft', () => {
+    const typed = { ...emptyDraft('c1'), items: [newItem('Budget', 600)] };
+    const once = withCarried(typed, [offer('c', 'Launch checklist')]);
+    expect(once.items.map((i) => i.title)).toEqual(['Launch checklist', 'Budget']);
+    // The user removes it: the same offer arriving again does not bring it back.
+    const removed = { ...once, items: once.items.slice(1) };
+    expect(withCarried(removed, [offer('c', 'Launch checklist')])).toBe(removed);
+  });
+
+  it('leaves with the client it came for, unless the user has changed it', () => {
+    const offers = [offer('c', 'Launch checklist'), offer('d', 'Invoice', 300)];
+    const d = withCarried({ ...emptyDraft('c1'), items: [newItem('Budget', 600)] }, offers);
+    const edited = {
+      ...d,
+      items: d.items.map((i) => (i.title === 'Invoice' ? { ...i, budgetSec: 900 } : i)),
+    };
+    const other = forOtherClient(edited, 'c2', offers);
+    expect(other.clientId).toBe('c2');
+    expect(other.items.map((i) => i.title)).toEqual(['Invoice', 'Budget']);
+    expect(other.carriedOffered).toEqual([]);
+    // Nothing left: one empty row to type in, never an empty agenda.
+    expect(forOtherClient(withCarried(emptyDraft('c1'), offers), null, offers).items).toHaveLength(1);
+  });
+
+  it('survives a template or a pasted agenda replacing the rest', () => {
+    const d = withCarried({ ...emptyDraft('c1'), items: [newItem('Budget', 600)] }, [offer('c', 'Launch')]);
+    expect(replaceAgenda(d, [newItem('Status', 300)]).map((i) => i.title)).toEqual(['Launch', 'Status']);
   });
 });
 

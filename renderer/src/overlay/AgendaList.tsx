@@ -9,6 +9,20 @@ function CurrentElapsed({ id }: { id: string }) {
   return <span className="tabular">{item ? elapsed(item.elapsedMs) : ''}</span>;
 }
 
+/** An item's budget; after a rebalance, with the one it had before. */
+function Budget({ sec, fromSec, compact }: { sec: number; fromSec?: number; compact?: boolean }) {
+  const { t, i18n } = useTranslation();
+  const d = (s: number) => humanDuration(s * 1000, i18n.language);
+  if (fromSec === undefined || fromSec === sec) return <>{d(sec)}</>;
+  return (
+    <span className="is-rebalanced" title={t('overlay.rebalancedFrom', { from: d(fromSec) })}>
+      {!compact && <s>{d(fromSec)}</s>}
+      {!compact && ' '}
+      {d(sec)}
+    </span>
+  );
+}
+
 /** The agenda with where the meeting stands. Rows change with the meeting; only the current one ticks. */
 export function AgendaList({ compact }: { compact?: boolean }) {
   const { t, i18n } = useTranslation();
@@ -40,7 +54,7 @@ export function AgendaList({ compact }: { compact?: boolean }) {
                 t('overlay.deferred')
               ) : null}
               {' / '}
-              {humanDuration(item.budgetSec * 1000, i18n.language)}
+              <Budget sec={item.budgetSec} fromSec={s.rebalancedFrom[item.id]} compact={compact} />
             </span>
           </li>
         );

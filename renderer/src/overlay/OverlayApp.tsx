@@ -10,6 +10,7 @@ import { NudgeCard } from './NudgeCard';
 import { OffTopicTimer } from './OffTopicTimer';
 import { ExpandToggle, OverlayControls } from './OverlayControls';
 import { OverlayHeader } from './OverlayHeader';
+import { RebalanceOffer } from './RebalanceOffer';
 import { PauseTimer } from './PauseTimer';
 import { PlanCard } from './PlanCard';
 import { run } from './meeting.commands';
@@ -85,6 +86,7 @@ export function OverlayApp() {
             <ItemBar />
             <OffTopicTimer />
             {session.status === 'ended' ? <Ended /> : <OverlayControls />}
+            {session.status !== 'ended' && <RebalanceOffer />}
             <NudgeCard />
             {expanded && (
               <div className="overlay__details">

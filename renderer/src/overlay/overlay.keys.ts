@@ -1,10 +1,13 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setOverlayExpanded } from '../store/actions';
-import { useAppStore } from '../store/store';
+import { ticker, useAppStore } from '../store/store';
+import { rebalanceOffer } from '../../../shared/session/session.rebalance';
 import { allowedCommands } from '../../../shared/session/session.allowed';
 import { run, startOrNext } from './meeting.commands';
 import { anotherLine, copyNudge, dismiss, snooze, SNOOZE_MINUTES } from './NudgeCard';
+import { rebalance } from './RebalanceOffer';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/settings.schema';
 
 /** Keys inside the overlay (the global shortcuts work from anywhere; these need the overlay focused). */
 export const OVERLAY_KEYS = {
@@ -13,6 +16,7 @@ export const OVERLAY_KEYS = {
   p: 'pause',
   e: 'end',
   z: 'undo',
+  r: 'rebalance',
   x: 'expand',
   c: 'copy',
   a: 'another',
@@ -32,7 +36,7 @@ export function useOverlayKeys(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
-      const { session, nudgeLine, overlayExpanded } = useAppStore.getState();
+      const { session, nudgeLine, overlayExpanded, data } = useAppStore.getState();
       const allowed = session ? allowedCommands(session) : null;
       const key = e.key.toLowerCase();
       if (nudgeLine && SNOOZE_MINUTES.includes(Number(key) as 1 | 3 | 5))
@@ -52,6 +56,11 @@ export function useOverlayKeys(): void {
           return void (allowed?.end && run({ type: 'end' }));
         case 'undo':
           return void (allowed?.undo && run({ type: 'undo' }));
+        case 'rebalance': {
+          // Only what the overlay offers: a key press must not surprise with a change nobody was shown.
+          const min = (data?.settings ?? DEFAULT_SETTINGS).rebalance.minItemSec;
+          return void (session && rebalanceOffer(session, ticker.getNow(), min) && rebalance(session, min));
+        }
         case 'expand':
           return setOverlayExpanded(!overlayExpanded);
         case 'copy':

@@ -26,6 +26,7 @@ const PATHS = {
   type: 'M4 7V5h16v2M9 19h6M12 5v14',
   open: 'M14 4h6v6M20 4l-9 9M18 14v6H4V6h6',
   check: 'M5 12l5 5L20 7',
+  balance: 'M12 4v16M8 20h8M5 7h14M5 7l-3 7a3 3 0 0 0 6 0zM19 7l-3 7a3 3 0 0 0 6 0z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

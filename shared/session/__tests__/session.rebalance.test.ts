@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MIN, Sim, plan } from '../../__tests__/sim';
 import { itemElapsedMs } from '../session.clock';
-import { proposeRebalance } from '../session.rebalance';
+import { proposeRebalance, rebalanceOffer } from '../session.rebalance';
 
 describe('rebalancing the agenda', () => {
   it('shrinks the remaining items proportionally so the meeting ends at its cap', () => {
@@ -127,5 +127,54 @@ describe('rebalancing the agenda', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the rebalance worth offering', () => {
+  it('waits until at least a minute is at stake, then offers what the engine would do', () => {
+    // 30 planned, cap 30: item 0 runs over and every second over comes out of the rest.
+    const sim = new Sim(plan({ capSec: 1800 })).do({ type: 'start' }).wait(10 * MIN + 59_000);
+    expect(proposeRebalance(sim.state, sim.now, 120)?.cutSec).toBe(59);
+    expect(rebalanceOffer(sim.state, sim.now, 120)).toBeNull();
+    sim.wait(1000);
+    expect(rebalanceOffer(sim.state, sim.now, 120)).toEqual(proposeRebalance(sim.state, sim.now, 120));
+    expect(rebalanceOffer(sim.state, sim.now, 120)?.cutSec).toBe(60);
+  });
+
+  it('offers a deferral even when it frees less than a minute', () => {
+    // 1 min left for two 2-min minimums: one item has to go, whatever the seconds say.
+    const sim = new Sim(
+      plan({ capSec: 900, items: [{ budgetSec: 300 }, { budgetSec: 300 }, { budgetSec: 300 }] }),
+    )
+      .do({ type: 'start' })
+      .wait(14 * MIN);
+    const offer = rebalanceOffer(sim.state, sim.now, 120);
+    expect(offer?.deferred.length).toBeGreaterThan(0);
+  });
+
+  it('is gone once applied, and back after undo', () => {
+    const sim = new Sim(plan({ capSec: 1800 })).do({ type: 'start' }).wait(14 * MIN);
+    expect(rebalanceOffer(sim.state, sim.now, 120)).not.toBeNull();
+    sim.do({ type: 'rebalance', minItemSec: 120 });
+    expect(rebalanceOffer(sim.state, sim.now, 120)).toBeNull();
+    sim.do({ type: 'undo' });
+    expect(rebalanceOffer(sim.state, sim.now, 120)).not.toBeNull();
+  });
+
+  it('is never offered before the start, during the chat at the end, or after the end', () => {
+    const planned = new Sim(plan({ capSec: 60 }));
+    expect(rebalanceOffer(planned.state, planned.now, 120)).toBeNull();
+    const chat = new Sim(plan({ capSec: 1200, chatAtEndSec: 300, items: [{ budgetSec: 600 }] }))
+      .do({ type: 'start' })
+      .wait(20 * MIN)
+      .do({ type: 'next' })
+      .wait(5 * MIN);
+    expect(chat.state.position).toBe(1);
+    expect(rebalanceOffer(chat.state, chat.now, 120)).toBeNull();
+    const ended = new Sim(plan({ capSec: 1800 }))
+      .do({ type: 'start' })
+      .wait(40 * MIN)
+      .do({ type: 'end' });
+    expect(rebalanceOffer(ended.state, ended.now, 120)).toBeNull();
   });
 });

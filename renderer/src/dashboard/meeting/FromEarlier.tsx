@@ -4,15 +4,18 @@ import { useHostQuery } from '../../hooks/useHostQuery';
 import { sendOrToast } from '../../store/actions';
 import { Button } from '../../ui/Button';
 import { Suggestions } from '../report/Suggestions';
-import type { DraftItem } from './setup.draft';
+import type { DeferredOffer, DraftItem } from './setup.draft';
 
 /** Open follow-ups from earlier meetings with this client, and what history suggests for this agenda. */
 export function FromEarlier({
+  carried,
   clientId,
   title,
   items,
   onBudget,
 }: {
+  /** Deferred items from earlier meetings now at the start of this agenda. */
+  carried: DeferredOffer[];
   clientId: string | null;
   title: string;
   items: DraftItem[];
@@ -27,10 +30,28 @@ export function FromEarlier({
   );
   const open = followUps.data?.followUps ?? [];
   const advice = suggestions.data?.suggestions ?? [];
-  if (open.length === 0 && advice.length === 0) return null;
+  if (open.length === 0 && advice.length === 0 && carried.length === 0) return null;
+  const date = (at: number | null) =>
+    at === null ? '' : new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(at);
   return (
     <section className="card section earlier" aria-labelledby="earlier-h">
       <h2 id="earlier-h">{t('earlier.title')}</h2>
+      {carried.length > 0 && (
+        <>
+          <h3>{t('earlier.carried')}</h3>
+          <p className="field__hint">{t('earlier.carriedHint')}</p>
+          <ul className="earlier__carried">
+            {carried.map((o) => (
+              <li key={`${o.meetingId}/${o.item.id}`}>
+                {o.item.title}{' '}
+                <span className="field__hint">
+                  {t('earlier.carriedFrom', { meeting: o.meetingTitle, date: date(o.startedAt) })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {open.length > 0 && (
         <>
           <h3>{t('earlier.followUps')}</h3>
@@ -50,11 +71,7 @@ export function FromEarlier({
                   />
                   <span>{f.text}</span>
                 </label>
-                <span className="field__hint">
-                  {f.startedAt
-                    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(f.startedAt)
-                    : ''}
-                </span>
+                <span className="field__hint">{date(f.startedAt)}</span>
               </li>
             ))}
           </ul>

@@ -6,6 +6,7 @@ import { NudgeCard } from '../../overlay/NudgeCard';
 import { OffTopicTimer } from '../../overlay/OffTopicTimer';
 import { OverlayControls } from '../../overlay/OverlayControls';
 import { OverlayHeader } from '../../overlay/OverlayHeader';
+import { RebalanceOffer } from '../../overlay/RebalanceOffer';
 import { PauseTimer } from '../../overlay/PauseTimer';
 import { PlanCard } from '../../overlay/PlanCard';
 import { useOverlayKeys } from '../../overlay/overlay.keys';
@@ -46,6 +47,7 @@ export function LiveMeeting() {
           <CapBar />
           <OffTopicTimer />
           <OverlayControls />
+          <RebalanceOffer />
           <NudgeCard />
         </section>
         <section className="card live__agenda" aria-label={t('overlay.agenda')}>

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUILTIN_TEMPLATES } from '../../../../shared/agenda/builtin.templates';
 import type { Template } from '../../../../shared/settings/template.schema';
 import { humanDuration } from '../../format/time';
 import { send, toast } from '../../store/actions';
-import { useClients, useTemplates } from '../../store/selectors';
+import { useHostQuery } from '../../hooks/useHostQuery';
+import { useClients, useSession, useTemplates } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { DurationInput } from '../../ui/DurationInput';
@@ -15,7 +16,15 @@ import { ClientFormDialog } from '../clients/ClientFormDialog';
 import { AgendaEditor } from './AgendaEditor';
 import { FromEarlier } from './FromEarlier';
 import { PasteAgendaDialog } from './PasteAgendaDialog';
-import { draftToPlan, newItem, useDraft, type Draft } from './setup.draft';
+import {
+  draftToPlan,
+  forOtherClient,
+  newItem,
+  replaceAgenda,
+  useDraft,
+  withCarried,
+  type Draft,
+} from './setup.draft';
 import { SaveTemplateDialog, ShortenDialog } from './TemplateDialogs';
 
 type DialogName = 'paste' | 'saveTemplate' | 'shorten' | 'client' | null;
@@ -37,13 +46,26 @@ export function MeetingSetup() {
     : t('setup.defaultTitle');
   const totalSec = draft.items.reduce((a, i) => a + i.budgetSec, 0) + draft.chatAtEndSec;
   const hasTypedAgenda = draft.items.some((i) => i.title.trim() !== '');
+  // What earlier meetings with this client deferred opens this agenda (asked again when a meeting opens or closes).
+  const sessionId = useSession()?.plan.id ?? '';
+  const deferred = useHostQuery(
+    { type: 'history.deferred', clientId: draft.clientId },
+    `deferred:${draft.clientId}:${sessionId}`,
+  );
+  const offers = deferred.loading ? null : deferred.data?.deferred;
+  useEffect(() => {
+    if (offers?.length) update((d) => withCarried(d, offers));
+  }, [offers, update]);
 
   const applyTemplate = (id: string) => {
     const builtin = BUILTIN_TEMPLATES.find((b) => b.id === id);
     const own: Template | undefined = templates.find((x) => x.id === id);
     if (builtin) {
       set({
-        items: builtin.items.map((i) => newItem(t(i.titleKey), i.budgetSec)),
+        items: replaceAgenda(
+          draft,
+          builtin.items.map((i) => newItem(t(i.titleKey), i.budgetSec)),
+        ),
         capSec: builtin.capSec,
         chatAtEndSec: builtin.chatAtEndSec,
         kind: builtin.kind,
@@ -52,11 +74,14 @@ export function MeetingSetup() {
       });
     } else if (own) {
       set({
-        items: own.items.map((i) => ({
-          ...newItem(i.title, i.budgetSec),
-          priority: i.priority,
-          notes: i.notes ?? '',
-        })),
+        items: replaceAgenda(
+          draft,
+          own.items.map((i) => ({
+            ...newItem(i.title, i.budgetSec),
+            priority: i.priority,
+            notes: i.notes ?? '',
+          })),
+        ),
         capSec: own.capSec,
         chatAtEndSec: own.chatAtEndSec,
         kind: own.kind,
@@ -102,7 +127,9 @@ export function MeetingSetup() {
             label={t('setup.client')}
             value={draft.clientId ?? ''}
             onChange={(e) =>
-              e.target.value === '__new' ? setDialog('client') : set({ clientId: e.target.value || null })
+              e.target.value === '__new'
+                ? setDialog('client')
+                : update((d) => forOtherClient(d, e.target.value || null, offers ?? []))
             }
           >
             <option value="">{t('setup.noClient')}</option>
@@ -124,6 +151,11 @@ export function MeetingSetup() {
       </section>
 
       <FromEarlier
+        carried={(offers ?? []).filter((o) =>
+          draft.items.some(
+            (i) => i.carriedFrom?.itemId === o.item.id && i.carriedFrom.meetingId === o.meetingId,
+          ),
+        )}
         clientId={draft.clientId}
         title={draft.title.trim() || fallbackTitle}
         items={draft.items}
@@ -292,7 +324,9 @@ export function MeetingSetup() {
         onAdd={(items, replace) =>
           set({
             items:
-              replace || !hasTypedAgenda ? items : [...draft.items.filter((i) => i.title.trim()), ...items],
+              replace || !hasTypedAgenda
+                ? replaceAgenda(draft, items)
+                : [...draft.items.filter((i) => i.title.trim()), ...items],
           })
         }
       />
@@ -306,7 +340,7 @@ export function MeetingSetup() {
       <ClientFormDialog
         open={dialog === 'client'}
         onClose={() => setDialog(null)}
-        onSaved={(c) => set({ clientId: c.id })}
+        onSaved={(c) => update((d) => forOtherClient(d, c.id, offers ?? []))}
       />
       <Dialog
         open={pendingTemplate !== null}

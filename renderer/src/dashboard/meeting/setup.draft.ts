@@ -7,6 +7,8 @@ import {
   priorityValues,
   type MeetingPlan,
 } from '../../../../shared/agenda/agenda.schema';
+import type { HostResults } from '../../../../shared/contract/contract';
+import { carryKey } from '../../../../shared/report/meeting.summary';
 import { newId } from '../../hooks/ids';
 
 /** The meeting being planned, as typed: kept on every keystroke so a reload or a crash loses nothing. */
@@ -16,6 +18,7 @@ const draftItemSchema = z.object({
   budgetSec: z.number().int().min(0),
   notes: z.string().default(''),
   priority: z.enum(priorityValues).default('normal'),
+  carriedFrom: z.object({ meetingId: z.string(), itemId: z.string() }).optional(),
 });
 
 export const draftSchema = z.object({
@@ -30,6 +33,8 @@ export const draftSchema = z.object({
   matters: z.string().default(''),
   points: z.string().default(''),
   avoid: z.string().default(''),
+  /** Deferred items already put on this draft once ("meetingId/itemId"): removing one is not undone by a re-render. */
+  carriedOffered: z.array(z.string()).default([]),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
@@ -68,6 +73,55 @@ export function useDraft() {
   return { draft, update, reset };
 }
 
+/** What an earlier meeting deferred, as the host offers it. */
+export type DeferredOffer = HostResults['history.deferred']['deferred'][number];
+
+/**
+ * Puts deferred items from earlier meetings at the start of the agenda, once per draft. The lone empty row a new
+ * draft starts with gives way; anything typed stays, after them.
+ */
+export function withCarried(d: Draft, offers: readonly DeferredOffer[]): Draft {
+  const fresh = offers.filter((o) => !d.carriedOffered.includes(carryKey(o.meetingId, o.item.id)));
+  if (fresh.length === 0) return d;
+  const carried = fresh.map((o): DraftItem => ({
+    id: newId('i'),
+    title: o.item.title,
+    budgetSec: o.item.budgetSec,
+    notes: o.item.notes ?? '',
+    priority: o.item.priority,
+    carriedFrom: { meetingId: o.meetingId, itemId: o.item.id },
+  }));
+  const typed = d.items.filter((i) => i.title.trim() !== '' || i.notes.trim() !== '');
+  return {
+    ...d,
+    items: [...carried, ...typed],
+    carriedOffered: [...d.carriedOffered, ...fresh.map((o) => carryKey(o.meetingId, o.item.id))],
+  };
+}
+
+/**
+ * Another client was picked: the items carried over for the previous one leave again, unless the user has changed
+ * them since (then they are the user's).
+ */
+export function forOtherClient(d: Draft, clientId: string | null, offers: readonly DeferredOffer[]): Draft {
+  const untouched = (i: DraftItem) =>
+    offers.some(
+      (o) =>
+        i.carriedFrom?.meetingId === o.meetingId &&
+        i.carriedFrom.itemId === o.item.id &&
+        i.title === o.item.title &&
+        i.budgetSec === o.item.budgetSec &&
+        i.notes === (o.item.notes ?? ''),
+    );
+  const items = d.items.filter((i) => !untouched(i));
+  return { ...d, clientId, items: items.length > 0 ? items : [newItem()], carriedOffered: [] };
+}
+
+/** A new agenda (a template, a pasted one) replaces what was typed, but carried-over items stay in front. */
+export function replaceAgenda(d: Draft, items: DraftItem[]): DraftItem[] {
+  return [...d.items.filter((i) => i.carriedFrom), ...items];
+}
+
 const lines = (text: string) =>
   text
     .split('\n')
@@ -93,6 +147,7 @@ export function draftToPlan(
       budgetSec: i.budgetSec,
       priority: i.priority,
       ...(i.notes.trim() ? { notes: i.notes.trim() } : {}),
+      ...(i.carriedFrom ? { carriedFrom: i.carriedFrom } : {}),
     })),
     hardTalk: d.hardTalkOn
       ? { matters: d.matters.trim(), points: lines(d.points), avoid: lines(d.avoid) }

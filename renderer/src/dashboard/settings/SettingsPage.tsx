@@ -6,6 +6,7 @@ import { LanguageSelect } from '../../ui/LanguageSelect';
 import { Segmented } from '../../ui/Segmented';
 import { Toggle } from '../../ui/Toggle';
 import { LanSection } from './LanSection';
+import { RebalanceSection } from './RebalanceSection';
 import { saveSetting } from './settings.update';
 import { ShortcutsSection } from './ShortcutsSection';
 import { ThresholdsSection } from './ThresholdsSection';
@@ -92,6 +93,7 @@ export function SettingsPage() {
       </section>
 
       <ThresholdsSection />
+      <RebalanceSection />
 
       <section className="card section" aria-labelledby="time-heading">
         <h2 id="time-heading">{t('settings.time')}</h2>

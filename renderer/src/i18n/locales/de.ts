@@ -66,6 +66,12 @@ export const de: LocaleMessages = {
     chatAtEnd: 'Plausch am Ende',
     agenda: 'Agenda',
     deferred: 'Nächstes Mal',
+    rebalance_one: 'Neu verteilen: −{{time}} bei 1 Punkt',
+    rebalance_other: 'Neu verteilen: −{{time}} auf {{count}} Punkte',
+    rebalanceDefer_one: 'Neu verteilen: −{{time}}, 1 Punkt wird vertagt',
+    rebalanceDefer_other: 'Neu verteilen: −{{time}}, {{count}} Punkte werden vertagt',
+    rebalanceHint: 'Restliche Agenda kürzen, damit das Meeting trotzdem pünktlich endet',
+    rebalancedFrom: 'Vor der Neuverteilung: {{from}}',
     itemProgress: 'Verbrauchte Zeit für diesen Punkt',
     meetingProgress: 'Verbrauchte Zeit im Meeting',
     noMeeting: 'Kein Meeting geöffnet.',
@@ -410,6 +416,10 @@ export const de: LocaleMessages = {
     followUps: 'Noch offen',
     suggestions: 'Vorschläge',
     useBudget: '{{budget}} für „{{item}}“ einplanen',
+    carried: 'Übernommene Punkte',
+    carriedHint:
+      'Beim letzten Mal vertagt, jetzt am Anfang der Agenda. Entfernen Sie, was Sie nicht mehr brauchen.',
+    carriedFrom: 'aus „{{meeting}}“ vom {{date}}',
   },
   history: {
     title: 'Verlauf',
@@ -544,6 +554,15 @@ export const de: LocaleMessages = {
     sleep: 'Ruhezustand des Computers als Pause zählen',
     sleepHint:
       'Standardmäßig aus: Das Gespräch läuft meist weiter, während der Laptop im Ruhezustand ist – diese Zeit zählt also.',
+    rebalanceTitle: 'Zeit neu verteilen',
+    rebalanceIntro:
+      'Wenn ein Punkt überzieht oder Abschweifungen Zeit kosten, kann Tactful den Rest der Agenda kürzen, damit das Meeting trotzdem pünktlich endet.',
+    rebalanceMin: 'Mindestdauer pro Punkt',
+    rebalanceMinHint:
+      'Reicht selbst das nicht, werden die unwichtigsten Punkte (die letzten zuerst) auf das nächste Meeting vertagt.',
+    rebalanceAuto: 'Automatisch neu verteilen',
+    rebalanceAutoHint:
+      'Greift bei jeder Überziehung ohne Rückfrage. Mit „Rückgängig“ lässt es sich zurücknehmen.',
     version: 'Tactful {{version}}',
   },
   thresholds: {

@@ -65,6 +65,12 @@ export const en = {
     chatAtEnd: 'Chat at the end',
     agenda: 'Agenda',
     deferred: 'Next time',
+    rebalance_one: 'Rebalance: −{{time}} from 1 item',
+    rebalance_other: 'Rebalance: −{{time}} across {{count}} items',
+    rebalanceDefer_one: 'Rebalance: −{{time}}, 1 item moves to next time',
+    rebalanceDefer_other: 'Rebalance: −{{time}}, {{count}} items move to next time',
+    rebalanceHint: 'Shrink the rest of the agenda so the meeting still ends on time',
+    rebalancedFrom: 'Was {{from}} before rebalancing',
     itemProgress: 'Time used on this item',
     meetingProgress: 'Time used in the meeting',
     noMeeting: 'No meeting is open.',
@@ -403,6 +409,9 @@ export const en = {
     followUps: 'Still open',
     suggestions: 'Suggestions',
     useBudget: 'Give “{{item}}” {{budget}}',
+    carried: 'Carried over',
+    carriedHint: 'Deferred last time, now at the start of the agenda. Remove any you no longer need.',
+    carriedFrom: 'from “{{meeting}}”, {{date}}',
   },
   history: {
     title: 'History',
@@ -534,6 +543,14 @@ export const en = {
     time: 'Time',
     sleep: 'Count time the computer sleeps as a pause',
     sleepHint: 'Off by default: the call usually goes on while the laptop sleeps, so that time is real.',
+    rebalanceTitle: 'Rebalancing',
+    rebalanceIntro:
+      'When an item runs over or off-topic chat eats into the call, Tactful can shrink the rest of the agenda so the meeting still ends on time.',
+    rebalanceMin: 'Shortest an item may get',
+    rebalanceMinHint:
+      'When even this does not fit, the least important items (the last ones first) move to the next meeting.',
+    rebalanceAuto: 'Rebalance automatically',
+    rebalanceAutoHint: 'Applied at each overrun without asking. Undo takes it back.',
     version: 'Tactful {{version}}',
   },
   thresholds: {

@@ -66,6 +66,14 @@ export const es: LocaleMessages = {
     chatAtEnd: 'Charla al final',
     agenda: 'Agenda',
     deferred: 'Para la próxima',
+    rebalance_one: 'Reajustar: −{{time}} en 1 punto',
+    rebalance_many: 'Reajustar: −{{time}} entre {{count}} de puntos',
+    rebalance_other: 'Reajustar: −{{time}} entre {{count}} puntos',
+    rebalanceDefer_one: 'Reajustar: −{{time}}, 1 punto pasa a la próxima',
+    rebalanceDefer_many: 'Reajustar: −{{time}}, {{count}} de puntos pasan a la próxima',
+    rebalanceDefer_other: 'Reajustar: −{{time}}, {{count}} puntos pasan a la próxima',
+    rebalanceHint: 'Acortar el resto de la agenda para que la reunión termine a la hora prevista',
+    rebalancedFrom: 'Antes del reajuste: {{from}}',
     itemProgress: 'Tiempo usado en este punto',
     meetingProgress: 'Tiempo usado en la reunión',
     noMeeting: 'No hay ninguna reunión abierta.',
@@ -421,6 +429,10 @@ export const es: LocaleMessages = {
     followUps: 'Pendientes',
     suggestions: 'Sugerencias',
     useBudget: 'Asignar {{budget}} a “{{item}}”',
+    carried: 'Puntos aplazados',
+    carriedHint:
+      'Se dejaron para la próxima la última vez y ahora están al principio de la agenda. Elimina los que ya no necesites.',
+    carriedFrom: 'de “{{meeting}}”, {{date}}',
   },
   history: {
     title: 'Historial',
@@ -565,6 +577,14 @@ export const es: LocaleMessages = {
     sleep: 'Contar como pausa el tiempo que el equipo está en suspensión',
     sleepHint:
       'Desactivado de forma predeterminada: la llamada suele continuar mientras el equipo está en suspensión, así que ese tiempo es real.',
+    rebalanceTitle: 'Reajuste de la agenda',
+    rebalanceIntro:
+      'Cuando un punto se alarga o la charla fuera de tema le quita tiempo a la llamada, Tactful puede acortar el resto de la agenda para que la reunión termine a la hora prevista.',
+    rebalanceMin: 'Duración mínima por punto',
+    rebalanceMinHint:
+      'Si ni así cabe todo, los puntos menos importantes (empezando por los últimos) pasan a la próxima reunión.',
+    rebalanceAuto: 'Reajustar automáticamente',
+    rebalanceAutoHint: 'Se aplica sin preguntar cada vez que haya un retraso. “Deshacer” lo revierte.',
     version: 'Tactful {{version}}',
   },
   thresholds: {

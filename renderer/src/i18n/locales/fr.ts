@@ -66,6 +66,15 @@ export const fr: LocaleMessages = {
     chatAtEnd: 'Discussion libre à la fin',
     agenda: 'Ordre du jour',
     deferred: 'Prochaine fois',
+    rebalance_one: 'Rééquilibrer : −{{time}} sur 1 point',
+    rebalance_many: 'Rééquilibrer : −{{time}} sur {{count}} de points',
+    rebalance_other: 'Rééquilibrer : −{{time}} sur {{count}} points',
+    rebalanceDefer_one: 'Rééquilibrer : −{{time}}, 1 point reporté à la prochaine fois',
+    rebalanceDefer_many: 'Rééquilibrer : −{{time}}, {{count}} de points reportés à la prochaine fois',
+    rebalanceDefer_other: 'Rééquilibrer : −{{time}}, {{count}} points reportés à la prochaine fois',
+    rebalanceHint:
+      'Raccourcir la suite de l’ordre du jour pour que la réunion se termine tout de même à l’heure',
+    rebalancedFrom: 'Durée avant rééquilibrage : {{from}}',
     itemProgress: 'Temps écoulé sur ce point',
     meetingProgress: 'Temps écoulé de la réunion',
     noMeeting: 'Aucune réunion n’est ouverte.',
@@ -422,6 +431,10 @@ export const fr: LocaleMessages = {
     followUps: 'Toujours en suspens',
     suggestions: 'Suggestions',
     useBudget: 'Prévoir {{budget}} pour « {{item}} »',
+    carried: 'Points reportés',
+    carriedHint:
+      'Reportés la dernière fois, ils figurent désormais en tête de l’ordre du jour. Supprimez ceux dont vous n’avez plus besoin.',
+    carriedFrom: 'de la réunion « {{meeting}} » du {{date}}',
   },
   history: {
     title: 'Historique',
@@ -573,6 +586,15 @@ export const fr: LocaleMessages = {
     sleep: 'Compter la mise en veille de l’ordinateur comme une pause',
     sleepHint:
       'Désactivé par défaut : l’appel continue généralement pendant la veille de l’ordinateur, ce temps est donc bien réel.',
+    rebalanceTitle: 'Rééquilibrage de l’ordre du jour',
+    rebalanceIntro:
+      'Quand un point déborde ou qu’une discussion hors sujet empiète sur l’appel, Tactful peut raccourcir la suite de l’ordre du jour pour que la réunion se termine tout de même à l’heure.',
+    rebalanceMin: 'Durée minimale par point',
+    rebalanceMinHint:
+      'Si l’ordre du jour ne tient toujours pas, les points les moins importants (les derniers d’abord) sont reportés à la réunion suivante.',
+    rebalanceAuto: 'Rééquilibrer automatiquement',
+    rebalanceAutoHint:
+      'Appliqué à chaque dépassement, sans confirmation. Le bouton « Annuler » permet de revenir en arrière.',
     version: 'Tactful {{version}}',
   },
   thresholds: {

@@ -66,6 +66,14 @@ export const it: LocaleMessages = {
     chatAtEnd: 'Chiacchiere finali',
     agenda: 'Agenda',
     deferred: 'Rimandato',
+    rebalance_one: 'Riadatta: −{{time}} su 1 punto',
+    rebalance_many: 'Riadatta: −{{time}} su {{count}} di punti',
+    rebalance_other: 'Riadatta: −{{time}} su {{count}} punti',
+    rebalanceDefer_one: 'Riadatta: −{{time}}, 1 punto rimandato',
+    rebalanceDefer_many: 'Riadatta: −{{time}}, {{count}} di punti rimandati',
+    rebalanceDefer_other: 'Riadatta: −{{time}}, {{count}} punti rimandati',
+    rebalanceHint: 'Accorcia il resto dell’agenda perché la riunione finisca comunque in orario',
+    rebalancedFrom: 'Prima del riadattamento: {{from}}',
     itemProgress: 'Tempo usato per questo punto',
     meetingProgress: 'Tempo usato nella riunione',
     noMeeting: 'Nessuna riunione aperta.',
@@ -420,6 +428,10 @@ export const it: LocaleMessages = {
     followUps: 'Ancora da fare',
     suggestions: 'Suggerimenti',
     useBudget: 'Dai {{budget}} a “{{item}}”',
+    carried: 'Punti rimandati',
+    carriedHint:
+      'Rimasti fuori la volta scorsa, ora sono in cima all’agenda. Rimuovi quelli che non ti servono più.',
+    carriedFrom: 'da “{{meeting}}”, {{date}}',
   },
   history: {
     title: 'Cronologia',
@@ -563,6 +575,15 @@ export const it: LocaleMessages = {
     sleep: 'Conta come pausa il tempo in cui il computer è in sospensione',
     sleepHint:
       'Disattivato per impostazione predefinita: di solito la chiamata continua mentre il portatile è in sospensione, quindi quel tempo conta.',
+    rebalanceTitle: 'Riadattamento dell’agenda',
+    rebalanceIntro:
+      'Quando un punto sfora o le chiacchiere fuori tema rubano tempo alla chiamata, Tactful può accorciare il resto dell’agenda perché la riunione finisca comunque in orario.',
+    rebalanceMin: 'Tempo minimo per punto',
+    rebalanceMinHint:
+      'Se nemmeno così i tempi tornano, i punti meno importanti (a partire dagli ultimi) vengono rimandati alla riunione successiva.',
+    rebalanceAuto: 'Riadatta automaticamente',
+    rebalanceAutoHint:
+      'Si applica a ogni sforamento, senza chiedere conferma. Per tornare indietro, premi Annulla.',
     version: 'Tactful {{version}}',
   },
   thresholds: {

@@ -66,6 +66,14 @@ export const ro: LocaleMessages = {
     chatAtEnd: 'Discuție liberă la final',
     agenda: 'Agendă',
     deferred: 'Data viitoare',
+    rebalance_one: 'Reechilibrați: −{{time}} dintr-un punct',
+    rebalance_few: 'Reechilibrați: −{{time}} din {{count}} puncte',
+    rebalance_other: 'Reechilibrați: −{{time}} din {{count}} de puncte',
+    rebalanceDefer_one: 'Reechilibrați: −{{time}}, un punct rămâne pentru data viitoare',
+    rebalanceDefer_few: 'Reechilibrați: −{{time}}, {{count}} puncte rămân pentru data viitoare',
+    rebalanceDefer_other: 'Reechilibrați: −{{time}}, {{count}} de puncte rămân pentru data viitoare',
+    rebalanceHint: 'Scurtați restul agendei, ca întâlnirea să se încheie totuși la timp',
+    rebalancedFrom: 'Înainte de reechilibrare: {{from}}',
     itemProgress: 'Timp folosit pentru acest punct',
     meetingProgress: 'Timp folosit din întâlnire',
     noMeeting: 'Nicio întâlnire deschisă.',
@@ -421,6 +429,10 @@ export const ro: LocaleMessages = {
     followUps: 'Încă nerezolvate',
     suggestions: 'Sugestii',
     useBudget: 'Alocați {{budget}} pentru „{{item}}”',
+    carried: 'Puncte reportate',
+    carriedHint:
+      'Amânate data trecută, acum se află la începutul agendei. Eliminați-le pe cele de care nu mai aveți nevoie.',
+    carriedFrom: 'din „{{meeting}}”, {{date}}',
   },
   history: {
     title: 'Istoric',
@@ -564,6 +576,15 @@ export const ro: LocaleMessages = {
     sleep: 'Considerați pauză timpul în care computerul este în repaus',
     sleepHint:
       'Dezactivat implicit: de obicei, apelul continuă cât timp laptopul este în repaus, deci acel timp contează.',
+    rebalanceTitle: 'Reechilibrarea agendei',
+    rebalanceIntro:
+      'Când un punct își depășește timpul sau o discuție în afara subiectului consumă din apel, Tactful poate scurta restul agendei, ca întâlnirea să se încheie totuși la timp.',
+    rebalanceMin: 'Durata minimă a unui punct',
+    rebalanceMinHint:
+      'Dacă nici așa nu ajunge timpul, punctele cele mai puțin importante (întâi ultimele) trec la întâlnirea următoare.',
+    rebalanceAuto: 'Reechilibrați automat',
+    rebalanceAutoHint:
+      'Se aplică la fiecare depășire, fără a vă mai întreba. Butonul „Anulați” revine la planul anterior.',
     version: 'Tactful {{version}}',
   },
   thresholds: {

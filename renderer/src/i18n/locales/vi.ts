@@ -66,6 +66,10 @@ export const vi: LocaleMessages = {
     chatAtEnd: 'Trò chuyện cuối buổi',
     agenda: 'Chương trình họp',
     deferred: 'Để lần sau',
+    rebalance_other: 'Phân bổ lại: −{{time}} từ {{count}} mục',
+    rebalanceDefer_other: 'Phân bổ lại: −{{time}}, {{count}} mục để lần sau',
+    rebalanceHint: 'Rút ngắn phần còn lại của chương trình họp để cuộc họp vẫn kết thúc đúng giờ',
+    rebalancedFrom: 'Trước khi phân bổ lại: {{from}}',
     itemProgress: 'Thời gian đã dùng cho mục này',
     meetingProgress: 'Thời gian đã dùng của cuộc họp',
     noMeeting: 'Chưa có cuộc họp nào đang mở.',
@@ -398,6 +402,10 @@ export const vi: LocaleMessages = {
     followUps: 'Việc chưa xong',
     suggestions: 'Gợi ý',
     useBudget: 'Dành {{budget}} cho “{{item}}”',
+    carried: 'Chuyển từ lần trước',
+    carriedHint:
+      'Các mục đã để lần sau ở cuộc họp trước, nay được đưa lên đầu chương trình họp. Xóa những mục không còn cần đến.',
+    carriedFrom: 'từ “{{meeting}}” ngày {{date}}',
   },
   history: {
     title: 'Lịch sử',
@@ -524,6 +532,14 @@ export const vi: LocaleMessages = {
     sleep: 'Tính thời gian máy ở chế độ ngủ là tạm dừng',
     sleepHint:
       'Mặc định tắt: khi máy tính ở chế độ ngủ, cuộc gọi thường vẫn tiếp diễn, nên thời gian đó vẫn được tính.',
+    rebalanceTitle: 'Phân bổ lại thời gian',
+    rebalanceIntro:
+      'Khi một mục bị quá giờ hoặc trò chuyện lạc đề chiếm mất thời gian của cuộc gọi, Tactful có thể rút ngắn phần còn lại của chương trình họp để cuộc họp vẫn kết thúc đúng giờ.',
+    rebalanceMin: 'Thời lượng tối thiểu của mỗi mục',
+    rebalanceMinHint:
+      'Nếu ngay cả với mức này vẫn không đủ thời gian, những mục ít quan trọng nhất (bắt đầu từ các mục cuối) sẽ được chuyển sang cuộc họp sau.',
+    rebalanceAuto: 'Tự động phân bổ lại',
+    rebalanceAutoHint: 'Áp dụng ngay mỗi khi quá giờ, không hỏi trước. Bấm Hoàn tác để trở lại như cũ.',
     version: 'Tactful {{version}}',
   },
   thresholds: {
