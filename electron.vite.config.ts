@@ -13,6 +13,8 @@ export default defineConfig({
           // The Electron shell, and the same host run headless by `npm run serve`.
           index: resolve(root, 'main/electron/main.ts'),
           serve: resolve(root, 'main/core/cli/serve.ts'),
+          // The window detector: its own process, in the app and headless alike.
+          detector: resolve(root, 'main/core/detect/detector.child.ts'),
         },
       },
     },

@@ -17,7 +17,7 @@ const END = 1_790_000_000_000;
  * What the history page asks when a filter changes: the whole round trip inside the host — validate the
  * message, filter, aggregate, bucket the trend, page — and serialise the reply, on 10,000 meetings.
  */
-export function historyQueryBench(count = 10_000) {
+export async function historyQueryBench(count = 10_000) {
   const dir = mkdtempSync(join(tmpdir(), 'tactful-bench-'));
   writeHistory(dir, count);
   const host = Host.open({
@@ -53,7 +53,7 @@ export function historyQueryBench(count = 10_000) {
     let bytes = 0;
     for (let i = 0; i < runs; i++) {
       const t = performance.now();
-      const reply = host.handle({ id: `q${n++}`, cmd });
+      const reply = await host.handle({ id: `q${n++}`, cmd });
       bytes = JSON.stringify(reply).length;
       times.push(performance.now() - t);
       if (reply.type !== 'reply' || !reply.ok) throw new Error(`${name} failed: ${JSON.stringify(reply)}`);

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     },
     engine: engineBench(),
     host: await hostBench(),
-    historyQuery10k: historyQueryBench(),
+    historyQuery10k: await historyQueryBench(),
   };
   const missed: string[] = [];
   const walk = (o: unknown, path: string) => {

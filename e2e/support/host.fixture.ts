@@ -18,11 +18,19 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-function start(dataDir: string, port: number): Promise<{ proc: ChildProcess; url: string; port: number }> {
+function start(
+  dataDir: string,
+  port: number,
+  env: Record<string, string>,
+): Promise<{ proc: ChildProcess; url: string; port: number }> {
   if (!existsSync(SERVE))
     throw new Error('out/main/serve.js is missing: run "npm run build" before the e2e tests');
+  // Without a display of its own (the X specs give one), the host's window detector stays "unavailable".
+  const base = { ...process.env };
+  delete base.DISPLAY;
   const proc = spawn(process.execPath, [SERVE, '--port', String(port), '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...base, ...env },
   });
   const errors: string[] = [];
   createInterface({ input: proc.stderr! }).on('line', (l) => errors.push(l));
@@ -49,7 +57,9 @@ const stopProc = (proc: ChildProcess) =>
  * Every spec gets the real headless host (the built `npm run serve`) on its own empty data folder, and fails if any
  * page it opens throws an uncaught error (a crash that would leave a blank window).
  */
-export const test = base.extend<{ host: RunningHost; pageErrors: void }>({
+export const test = base.extend<{ host: RunningHost; pageErrors: void; hostEnv: Record<string, string> }>({
+  /** Extra environment for the host process (a DISPLAY for the detector specs). */
+  hostEnv: [{}, { option: true }],
   pageErrors: [
     async ({ context }, use) => {
       const errors: string[] = [];
@@ -61,11 +71,9 @@ export const test = base.extend<{ host: RunningHost; pageErrors: void }>({
     },
     { auto: true },
   ],
-  // Playwright reads the fixtures a function needs from its first parameter: this one needs none.
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+  host: async ({ hostEnv }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'tactful-e2e-'));
-    let current = await start(dataDir, 0);
+    let current = await start(dataDir, 0, hostEnv);
     const port = current.port;
     const host: RunningHost = {
       get url() {
@@ -78,7 +86,7 @@ export const test = base.extend<{ host: RunningHost; pageErrors: void }>({
       dataDir,
       async restart() {
         await stopProc(current.proc);
-        current = await start(dataDir, port);
+        current = await start(dataDir, port, hostEnv);
       },
       stop: () => stopProc(current.proc),
     };

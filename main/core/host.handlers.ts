@@ -1,16 +1,18 @@
 import type { HostCommandOf, HostCommandType, HostResults } from '../../shared/contract/contract';
 import { aggregate, filterMeetings, trend } from '../../shared/report/history.query';
-import { carryKey } from '../../shared/report/meeting.summary';
 import { buildReport } from '../../shared/report/report.model';
 import { suggest } from '../../shared/report/suggestions';
 import { exportHistory } from './history/history.export';
 import { importArchive } from './history/history.import';
 import { annotate, meetingState } from './history/meeting.records';
+import { openDeferred } from './history/open.deferred';
 import type { Host } from './host';
 import { HostError } from './host.error';
 
 /** One handler per command: a missing one is a compile error. */
-export type Handlers = { [T in HostCommandType]: (cmd: HostCommandOf<T>) => HostResults[T] };
+export type Handlers = {
+  [T in HostCommandType]: (cmd: HostCommandOf<T>) => HostResults[T] | Promise<HostResults[T]>;
+};
 
 export function makeHandlers(host: Host): Handlers {
   const session = () => {
@@ -44,8 +46,15 @@ export function makeHandlers(host: Host): Handlers {
       if (!d.ok) throw new HostError(d.error.code, d.error.message);
       return { lineId };
     },
+    'nudge.typeIntoChat': (c) => host.detection.typeIntoChat(c.key),
+    'call.accept': (c) => host.detection.accept({ title: c.fallbackTitle, itemTitle: c.fallbackItem }),
+    'call.dismiss': () => {
+      host.detection.dismiss();
+      return {};
+    },
     'settings.update': (c) => {
       const settings = host.data.updateSettings(c.patch);
+      host.detection.applySettings();
       // New thresholds move nudge due times.
       host.session?.arm();
       host.pushSnapshot();
@@ -118,23 +127,7 @@ export function makeHandlers(host: Host): Handlers {
           })),
       ),
     }),
-    'history.deferred': (c) => {
-      const meetings = filterMeetings(host.history.all(), { clientId: c.clientId });
-      const picked = new Set(meetings.flatMap((m) => m.carried));
-      // Open meetings count too: an item already on the agenda being run is not offered again.
-      for (const m of host.history.all())
-        if (m.clientId === c.clientId && m.startedAt === null) for (const k of m.carried) picked.add(k);
-      return {
-        deferred: meetings
-          .filter((m) => m.status === 'ended')
-          .reverse()
-          .flatMap((m) =>
-            m.deferred
-              .filter((item) => !picked.has(carryKey(m.id, item.id)))
-              .map((item) => ({ meetingId: m.id, meetingTitle: m.title, startedAt: m.startedAt, item })),
-          ),
-      };
-    },
+    'history.deferred': (c) => openDeferred(host.history, c.clientId),
     'history.suggest': (c) => ({
       suggestions: suggest(
         { clientId: c.clientId, title: c.title, items: c.items, now: host.clock.now() },

@@ -24,6 +24,9 @@ import { systemTimers, type Timers } from './clock/timers';
 import { journalPath, meetingsDir } from './history/meeting.files';
 import { HistoryIndex } from './history/history.index';
 import { HostError } from './host.error';
+import { HostDetection } from './detect/host.detection';
+import type { SpawnDetector } from './detect/detector.process';
+import type { DetectorReason } from '../../shared/detect/detector.protocol';
 import { makeHandlers, type Handlers } from './host.handlers';
 import { readJournal } from './journal/journal';
 import { quarantineMove } from './journal/quarantine';
@@ -43,6 +46,10 @@ export interface HostOptions {
   timers?: Timers;
   log?: Logger;
   random?: () => number;
+  /** Starts the window detector process; without it this host does no meeting-app detection. */
+  spawnDetector?: SpawnDetector;
+  /** A permission the platform withholds (macOS Accessibility): the detector waits until it is granted. */
+  detectorBlocked?: () => DetectorReason | null;
 }
 
 export type Listener = (push: HostPush) => void;
@@ -58,6 +65,7 @@ export class Host {
   readonly data: AppData;
   readonly history: HistoryIndex;
   readonly problems: string[] = [];
+  readonly detection: HostDetection;
   private runtime: SessionRuntime | null = null;
   private readonly listeners = new Set<Listener>();
   private readonly handlers: Handlers;
@@ -94,7 +102,9 @@ export class Host {
     }
     this.library = buildLibrary(this.data.phrases());
     this.handlers = makeHandlers(this);
+    this.detection = new HostDetection(this, opts.spawnDetector, opts.detectorBlocked);
     this.resumeCurrent();
+    this.detection.applySettings();
   }
 
   static open(opts: HostOptions): Host {
@@ -160,6 +170,7 @@ export class Host {
       changed: () => {
         this.indexCurrent();
         this.pushSnapshot();
+        this.detection.sessionChanged();
       },
       tick: () => {
         this.checkClock();
@@ -203,6 +214,7 @@ export class Host {
     this.writePointer(plan.id);
     this.indexCurrent();
     this.pushSnapshot();
+    this.detection.sessionChanged();
     return plan.id;
   }
 
@@ -223,6 +235,7 @@ export class Host {
     if (this.clockBehind) this.clock.reanchor();
     this.clockBehind = false;
     this.pushSnapshot();
+    this.detection.sessionChanged();
     return rt.id;
   }
 
@@ -358,7 +371,10 @@ export class Host {
   }
 
   hostData(): HostData {
+    const detector = this.detection.info();
+    this.detection.pushed(detector);
     return {
+      detector,
       settings: this.data.settings(),
       clients: this.data.clients(),
       templates: this.data.templates(),
@@ -387,8 +403,11 @@ export class Host {
     if (this.listeners.size > 0) this.broadcast({ type: 'data', data: this.hostData() });
   }
 
-  /** Parses and runs one client message. Never throws: every failure is an error reply that changed nothing. */
-  handle(raw: unknown): ReplyMessage | HostPush {
+  /**
+   * Parses and runs one client message. Never rejects: every failure is an error reply that changed nothing. Most
+   * commands finish at once; typing into a chat waits for the detector.
+   */
+  async handle(raw: unknown): Promise<ReplyMessage | HostPush> {
     const parsed = clientMessageSchema.safeParse(raw);
     if (!parsed.success) {
       const id = (raw as { id?: unknown } | null)?.id;
@@ -399,7 +418,7 @@ export class Host {
     }
     const { id, cmd } = parsed.data;
     try {
-      return { type: 'reply', id, ok: true, result: this.run(cmd) } as ReplyMessage;
+      return { type: 'reply', id, ok: true, result: await this.run(cmd) } as ReplyMessage;
     } catch (e) {
       if (e instanceof HostError)
         return {
@@ -424,6 +443,7 @@ export class Host {
   }
 
   close(): void {
+    this.detection.close();
     this.runtime?.close();
     this.runtime = null;
     this.history.flush();

@@ -1,4 +1,4 @@
-import pkg from '../../package.json' with { type: 'json' };
+import { version } from '../../package.json' with { type: 'json' };
 
 /** The app's version, from package.json: names the store's migrations and shows in the UI. */
-export const APP_VERSION: string = pkg.version;
+export const APP_VERSION: string = version;

@@ -1,3 +1,4 @@
+import { macAccessibilityMissing, utilityDetector } from './detector.utility';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, Menu, nativeImage, powerMonitor, Tray } from 'electron';
 import { join } from 'node:path';
@@ -34,6 +35,8 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
       dataDir: app.getPath('userData'),
       version: app.getVersion(),
       createStore: createElectronStore,
+      spawnDetector: utilityDetector(join(paths.mainDir, 'detector.js')),
+      detectorBlocked: () => (macAccessibilityMissing() ? 'macAccessibility' : null),
     });
   } catch (e) {
     dialog.showErrorBox('Tactful cannot start', (e as Error).message);

@@ -9,6 +9,7 @@ import { meetingPlanSchema } from '../agenda/agenda.schema';
 import { lineTextSchema, userLineSchema, type PhraseOverrides } from '../phrases/phrase.overrides';
 import type { MeetingReport } from '../report/report.model';
 import type { DeferredItem, MeetingSummary } from '../report/meeting.summary';
+import type { DetectorInfo } from '../detect/call.prompt';
 import { sessionCommandSchema } from '../session/session.commands';
 import type { SessionState } from '../session/session.state';
 import { clientSchema, type Client } from '../settings/client.schema';
@@ -32,6 +33,19 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('session.close') }),
   /** Show a different line for the visible nudge. */
   z.object({ type: z.literal('nudge.anotherLine'), key: z.string().min(1) }),
+  /** Put the visible line into the chat of the meeting's call window (typed or pasted by the detector). */
+  z.object({ type: z.literal('nudge.typeIntoChat'), key: z.string().min(1) }),
+  /**
+   * Yes to "start timing this call": starts the planned meeting, or one like the client's last, or an unscheduled
+   * call named with the UI's words.
+   */
+  z.object({
+    type: z.literal('call.accept'),
+    fallbackTitle: z.string().trim().min(1).max(200),
+    fallbackItem: z.string().trim().min(1).max(200),
+  }),
+  /** No to the detector's question (start timing, or end the meeting whose call window closed). */
+  z.object({ type: z.literal('call.dismiss') }),
   /** Change some settings; each key given replaces that section (validated as a whole). */
   z.object({
     type: z.literal('settings.update'),
@@ -125,6 +139,8 @@ export type ContractErrorCode =
   | 'unauthorized'
   | 'tooLarge'
   | 'rateLimited'
+  /** Something outside Tactful is missing or refused (no display, the system kept focus elsewhere). */
+  | 'unavailable'
   | 'internal';
 
 export interface ContractError {
@@ -141,6 +157,9 @@ export interface HostResults {
   'session.command': { events: number; seq: number };
   'session.close': { meetingId: string | null };
   'nudge.anotherLine': { lineId: string };
+  'nudge.typeIntoChat': { method: 'typed' | 'pasted' };
+  'call.accept': { meetingId: string };
+  'call.dismiss': Record<string, never>;
   'settings.update': { settings: Settings };
   'clients.save': { client: Client };
   'clients.remove': { archived: boolean };
@@ -194,6 +213,8 @@ export interface SessionSnapshot {
 /** Everything but the meeting: pushed on connect and whenever it changes. */
 export interface HostData {
   settings: Settings;
+  /** The meeting-app detector: its state, which apps have a call open, and what to ask the user. */
+  detector: DetectorInfo;
   clients: Client[];
   templates: Template[];
   phrases: PhraseOverrides;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { durationSec } from '../agenda/agenda.schema';
+import { appRuleSchema } from '../detect/app.rules';
 import { nudgeRulesSchema } from '../nudges/nudge.rules';
 import { locales } from '../phrases/phrase.types';
 import { clockifyFormatSchema } from '../report/export/timetracker.csv';
@@ -11,6 +12,20 @@ export const shortcutsSchema = z.object({
   pause: z.string().max(64).default('CommandOrControl+Alt+Shift+P'),
   showLine: z.string().max(64).default('CommandOrControl+Alt+Shift+L'),
   hideOverlay: z.string().max(64).default('CommandOrControl+Alt+Shift+H'),
+});
+
+export const detectionSchema = z.object({
+  enabled: z.boolean().default(true),
+  /** Offer to start timing when a call window appears and no meeting runs. */
+  offerStart: z.boolean().default(true),
+  /** Offer to end (or pause) the meeting when its call window goes away. */
+  offerEnd: z.boolean().default(true),
+  /** Press the app's chat shortcut before typing (it may close the chat if it is already open). */
+  openChat: z.boolean().default(false),
+  /** Press Enter after the line, sending it. */
+  send: z.boolean().default(false),
+  /** The user's own rules, tried before the built-in ones. */
+  rules: z.array(appRuleSchema).max(50).default([]),
 });
 
 export const settingsSchema = z.object({
@@ -35,6 +50,11 @@ export const settingsSchema = z.object({
   rebalance: z
     .object({ minItemSec: durationSec.default(120), auto: z.boolean().default(false) })
     .default({ minItemSec: 120, auto: false }),
+  /**
+   * Noticing the meeting app (window titles, matched on this computer; nothing is sent anywhere) and putting lines
+   * into its chat. Enter is pressed only when the user chooses "send".
+   */
+  detection: detectionSchema.default(detectionSchema.parse({})),
   /** Time-tracker exports: asked for once, at the first export, then remembered. */
   exports: z
     .object({

@@ -1,6 +1,7 @@
 import Conf from 'conf';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { forkDetector } from '../detect/detector.process';
 import { Host } from '../host';
 import { stderrLogger } from '../log';
 import { defaultDataDir } from '../paths';
@@ -19,6 +20,15 @@ function findStaticDir(): string | null {
   return candidates.find((d) => existsSync(join(d, 'index.html'))) ?? null;
 }
 
+/** The detector script: built next to this file, or its source when this runs from source (under tsx). */
+function findDetector(): string | null {
+  const candidates = [
+    join(import.meta.dirname, 'detector.js'),
+    join(import.meta.dirname, '../detect/detector.child.ts'),
+  ];
+  return candidates.find((f) => existsSync(f)) ?? null;
+}
+
 async function main(): Promise<void> {
   let args;
   try {
@@ -28,11 +38,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
+  const detector = findDetector();
   mkdirSync(dataDir, { recursive: true });
   const host = Host.open({
     dataDir,
     version: APP_VERSION,
     createStore: (options: ConfOptions<StoreData>) => new Conf<StoreData>(options) as ConfLike<StoreData>,
+    // Its native code runs in its own process, never in the host's.
+    ...(detector ? { spawnDetector: forkDetector(detector, process.execArgv) } : {}),
   });
   if (args.lan && !host.data.settings().lan.enabled) host.data.updateSettings({ lan: { enabled: true } });
   const staticDir = args.staticDir ? resolve(args.staticDir) : findStaticDir();

@@ -193,10 +193,11 @@ export class TactfulServer {
             message: `a message may be at most ${MAX_MESSAGE_BYTES} bytes; this one was ${bytes.length}`,
           },
         });
-      const reply = this.host.handle(json);
-      if (reply.type === 'reply' && reply.ok) refusals = 0;
-      else refusals++;
-      this.send(ws, reply);
+      void this.host.handle(json).then((reply) => {
+        if (reply.type === 'reply' && reply.ok) refusals = 0;
+        else refusals++;
+        this.send(ws, reply);
+      });
     });
     ws.on('close', unsubscribe);
     ws.on('error', (e) => this.host.log.warn(`a WebSocket client failed: ${e.message}`));

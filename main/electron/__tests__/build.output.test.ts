@@ -42,6 +42,16 @@ describe('the build output the Electron shell relies on', () => {
   it('builds the headless host next to the shell', () => {
     expect(existsSync(out('main/serve.js'))).toBe(true);
   });
+
+  it('builds the window detector as its own script, and keeps nut-js out of the host process', () => {
+    const detector = readFileSync(out('main/detector.js'), 'utf8');
+    expect(detector).toContain('import("@nut-tree-fork/nut-js")');
+    // Only the detector may load the native code: a crash in it must not take the host down.
+    const loadsNut = /["']@nut-tree-fork\/nut-js["']/;
+    for (const f of ['main/index.js', 'main/serve.js'])
+      expect(readFileSync(out(f), 'utf8')).not.toMatch(loadsNut);
+    expect(readChunks()).not.toMatch(loadsNut);
+  });
 });
 
 function readChunks(): string {

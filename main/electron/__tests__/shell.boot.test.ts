@@ -11,13 +11,17 @@ vi.mock('../electron.store', () => ({
 
 import { tempDataDir } from '../../core/__tests__/support/temp.dir';
 import { startShell } from '../shell';
+import { DATA_CHANNEL } from '../../../shared/contract/bridge';
+import type { HostData } from '../../../shared/contract/contract';
 import {
   app,
   BrowserWindow,
   globalShortcut,
   ipcMain,
   powerMonitor,
+  FakeUtilityProcess,
   resetFakes,
+  systemPreferences,
   Tray,
 } from './support/fake.electron';
 
@@ -39,8 +43,13 @@ describe('the shell boots and cleans up', () => {
     expect(ipcMain.handlers.size).toBeGreaterThan(10);
     expect(powerMonitor.listenerCount('suspend')).toBe(1);
     expect(app.listenerCount('second-instance')).toBe(1);
+    // The window detector runs in its own utility process, built next to the main script.
+    expect(FakeUtilityProcess.forked.map((f) => f.script)).toEqual(['/opt/tactful/out/main/detector.js']);
+    const detector = FakeUtilityProcess.forked[0]!.child;
+    expect(detector.posted[0]).toMatchObject({ type: 'config', intervalMs: 1500 });
 
     await stop();
+    expect(detector.killed).toBe(true);
     expect(ipcMain.handlers.size).toBe(0);
     expect(ipcMain.listenerCount()).toBe(0);
     expect(globalShortcut.registered.size).toBe(0);
@@ -50,3 +59,55 @@ describe('the shell boots and cleans up', () => {
     expect(existsSync(join(tmp.dir, 'host.lock'))).toBe(false);
   });
 });
+
+describe('the detector in the app', () => {
+  let tmp: ReturnType<typeof tempDataDir>;
+  beforeEach(() => {
+    resetFakes();
+    tmp = tempDataDir();
+    app.userData = tmp.dir;
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('passes the utility process’s messages to the host, and restarts it when it exits', async () => {
+    const stop = await startShell({ mainDir: '/opt/tactful/out/main', assetsDir: '/opt/tactful/assets' });
+    const first = FakeUtilityProcess.forked[0]!.child;
+    first.emit('message', { type: 'status', status: 'running', reason: null });
+    first.emit('message', {
+      type: 'calls',
+      calls: [{ appId: 'zoom', appName: 'Zoom', windowId: '1', title: 'Zoom Meeting' }],
+    });
+    const data = await hostData();
+    expect(data.detector).toMatchObject({ status: 'running', calls: [{ appId: 'zoom', appName: 'Zoom' }] });
+    first.emit('exit', 139);
+    await new Promise((r) => setTimeout(r, 700));
+    expect(FakeUtilityProcess.forked).toHaveLength(2);
+    await stop();
+  });
+
+  it('waits for the macOS Accessibility permission instead of starting blind, and says what is missing', async () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'darwin' });
+    systemPreferences.isTrustedAccessibilityClient.mockReturnValue(false);
+    try {
+      const stop = await startShell({ mainDir: '/opt/tactful/out/main', assetsDir: '/opt/tactful/assets' });
+      expect(FakeUtilityProcess.forked).toHaveLength(0);
+      expect((await hostData()).detector).toMatchObject({
+        status: 'unavailable',
+        reason: 'macAccessibility',
+      });
+      expect(systemPreferences.isTrustedAccessibilityClient).toHaveBeenCalledWith(false);
+      await stop();
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+      systemPreferences.isTrustedAccessibilityClient.mockReturnValue(true);
+    }
+  });
+});
+
+/** The latest data the host pushed to the overlay window. */
+async function hostData(): Promise<HostData> {
+  await new Promise((r) => setTimeout(r, 10));
+  const pushed = BrowserWindow.created[0]!.webContents.sent.filter(([channel]) => channel === DATA_CHANNEL);
+  return pushed.at(-1)![1] as HostData;
+}

@@ -9,7 +9,12 @@ import { initI18n } from '../i18n/i18n';
 import { NudgeCard } from '../overlay/NudgeCard';
 import { RebalanceOffer } from '../overlay/RebalanceOffer';
 import { Notes } from '../dashboard/report/Notes';
-import { applySnapshot, ticker } from '../store/store';
+import { applyData, applySnapshot, ticker } from '../store/store';
+import { CallPrompt } from '../overlay/CallPrompt';
+import { DetectionSection } from '../dashboard/settings/DetectionSection';
+import { Toasts } from '../ui/Toasts';
+import type { HostData } from '../../../shared/contract/contract';
+import { DEFAULT_SETTINGS } from '../../../shared/settings/settings.schema';
 import { DurationInput } from '../ui/DurationInput';
 import { installFakeTransport } from './support/fake.transport';
 import { sessionAt, T0 } from './support/session.fixture';
@@ -95,40 +100,41 @@ describe('AgendaEditor', () => {
   });
 });
 
+/** A running meeting with a tier-2 off-topic line showing. */
+function show() {
+  const session = sessionAt([
+    { type: 'started' },
+    { type: 'offTopicStarted' },
+    {
+      type: 'nudgeFired',
+      key: 'offTopic:0#2',
+      subject: 'offTopic:0',
+      trigger: 'offTopic',
+      tier: 2,
+      situation: 'chattyClient',
+      lineId: 'en.chattyClient.2.neutral.0',
+    } as never,
+  ]);
+  act(() =>
+    applySnapshot(
+      {
+        at: Date.now(),
+        session,
+        nudgeLine: {
+          key: 'offTopic:0#2',
+          lineId: 'en.chattyClient.2.neutral.0',
+          text: 'Shall we get back to the project?',
+        },
+      },
+      Date.now(),
+    ),
+  );
+}
+
 describe('NudgeCard', () => {
   beforeEach(() => {
     window.tactful = undefined;
   });
-
-  function show() {
-    const session = sessionAt([
-      { type: 'started' },
-      { type: 'offTopicStarted' },
-      {
-        type: 'nudgeFired',
-        key: 'offTopic:0#2',
-        subject: 'offTopic:0',
-        trigger: 'offTopic',
-        tier: 2,
-        situation: 'chattyClient',
-        lineId: 'en.chattyClient.2.neutral.0',
-      } as never,
-    ]);
-    act(() =>
-      applySnapshot(
-        {
-          at: Date.now(),
-          session,
-          nudgeLine: {
-            key: 'offTopic:0#2',
-            lineId: 'en.chattyClient.2.neutral.0',
-            text: 'Shall we get back to the project?',
-          },
-        },
-        Date.now(),
-      ),
-    );
-  }
 
   it('shows the line with its tier, and copies it, telling the host it was used', async () => {
     const { sent } = installFakeTransport();
@@ -224,5 +230,114 @@ describe('RebalanceOffer', () => {
     expect(button.textContent).toBe('Rebalance: −4 min from 1 item');
     await userEvent.click(button);
     expect(sent).toEqual([{ type: 'session.command', command: { type: 'rebalance', minItemSec: 120 } }]);
+  });
+});
+
+/** Host data with default settings and the detector in the given state. */
+const withDetector = (detector: Partial<HostData['detector']>) =>
+  act(() =>
+    applyData({
+      settings: DEFAULT_SETTINGS,
+      clients: [],
+      templates: [],
+      phrases: { edits: {}, hidden: [], added: [] } as never,
+      problems: [],
+      lanUrls: [],
+      version: '0.1.0',
+      detector: { available: true, status: 'running', reason: null, calls: [], prompt: null, ...detector },
+    }),
+  );
+
+describe('the detector in the overlay', () => {
+
+  it('asks to time a call with the guessed client, and answers with the words for an unplanned one', async () => {
+    const { sent } = installFakeTransport();
+    withDetector({
+      calls: [{ appId: 'zoom', appName: 'Zoom' }],
+      prompt: {
+        kind: 'start',
+        appId: 'zoom',
+        appName: 'Zoom',
+        plannedTitle: null,
+        clientId: 'g',
+        clientName: 'Giulia',
+        source: 'title',
+      },
+    });
+    render(<CallPrompt />);
+    expect(screen.getByTestId('call-prompt').textContent).toContain(
+      'A Zoom call with Giulia has started. Time it?',
+    );
+    await userEvent.click(screen.getByRole('button', { name: /Start timing/ }));
+    expect(sent).toEqual([
+      { type: 'call.accept', fallbackTitle: 'Zoom call with Giulia', fallbackItem: 'Conversation' },
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Not now' }));
+    expect(sent.at(-1)).toEqual({ type: 'call.dismiss' });
+  });
+
+  it('asks to end, pause or keep going when the call window closed', async () => {
+    const { sent } = installFakeTransport();
+    withDetector({ prompt: { kind: 'ended', appId: 'zoom', appName: 'Zoom' } });
+    render(<CallPrompt />);
+    expect(screen.getByTestId('call-prompt').textContent).toContain('The Zoom call window has closed.');
+    await userEvent.click(screen.getByRole('button', { name: /Pause/ }));
+    expect(sent).toEqual([{ type: 'session.command', command: { type: 'pause' } }]);
+  });
+
+  it('offers to type the line into the call’s chat only while a call window is open', async () => {
+    const { sent } = installFakeTransport((cmd) =>
+      cmd.type === 'nudge.typeIntoChat' ? { method: 'pasted' } : {},
+    );
+    withDetector({ calls: [] });
+    show();
+    const { rerender } = render(
+      <>
+        <NudgeCard />
+        <Toasts />
+      </>,
+    );
+    expect(screen.queryByRole('button', { name: /Type into/ })).toBeNull();
+    withDetector({ calls: [{ appId: 'zoom', appName: 'Zoom' }] });
+    rerender(
+      <>
+        <NudgeCard />
+        <Toasts />
+      </>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: /Type into Zoom/ }));
+    expect(sent).toContainEqual({ type: 'nudge.typeIntoChat', key: 'offTopic:0#2' });
+    expect(await screen.findByText('Pasted into the Zoom chat: read it, then send')).toBeTruthy();
+  });
+});
+
+describe('DetectionSection', () => {
+  it('checks a new app’s pattern as it is typed, tries it on a title, and saves it with the others', async () => {
+    const { sent } = installFakeTransport();
+    withDetector({ status: 'unavailable', reason: 'noDisplay' });
+    render(<DetectionSection />);
+    expect(screen.getByTestId('detector-status').textContent).toBe('Not available on this computer');
+    expect(screen.getByText(/There is no screen to watch/)).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('App'), 'Whereby');
+    await userEvent.type(screen.getByLabelText('Title of its call window'), '(unclosed');
+    await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/not a valid pattern/);
+    expect(sent).toEqual([]);
+    await userEvent.clear(screen.getByLabelText('Title of its call window'));
+    await userEvent.type(screen.getByLabelText('Title of its call window'), '\\| Whereby$');
+    await userEvent.type(screen.getByLabelText('Try it on a title'), 'Standup | Whereby');
+    expect(screen.getByText('Matches: this window would count as a call.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Add' }));
+    expect(sent).toEqual([
+      {
+        type: 'settings.update',
+        patch: {
+          detection: {
+            ...DEFAULT_SETTINGS.detection,
+            rules: [{ id: 'whereby', name: 'Whereby', title: '\\| Whereby$', chatKeys: {} }],
+          },
+        },
+      },
+    ]);
   });
 });

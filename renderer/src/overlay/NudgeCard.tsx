@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { send, sendOrToast, toast } from '../store/actions';
-import { useNudgeLine, useSession } from '../store/selectors';
+import { useDetector, useNudgeLine, useSession, useSettings } from '../store/selectors';
+import { typeIntoChat } from './call.actions';
+import { chatApp } from './chat.app';
 import { copyText } from '../hooks/clipboard';
 import { Button } from '../ui/Button';
 import { run } from './meeting.commands';
@@ -39,6 +41,8 @@ export function NudgeCard() {
   const line = useNudgeLine();
   const s = useSession();
   const nudge = useMemo(() => (line ? (s?.nudges.find((n) => n.key === line.key) ?? null) : null), [line, s]);
+  const settings = useSettings();
+  const app = chatApp(s, useDetector());
   if (!line || !nudge) return null;
   return (
     <section
@@ -65,6 +69,17 @@ export function NudgeCard() {
         >
           {t('nudge.copy')}
         </Button>
+        {app && (
+          <Button
+            size="sm"
+            icon="type"
+            onClick={() => void typeIntoChat(line.key, app, settings.detection.send, t)}
+            shortcut="T"
+            title={`${t('nudge.typeHint', { app })} (T)`}
+          >
+            {t('nudge.typeInto', { app })}
+          </Button>
+        )}
         <Button
           size="sm"
           icon="refresh"

@@ -4,6 +4,7 @@ import { sendOrToast } from '../store/actions';
 import { useAllowed, useOverlayExpanded, useSession, useSettings } from '../store/selectors';
 import { Button } from '../ui/Button';
 import { AgendaList } from './AgendaList';
+import { CallPrompt } from './CallPrompt';
 import { ItemBar, CapBar } from './MainBar';
 import { MainCounter } from './MainCounter';
 import { NudgeCard } from './NudgeCard';
@@ -26,6 +27,7 @@ function NoMeeting() {
   const { t } = useTranslation();
   return (
     <div className="overlay__empty">
+      <CallPrompt />
       <p>{t('overlay.noMeeting')}</p>
       <Button size="sm" variant="primary" onClick={() => openDashboard('meeting')}>
         {t('overlay.planMeeting')}
@@ -79,6 +81,7 @@ export function OverlayApp() {
         ) : (
           <>
             <OverlayHeader aside={<ExpandToggle />} />
+            <CallPrompt />
             <div className="overlay__main">
               <MainCounter />
               <PauseTimer />

@@ -7,6 +7,8 @@ import { allowedCommands } from '../../../shared/session/session.allowed';
 import { run, startOrNext } from './meeting.commands';
 import { anotherLine, copyNudge, dismiss, snooze, SNOOZE_MINUTES } from './NudgeCard';
 import { rebalance } from './RebalanceOffer';
+import { acceptCall, typeIntoChat } from './call.actions';
+import { chatApp } from './chat.app';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings.schema';
 
 /** Keys inside the overlay (the global shortcuts work from anywhere; these need the overlay focused). */
@@ -17,6 +19,8 @@ export const OVERLAY_KEYS = {
   e: 'end',
   z: 'undo',
   r: 'rebalance',
+  s: 'acceptCall',
+  t: 'typeIntoChat',
   x: 'expand',
   c: 'copy',
   a: 'another',
@@ -56,6 +60,16 @@ export function useOverlayKeys(): void {
           return void (allowed?.end && run({ type: 'end' }));
         case 'undo':
           return void (allowed?.undo && run({ type: 'undo' }));
+        case 'acceptCall':
+          return void (data?.detector.prompt?.kind === 'start' && acceptCall(data.detector.prompt, t));
+        case 'typeIntoChat': {
+          const app = chatApp(session, data?.detector ?? null);
+          return void (
+            nudgeLine &&
+            app &&
+            typeIntoChat(nudgeLine.key, app, (data?.settings ?? DEFAULT_SETTINGS).detection.send, t)
+          );
+        }
         case 'rebalance': {
           // Only what the overlay offers: a key press must not surprise with a change nobody was shown.
           const min = (data?.settings ?? DEFAULT_SETTINGS).rebalance.minItemSec;

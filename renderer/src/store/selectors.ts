@@ -20,6 +20,7 @@ export const useLanUrls = () => useAppStore((s) => s.data?.lanUrls);
 export const useToasts = () => useAppStore((s) => s.toasts);
 export const useOverlayExpanded = () => useAppStore((s) => s.overlayExpanded);
 export const useDataLoaded = () => useAppStore((s) => s.data !== null);
+export const useDetector = () => useAppStore((s) => s.data?.detector ?? null);
 
 /** The open meeting's client, if any. */
 export const useSessionClient = () =>

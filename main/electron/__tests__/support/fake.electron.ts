@@ -178,7 +178,34 @@ class FakeApp extends EventEmitter {
 export const app = new FakeApp();
 
 /** Puts every recorder back to empty between tests. */
+/** A utility process: records what it is sent; the test speaks for it and ends it. */
+export class FakeUtilityProcess extends EventEmitter {
+  static forked: { script: string; options: unknown; child: FakeUtilityProcess }[] = [];
+  readonly posted: unknown[] = [];
+  killed = false;
+  pid = 4242;
+  postMessage(m: unknown) {
+    this.posted.push(m);
+  }
+  kill() {
+    this.killed = true;
+    return true;
+  }
+}
+
+export const utilityProcess = {
+  fork(script: string, _args: string[], options: unknown) {
+    const child = new FakeUtilityProcess();
+    FakeUtilityProcess.forked.push({ script, options, child });
+    return child;
+  },
+};
+
+export const systemPreferences = { isTrustedAccessibilityClient: vi.fn((_prompt: boolean) => true) };
+
 export function resetFakes(): void {
+  FakeUtilityProcess.forked = [];
+  systemPreferences.isTrustedAccessibilityClient.mockClear();
   BrowserWindow.created = [];
   Tray.created = [];
   ipcMain.handlers.clear();
@@ -204,4 +231,6 @@ export default {
   nativeImage,
   Tray,
   Menu,
+  utilityProcess,
+  systemPreferences,
 };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AgendaList } from '../../overlay/AgendaList';
+import { CallPrompt } from '../../overlay/CallPrompt';
 import { CapBar, ItemBar } from '../../overlay/MainBar';
 import { MainCounter } from '../../overlay/MainCounter';
 import { NudgeCard } from '../../overlay/NudgeCard';
@@ -39,6 +40,7 @@ export function LiveMeeting() {
       <div className="live__grid">
         <section className="card live__now" aria-label={t('live.now')}>
           <OverlayHeader />
+          <CallPrompt />
           <div className="overlay__main">
             <MainCounter />
             <PauseTimer />

@@ -13,6 +13,7 @@ import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Segmented } from '../../ui/Segmented';
 import { Toggle } from '../../ui/Toggle';
 import { ClientFormDialog } from '../clients/ClientFormDialog';
+import { CallPrompt } from '../../overlay/CallPrompt';
 import { AgendaEditor } from './AgendaEditor';
 import { FromEarlier } from './FromEarlier';
 import { PasteAgendaDialog } from './PasteAgendaDialog';
@@ -121,6 +122,7 @@ export function MeetingSetup() {
         </div>
       </div>
 
+      <CallPrompt />
       <section className="card section">
         <div className="row">
           <SelectField

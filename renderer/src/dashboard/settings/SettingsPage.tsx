@@ -5,6 +5,7 @@ import { Button } from '../../ui/Button';
 import { LanguageSelect } from '../../ui/LanguageSelect';
 import { Segmented } from '../../ui/Segmented';
 import { Toggle } from '../../ui/Toggle';
+import { DetectionSection } from './DetectionSection';
 import { LanSection } from './LanSection';
 import { RebalanceSection } from './RebalanceSection';
 import { saveSetting } from './settings.update';
@@ -94,6 +95,7 @@ export function SettingsPage() {
 
       <ThresholdsSection />
       <RebalanceSection />
+      <DetectionSection />
 
       <section className="card section" aria-labelledby="time-heading">
         <h2 id="time-heading">{t('settings.time')}</h2>

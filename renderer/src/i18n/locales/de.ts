@@ -92,6 +92,28 @@ export const de: LocaleMessages = {
     snoozeFor: 'Für {{minutes}} min zurückstellen',
     minutesShort: '{{minutes}}\u00A0min',
     dismiss: 'Schließen',
+    typeInto: 'In {{app}} eintippen',
+    typeHint: 'Satz in den Chat von {{app}} eingeben',
+    typed: 'In den Chat von {{app}} eingetippt: erst lesen, dann senden',
+    pasted: 'In den Chat von {{app}} eingefügt: erst lesen, dann senden',
+    typedSent: 'Im Chat von {{app}} gesendet',
+    typeFailed:
+      '{{app}} ließ sich nicht in den Vordergrund holen. Klicken Sie einmal in das Fenster der App und versuchen Sie es dann erneut.',
+    typeNoWindow: 'Das Fenster von {{app}} ist nicht mehr geöffnet.',
+  },
+  call: {
+    start: 'In {{app}} hat ein Anruf begonnen. Zeit messen?',
+    startWith: 'In {{app}} hat ein Anruf mit {{client}} begonnen. Zeit messen?',
+    startPlanned: 'Der Anruf in {{app}} hat begonnen. „{{title}}“ starten?',
+    accept: 'Zeit messen',
+    notNow: 'Nicht jetzt',
+    ended: 'Das Anruffenster von {{app}} wurde geschlossen. Meeting beenden?',
+    end: 'Meeting beenden',
+    pause: 'Pausieren',
+    keepGoing: 'Weitermachen',
+    title: 'Anruf über {{app}}',
+    titleWith: 'Anruf mit {{client}} über {{app}}',
+    item: 'Gespräch',
   },
   situations: {
     chattyClient: 'Redseliger Kunde',
@@ -530,6 +552,58 @@ export const de: LocaleMessages = {
     clockifyUsed:
       'Datum als {{date}}, Uhrzeiten im {{time}}, Dauer als {{duration}}: wie in Ihrem Clockify-Profil.',
     pdfName: 'Tactful-Bericht',
+  },
+  detection: {
+    title: 'Meeting-Apps',
+    intro:
+      'Tactful liest die Fenstertitel auf diesem Computer, um zu erkennen, wann ein Anruf beginnt und endet. Dabei wird nichts übertragen, und mit dem Meeting wird nur der Name der App gespeichert.',
+    enabled: 'Meeting-Apps erkennen',
+    status: {
+      none: 'Hier nicht verfügbar: Diese Tactful-Version läuft ohne die Fenstererkennung.',
+      off: 'Aus',
+      starting: 'Wird gestartet…',
+      running: 'Achtet auf Anrufe',
+      limited: 'Achtet nur auf das aktive Fenster',
+      unavailable: 'Auf diesem Computer nicht verfügbar',
+      restarting: 'Wird neu gestartet…',
+    },
+    reasons: {
+      noDisplay: 'Kein Bildschirm zum Beobachten: Tactful läuft ohne grafische Anzeige.',
+      wayland:
+        'Unter Wayland können Apps die Titel anderer Fenster nicht lesen. Melden Sie sich mit einer X11-Sitzung an, um diese Funktion zu nutzen.',
+      noWindowList:
+        'Nur das Fenster im Vordergrund ist sichtbar. Installieren Sie wmctrl, damit Tactful Anrufe auch im Hintergrund erkennt.',
+      macAccessibility:
+        'macOS benötigt Ihre Erlaubnis: Öffnen Sie Systemeinstellungen → Datenschutz & Sicherheit → Bedienungshilfen und aktivieren Sie Tactful.',
+      crashed:
+        'Die Erkennung wurde unerwartet beendet und startet gerade neu. Ihr Meeting ist davon nicht betroffen.',
+      nativeLoadFailed: 'Die Fenstererkennung konnte auf diesem System nicht geladen werden.',
+    },
+    checkAgain: 'Erneut prüfen',
+    callsNow: 'Anruf läuft in {{apps}}',
+    offerStart: 'Anbieten, die Zeitmessung zu starten, wenn ein Anruf beginnt',
+    offerEnd: 'Anbieten, das Meeting zu beenden, wenn sein Anruffenster geschlossen wird',
+    openChat: 'Chat der App öffnen, bevor ein Satz eingetippt wird (Zoom, Google Meet)',
+    openChatHint:
+      'Nutzt das Tastenkürzel der App – ist der Chat bereits geöffnet, wird er dadurch stattdessen geschlossen.',
+    send: 'Satz sofort absenden (drückt Enter)',
+    sendHint:
+      'Aus: Der Satz bleibt im Eingabefeld des Chats, bis Sie ihn gelesen und selbst abgeschickt haben.',
+    apps: 'Apps',
+    known: 'Bereits bekannt: {{apps}}.',
+    yourRules: 'Ihre eigenen Apps',
+    butNot: 'aber nicht',
+    removeRule: '{{name}} entfernen',
+    addRule: 'App hinzufügen oder ihre Erkennung korrigieren',
+    ruleName: 'App',
+    rulePattern: 'Titel des Anruffensters',
+    rulePatternHint: 'Ein Muster (regulärer Ausdruck), z. B. ^Zoom Meeting',
+    ruleExclude: 'Ausgenommen Titel wie',
+    ruleTry: 'An einem Fenstertitel testen',
+    ruleTryHint: 'Fügen Sie einen Fenstertitel ein, um das Muster zu prüfen.',
+    ruleMatches: 'Treffer: Dieses Fenster würde als Anruf gelten.',
+    ruleMisses: 'Kein Treffer.',
+    addRuleButton: 'Hinzufügen',
   },
   settings: {
     title: 'Einstellungen',
