@@ -88,6 +88,8 @@ test('a Zoom call is noticed, timed with one key, the line typed into its chat, 
   const journal = readFileSync(join(host.dataDir, 'meetings', `${m!.id}.jsonl`), 'utf8');
   expect(journal).not.toContain('Zoom Meeting - Giulia Rossi');
 
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByTestId('apps')).toHaveText('AppsZoom 1');
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByTestId('detector-status')).toHaveText('Watching for calls');
   await page.getByRole('heading', { name: 'Meeting apps' }).scrollIntoViewIfNeeded();

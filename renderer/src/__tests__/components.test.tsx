@@ -249,7 +249,6 @@ const withDetector = (detector: Partial<HostData['detector']>) =>
   );
 
 describe('the detector in the overlay', () => {
-
   it('asks to time a call with the guessed client, and answers with the words for an unplanned one', async () => {
     const { sent } = installFakeTransport();
     withDetector({

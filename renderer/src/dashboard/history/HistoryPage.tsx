@@ -201,6 +201,17 @@ export function HistoryPage() {
               <dt>{t('history.averageOverrun')}</dt>
               <dd>{a.averageOverrunMs > 0 ? `+${d(a.averageOverrunMs)}` : t('report.onTime')}</dd>
             </div>
+            {Object.keys(a.apps).length > 0 && (
+              <div data-testid="apps">
+                <dt>{t('detection.apps')}</dt>
+                <dd className="figures__list">
+                  {Object.entries(a.apps)
+                    .sort((x, y) => y[1] - x[1])
+                    .map(([app, n]) => `${app} ${new Intl.NumberFormat(i18n.language).format(n)}`)
+                    .join(' · ')}
+                </dd>
+              </div>
+            )}
           </dl>
           {a.adhoc.meetings > 0 && (
             <p className="card availability" data-testid="availability">
