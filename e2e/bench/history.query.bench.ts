@@ -17,9 +17,9 @@ const END = 1_790_000_000_000;
  * What the history page asks when a filter changes: the whole round trip inside the host — validate the
  * message, filter, aggregate, bucket the trend, page — and serialise the reply, on 10,000 meetings.
  */
-export async function historyQueryBench(count = 10_000) {
-  const dir = mkdtempSync(join(tmpdir(), 'tactful-bench-'));
-  writeHistory(dir, count);
+export async function historyQueryBench(count = 10_000, existing?: string) {
+  const dir = existing ?? mkdtempSync(join(tmpdir(), 'tactful-bench-'));
+  if (!existing) writeHistory(dir, count);
   const host = Host.open({
     dataDir: dir,
     version: '0.1.0',
@@ -67,11 +67,16 @@ export async function historyQueryBench(count = 10_000) {
     worst = Math.max(worst, median(times));
   }
   host.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (!existing) rmSync(dir, { recursive: true, force: true });
   return {
     meetings: count,
-    worstMedianMs: figure(worst, 'ms', { max: 100 }),
-    worstFirstRunMs: figure(Math.max(...Object.values(perQuery).map((q) => q.maxMs)), 'ms', { max: 250 }),
+    // The goal is for 10,000 meetings; larger histories report their figures beside it.
+    worstMedianMs: figure(worst, 'ms', count <= 10_000 ? { max: 100 } : undefined),
+    worstFirstRunMs: figure(
+      Math.max(...Object.values(perQuery).map((q) => q.maxMs)),
+      'ms',
+      count <= 10_000 ? { max: 250 } : undefined,
+    ),
     perQuery,
   };
 }

@@ -1,17 +1,15 @@
 import Conf from 'conf';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { meetingPlanSchema } from '../../shared/agenda/agenda.schema';
-import { HistoryIndex } from '../../main/core/history/history.index';
 import { Host } from '../../main/core/host';
 import { Journal } from '../../main/core/journal/journal';
 import { MemoryLogger } from '../../main/core/log';
 import { TactfulServer } from '../../main/core/server/tactful.server';
 import type { ConfLike } from '../../main/core/store/conf.like';
 import type { StoreData } from '../../main/core/store/store.schema';
-import { writeHistory } from './history.fixture';
 import { figure, median, percentile } from './measure';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'tactful-bench-'));
@@ -32,29 +30,6 @@ function journalAppend() {
     medianMs: figure(median(times), 'ms', { max: 20 }),
     p99Ms: figure(percentile(times, 99), 'ms', { max: 100 }),
     appends: times.length,
-  };
-}
-
-export function historyIndex(count: number) {
-  const dir = temp();
-  const journalBytes = writeHistory(dir, count);
-  const log = new MemoryLogger();
-  let t = performance.now();
-  const cold = new HistoryIndex(dir, log);
-  cold.load(Date.now());
-  const rebuildMs = performance.now() - t;
-  t = performance.now();
-  const warm = new HistoryIndex(dir, log);
-  warm.load(Date.now());
-  const loadMs = performance.now() - t;
-  const indexBytes = statSync(join(dir, 'index.json')).size;
-  rmSync(dir, { recursive: true, force: true });
-  return {
-    meetings: warm.size,
-    rebuildMs: figure(rebuildMs, 'ms'),
-    loadMs: figure(loadMs, 'ms', { max: 1000 }),
-    indexBytes,
-    journalBytes,
   };
 }
 
@@ -110,7 +85,6 @@ async function snapshotPush() {
 export async function hostBench() {
   return {
     journalAppend: journalAppend(),
-    history10k: historyIndex(10_000),
     snapshotPush: await snapshotPush(),
   };
 }

@@ -1,19 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { engineBench } from './engine.bench';
+import { faultsBench } from './faults.bench';
 import { historyQueryBench } from './history.query.bench';
 import { hostBench } from './host.bench';
 import type { Figure } from './measure';
+import { overlayProbe } from './overlay.probe';
+import { scaleBench } from './scale.bench';
+import { SERVE } from './served.host';
 
-/** Runs every bench section and prints one JSON document. Exits 1 if any goal is missed. */
+/**
+ * Runs every bench section and prints one JSON document (progress goes to stderr). Exits 1 if any goal is missed.
+ * BENCH_QUICK=1 runs every section smaller, to check the bench itself; the figures to quote come from a full run.
+ */
 async function main(): Promise<void> {
+  const quick = process.env.BENCH_QUICK === '1';
+  if (!existsSync(SERVE)) {
+    process.stderr.write('building first (the overlay probe and the soak run the built host)…\n');
+    const root = join(import.meta.dirname, '../..');
+    execFileSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+      cwd: root,
+      stdio: 'ignore',
+    });
+  }
+  const step = async <T>(name: string, run: () => Promise<T> | T): Promise<T> => {
+    process.stderr.write(`bench: ${name}…\n`);
+    const t = performance.now();
+    const r = await run();
+    process.stderr.write(`bench: ${name} done in ${Math.round((performance.now() - t) / 1000)} s\n`);
+    return r;
+  };
   const report = {
-    machine: {
-      node: process.version,
-      platform: process.platform,
-      cpus: (await import('node:os')).cpus().length,
-    },
-    engine: engineBench(),
-    host: await hostBench(),
-    historyQuery10k: await historyQueryBench(),
+    machine: { node: process.version, platform: process.platform, cpus: cpus().length, quick },
+    engine: await step('engine', engineBench),
+    host: await step('host', hostBench),
+    historyQuery10k: await step('history queries', () => historyQueryBench()),
+    overlay: await step('overlay in Chromium', () =>
+      overlayProbe(quick ? { seconds: 10, heapMinutes: 1 } : { seconds: 60, heapMinutes: 10 }),
+    ),
+    faults: await step('faults', () =>
+      faultsBench(
+        quick
+          ? { kills: 20, hours: 1, timeScenarios: 100, messages: 2000 }
+          : { kills: 1000, hours: 8, timeScenarios: 2000, messages: 20_000 },
+      ),
+    ),
+    scale: await step('scale', scaleBench),
   };
   const missed: string[] = [];
   const walk = (o: unknown, path: string) => {

@@ -18,6 +18,7 @@ import { lineContext, linesShown, lineVoice } from '../../shared/phrases/nudge.c
 import type { PhraseLine } from '../../shared/phrases/phrase.types';
 import { buildReport } from '../../shared/report/report.model';
 import { summarize } from '../../shared/report/meeting.summary';
+import { msToNextFlip } from '../../shared/session/session.flip';
 import type { SessionState } from '../../shared/session/session.state';
 import { HostClock } from './clock/host.clock';
 import { systemTimers, type Timers } from './clock/timers';
@@ -367,7 +368,14 @@ export class Host {
   snapshot(): SessionSnapshot {
     const at = this.clock.now();
     const session = this.runtime?.state ?? null;
-    return { at, session, nudgeLine: session ? this.nudgeLine(session, at) : null };
+    const live = session?.status === 'running' || session?.status === 'paused';
+    const toFlip = session && live ? msToNextFlip(session, at) : null;
+    return {
+      at,
+      session,
+      nudgeLine: session ? this.nudgeLine(session, at) : null,
+      flipAt: toFlip === null ? null : at + toFlip,
+    };
   }
 
   hostData(): HostData {

@@ -208,6 +208,11 @@ export interface SessionSnapshot {
   session: SessionState | null;
   /** The visible nudge's line, filled in for the client's language, rate and name at `at`. */
   nudgeLine: { key: string; lineId: string | null; text: string } | null;
+  /**
+   * Host time at which the big counter next shows a new second (then every 1000 ms while nothing changes), or null
+   * when nothing ticks. Clients flip on their own clock; this lets a probe measure how close they come.
+   */
+  flipAt: number | null;
 }
 
 /** Everything but the meeting: pushed on connect and whenever it changes. */

@@ -52,6 +52,22 @@ describe('host timing with a fake clock', () => {
     expect(host.session!.state.nudges[0]!.firedAt - host.session!.state.startedAt!).toBe(10 * MIN);
   });
 
+  it('tells clients when the big counter flips: a whole second after the start, then every second', () => {
+    host.createSession(plan);
+    expect(host.snapshot().flipAt).toBeNull();
+    cmd({ type: 'start' });
+    const startedAt = host.session!.state.startedAt!;
+    time.advance(300);
+    expect(host.snapshot().flipAt).toBe(startedAt + 1000);
+    time.advance(5000);
+    expect(host.snapshot().flipAt).toBe(startedAt + 6000);
+    // Off-topic: the episode's counter is the one on screen, counted from its own start.
+    cmd({ type: 'toggleOffTopic' });
+    const offAt = host.clock.now();
+    time.advance(1200);
+    expect(host.snapshot().flipAt).toBe(offAt + 2000);
+  });
+
   it('brings a snoozed card back when the snooze ends, without firing anything twice', () => {
     host.createSession(plan);
     cmd({ type: 'start' });

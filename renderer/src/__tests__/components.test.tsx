@@ -8,6 +8,7 @@ import { newItem, type DraftItem } from '../dashboard/meeting/setup.draft';
 import { initI18n } from '../i18n/i18n';
 import { NudgeCard } from '../overlay/NudgeCard';
 import { RebalanceOffer } from '../overlay/RebalanceOffer';
+import { ProgressBar } from '../overlay/ProgressBar';
 import { Notes } from '../dashboard/report/Notes';
 import { applyData, applySnapshot, ticker } from '../store/store';
 import { CallPrompt } from '../overlay/CallPrompt';
@@ -125,6 +126,7 @@ function show() {
           lineId: 'en.chattyClient.2.neutral.0',
           text: 'Shall we get back to the project?',
         },
+        flipAt: null,
       },
       Date.now(),
     ),
@@ -210,7 +212,7 @@ describe('RebalanceOffer', () => {
     const session = sessionAt([{ type: 'started' } as never], { capSec: 1500 });
     vi.useFakeTimers({ now: T0 + ms, toFake: ['Date'] });
     act(() => {
-      applySnapshot({ at: T0 + ms, session, nudgeLine: null }, T0 + ms);
+      applySnapshot({ at: T0 + ms, session, nudgeLine: null, flipAt: null }, T0 + ms);
       ticker.follow(session);
     });
   };
@@ -338,5 +340,31 @@ describe('DetectionSection', () => {
         },
       },
     ]);
+  });
+});
+
+describe('ProgressBar', () => {
+  it('runs one empty-to-full animation in steps, started in the past so it stands where the segment is', () => {
+    vi.useFakeTimers({ now: T0 + 1000, toFake: ['Date'] });
+    act(() => applySnapshot({ at: T0 + 1000, session: null, nudgeLine: null, flipAt: null }, T0 + 1000));
+    // A quarter full when the segment began a second ago, three more seconds to full: a 4 s run, 2 s in.
+    const { container } = render(
+      <ProgressBar startFraction={0.25} startedAt={T0} msToFull={3000} tone="ok" label="Item" />,
+    );
+    const fill = container.querySelector<HTMLElement>('.progress__fill')!;
+    expect(fill.className).toContain('progress__fill--running');
+    expect(fill.style.getPropertyValue('--progress-duration')).toBe('4000ms');
+    expect(fill.style.animationDelay).toBe('-2000ms');
+    expect(fill.style.animationTimingFunction).toBe('steps(1000, end)');
+    vi.useRealTimers();
+  });
+
+  it('stands still at its fraction when nothing runs', () => {
+    const { container } = render(
+      <ProgressBar startFraction={0.4} startedAt={null} msToFull={3000} tone="near" label="Item" />,
+    );
+    const fill = container.querySelector<HTMLElement>('.progress__fill')!;
+    expect(fill.className).not.toContain('running');
+    expect(fill.style.transform).toBe('scaleX(0.4)');
   });
 });

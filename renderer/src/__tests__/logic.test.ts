@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sessionAt, T0 } from './support/session.fixture';
-import { msToNextFlip, Ticker } from '../clock/ticker';
+import { Ticker } from '../clock/ticker';
+import { msToNextFlip } from '../../../shared/session/session.flip';
 import { fromForm, toForm } from '../dashboard/clients/client.form';
 import {
   draftToPlan,
@@ -214,12 +215,20 @@ describe('small helpers', () => {
     vi.resetModules();
     const { applySnapshot, useAppStore } = await import('../store/store');
     const s = sessionAt([{ type: 'started' }]);
-    applySnapshot({ at: T0, session: s, nudgeLine: null }, T0);
+    applySnapshot({ at: T0, session: s, nudgeLine: null, flipAt: null }, T0);
     const first = useAppStore.getState().session;
-    applySnapshot({ at: T0 + 1000, session: JSON.parse(JSON.stringify(s)), nudgeLine: null }, T0 + 1000);
+    applySnapshot(
+      { at: T0 + 1000, session: JSON.parse(JSON.stringify(s)), nudgeLine: null, flipAt: null },
+      T0 + 1000,
+    );
     expect(useAppStore.getState().session).toBe(first);
     applySnapshot(
-      { at: T0 + 2000, session: sessionAt([{ type: 'started' }, { type: 'paused' }]), nudgeLine: null },
+      {
+        at: T0 + 2000,
+        session: sessionAt([{ type: 'started' }, { type: 'paused' }]),
+        nudgeLine: null,
+        flipAt: null,
+      },
       T0 + 2000,
     );
     expect(useAppStore.getState().session).not.toBe(first);

@@ -51,7 +51,7 @@ describe('the overlay renders efficiently', () => {
 
   it('commits about once a second during 10 s of a running meeting, and only the clock leaves re-render', () => {
     const session = sessionAt([{ type: 'started' }]);
-    act(() => applySnapshot({ at: Date.now(), session, nudgeLine: null }, Date.now()));
+    act(() => applySnapshot({ at: Date.now(), session, nudgeLine: null, flipAt: null }, Date.now()));
     let commits = 0;
     render(
       <Profiler id="overlay" onRender={() => commits++}>
@@ -65,7 +65,7 @@ describe('the overlay renders efficiently', () => {
       act(() => {
         vi.advanceTimersByTime(1000);
         applySnapshot(
-          { at: Date.now(), session: JSON.parse(JSON.stringify(session)), nudgeLine: null },
+          { at: Date.now(), session: JSON.parse(JSON.stringify(session)), nudgeLine: null, flipAt: null },
           Date.now(),
         );
       });
@@ -80,7 +80,7 @@ describe('the overlay renders efficiently', () => {
 
   it('does not tick at all while nothing runs', () => {
     const session = sessionAt([]);
-    act(() => applySnapshot({ at: Date.now(), session, nudgeLine: null }, Date.now()));
+    act(() => applySnapshot({ at: Date.now(), session, nudgeLine: null, flipAt: null }, Date.now()));
     let commits = 0;
     render(
       <Profiler id="overlay" onRender={() => commits++}>

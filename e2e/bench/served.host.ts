@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import WebSocket from 'ws';
+import type {
+  HostCommandInputOf,
+  HostCommandType,
+  HostPush,
+  HostResults,
+  SessionSnapshot,
+} from '../../shared/contract/contract';
+
+const ROOT = join(import.meta.dirname, '../..');
+export const SERVE = join(ROOT, 'out/main/serve.js');
+
+/** The built headless host (`npm run serve`) in a child process, with a WebSocket client to drive it. */
+export interface ServedHost {
+  proc: ChildProcess;
+  url: string;
+  origin: string;
+  dataDir: string;
+  call<T extends HostCommandType>(cmd: HostCommandInputOf<T>): Promise<HostResults[T]>;
+  /** The latest snapshot pushed to this client. */
+  snapshot(): SessionSnapshot | null;
+  stop(): Promise<void>;
+}
+
+export async function serveHost(
+  opts: { dataDir?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<ServedHost> {
+  if (!existsSync(SERVE)) throw new Error('out/main/serve.js is missing: run "npm run build" first');
+  const owned = !opts.dataDir;
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tactful-bench-'));
+  const env = { ...(opts.env ?? process.env) };
+  const proc = spawn(process.execPath, [SERVE, '--port', '0', '--data', dataDir], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const errors: string[] = [];
+  createInterface({ input: proc.stderr! }).on('line', (l) => errors.push(l));
+  const url: string = await new Promise((resolve, reject) => {
+    createInterface({ input: proc.stdout! }).on('line', (l) => {
+      if (l.startsWith('Tactful listening on ')) resolve(l.slice('Tactful listening on '.length));
+    });
+    proc.once('exit', (c) => reject(new Error(`host exited (${c}): ${errors.join('\n')}`)));
+  });
+  const u = new URL(url);
+  const ws = new WebSocket(`ws://${u.host}/ws?token=${u.searchParams.get('token')}`);
+  await new Promise((r, j) => (ws.once('open', r), ws.once('error', j)));
+  let latest: SessionSnapshot | null = null;
+  const waiting = new Map<string, (m: Extract<HostPush, { type: 'reply' }>) => void>();
+  ws.on('message', (d) => {
+    const m = JSON.parse(String(d)) as HostPush;
+    if (m.type === 'snapshot') latest = m.snapshot;
+    if (m.type === 'reply') waiting.get(m.id)?.(m);
+  });
+  let n = 0;
+  return {
+    proc,
+    url,
+    origin: u.origin,
+    dataDir,
+    call(cmd) {
+      const id = `b${n++}`;
+      return new Promise((resolve, reject) => {
+        waiting.set(id, (m) => {
+          waiting.delete(id);
+          if (m.ok) resolve(m.result as never);
+          else reject(new Error(`${cmd.type}: ${m.error.message}`));
+        });
+        ws.send(JSON.stringify({ id, cmd }));
+      });
+    },
+    snapshot: () => latest,
+    async stop() {
+      ws.close();
+      if (proc.exitCode === null) {
+        proc.kill('SIGTERM');
+        await new Promise((r) => proc.once('exit', r));
+      }
+      if (owned) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
