@@ -59,29 +59,43 @@ export async function overlayProbe(opts: { seconds?: number; heapMinutes?: numbe
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     await cdp.send('Network.enable');
-    let frames = 0;
-    cdp.on('Network.webSocketFrameReceived', () => frames++);
+    // CDP's own receive times (monotonic seconds): the rate is taken between the first and last frame of the
+    // window, so a window of 60.1 s that happens to hold 61 one-per-second pushes does not read as 1.017/s.
+    const frameTimes: number[] = [];
+    cdp.on('Network.webSocketFrameReceived', (e) => frameTimes.push(e.timestamp));
     await page.evaluate(() => {
-      const w = window as unknown as { __flips: { t: number; text: string }[] };
+      const w = window as unknown as { __flips: { t: number; text: string }[]; __observer: MutationObserver };
       w.__flips = [];
       const el = document.querySelector('[data-testid="main-counter"]')!;
-      new MutationObserver(() => {
+      w.__observer = new MutationObserver(() => {
         const text = el.textContent ?? '';
         if (w.__flips.at(-1)?.text !== text)
           w.__flips.push({ t: performance.timeOrigin + performance.now(), text });
-      }).observe(el, { subtree: true, childList: true, characterData: true });
+      });
+      w.__observer.observe(el, { subtree: true, childList: true, characterData: true });
     });
     await page.waitForTimeout(2000);
     const before = await metrics(cdp);
-    const framesBefore = frames;
+    const framesBefore = frameTimes.length;
     await page.waitForTimeout(seconds * 1000);
     const after = await metrics(cdp);
-    const framesDuring = frames - framesBefore;
+    const during = frameTimes.slice(framesBefore);
+    if (during.length < 2) throw new Error(`only ${during.length} WebSocket frames arrived in ${seconds} s`);
+    const gaps = during.slice(1).map((t, i) => (t - during[i]!) * 1000);
     const flipAt = host.snapshot()?.flipAt ?? null;
     if (flipAt === null) throw new Error('the host reported no flip moment for a running meeting');
-    const flips = await page.evaluate(
-      () => (window as unknown as { __flips: { t: number; text: string }[] }).__flips,
-    );
+    // Taken out of the page with the observer stopped, so the probe's own records do not count in the heap below.
+    const flips = await page.evaluate(() => {
+      const w = window as unknown as {
+        __flips?: { t: number; text: string }[];
+        __observer?: MutationObserver;
+      };
+      const taken = w.__flips ?? [];
+      w.__observer?.disconnect();
+      delete w.__flips;
+      delete w.__observer;
+      return taken;
+    });
     const delays = flips.map((f) => f.t - (flipAt + Math.round((f.t - flipAt) / 1000) * 1000));
     let skipped = 0;
     let doubled = 0;
@@ -110,7 +124,15 @@ export async function overlayProbe(opts: { seconds?: number; heapMinutes?: numbe
       mainThreadMsPerS: figure(perS('TaskDuration') * 1000, 'ms/s', { max: 5 }, ONTIME.taskMsPerS),
       scriptMsPerS: figure(perS('ScriptDuration') * 1000, 'ms/s'),
       layoutsPerS: figure(perS('LayoutCount'), 'layouts/s', { max: 2 }, ONTIME.layoutsPerS),
-      messagesPerS: figure(framesDuring / seconds, 'frames/s', { max: 1 }, ONTIME.framesPerS),
+      // Two decimals: a few ms of timer jitter over the window moves the rate by ±0.0001.
+      messagesPerS: figure(
+        Math.round(((during.length - 1) / (during.at(-1)! - during[0]!)) * 100) / 100,
+        'frames/s',
+        { max: 1 },
+        ONTIME.framesPerS,
+      ),
+      messages: during.length,
+      shortestGapBetweenMessagesMs: figure(Math.min(...gaps), 'ms'),
       jsHeapMaxMb: figure(Math.max(...heap), 'MB', { max: 15 }, ONTIME.heapMb),
       jsHeapGrowthMb: figure(heap.at(-1)! - heap[0]!, 'MB', {
         max: 1,
