@@ -25,15 +25,16 @@ import {
   Tray,
 } from './support/fake.electron';
 
-describe('the shell boots and cleans up', () => {
-  let tmp: ReturnType<typeof tempDataDir>;
-  beforeEach(() => {
-    resetFakes();
-    tmp = tempDataDir();
-    app.userData = tmp.dir;
-  });
-  afterEach(() => tmp.cleanup());
+// Every test boots the shell on fresh fakes and its own data directory.
+let tmp: ReturnType<typeof tempDataDir>;
+beforeEach(() => {
+  resetFakes();
+  tmp = tempDataDir();
+  app.userData = tmp.dir;
+});
+afterEach(() => tmp.cleanup());
 
+describe('the shell boots and cleans up', () => {
   it('starts the host, the overlay, the dashboard, the tray and the shortcuts — and removes them all again', async () => {
     const stop = await startShell({ mainDir: '/opt/tactful/out/main', assetsDir: '/opt/tactful/assets' });
     expect(existsSync(join(tmp.dir, 'host.lock'))).toBe(true);
@@ -61,14 +62,6 @@ describe('the shell boots and cleans up', () => {
 });
 
 describe('the detector in the app', () => {
-  let tmp: ReturnType<typeof tempDataDir>;
-  beforeEach(() => {
-    resetFakes();
-    tmp = tempDataDir();
-    app.userData = tmp.dir;
-  });
-  afterEach(() => tmp.cleanup());
-
   it('passes the utility process’s messages to the host, and restarts it when it exits', async () => {
     const stop = await startShell({ mainDir: '/opt/tactful/out/main', assetsDir: '/opt/tactful/assets' });
     const first = FakeUtilityProcess.forked[0]!.child;
