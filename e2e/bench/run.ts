@@ -32,22 +32,26 @@ async function main(): Promise<void> {
     process.stderr.write(`bench: ${name} done in ${Math.round((performance.now() - t) / 1000)} s\n`);
     return r;
   };
+  // BENCH_ONLY=overlay,host runs just those sections (to compare two builds); the default is all of them.
+  const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+  const section = <T>(name: string, label: string, run: () => Promise<T> | T) =>
+    only && !only.includes(name) ? undefined : step(label, run);
   const report = {
     machine: { node: process.version, platform: process.platform, cpus: cpus().length, quick },
-    engine: await step('engine', engineBench),
-    host: await step('host', hostBench),
-    historyQuery10k: await step('history queries', () => historyQueryBench()),
-    overlay: await step('overlay in Chromium', () =>
+    engine: await section('engine', 'engine', engineBench),
+    host: await section('host', 'host', hostBench),
+    historyQuery10k: await section('historyQuery', 'history queries', () => historyQueryBench()),
+    overlay: await section('overlay', 'overlay in Chromium', () =>
       overlayProbe(quick ? { seconds: 10, heapMinutes: 1 } : { seconds: 60, heapMinutes: 10 }),
     ),
-    faults: await step('faults', () =>
+    faults: await section('faults', 'faults', () =>
       faultsBench(
         quick
           ? { kills: 20, hours: 1, timeScenarios: 100, messages: 2000 }
           : { kills: 1000, hours: 8, timeScenarios: 2000, messages: 20_000 },
       ),
     ),
-    scale: await step('scale', scaleBench),
+    scale: await section('scale', 'scale', scaleBench),
   };
   const missed: string[] = [];
   const walk = (o: unknown, path: string) => {
