@@ -32,7 +32,7 @@ test('a line edited in Phrases is the one the nudge shows, filled for the client
   await expect(lines.first()).toContainText('Edited');
 
   await api.call({
-    type: 'session.create',
+    type: 'meeting.create',
     plan: {
       id: 'm1',
       title: 'Call',
@@ -40,7 +40,7 @@ test('a line edited in Phrases is the one the nudge shows, filled for the client
       items: [{ id: 'a', title: 'Roadmap', budgetSec: 600 }],
     },
   });
-  await api.call({ type: 'session.command', command: { type: 'start' } });
+  await api.call({ type: 'meeting.command', command: { type: 'start' } });
   const overlay = await context.newPage();
   await overlay.goto(`${host.origin}/#/overlay`);
   await expect(overlay.getByRole('button', { name: 'Off-topic' })).toBeEnabled();

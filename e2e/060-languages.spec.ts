@@ -43,7 +43,7 @@ for (const lang of ['it', 'ru'] as const) {
     }
 
     await api.call({
-      type: 'session.create',
+      type: 'meeting.create',
       plan: {
         id: 'm1',
         title: lang === 'ru' ? 'Еженедельный созвон по проекту' : 'Chiamata settimanale sul progetto',
@@ -63,7 +63,7 @@ for (const lang of ['it', 'ru'] as const) {
         ],
       },
     });
-    await api.call({ type: 'session.command', command: { type: 'start' } });
+    await api.call({ type: 'meeting.command', command: { type: 'start' } });
     // The overlay window is 340 px wide in the app.
     const overlay = await context.newPage();
     await overlay.setViewportSize({ width: 388, height: 640 });

@@ -43,7 +43,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.keyboard.press('Escape');
 
     await api.call({
-      type: 'session.create',
+      type: 'meeting.create',
       plan: {
         id: 'm1',
         title: 'Call',
@@ -55,8 +55,8 @@ for (const theme of ['light', 'dark'] as const) {
         ],
       },
     });
-    await api.call({ type: 'session.command', command: { type: 'start' } });
-    await api.call({ type: 'session.command', command: { type: 'toggleOffTopic' } });
+    await api.call({ type: 'meeting.command', command: { type: 'start' } });
+    await api.call({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
     await page.getByRole('link', { name: 'Meeting' }).click();
     await expect(page.getByTestId('nudge-card')).toBeVisible({ timeout: 5000 });
     await check('live meeting with a nudge');
@@ -65,7 +65,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(overlay.getByTestId('nudge-card')).toBeVisible();
     await overlay.keyboard.press('x');
     await check('expanded overlay', overlay);
-    await api.call({ type: 'session.command', command: { type: 'end' } });
+    await api.call({ type: 'meeting.command', command: { type: 'end' } });
     await expect(page.getByRole('table')).toBeVisible();
     await check('meeting summary');
     await page.getByRole('button', { name: 'Export…' }).click();

@@ -38,7 +38,7 @@ test('the report after a meeting: figures, follow-ups, every export, a PDF, hist
     client: { id: 'acme', name: 'Acme Studio', hourlyRateMinor: 36_000, currency: 'EUR', language: 'en' },
   });
   await api.call({
-    type: 'session.create',
+    type: 'meeting.create',
     plan: {
       id: 'demo',
       title: 'Design review',
@@ -152,12 +152,12 @@ test('the report after a meeting: figures, follow-ups, every export, a PDF, hist
     ['b1', 'bistro', 'scheduled', 'Menu launch'],
   ] as const) {
     await api.call({
-      type: 'session.create',
+      type: 'meeting.create',
       plan: { id, title, clientId, kind, items: [{ id: 'a', title: 'Talk', budgetSec: 60 }] },
     });
-    await api.call({ type: 'session.command', command: { type: 'start' } });
-    await api.call({ type: 'session.command', command: { type: 'end' } });
-    await api.call({ type: 'session.close' });
+    await api.call({ type: 'meeting.command', command: { type: 'start' } });
+    await api.call({ type: 'meeting.command', command: { type: 'end' } });
+    await api.call({ type: 'meeting.close' });
   }
   await page.getByRole('link', { name: 'History' }).click();
   const rows = page.locator('.table--links tbody tr');

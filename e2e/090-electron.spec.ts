@@ -44,8 +44,8 @@ test.describe('the Electron app', () => {
       }
       await overlay.evaluate(async () => {
         const t = window.tactful!;
-        await t.command['session.create']({
-          type: 'session.create',
+        await t.command['meeting.create']({
+          type: 'meeting.create',
           plan: {
             id: 'e2e',
             title: 'Electron',
@@ -55,9 +55,9 @@ test.describe('the Electron app', () => {
             ],
           },
         });
-        await t.command['session.command']({ type: 'session.command', command: { type: 'start' } });
-        await t.command['session.command']({ type: 'session.command', command: { type: 'next' } });
-        await t.command['session.command']({ type: 'session.command', command: { type: 'end' } });
+        await t.command['meeting.command']({ type: 'meeting.command', command: { type: 'start' } });
+        await t.command['meeting.command']({ type: 'meeting.command', command: { type: 'next' } });
+        await t.command['meeting.command']({ type: 'meeting.command', command: { type: 'end' } });
       });
       const listed = await overlay.evaluate(() =>
         window.tactful!.command['history.query']({ type: 'history.query' }),

@@ -33,8 +33,8 @@ test('rebalancing: offered in the overlay, applied with one key, deferred items 
   const saved = async () => (await api.call({ type: 'settings.update', patch: {} })).settings.rebalance;
   await expect.poll(async () => (await saved()).minItemSec).toBe(300);
 
-  await api.call({ type: 'session.create', plan: plan('m1') });
-  await api.call({ type: 'session.command', command: { type: 'start' } });
+  await api.call({ type: 'meeting.create', plan: plan('m1') });
+  await api.call({ type: 'meeting.command', command: { type: 'start' } });
   const overlay = await context.newPage();
   await overlay.setViewportSize({ width: 380, height: 720 });
   await overlay.goto(`${host.origin}/#/overlay`);
@@ -44,7 +44,7 @@ test('rebalancing: offered in the overlay, applied with one key, deferred items 
   await expect(offer).toHaveCount(0);
 
   // The client wants ten more minutes on the launch: forty minutes of agenda no longer fit in the half hour.
-  await api.call({ type: 'session.command', command: { type: 'addTime', itemId: 'b', sec: 600 } });
+  await api.call({ type: 'meeting.command', command: { type: 'addTime', itemId: 'b', sec: 600 } });
   await expect(offer).toHaveText('Rebalance: −10 min across 3 items');
   await overlay.keyboard.press('x');
   for (const theme of ['light', 'dark'] as const) {
@@ -71,14 +71,14 @@ test('rebalancing: offered in the overlay, applied with one key, deferred items 
   await expect(offer).toHaveCount(0);
   await expect(row(2)).toContainText('Next time');
 
-  await api.call({ type: 'session.command', command: { type: 'end' } });
+  await api.call({ type: 'meeting.command', command: { type: 'end' } });
   const report = await api.call({ type: 'history.report', meetingId: 'm1' });
   expect(report.report.items.map((i) => [i.title, i.deferred])).toEqual([
     ['Homepage feedback', false],
     ['Launch checklist', false],
     ['Invoice', true],
   ]);
-  await api.call({ type: 'session.close' });
+  await api.call({ type: 'meeting.close' });
 
   // Planning the next call with Giulia: the deferred item opens the agenda.
   await page.getByRole('link', { name: 'Meeting' }).click();
@@ -97,17 +97,17 @@ test('rebalancing: offered in the overlay, applied with one key, deferred items 
   await page.getByRole('button', { name: 'Start now' }).click();
   await expect(page.getByTestId('main-counter')).toBeVisible();
   expect((await api.call({ type: 'history.deferred', clientId: 'giulia' })).deferred).toEqual([]);
-  await api.call({ type: 'session.command', command: { type: 'end' } });
-  await api.call({ type: 'session.close' });
+  await api.call({ type: 'meeting.command', command: { type: 'end' } });
+  await api.call({ type: 'meeting.close' });
 
   // Automatic mode: the same rebalance, applied without a click; one undo takes it back.
   await api.call({ type: 'settings.update', patch: { rebalance: { ...(await saved()), minItemSec: 120 } } });
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('switch', { name: 'Rebalance automatically' }).click();
   await expect(page.getByRole('switch', { name: 'Rebalance automatically' })).toBeChecked();
-  await api.call({ type: 'session.create', plan: plan('m3') });
-  await api.call({ type: 'session.command', command: { type: 'start' } });
-  await api.call({ type: 'session.command', command: { type: 'addTime', itemId: 'b', sec: 600 } });
+  await api.call({ type: 'meeting.create', plan: plan('m3') });
+  await api.call({ type: 'meeting.command', command: { type: 'start' } });
+  await api.call({ type: 'meeting.command', command: { type: 'addTime', itemId: 'b', sec: 600 } });
   await expect(row(2).locator('.is-rebalanced')).toHaveText('8 min');
   await expect(offer).toHaveCount(0);
   await overlay.keyboard.press('z');

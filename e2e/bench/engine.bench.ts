@@ -1,12 +1,12 @@
 import { meetingPlanSchema } from '../../shared/agenda/agenda.schema';
-import { isAllowed } from '../../shared/session/session.allowed';
-import { applyInPlace, initialState } from '../../shared/session/session.apply';
-import type { SessionCommand } from '../../shared/session/session.commands';
-import { decide } from '../../shared/session/session.decide';
-import { derive } from '../../shared/session/session.derive';
-import type { SessionEvent } from '../../shared/session/session.events';
-import { advance } from '../../shared/session/session.live';
-import { replay } from '../../shared/session/session.replay';
+import { isAllowed } from '../../shared/meeting/meeting.allowed';
+import { applyInPlace, initialState } from '../../shared/meeting/meeting.apply';
+import type { MeetingCommand } from '../../shared/meeting/meeting.commands';
+import { decide } from '../../shared/meeting/meeting.decide';
+import { derive } from '../../shared/meeting/meeting.derive';
+import type { MeetingEvent } from '../../shared/meeting/meeting.events';
+import { advance } from '../../shared/meeting/meeting.live';
+import { replay } from '../../shared/meeting/meeting.replay';
 import { figure, median, type Figure } from './measure';
 import { prng } from './prng';
 
@@ -27,13 +27,13 @@ function plan(items: number) {
 }
 
 /** A realistic journal: random user actions a few seconds apart, as many as asked. */
-export function generateLog(count: number, seed = 1): SessionEvent[] {
+export function generateLog(count: number, seed = 1): MeetingEvent[] {
   const rnd = prng(seed);
   const p = plan(10);
-  const log: SessionEvent[] = [{ type: 'planned', at: T0, plan: p }];
+  const log: MeetingEvent[] = [{ type: 'planned', at: T0, plan: p }];
   let state = initialState(p, T0);
   let now = T0;
-  const choices: SessionCommand[] = [
+  const choices: MeetingCommand[] = [
     { type: 'toggleOffTopic' },
     { type: 'togglePause' },
     { type: 'goto', index: 0 },
@@ -41,7 +41,7 @@ export function generateLog(count: number, seed = 1): SessionEvent[] {
     { type: 'undo' },
   ];
   // Folding in place keeps generation linear; an undo re-folds the whole log, as the engine does.
-  const push = (e: SessionEvent) => {
+  const push = (e: MeetingEvent) => {
     log.push(e);
     if (e.type === 'undone') state = replay(log);
     else applyInPlace(state, e);

@@ -53,7 +53,7 @@ async function snapshotPush() {
       );
     }),
   );
-  host.createSession(
+  host.createMeeting(
     meetingPlanSchema.parse({
       id: 'bench',
       title: 'Bench',

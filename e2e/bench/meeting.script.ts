@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import type { MeetingPlan } from '../../shared/agenda/agenda.schema';
 import { dueNudges, nextNudgeAt } from '../../shared/nudges/nudge.schedule';
 import type { NudgeRules } from '../../shared/nudges/nudge.rules';
-import { applyInPlace, initialState } from '../../shared/session/session.apply';
-import type { SessionCommand } from '../../shared/session/session.commands';
-import { decide } from '../../shared/session/session.decide';
-import type { SessionEvent } from '../../shared/session/session.events';
+import { applyInPlace, initialState } from '../../shared/meeting/meeting.apply';
+import type { MeetingCommand } from '../../shared/meeting/meeting.commands';
+import { decide } from '../../shared/meeting/meeting.decide';
+import type { MeetingEvent } from '../../shared/meeting/meeting.events';
 
 /** A command and how long after the previous one it is given. */
-export type ScriptStep = [afterMs: number, command: SessionCommand];
+export type ScriptStep = [afterMs: number, command: MeetingCommand];
 
 /**
  * Plays a meeting the way the host would: each command through the engine at its moment and, given rules, each
@@ -20,10 +20,10 @@ export function playMeeting(
   start: number,
   steps: readonly ScriptStep[],
   rules?: NudgeRules,
-): SessionEvent[] {
-  const log: SessionEvent[] = [{ type: 'planned', at: start, plan }];
+): MeetingEvent[] {
+  const log: MeetingEvent[] = [{ type: 'planned', at: start, plan }];
   const state = initialState(plan, start);
-  const push = (e: SessionEvent) => {
+  const push = (e: MeetingEvent) => {
     log.push(e);
     applyInPlace(state, e);
   };
@@ -55,7 +55,7 @@ export function playMeeting(
 }
 
 /** Writes a meeting's journal as the host does: one JSON line per event, numbered. Returns the bytes written. */
-export function writeJournal(dataDir: string, id: string, events: readonly SessionEvent[]): number {
+export function writeJournal(dataDir: string, id: string, events: readonly MeetingEvent[]): number {
   const dir = join(dataDir, 'meetings');
   mkdirSync(dir, { recursive: true });
   const text = events.map((e, seq) => JSON.stringify({ seq, ...e })).join('\n') + '\n';

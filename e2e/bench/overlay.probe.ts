@@ -41,7 +41,7 @@ export async function overlayProbe(opts: { seconds?: number; heapMinutes?: numbe
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     await host.call({
-      type: 'session.create',
+      type: 'meeting.create',
       plan: {
         id: 'probe',
         title: 'Probe',
@@ -49,7 +49,7 @@ export async function overlayProbe(opts: { seconds?: number; heapMinutes?: numbe
         items: [{ id: 'a', title: 'A long item', budgetSec: 3 * 3600 }],
       },
     });
-    await host.call({ type: 'session.command', command: { type: 'start' } });
+    await host.call({ type: 'meeting.command', command: { type: 'start' } });
     const page = await browser.newPage({ viewport: { width: 380, height: 640 }, bypassCSP: !!opts.css });
     await page.goto(host.url);
     await page.goto(`${host.origin}/#/overlay`);

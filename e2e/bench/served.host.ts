@@ -9,7 +9,7 @@ import type {
   HostCommandType,
   HostPush,
   HostResults,
-  SessionSnapshot,
+  MeetingSnapshot,
 } from '../../shared/contract/contract';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -23,7 +23,7 @@ export interface ServedHost {
   dataDir: string;
   call<T extends HostCommandType>(cmd: HostCommandInputOf<T>): Promise<HostResults[T]>;
   /** The latest snapshot pushed to this client. */
-  snapshot(): SessionSnapshot | null;
+  snapshot(): MeetingSnapshot | null;
   stop(): Promise<void>;
 }
 
@@ -49,7 +49,7 @@ export async function serveHost(
   const u = new URL(url);
   const ws = new WebSocket(`ws://${u.host}/ws?token=${u.searchParams.get('token')}`);
   await new Promise((r, j) => (ws.once('open', r), ws.once('error', j)));
-  let latest: SessionSnapshot | null = null;
+  let latest: MeetingSnapshot | null = null;
   const waiting = new Map<string, (m: Extract<HostPush, { type: 'reply' }>) => void>();
   ws.on('message', (d) => {
     const m = JSON.parse(String(d)) as HostPush;

@@ -110,7 +110,7 @@ for (const command of [
 ])
   await call({ type: 'meeting.annotate', meetingId: lastWeek.id, command });
 await call({
-  type: 'session.create',
+  type: 'meeting.create',
   plan: {
     id: 'shots',
     title: 'Weekly call with Mara',
@@ -124,7 +124,7 @@ await call({
     ],
   },
 });
-await call({ type: 'session.command', command: { type: 'start' } });
+await call({ type: 'meeting.command', command: { type: 'start' } });
 
 const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width: 1200, height: 820 }, deviceScaleFactor: 2 });
@@ -139,7 +139,7 @@ await overlay.getByTestId('nudge-card').waitFor();
 await overlay.waitForTimeout(4300);
 await panel(overlay).screenshot({ path: join(out, 'overlay-off-topic-nudge.png') });
 await overlay.keyboard.press('o');
-await call({ type: 'session.command', command: { type: 'addTime', itemId: 'a', sec: -895 } });
+await call({ type: 'meeting.command', command: { type: 'addTime', itemId: 'a', sec: -895 } });
 await overlay.waitForTimeout(3500);
 await panel(overlay).screenshot({ path: join(out, 'overlay-overtime.png') });
 await page.goto(url);
@@ -149,8 +149,8 @@ await call({ type: 'settings.update', patch: { theme: 'dark' } });
 await overlay.waitForTimeout(500);
 await panel(overlay).screenshot({ path: join(out, 'overlay-dark.png') });
 await call({ type: 'settings.update', patch: { theme: 'light' } });
-await call({ type: 'session.command', command: { type: 'end' } });
-await call({ type: 'session.close' });
+await call({ type: 'meeting.command', command: { type: 'end' } });
+await call({ type: 'meeting.close' });
 await page.goto(`${u.origin}/#/meeting`);
 await page.getByRole('button', { name: 'Paste an agenda' }).click();
 await page

@@ -20,19 +20,19 @@ export function makeHandlers(host: Host): Handlers {
     return host.session;
   };
   const dataChanged = <T>(result: T): T => {
-    host.pushData();
+    host.pushInfo();
     return result;
   };
 
   return {
-    'session.create': (c) => ({ meetingId: host.createSession(c.plan) }),
-    'session.command': (c) => {
+    'meeting.create': (c) => ({ meetingId: host.createMeeting(c.plan) }),
+    'meeting.command': (c) => {
       const rt = session();
       const d = rt.command(c.command);
       if (!d.ok) throw new HostError(d.error.code, d.error.message);
       return { events: d.events.length, seq: rt.journalLength - 1 };
     },
-    'session.close': () => ({ meetingId: host.closeSession() }),
+    'meeting.close': () => ({ meetingId: host.closeMeeting() }),
     'nudge.anotherLine': (c) => {
       const rt = session();
       const n = rt.state.nudges.find(
@@ -142,7 +142,7 @@ export function makeHandlers(host: Host): Handlers {
     'history.export': (c) => exportHistory(host, c),
     'history.import': (c) => {
       const result = importArchive(host, c.content);
-      host.pushData();
+      host.pushInfo();
       return result;
     },
   };

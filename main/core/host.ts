@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import {
   clientMessageSchema,
   type HostCommand,
-  type HostData,
+  type HostInfo,
   type HostPush,
   type ReplyMessage,
-  type SessionSnapshot,
+  type MeetingSnapshot,
 } from '../../shared/contract/contract';
 import { zodToContractError } from '../../shared/contract/contract.errors';
 import type { MeetingPlan } from '../../shared/agenda/agenda.schema';
@@ -18,8 +18,8 @@ import { lineContext, linesShown, lineVoice } from '../../shared/phrases/nudge.c
 import type { PhraseLine } from '../../shared/phrases/phrase.types';
 import { buildReport } from '../../shared/report/report.model';
 import { summarize } from '../../shared/report/meeting.summary';
-import { msToNextFlip } from '../../shared/session/session.flip';
-import type { SessionState } from '../../shared/session/session.state';
+import { msToNextFlip } from '../../shared/meeting/meeting.flip';
+import type { MeetingState } from '../../shared/meeting/meeting.state';
 import { HostClock } from './clock/host.clock';
 import { systemTimers, type Timers } from './clock/timers';
 import { journalPath, meetingsDir } from './history/meeting.files';
@@ -33,8 +33,8 @@ import { readJournal } from './journal/journal';
 import { quarantineMove } from './journal/quarantine';
 import { acquireDataLock } from './lock';
 import { stderrLogger, type Logger } from './log';
-import { SessionRuntime } from './session/session.runtime';
-import { AppData } from './store/app.data';
+import { MeetingRuntime } from './meeting/meeting.runtime';
+import { SettingsStore } from './store/settings.store';
 import type { ConfFactory } from './store/conf.like';
 import { openStore } from './store/store.open';
 import type { StoreData } from './store/store.schema';
@@ -63,11 +63,11 @@ export class Host {
   readonly clock: HostClock;
   readonly timers: Timers;
   readonly log: Logger;
-  readonly data: AppData;
+  readonly data: SettingsStore;
   readonly history: HistoryIndex;
   readonly problems: string[] = [];
   readonly detection: HostDetection;
-  private runtime: SessionRuntime | null = null;
+  private runtime: MeetingRuntime | null = null;
   private readonly listeners = new Set<Listener>();
   private readonly handlers: Handlers;
   private readonly random: () => number;
@@ -93,7 +93,7 @@ export class Host {
     try {
       const opened = openStore(opts.createStore, dataDir, version, this.log, this.clock.now());
       this.problems.push(...opened.problems);
-      this.data = new AppData(opened.store);
+      this.data = new SettingsStore(opened.store);
       this.history = new HistoryIndex(dataDir, this.log);
       const loaded = this.history.load(this.clock.now());
       for (const q of loaded.quarantined) this.problems.push(`a damaged meeting file was moved to ${q}`);
@@ -141,7 +141,7 @@ export class Host {
         this.log.warn(
           `meeting ${id}: dropped a torn last line left by a crash (${loaded.tornTail.length} bytes)`,
         );
-      this.runtime = SessionRuntime.resume(path, loaded, this.hooks());
+      this.runtime = MeetingRuntime.resume(path, loaded, this.hooks());
       this.log.info(`resumed meeting ${id} (${loaded.events.length} events)`);
       this.indexCurrent();
       // Anything that came due while the host was down fires now (only the highest tier of each).
@@ -166,7 +166,7 @@ export class Host {
       now: () => this.clock.now(),
       timers: this.timers,
       rules: () => this.data.settings().nudgeRules,
-      pickLine: (state: SessionState, c: NudgeCandidate) =>
+      pickLine: (state: MeetingState, c: NudgeCandidate) =>
         this.pickLineId(state, c.trigger, c.situation, c.tier),
       changed: () => {
         this.indexCurrent();
@@ -184,11 +184,11 @@ export class Host {
     };
   }
 
-  get session(): SessionRuntime | null {
+  get session(): MeetingRuntime | null {
     return this.runtime;
   }
 
-  createSession(plan: MeetingPlan): string {
+  createMeeting(plan: MeetingPlan): string {
     if (this.runtime) {
       throw new HostError(
         'conflict',
@@ -211,7 +211,7 @@ export class Host {
       throw new HostError('invalid', 'a meeting id may only use letters, digits, "-" and "_"', 'plan.id');
     }
     if (existsSync(path)) throw new HostError('conflict', `meeting id "${plan.id}" is taken`, 'plan.id');
-    this.runtime = SessionRuntime.create(path, withRate, this.hooks());
+    this.runtime = MeetingRuntime.create(path, withRate, this.hooks());
     this.writePointer(plan.id);
     this.indexCurrent();
     this.pushSnapshot();
@@ -220,7 +220,7 @@ export class Host {
   }
 
   /** Puts the open meeting away: an ended one stays in history; one that never started is discarded. */
-  closeSession(): string | null {
+  closeMeeting(): string | null {
     const rt = this.runtime;
     if (!rt) return null;
     const { status } = rt.state;
@@ -308,7 +308,7 @@ export class Host {
   }
 
   pickLineId(
-    state: SessionState,
+    state: MeetingState,
     trigger: NudgeCandidate['trigger'],
     situation: NudgeCandidate['situation'],
     tier: NudgeCandidate['tier'],
@@ -327,7 +327,7 @@ export class Host {
     return line?.id ?? null;
   }
 
-  private nudgeLine(state: SessionState, now: number): SessionSnapshot['nudgeLine'] {
+  private nudgeLine(state: MeetingState, now: number): MeetingSnapshot['nudgeLine'] {
     const n = visibleNudge(state, now);
     if (!n) return null;
     const client = this.data.client(state.plan.clientId);
@@ -346,17 +346,17 @@ export class Host {
 
   noteProblems(source: string, problems: string[]): void {
     this.shellProblems.set(source, problems);
-    this.pushData();
+    this.pushInfo();
   }
 
   setLanUrls(urls: string[]): void {
     this.lanUrls = urls;
-    this.pushData();
+    this.pushInfo();
   }
 
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
-    listener({ type: 'data', data: this.hostData() });
+    listener({ type: 'data', data: this.hostInfo() });
     listener({ type: 'snapshot', snapshot: this.snapshot() });
     return () => this.listeners.delete(listener);
   }
@@ -365,7 +365,7 @@ export class Host {
     return this.listeners.size;
   }
 
-  snapshot(): SessionSnapshot {
+  snapshot(): MeetingSnapshot {
     const at = this.clock.now();
     const session = this.runtime?.state ?? null;
     const live = session?.status === 'running' || session?.status === 'paused';
@@ -378,7 +378,7 @@ export class Host {
     };
   }
 
-  hostData(): HostData {
+  hostInfo(): HostInfo {
     const detector = this.detection.info();
     this.detection.pushed(detector);
     return {
@@ -407,8 +407,8 @@ export class Host {
     if (this.listeners.size > 0) this.broadcast({ type: 'snapshot', snapshot: this.snapshot() });
   }
 
-  pushData(): void {
-    if (this.listeners.size > 0) this.broadcast({ type: 'data', data: this.hostData() });
+  pushInfo(): void {
+    if (this.listeners.size > 0) this.broadcast({ type: 'data', data: this.hostInfo() });
   }
 
   /**

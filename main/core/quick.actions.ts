@@ -1,11 +1,11 @@
-import type { SessionCommand } from '../../shared/session/session.commands';
-import { isAllowed } from '../../shared/session/session.allowed';
+import type { MeetingCommand } from '../../shared/meeting/meeting.commands';
+import { isAllowed } from '../../shared/meeting/meeting.allowed';
 import type { Host } from './host';
 
 /** What one key or tray click does, whatever state the meeting is in. Shared by shortcuts, the tray and the menu. */
 export type QuickAction = 'startNext' | 'offTopic' | 'pause' | 'end' | 'undo';
 
-function pick(host: Host, action: QuickAction): SessionCommand | null {
+function pick(host: Host, action: QuickAction): MeetingCommand | null {
   const s = host.session?.state;
   if (!s) return null;
   switch (action) {

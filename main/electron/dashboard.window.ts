@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import type { AppData } from '../core/store/app.data';
+import type { SettingsStore } from '../core/store/settings.store';
 import { rendererUrl } from './renderer.location';
 import { dashboardWindowOptions } from './window.options';
 import { hardenWindow } from './window.security';
@@ -8,7 +8,7 @@ import { hardenWindow } from './window.security';
 export function createDashboardWindow(
   preload: string,
   base: URL,
-  data: AppData,
+  data: SettingsStore,
   section = 'dashboard',
 ): BrowserWindow {
   const win = new BrowserWindow(dashboardWindowOptions(preload, data.windowState().dashboard));

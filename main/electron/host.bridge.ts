@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import {
   commandChannel,
-  DATA_CHANNEL,
+  INFO_CHANNEL,
   SNAPSHOT_CHANNEL,
   WINDOW_CHANNELS,
 } from '../../shared/contract/bridge';
@@ -107,7 +107,7 @@ export function bridgeHost(
   const send = (win: BrowserWindow, push: HostPush) => {
     if (win.isDestroyed()) return;
     if (push.type === 'snapshot') win.webContents.send(SNAPSHOT_CHANNEL, push.snapshot);
-    else if (push.type === 'data') win.webContents.send(DATA_CHANNEL, push.data);
+    else if (push.type === 'data') win.webContents.send(INFO_CHANNEL, push.data);
   };
   const unsubscribe = host.subscribe((push) => {
     for (const win of windows()) send(win, push);
@@ -124,6 +124,6 @@ export function bridgeHost(
 
 /** A window that just (re)loaded gets the current data and snapshot at once. */
 export function greetWindow(host: Host, win: BrowserWindow): void {
-  win.webContents.send(DATA_CHANNEL, host.hostData());
+  win.webContents.send(INFO_CHANNEL, host.hostInfo());
   win.webContents.send(SNAPSHOT_CHANNEL, host.snapshot());
 }

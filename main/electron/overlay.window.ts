@@ -1,5 +1,5 @@
 import { BrowserWindow, screen } from 'electron';
-import type { AppData } from '../core/store/app.data';
+import type { SettingsStore } from '../core/store/settings.store';
 import {
   clampInto,
   defaultOverlayBounds,
@@ -23,7 +23,7 @@ export interface OverlayWindow {
 }
 
 /** Creates the overlay where it was last on this arrangement of screens, above everything, hidden from screen shares. */
-export function createOverlayWindow(preload: string, base: URL, data: AppData): OverlayWindow {
+export function createOverlayWindow(preload: string, base: URL, data: SettingsStore): OverlayWindow {
   const key = displayKey(screen.getAllDisplays());
   const primary = screen.getPrimaryDisplay().workArea;
   const remembered = data.windowState().overlay[key];

@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
   commandChannel,
-  DATA_CHANNEL,
+  INFO_CHANNEL,
   HOST_COMMAND_TYPES,
   SNAPSHOT_CHANNEL,
   WINDOW_CHANNELS,
@@ -29,7 +29,7 @@ const api: TactfulBridge = {
   platform: process.platform,
   command,
   onSnapshot: (listener) => listen(SNAPSHOT_CHANNEL, listener),
-  onData: (listener) => listen(DATA_CHANNEL, listener),
+  onData: (listener) => listen(INFO_CHANNEL, listener),
   onShowLine: (listener) => listen(WINDOW_CHANNELS.showLine, () => listener()),
   window: {
     setOverlayLayout: (layout, height) => ipcRenderer.send(WINDOW_CHANNELS.overlayLayout, layout, height),

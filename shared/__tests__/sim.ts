@@ -2,13 +2,13 @@ import type { MeetingPlan } from '../agenda/agenda.schema';
 import { meetingPlanSchema } from '../agenda/agenda.schema';
 import { dueNudges } from '../nudges/nudge.schedule';
 import { DEFAULT_NUDGE_RULES, type NudgeRules } from '../nudges/nudge.rules';
-import type { SessionCommand } from '../session/session.commands';
-import { decide } from '../session/session.decide';
-import { derive } from '../session/session.derive';
-import type { SessionEvent } from '../session/session.events';
-import { advance } from '../session/session.live';
-import { initialState } from '../session/session.apply';
-import type { SessionState } from '../session/session.state';
+import type { MeetingCommand } from '../meeting/meeting.commands';
+import { decide } from '../meeting/meeting.decide';
+import { derive } from '../meeting/meeting.derive';
+import type { MeetingEvent } from '../meeting/meeting.events';
+import { advance } from '../meeting/meeting.live';
+import { initialState } from '../meeting/meeting.apply';
+import type { MeetingState } from '../meeting/meeting.state';
 
 export const T0 = 1_700_000_000_000;
 export const MIN = 60_000;
@@ -30,12 +30,12 @@ export function plan(
 /** A meeting driven by a fake clock: `sim.wait(ms)` moves time, `sim.do(cmd)` runs a command through the engine. */
 export class Sim {
   now: number;
-  log: SessionEvent[];
-  state: SessionState;
+  log: MeetingEvent[];
+  state: MeetingState;
 
   constructor(p: MeetingPlan = plan(), start = T0) {
     this.now = start;
-    const planned: SessionEvent = { type: 'planned', at: start, plan: p };
+    const planned: MeetingEvent = { type: 'planned', at: start, plan: p };
     this.log = [planned];
     this.state = initialState(p, start);
   }
@@ -45,12 +45,12 @@ export class Sim {
     return this;
   }
 
-  append(e: SessionEvent): void {
+  append(e: MeetingEvent): void {
     this.state = advance(this.state, this.log, e);
     this.log.push(e);
   }
 
-  do(cmd: SessionCommand): this {
+  do(cmd: MeetingCommand): this {
     const d = decide(this.state, cmd, this.now);
     if (!d.ok) throw new Error(`${cmd.type}: ${d.error.message}`);
     for (const e of d.events) this.append(e);

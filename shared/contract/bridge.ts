@@ -1,9 +1,9 @@
 import type {
   HostCommandInputOf,
   HostCommandType,
-  HostData,
+  HostInfo,
   ReplyMessage,
-  SessionSnapshot,
+  MeetingSnapshot,
 } from './contract';
 
 export { HOST_COMMAND_TYPES } from './command.types';
@@ -11,7 +11,7 @@ export { HOST_COMMAND_TYPES } from './command.types';
 /** IPC channel names, shared by the preload (sender) and the shell (handler). */
 export const commandChannel = (type: HostCommandType) => `tactful:cmd:${type}`;
 export const SNAPSHOT_CHANNEL = 'tactful:snapshot';
-export const DATA_CHANNEL = 'tactful:data';
+export const INFO_CHANNEL = 'tactful:info';
 export const WINDOW_CHANNELS = {
   overlayLayout: 'tactful:window:overlay-layout',
   ignoreMouse: 'tactful:window:ignore-mouse',
@@ -32,8 +32,8 @@ export type OverlayLayout = 'compact' | 'expanded';
 export interface TactfulBridge {
   platform: string;
   command: { [T in HostCommandType]: (cmd: HostCommandInputOf<T>) => Promise<ReplyMessage<T>> };
-  onSnapshot(listener: (snapshot: SessionSnapshot) => void): () => void;
-  onData(listener: (data: HostData) => void): () => void;
+  onSnapshot(listener: (snapshot: MeetingSnapshot) => void): () => void;
+  onData(listener: (data: HostInfo) => void): () => void;
   /** The "show line" shortcut: the overlay opens its nudge card. */
   onShowLine(listener: () => void): () => void;
   window: {

@@ -3,9 +3,9 @@
  * schemas. contract.ts checks at compile time that it matches the schema exactly.
  */
 export const HOST_COMMAND_TYPES = [
-  'session.create',
-  'session.command',
-  'session.close',
+  'meeting.create',
+  'meeting.command',
+  'meeting.close',
   'nudge.anotherLine',
   'nudge.typeIntoChat',
   'call.accept',

@@ -4,14 +4,14 @@ import { historyFilterSchema, type HistoryAggregate, type TrendPoint } from '../
 import { isTimeZone } from '../report/local.time';
 import type { Suggestion } from '../report/suggestions';
 import type { ExportNote } from '../report/export/export.types';
-import type { FollowUp } from '../session/session.state';
+import type { FollowUp } from '../meeting/meeting.state';
 import { meetingPlanSchema } from '../agenda/agenda.schema';
 import { lineTextSchema, userLineSchema, type PhraseOverrides } from '../phrases/phrase.overrides';
 import type { MeetingReport } from '../report/report.model';
 import type { DeferredItem, MeetingSummary } from '../report/meeting.summary';
 import type { DetectorInfo } from '../detect/call.prompt';
-import { sessionCommandSchema } from '../session/session.commands';
-import type { SessionState } from '../session/session.state';
+import { meetingCommandSchema } from '../meeting/meeting.commands';
+import type { MeetingState } from '../meeting/meeting.state';
 import { clientSchema, type Client } from '../settings/client.schema';
 import { settingsSchema, type Settings } from '../settings/settings.schema';
 import { templateSchema, type Template } from '../settings/template.schema';
@@ -26,11 +26,11 @@ const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'unknown time zone'
 /** Requests a client (the overlay, the dashboard, a phone) sends to the host. Parsed with zod on arrival. */
 export const hostCommandSchema = z.discriminatedUnion('type', [
   /** Plan a new meeting; refused while another one is open. The host fills in the client's rate. */
-  z.object({ type: z.literal('session.create'), plan: meetingPlanSchema }),
+  z.object({ type: z.literal('meeting.create'), plan: meetingPlanSchema }),
   /** Anything the engine decides: start, next, off-topic, pause, end, undo, snooze… */
-  z.object({ type: z.literal('session.command'), command: sessionCommandSchema }),
+  z.object({ type: z.literal('meeting.command'), command: meetingCommandSchema }),
   /** Drop a planned meeting that never started, or put an ended one away (its report stays in history). */
-  z.object({ type: z.literal('session.close') }),
+  z.object({ type: z.literal('meeting.close') }),
   /** Show a different line for the visible nudge. */
   z.object({ type: z.literal('nudge.anotherLine'), key: z.string().min(1) }),
   /** Put the visible line into the chat of the meeting's call window (typed or pasted by the detector). */
@@ -90,7 +90,7 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('meeting.annotate'),
     meetingId: id,
-    command: sessionCommandSchema.refine(
+    command: meetingCommandSchema.refine(
       (c) => ['editNotes', 'addFollowUp', 'updateFollowUp', 'removeFollowUp'].includes(c.type),
       'only notes and follow-ups can be changed here',
     ),
@@ -152,10 +152,10 @@ export interface ContractError {
 
 /** What each command answers with. */
 export interface HostResults {
-  'session.create': { meetingId: string };
+  'meeting.create': { meetingId: string };
   /** `seq`: the journal position of the last event written, durable before this reply was sent. */
-  'session.command': { events: number; seq: number };
-  'session.close': { meetingId: string | null };
+  'meeting.command': { events: number; seq: number };
+  'meeting.close': { meetingId: string | null };
   'nudge.anotherLine': { lineId: string };
   'nudge.typeIntoChat': { method: 'typed' | 'pasted' };
   'call.accept': { meetingId: string };
@@ -177,7 +177,7 @@ export interface HostResults {
   };
   'history.report': {
     report: MeetingReport;
-    plan: SessionState['plan'];
+    plan: MeetingState['plan'];
     clientName: string | null;
     notes: string;
     followUps: FollowUp[];
@@ -202,10 +202,10 @@ export interface HostResults {
 }
 
 /** The running meeting as the host sees it at `at`: clients derive every number from it with their own clock. */
-export interface SessionSnapshot {
+export interface MeetingSnapshot {
   /** Host wall-clock time when this snapshot was taken. */
   at: number;
-  session: SessionState | null;
+  session: MeetingState | null;
   /** The visible nudge's line, filled in for the client's language, rate and name at `at`. */
   nudgeLine: { key: string; lineId: string | null; text: string } | null;
   /**
@@ -216,7 +216,7 @@ export interface SessionSnapshot {
 }
 
 /** Everything but the meeting: pushed on connect and whenever it changes. */
-export interface HostData {
+export interface HostInfo {
   settings: Settings;
   /** The meeting-app detector: its state, which apps have a call open, and what to ask the user. */
   detector: DetectorInfo;
@@ -236,8 +236,8 @@ export type ReplyMessage<T extends HostCommandType = HostCommandType> =
 
 /** Everything the host pushes to clients. */
 export type HostPush =
-  | { type: 'snapshot'; snapshot: SessionSnapshot }
-  | { type: 'data'; data: HostData }
+  | { type: 'snapshot'; snapshot: MeetingSnapshot }
+  | { type: 'data'; data: HostInfo }
   | ReplyMessage
   /** A message that could not be tied to a request (unparseable, or without an id). */
   | { type: 'error'; error: ContractError };

@@ -1,6 +1,6 @@
-import { isChatSlot } from '../session/session.apply';
-import { currentItem } from '../session/session.clock';
-import type { SessionState } from '../session/session.state';
+import { isChatSlot } from '../meeting/meeting.apply';
+import { currentItem } from '../meeting/meeting.clock';
+import type { MeetingState } from '../meeting/meeting.state';
 import type { NudgeRules } from './nudge.rules';
 import type { Situation, Tier, Trigger } from './nudge.types';
 
@@ -21,7 +21,7 @@ function tierOf(index: number): Tier {
 }
 
 /** The situation whose lines fit this trigger in this meeting. */
-export function situationFor(s: SessionState, trigger: Trigger): Situation {
+export function situationFor(s: MeetingState, trigger: Trigger): Situation {
   switch (trigger) {
     case 'offTopic':
       return s.plan.audience === 'group' ? 'groupDrift' : 'chattyClient';
@@ -40,7 +40,7 @@ export function situationFor(s: SessionState, trigger: Trigger): Situation {
 }
 
 /** Nudges not yet fired whose clock is running now, each with the moment it becomes due. */
-export function pendingNudges(s: SessionState, rules: NudgeRules): NudgeCandidate[] {
+export function pendingNudges(s: MeetingState, rules: NudgeRules): NudgeCandidate[] {
   if (s.status !== 'running' || s.startedAt === null || !s.open) return [];
   const out: NudgeCandidate[] = [];
   const add = (
@@ -106,7 +106,7 @@ export function pendingNudges(s: SessionState, rules: NudgeRules): NudgeCandidat
 }
 
 /** Nudges due at `now`: per subject only the highest due tier, so a late check never fires a burst. */
-export function dueNudges(s: SessionState, rules: NudgeRules, now: number): NudgeCandidate[] {
+export function dueNudges(s: MeetingState, rules: NudgeRules, now: number): NudgeCandidate[] {
   const best = new Map<string, NudgeCandidate>();
   for (const c of pendingNudges(s, rules)) {
     if (c.dueAt > now) continue;
@@ -120,7 +120,7 @@ export function dueNudges(s: SessionState, rules: NudgeRules, now: number): Nudg
  * The next moment something about nudges changes (one due, or a snoozed card coming back), or null. Snoozes that
  * ended at or before `after` (default: the latest event) are already visible and do not count.
  */
-export function nextNudgeAt(s: SessionState, rules: NudgeRules, after = s.lastAt): number | null {
+export function nextNudgeAt(s: MeetingState, rules: NudgeRules, after = s.lastAt): number | null {
   let next = Infinity;
   for (const c of pendingNudges(s, rules)) next = Math.min(next, c.dueAt);
   for (const n of s.nudges) {
@@ -137,7 +137,7 @@ export function nextNudgeAt(s: SessionState, rules: NudgeRules, after = s.lastAt
 }
 
 /** Whether a fired nudge still speaks to what is happening. */
-export function isRelevant(s: SessionState, subject: string): boolean {
+export function isRelevant(s: MeetingState, subject: string): boolean {
   if (s.status === 'ended' || s.status === 'planned') return false;
   if (subject.startsWith('offTopic:')) return s.offTopic && subject === `offTopic:${s.episodes.length - 1}`;
   if (subject.startsWith('item:')) return !s.offTopic && `item:${currentItem(s)?.id}` === subject;
@@ -146,7 +146,7 @@ export function isRelevant(s: SessionState, subject: string): boolean {
 }
 
 /** The card to show now: the latest open, relevant, unsnoozed nudge. */
-export function visibleNudge(s: SessionState, now: number) {
+export function visibleNudge(s: MeetingState, now: number) {
   for (let i = s.nudges.length - 1; i >= 0; i--) {
     const n = s.nudges[i]!;
     if (n.dismissedAt !== null || n.supersededAt !== null) continue;

@@ -1,13 +1,13 @@
 import { costOfMs } from '../money/money';
-import type { FiredNudge, SessionState } from '../session/session.state';
-import { nextPosition } from '../session/session.allowed';
+import type { FiredNudge, MeetingState } from '../meeting/meeting.state';
+import { nextPosition } from '../meeting/meeting.allowed';
 import {
   chatElapsedMs,
   currentItem,
   episodeMs,
   itemElapsedMs,
   meetingElapsedMs,
-} from '../session/session.clock';
+} from '../meeting/meeting.clock';
 import type { Client } from '../settings/client.schema';
 import type { Trigger } from '../nudges/nudge.types';
 import type { LineContext } from './phrase.format';
@@ -28,7 +28,7 @@ export function lineVoice(client: Client | null, fallback: Locale): { locale: Lo
 
 /** What fills a nudge's line at `now`: the minutes its trigger measures, the cost so far, names and titles. */
 export function lineContext(
-  s: SessionState,
+  s: MeetingState,
   trigger: Trigger,
   now: number,
   client: Client | null,
@@ -64,6 +64,6 @@ export function lineContext(
 }
 
 /** Every line id already shown in this meeting, oldest first: the picker avoids them. */
-export function linesShown(s: SessionState): string[] {
+export function linesShown(s: MeetingState): string[] {
   return s.nudges.flatMap((n: FiredNudge) => n.lineIds);
 }

@@ -1,6 +1,6 @@
 import type { Audience, MeetingKind, Priority } from '../agenda/agenda.schema';
 import type { HourlyRate } from './report.model';
-import type { FollowUp, SessionState, SessionStatus } from '../session/session.state';
+import type { FollowUp, MeetingState, MeetingStatus } from '../meeting/meeting.state';
 import type { MeetingReport } from './report.model';
 
 /** What history needs of a meeting without opening its journal: filters, aggregates, trends and suggestions. */
@@ -11,7 +11,7 @@ export interface MeetingSummary {
   kind: MeetingKind;
   audience: Audience;
   app: string | null;
-  status: SessionStatus;
+  status: MeetingStatus;
   createdAt: number;
   startedAt: number | null;
   endedAt: number | null;
@@ -50,7 +50,7 @@ export const carryKey = (meetingId: string, itemId: string) => `${meetingId}/${i
 export function summarize(
   report: MeetingReport,
   s: Pick<
-    SessionState,
+    MeetingState,
     'status' | 'createdAt' | 'followUps' | 'notes' | 'plan' | 'deferred' | 'rebalancedFrom'
   >,
 ): MeetingSummary {

@@ -8,8 +8,8 @@ import {
   meetingElapsedMs,
   offTopicTotalMs,
   pausedTotalMs,
-} from '../session/session.clock';
-import type { Bucket, SessionState } from '../session/session.state';
+} from '../meeting/meeting.clock';
+import type { Bucket, MeetingState } from '../meeting/meeting.state';
 
 export interface HourlyRate {
   hourlyRateMinor: number;
@@ -96,7 +96,7 @@ export interface MeetingReport {
 }
 
 /** The post-call report of a session, as of `now` (the end, for an ended one). Pure; money in minor units. */
-export function buildReport(s: SessionState, now: number, rate: HourlyRate | null): MeetingReport {
+export function buildReport(s: MeetingState, now: number, rate: HourlyRate | null): MeetingReport {
   const at = s.endedAt ?? clampNow(s, now);
   const cost = (ms: number): Money | null =>
     rate ? { amountMinor: costOfMs(ms, rate.hourlyRateMinor), currency: rate.currency } : null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { meetingPlanSchema } from '../../../shared/agenda/agenda.schema';
 import type { DetectedCall } from '../../../shared/detect/app.rules';
 import type { HostToDetector } from '../../../shared/detect/detector.protocol';
-import { initialState, applyInPlace } from '../../../shared/session/session.apply';
+import { initialState, applyInPlace } from '../../../shared/meeting/meeting.apply';
 import { CallWatch, type WatchContext } from '../detect/call.watch';
 import type { DetectorProcess } from '../detect/detector.process';
 import { DetectorSupervisor, RESTART_DELAYS_MS } from '../detect/detector.supervisor';

@@ -38,7 +38,7 @@ describe('the WebSocket server refuses bad input clearly and changes nothing', (
       error: { code: 'badMessage', path: 'cmd.type' },
     });
     const r = await c.request({
-      type: 'session.create',
+      type: 'meeting.create',
       plan: { id: 'x', title: 'T', items: [{ id: 'a', title: 'A', budgetSec: -5 }] },
     } as never);
     expect(r).toMatchObject({

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetingPlanSchema } from '../../../shared/agenda/agenda.schema';
-import { derive } from '../../../shared/session/session.derive';
+import { derive } from '../../../shared/meeting/meeting.derive';
 import { HostClock } from '../clock/host.clock';
 import type { Host } from '../host';
 import { FakeTime } from './support/fake.time';
@@ -41,7 +41,7 @@ describe('host timing with a fake clock', () => {
   const view = () => derive(host.session!.state, host.clock.now());
 
   it('arms one nudge timer for the exact due moment, and ticks on second boundaries', () => {
-    host.createSession(plan);
+    host.createMeeting(plan);
     cmd({ type: 'start' });
     // The tick waits for the next whole second; the overrun nudge is due exactly 10 minutes in.
     expect(time.pending()).toEqual([750, 10 * MIN]);
@@ -53,7 +53,7 @@ describe('host timing with a fake clock', () => {
   });
 
   it('tells clients when the big counter flips: a whole second after the start, then every second', () => {
-    host.createSession(plan);
+    host.createMeeting(plan);
     expect(host.snapshot().flipAt).toBeNull();
     cmd({ type: 'start' });
     const startedAt = host.session!.state.startedAt!;
@@ -69,7 +69,7 @@ describe('host timing with a fake clock', () => {
   });
 
   it('brings a snoozed card back when the snooze ends, without firing anything twice', () => {
-    host.createSession(plan);
+    host.createMeeting(plan);
     cmd({ type: 'start' });
     cmd({ type: 'toggleOffTopic' });
     time.advance(2 * MIN);
@@ -83,7 +83,7 @@ describe('host timing with a fake clock', () => {
   });
 
   it('counts time the computer slept as meeting time by default (the call went on)', () => {
-    host.createSession(plan);
+    host.createMeeting(plan);
     cmd({ type: 'start' });
     time.advance(5 * MIN);
     time.jumpWall(20 * MIN); // suspended: the wall clock moved, the monotonic one did not
@@ -96,7 +96,7 @@ describe('host timing with a fake clock', () => {
 
   it('turns time asleep into a pause when the user asked for that', () => {
     host.data.updateSettings({ sleepCountsAsPaused: true });
-    host.createSession(plan);
+    host.createMeeting(plan);
     cmd({ type: 'start' });
     time.advance(5 * MIN);
     time.jumpWall(20 * MIN);
@@ -109,7 +109,7 @@ describe('host timing with a fake clock', () => {
   });
 
   it('keeps a running meeting’s time when the clock is set back an hour, and re-anchors after it', () => {
-    host.createSession(plan);
+    host.createMeeting(plan);
     cmd({ type: 'start' });
     time.advance(5 * MIN);
     time.jumpWall(-60 * MIN);
@@ -117,12 +117,12 @@ describe('host timing with a fake clock', () => {
     expect(view().meeting.elapsedMs).toBe(10 * MIN);
     expect(log.lines.filter((l) => /went back 3600 s/.test(l.message))).toHaveLength(1);
     cmd({ type: 'end' });
-    host.closeSession();
+    host.closeMeeting();
     expect(Math.abs(host.clock.now() - time.wall())).toBeLessThan(5);
   });
 
   it('follows a clock set forward, never showing negative time', () => {
-    host.createSession(plan);
+    host.createMeeting(plan);
     cmd({ type: 'start' });
     time.advance(MIN);
     time.jumpWall(60 * MIN);

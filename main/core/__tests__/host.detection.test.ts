@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HostData, HostPush } from '../../../shared/contract/contract';
+import type { HostInfo, HostPush } from '../../../shared/contract/contract';
 import { forkDetector } from '../detect/detector.process';
 import { spawnHost } from './support/child.host';
 import { startServer } from './support/host.harness';
@@ -14,14 +14,14 @@ const SCRIPT = join(import.meta.dirname, '../detect/detector.child.ts');
 const missing = xUnavailable();
 if (missing) console.warn(`[detector tests] skipping the host's detection tests under X: ${missing}`);
 
-const latestData = (c: TestClient): HostData =>
+const latestData = (c: TestClient): HostInfo =>
   (
     c.pushes.filter((p): p is Extract<HostPush, { type: 'data' }> => p.type === 'data').at(-1) as {
-      data: HostData;
+      data: HostInfo;
     }
   ).data;
 /** The first data push from `from` on (by default: the next one) that satisfies `ok`. */
-const dataWhere = (c: TestClient, ok: (d: HostData) => boolean, timeoutMs = 5000, from = c.pushes.length) =>
+const dataWhere = (c: TestClient, ok: (d: HostInfo) => boolean, timeoutMs = 5000, from = c.pushes.length) =>
   c
     .next((p) => p.type === 'data' && ok(p.data), timeoutMs, from)
     .then((p) => (p as Extract<HostPush, { type: 'data' }>).data);
@@ -37,10 +37,10 @@ describe('a host with no display', () => {
     const d = await dataWhere(c, (x) => x.detector.status === 'unavailable', 15_000, 0);
     expect(d.detector).toMatchObject({ available: true, reason: 'noDisplay', calls: [], prompt: null });
     await c.ok({
-      type: 'session.create',
+      type: 'meeting.create',
       plan: { id: 'm1', title: 'Call', items: [{ id: 'a', title: 'A', budgetSec: 60 }] },
     });
-    await c.ok({ type: 'session.command', command: { type: 'start' } });
+    await c.ok({ type: 'meeting.command', command: { type: 'start' } });
     await c.close();
     h.proc.kill('SIGTERM');
     await h.exited;
@@ -126,7 +126,7 @@ describe.skipIf(missing)('a host noticing calls under Xvfb', () => {
   }, 20_000);
 
   it('types the shown line into the call’s chat and records that it was typed', async () => {
-    await c.ok({ type: 'session.command', command: { type: 'toggleOffTopic' } });
+    await c.ok({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
     const snap = (await c.next(
       (p) => p.type === 'snapshot' && p.snapshot.nudgeLine !== null,
       5000,
@@ -148,7 +148,7 @@ describe.skipIf(missing)('a host noticing calls under Xvfb', () => {
     process.kill(pid, 'SIGKILL');
     await dataWhere(c, (d) => d.detector.status === 'restarting', 3000, from);
     // The host answers and the meeting goes on while the detector is down.
-    await c.ok({ type: 'session.command', command: { type: 'toggleOffTopic' } });
+    await c.ok({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
     expect(srv.host.session!.state.status).toBe('running');
     expect(srv.host.session!.log.length).toBe(before + 1);
     await dataWhere(c, (d) => d.detector.status === 'running' && d.detector.calls.length === 1, 10_000, from);
@@ -164,8 +164,8 @@ describe.skipIf(missing)('a host noticing calls under Xvfb', () => {
     const dismissed = c.pushes.length;
     await c.ok({ type: 'call.dismiss' });
     await dataWhere(c, (x) => x.detector.prompt === null, 3000, dismissed);
-    await c.ok({ type: 'session.command', command: { type: 'end' } });
-    await c.ok({ type: 'session.close' });
+    await c.ok({ type: 'meeting.command', command: { type: 'end' } });
+    await c.ok({ type: 'meeting.close' });
     const h = await c.ok({ type: 'history.query', timeZone: 'UTC' });
     expect(h.meetings[0]!.app).toBe('Zoom');
     expect(h.aggregate.apps).toEqual({ Zoom: 1 });

@@ -47,7 +47,7 @@ describe('history, reports and exports over the contract', () => {
     time.jumpWall(dayOffset * 86_400_000);
     srv.host.clock.reanchor();
     await c.ok({
-      type: 'session.create',
+      type: 'meeting.create',
       plan: {
         id,
         title: kind === 'adhoc' ? 'Quick question' : 'Weekly call',
@@ -56,15 +56,15 @@ describe('history, reports and exports over the contract', () => {
         items: [{ id: 'a', title: 'Design review', budgetSec: 600 }],
       },
     });
-    await c.ok({ type: 'session.command', command: { type: 'start' } });
+    await c.ok({ type: 'meeting.command', command: { type: 'start' } });
     if (offMin) {
-      await c.ok({ type: 'session.command', command: { type: 'toggleOffTopic' } });
+      await c.ok({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
       time.advance(offMin * MIN);
-      await c.ok({ type: 'session.command', command: { type: 'toggleOffTopic' } });
+      await c.ok({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
     }
     time.advance(itemMin * MIN);
-    await c.ok({ type: 'session.command', command: { type: 'end' } });
-    await c.ok({ type: 'session.close' });
+    await c.ok({ type: 'meeting.command', command: { type: 'end' } });
+    await c.ok({ type: 'meeting.close' });
   }
 
   it('filters, pages and totals the history on the host', async () => {

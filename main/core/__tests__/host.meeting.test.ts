@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HostPush, SessionSnapshot } from '../../../shared/contract/contract';
-import { derive } from '../../../shared/session/session.derive';
+import type { HostPush, MeetingSnapshot } from '../../../shared/contract/contract';
+import { derive } from '../../../shared/meeting/meeting.derive';
 import { startServer } from './support/host.harness';
 import { tempDataDir } from './support/temp.dir';
 import { TestClient } from './support/ws.client';
@@ -63,14 +63,14 @@ describe('host over a real WebSocket', () => {
   });
 
   it('runs a meeting, and both clients see every change', async () => {
-    await a.ok({ type: 'session.create', plan: plan() });
-    await a.ok({ type: 'session.command', command: { type: 'start' } });
-    await b.ok({ type: 'session.command', command: { type: 'next' } });
-    const r = await a.ok({ type: 'session.command', command: { type: 'toggleOffTopic' } });
+    await a.ok({ type: 'meeting.create', plan: plan() });
+    await a.ok({ type: 'meeting.command', command: { type: 'start' } });
+    await b.ok({ type: 'meeting.command', command: { type: 'next' } });
+    const r = await a.ok({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
     expect(r).toEqual({ events: 1, seq: 3 });
     for (const c of [a, b]) {
       const snap = (await c.next((p) => p.type === 'snapshot' && p.snapshot.session?.offTopic === true)) as {
-        snapshot: SessionSnapshot;
+        snapshot: MeetingSnapshot;
       };
       const v = derive(snap.snapshot.session!, snap.snapshot.at);
       expect(v.current?.id).toBe('b');
@@ -78,37 +78,37 @@ describe('host over a real WebSocket', () => {
       // The host fills in the client's rate at planning time: history keeps the rate the meeting had.
       expect(snap.snapshot.session?.plan.rate).toEqual({ hourlyRateMinor: 6000, currency: 'EUR' });
     }
-    await a.ok({ type: 'session.command', command: { type: 'end' } });
+    await a.ok({ type: 'meeting.command', command: { type: 'end' } });
     const list = await b.ok({ type: 'history.query' });
     expect(list.meetings.map((m) => [m.id, m.status])).toEqual([['m1', 'ended']]);
     const report = await b.ok({ type: 'history.report', meetingId: 'm1' });
     expect(report.report.items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
     const before = a.pushes.length;
-    await a.ok({ type: 'session.close' });
+    await a.ok({ type: 'meeting.close' });
     expect(
       (await a.next((p) => p.type === 'snapshot' && p.snapshot.session === null, 2000, before)).type,
     ).toBe('snapshot');
   });
 
   it('writes each event to the journal before acknowledging it', async () => {
-    await a.ok({ type: 'session.create', plan: plan() });
-    const { seq } = await a.ok({ type: 'session.command', command: { type: 'start' } });
+    await a.ok({ type: 'meeting.create', plan: plan() });
+    const { seq } = await a.ok({ type: 'meeting.command', command: { type: 'start' } });
     const lines = readFileSync(`${tmp.dir}/meetings/m1.jsonl`, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(seq + 1);
     expect(JSON.parse(lines[seq]!)).toMatchObject({ seq, type: 'started' });
   });
 
   it('refuses what the engine refuses, and says why, changing nothing', async () => {
-    await a.ok({ type: 'session.create', plan: plan() });
-    const r = await a.request({ type: 'session.command', command: { type: 'next' } });
+    await a.ok({ type: 'meeting.create', plan: plan() });
+    const r = await a.request({ type: 'meeting.command', command: { type: 'next' } });
     expect(r).toMatchObject({ ok: false, error: { code: 'notAllowed' } });
-    const again = await a.request({ type: 'session.create', plan: plan('m2') });
+    const again = await a.request({ type: 'meeting.create', plan: plan('m2') });
     expect(again).toMatchObject({
       ok: false,
       error: { code: 'conflict', message: 'a meeting is already open' },
     });
     const noClient = await a.request({
-      type: 'session.command',
+      type: 'meeting.command',
       command: { type: 'addTime', itemId: 'zzz', sec: 60 },
     });
     expect(noClient).toMatchObject({ ok: false, error: { code: 'notFound' } });
@@ -128,11 +128,11 @@ describe('host over a real WebSocket', () => {
         },
       },
     });
-    await a.ok({ type: 'session.create', plan: plan() });
-    await a.ok({ type: 'session.command', command: { type: 'start' } });
-    await a.ok({ type: 'session.command', command: { type: 'toggleOffTopic' } });
+    await a.ok({ type: 'meeting.create', plan: plan() });
+    await a.ok({ type: 'meeting.command', command: { type: 'start' } });
+    await a.ok({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
     const fired = (await b.next((p) => p.type === 'snapshot' && p.snapshot.nudgeLine !== null, 3000)) as {
-      snapshot: SessionSnapshot;
+      snapshot: MeetingSnapshot;
     };
     const s = fired.snapshot.session!;
     const n = s.nudges[0]!;
@@ -149,13 +149,13 @@ describe('host over a real WebSocket', () => {
     const { lineId } = await a.ok({ type: 'nudge.anotherLine', key: n.key });
     expect(lineId).not.toBe(n.lineId);
     expect(lineId).toMatch(/^it\.chattyClient\.1\.formal\./);
-    await a.ok({ type: 'session.command', command: { type: 'snoozeNudge', key: n.key, sec: 60 } });
+    await a.ok({ type: 'meeting.command', command: { type: 'snoozeNudge', key: n.key, sec: 60 } });
     expect(a.latestSnapshot()?.nudgeLine).toBeNull();
   });
 
   it('pushes a snapshot about once a second while live, on the second boundary', async () => {
-    await a.ok({ type: 'session.create', plan: plan() });
-    await a.ok({ type: 'session.command', command: { type: 'start' } });
+    await a.ok({ type: 'meeting.create', plan: plan() });
+    await a.ok({ type: 'meeting.command', command: { type: 'start' } });
     const from = snapshots(a).length;
     await new Promise((r) => setTimeout(r, 3200));
     const ticks = snapshots(a).slice(from);

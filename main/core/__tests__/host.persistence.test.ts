@@ -18,7 +18,7 @@ describe('host persistence', () => {
 
   function runMeeting() {
     const { host } = openHost(tmp.dir);
-    host.createSession(plan);
+    host.createMeeting(plan);
     host.session!.command({ type: 'start' });
     host.session!.command({ type: 'toggleOffTopic' });
     host.close();

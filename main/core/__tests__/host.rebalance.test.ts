@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetingPlanSchema } from '../../../shared/agenda/agenda.schema';
-import type { SessionCommand } from '../../../shared/session/session.commands';
-import { derive } from '../../../shared/session/session.derive';
+import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
+import { derive } from '../../../shared/meeting/meeting.derive';
 import { HostClock } from '../clock/host.clock';
 import type { Host } from '../host';
 import { FakeTime } from './support/fake.time';
@@ -28,7 +28,7 @@ describe('automatic rebalancing in the host', () => {
   let host: Host;
 
   const open = () => openHost(tmp.dir, { clock: new HostClock(time), timers: time }).host;
-  const cmd = (command: SessionCommand) => {
+  const cmd = (command: MeetingCommand) => {
     const d = host.session!.command(command);
     if (!d.ok) throw new Error(d.error.message);
   };
@@ -56,7 +56,7 @@ describe('automatic rebalancing in the host', () => {
   });
 
   it('is off by default: an overrun leaves the rest of the plan alone', () => {
-    host.createSession(plan);
+    host.createMeeting(plan);
     cmd({ type: 'start' });
     time.advance(14 * MIN);
     cmd({ type: 'next' });
@@ -66,7 +66,7 @@ describe('automatic rebalancing in the host', () => {
 
   it('when on, fits the rest of the plan at each overrun step and on moving on, journaled', () => {
     host.data.updateSettings({ rebalance: { auto: true, minItemSec: 120 } });
-    host.createSession(plan);
+    host.createMeeting(plan);
     cmd({ type: 'start' });
     time.advance(10 * MIN);
     // The moment A runs out nothing is lost yet: nothing to do.
@@ -90,7 +90,7 @@ describe('automatic rebalancing in the host', () => {
 
   it('takes an off-topic episode out of the plan when it ends, and one undo puts the budgets back', () => {
     host.data.updateSettings({ rebalance: { auto: true, minItemSec: 120 } });
-    host.createSession(plan);
+    host.createMeeting(plan);
     cmd({ type: 'start' });
     time.advance(5 * MIN);
     cmd({ type: 'toggleOffTopic' });
@@ -106,7 +106,7 @@ describe('automatic rebalancing in the host', () => {
 
   it('leaves less than a minute alone', () => {
     host.data.updateSettings({ rebalance: { auto: true, minItemSec: 120 } });
-    host.createSession(plan);
+    host.createMeeting(plan);
     cmd({ type: 'start' });
     time.advance(10 * MIN + 40_000);
     cmd({ type: 'next' });
@@ -115,7 +115,7 @@ describe('automatic rebalancing in the host', () => {
 
   it('defers the last item when even the minimums no longer fit', () => {
     host.data.updateSettings({ rebalance: { auto: true, minItemSec: 300 } });
-    host.createSession(plan);
+    host.createMeeting(plan);
     cmd({ type: 'start' });
     time.advance(24 * MIN);
     cmd({ type: 'next' });
@@ -145,15 +145,15 @@ describe('deferred items over a real WebSocket', () => {
     tmp.cleanup();
   });
 
-  const session = (command: SessionCommand) => c.ok({ type: 'session.command', command });
+  const session = (command: MeetingCommand) => c.ok({ type: 'meeting.command', command });
 
   it('offers what a rebalance deferred to the next meeting with that client, until one picks it up', async () => {
-    await c.ok({ type: 'session.create', plan: { ...plan, clientId: 'giulia' } });
+    await c.ok({ type: 'meeting.create', plan: { ...plan, clientId: 'giulia' } });
     await session({ type: 'start' });
     time.advance(24 * MIN);
     await session({ type: 'rebalance', minItemSec: 300 });
     await session({ type: 'end' });
-    await c.ok({ type: 'session.close' });
+    await c.ok({ type: 'meeting.close' });
 
     const offered = await c.ok({ type: 'history.deferred', clientId: 'giulia' });
     // C keeps the budget it was planned with, not what the rebalance left it.
@@ -174,23 +174,23 @@ describe('deferred items over a real WebSocket', () => {
       clientId: 'giulia',
       items: [{ id: 'x', title: 'C', budgetSec: 600, carriedFrom: { meetingId: 'm1', itemId: 'c' } }],
     };
-    await c.ok({ type: 'session.create', plan: next });
+    await c.ok({ type: 'meeting.create', plan: next });
     expect((await c.ok({ type: 'history.deferred', clientId: 'giulia' })).deferred).toEqual([]);
-    await c.ok({ type: 'session.close' });
+    await c.ok({ type: 'meeting.close' });
     expect((await c.ok({ type: 'history.deferred', clientId: 'giulia' })).deferred).toHaveLength(1);
 
     // Run it this time: picked up for good.
-    await c.ok({ type: 'session.create', plan: next });
+    await c.ok({ type: 'meeting.create', plan: next });
     await session({ type: 'start' });
     time.advance(MIN);
     await session({ type: 'end' });
-    await c.ok({ type: 'session.close' });
+    await c.ok({ type: 'meeting.close' });
     expect((await c.ok({ type: 'history.deferred', clientId: 'giulia' })).deferred).toEqual([]);
   });
 
   it('refuses a carried item with a malformed origin, naming the field', async () => {
     const r = await c.request({
-      type: 'session.create',
+      type: 'meeting.create',
       plan: {
         ...plan,
         items: [{ id: 'a', title: 'A', budgetSec: 60, carriedFrom: { meetingId: '' } as never }],

@@ -3,14 +3,14 @@ import type { CallPrompt } from '../../../shared/detect/call.prompt';
 import { guessCall } from '../../../shared/detect/client.guess';
 import type { MeetingSummary } from '../../../shared/report/meeting.summary';
 import type { Client } from '../../../shared/settings/client.schema';
-import type { SessionState } from '../../../shared/session/session.state';
+import type { MeetingState } from '../../../shared/meeting/meeting.state';
 
 const callKey = (c: DetectedCall) => `${c.appId}:${c.windowId}`;
-const isLive = (s: SessionState | null) => s?.status === 'running' || s?.status === 'paused';
+const isLive = (s: MeetingState | null) => s?.status === 'running' || s?.status === 'paused';
 
 export interface WatchContext {
   calls: readonly DetectedCall[];
-  session: SessionState | null;
+  session: MeetingState | null;
   offerStart: boolean;
   offerEnd: boolean;
   clients: readonly Client[];
@@ -28,7 +28,7 @@ export class CallWatch {
   private endDismissed = false;
 
   /** The call the running meeting is in: the one in the app it was noticed in, else the first. */
-  static meetingCallOf(calls: readonly DetectedCall[], session: SessionState | null): DetectedCall | null {
+  static meetingCallOf(calls: readonly DetectedCall[], session: MeetingState | null): DetectedCall | null {
     if (!session) return calls[0] ?? null;
     return calls.find((c) => c.appName === session.app) ?? calls[0] ?? null;
   }

@@ -74,7 +74,7 @@ export class HostDetection {
   sessionChanged(): void {
     this.noteApp();
     const key = JSON.stringify(this.info());
-    if (key !== this.lastPushed) this.host.pushData();
+    if (key !== this.lastPushed) this.host.pushInfo();
   }
 
   /** Records what was pushed, so a session change only pushes when the detector's picture differs. */
@@ -84,7 +84,7 @@ export class HostDetection {
 
   dismiss(): void {
     this.watch.dismiss(this.context());
-    this.host.pushData();
+    this.host.pushInfo();
   }
 
   /**
@@ -95,8 +95,8 @@ export class HostDetection {
     const prompt = this.info().prompt;
     if (prompt?.kind !== 'start') throw new HostError('notFound', 'there is no call to start timing');
     const rt = this.host.session;
-    if (rt?.state.status === 'ended') this.host.closeSession();
-    if (!this.host.session) this.host.createSession(this.planFor(prompt.appId, fallback));
+    if (rt?.state.status === 'ended') this.host.closeMeeting();
+    if (!this.host.session) this.host.createMeeting(this.planFor(prompt.appId, fallback));
     const d = this.host.session!.command({ type: 'start' });
     if (!d.ok) throw new HostError(d.error.code, d.error.message);
     return { meetingId: this.host.session!.id };
@@ -143,7 +143,7 @@ export class HostDetection {
 
   private changed(): void {
     this.noteApp();
-    this.host.pushData();
+    this.host.pushInfo();
   }
 
   private context(): WatchContext {

@@ -12,7 +12,7 @@ import {
 import { join } from 'node:path';
 import { buildReport } from '../../../shared/report/report.model';
 import { summarize, type MeetingSummary } from '../../../shared/report/meeting.summary';
-import { replay } from '../../../shared/session/session.replay';
+import { replay } from '../../../shared/meeting/meeting.replay';
 import { readJournal } from '../journal/journal';
 import { quarantineMove } from '../journal/quarantine';
 import type { Logger } from '../log';

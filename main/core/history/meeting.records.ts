@@ -1,9 +1,9 @@
 import { writeFileSync, renameSync, openSync, fsyncSync, closeSync, existsSync } from 'node:fs';
-import type { SessionCommand } from '../../../shared/session/session.commands';
-import { decide } from '../../../shared/session/session.decide';
-import type { SessionEvent } from '../../../shared/session/session.events';
-import { replay } from '../../../shared/session/session.replay';
-import type { SessionState } from '../../../shared/session/session.state';
+import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
+import { decide } from '../../../shared/meeting/meeting.decide';
+import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
+import { replay } from '../../../shared/meeting/meeting.replay';
+import type { MeetingState } from '../../../shared/meeting/meeting.state';
 import { buildReport } from '../../../shared/report/report.model';
 import type { ExportMeeting } from '../../../shared/report/export/export.types';
 import type { Host } from '../host';
@@ -12,13 +12,13 @@ import { Journal, readJournal } from '../journal/journal';
 import { journalPath } from './meeting.files';
 
 /** A meeting's journal: the open one's from memory, a past one's from disk. */
-export function meetingLog(host: Host, id: string): SessionEvent[] {
+export function meetingLog(host: Host, id: string): MeetingEvent[] {
   if (host.session?.id === id) return host.session.log;
   if (!host.history.get(id)) throw new HostError('notFound', `no meeting "${id}" in history`);
   return readJournal(journalPath(host.dataDir, id)).events;
 }
 
-export function meetingState(host: Host, id: string): SessionState {
+export function meetingState(host: Host, id: string): MeetingState {
   return host.session?.id === id ? host.session.state : replay(meetingLog(host, id));
 }
 
@@ -36,7 +36,7 @@ export function exportMeeting(host: Host, id: string): ExportMeeting {
  * Notes and follow-ups on a meeting: through the runtime when it is the open one, else appended (and fsync'd) to its
  * journal, whose summary is then refreshed.
  */
-export function annotate(host: Host, id: string, command: SessionCommand): number {
+export function annotate(host: Host, id: string, command: MeetingCommand): number {
   if (host.session?.id === id) {
     const d = host.session.command(command);
     if (!d.ok) throw new HostError(d.error.code, d.error.message);
@@ -59,7 +59,7 @@ export function annotate(host: Host, id: string, command: SessionCommand): numbe
 }
 
 /** Writes a whole journal at once (import): to a temporary file, fsync'd, then renamed into place. */
-export function writeJournal(dataDir: string, id: string, events: SessionEvent[]): void {
+export function writeJournal(dataDir: string, id: string, events: MeetingEvent[]): void {
   const path = journalPath(dataDir, id);
   if (existsSync(path)) throw new Error(`meeting ${id} already exists`);
   const tmp = `${path}.importing`;

@@ -1,5 +1,5 @@
 import { closeSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
-import { sessionEventSchema, type SessionEvent } from '../../../shared/session/session.events';
+import { meetingEventSchema, type MeetingEvent } from '../../../shared/meeting/meeting.events';
 
 export class JournalCorrupt extends Error {
   constructor(
@@ -12,7 +12,7 @@ export class JournalCorrupt extends Error {
 }
 
 export interface LoadedJournal {
-  events: SessionEvent[];
+  events: MeetingEvent[];
   /** A last line cut short by a crash mid-write; it is dropped. */
   tornTail: string | null;
   /** Bytes of whole, valid lines: where the file is cut back to before appending again. */
@@ -25,7 +25,7 @@ export interface LoadedJournal {
  */
 export function readJournal(path: string): LoadedJournal {
   const bytes = readFileSync(path);
-  const events: SessionEvent[] = [];
+  const events: MeetingEvent[] = [];
   let offset = 0;
   let lineNo = 0;
   while (offset < bytes.length) {
@@ -48,7 +48,7 @@ export function readJournal(path: string): LoadedJournal {
 
 function finish(
   path: string,
-  events: SessionEvent[],
+  events: MeetingEvent[],
   tornTail: string | null,
   goodBytes: number,
 ): LoadedJournal {
@@ -59,7 +59,7 @@ function finish(
   return { events, tornTail, goodBytes };
 }
 
-function parseLine(raw: string, expectedSeq: number): SessionEvent | string {
+function parseLine(raw: string, expectedSeq: number): MeetingEvent | string {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -68,7 +68,7 @@ function parseLine(raw: string, expectedSeq: number): SessionEvent | string {
   }
   const seq = (json as { seq?: unknown } | null)?.seq;
   if (seq !== expectedSeq) return `expected event #${expectedSeq}, found ${JSON.stringify(seq)}`;
-  const r = sessionEventSchema.safeParse(json);
+  const r = meetingEventSchema.safeParse(json);
   if (!r.success)
     return `not a valid event: ${r.error.issues[0]?.path.join('.')} ${r.error.issues[0]?.message}`;
   return r.data;
@@ -102,7 +102,7 @@ export class Journal {
     return this.seq;
   }
 
-  append(event: SessionEvent): void {
+  append(event: MeetingEvent): void {
     const bytes = Buffer.from(`${JSON.stringify({ seq: this.seq, ...event })}\n`, 'utf8');
     let written = 0;
     while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written);

@@ -11,8 +11,8 @@ vi.mock('../electron.store', () => ({
 
 import { tempDataDir } from '../../core/__tests__/support/temp.dir';
 import { startShell } from '../shell';
-import { DATA_CHANNEL } from '../../../shared/contract/bridge';
-import type { HostData } from '../../../shared/contract/contract';
+import { INFO_CHANNEL } from '../../../shared/contract/bridge';
+import type { HostInfo } from '../../../shared/contract/contract';
 import {
   app,
   BrowserWindow,
@@ -70,7 +70,7 @@ describe('the detector in the app', () => {
       type: 'calls',
       calls: [{ appId: 'zoom', appName: 'Zoom', windowId: '1', title: 'Zoom Meeting' }],
     });
-    const data = await hostData();
+    const data = await hostInfo();
     expect(data.detector).toMatchObject({ status: 'running', calls: [{ appId: 'zoom', appName: 'Zoom' }] });
     first.emit('exit', 139);
     await new Promise((r) => setTimeout(r, 700));
@@ -85,7 +85,7 @@ describe('the detector in the app', () => {
     try {
       const stop = await startShell({ mainDir: '/opt/tactful/out/main', assetsDir: '/opt/tactful/assets' });
       expect(FakeUtilityProcess.forked).toHaveLength(0);
-      expect((await hostData()).detector).toMatchObject({
+      expect((await hostInfo()).detector).toMatchObject({
         status: 'unavailable',
         reason: 'macAccessibility',
       });
@@ -99,8 +99,8 @@ describe('the detector in the app', () => {
 });
 
 /** The latest data the host pushed to the overlay window. */
-async function hostData(): Promise<HostData> {
+async function hostInfo(): Promise<HostInfo> {
   await new Promise((r) => setTimeout(r, 10));
-  const pushed = BrowserWindow.created[0]!.webContents.sent.filter(([channel]) => channel === DATA_CHANNEL);
-  return pushed.at(-1)![1] as HostData;
+  const pushed = BrowserWindow.created[0]!.webContents.sent.filter(([channel]) => channel === INFO_CHANNEL);
+  return pushed.at(-1)![1] as HostInfo;
 }

@@ -45,13 +45,13 @@ describe('the IPC bridge', () => {
     expect([...ipcMain.handlers.keys()].filter((k) => k.startsWith('tactful:cmd:')).sort()).toEqual(
       hostCommandTypes.map(commandChannel).sort(),
     );
-    const create = ipcMain.handlers.get(commandChannel('session.create'))!;
+    const create = ipcMain.handlers.get(commandChannel('meeting.create'))!;
     expect(await create(stranger, { plan })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(host.session).toBeNull();
     expect(await create(ours, { plan })).toMatchObject({ ok: true, result: { meetingId: 'm1' } });
     // The type comes from the channel: a payload cannot smuggle another command in.
-    const start = ipcMain.handlers.get(commandChannel('session.command'))!;
-    expect(await start(ours, { type: 'session.close', command: { type: 'start' } })).toMatchObject({
+    const start = ipcMain.handlers.get(commandChannel('meeting.command'))!;
+    expect(await start(ours, { type: 'meeting.close', command: { type: 'start' } })).toMatchObject({
       ok: true,
     });
     expect(host.session?.state.status).toBe('running');
@@ -61,7 +61,7 @@ describe('the IPC bridge', () => {
 
   it('pushes snapshots to every window', () => {
     const cleanup = bridgeHost(host, base, () => [win as never], actions);
-    host.createSession({
+    host.createMeeting({
       ...plan,
       clientId: null,
       kind: 'scheduled',
@@ -161,7 +161,7 @@ describe('tray and menus', () => {
 
   it('offers the meeting’s actions as the engine allows, and runs them on the host', () => {
     expect(meetingItems(host)).toEqual([{ label: 'No meeting open', enabled: false }]);
-    host.createSession({
+    host.createMeeting({
       id: 'm1',
       title: 'Call',
       clientId: null,

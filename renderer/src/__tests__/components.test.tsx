@@ -14,11 +14,11 @@ import { applyData, applySnapshot, ticker } from '../store/store';
 import { CallPrompt } from '../overlay/CallPrompt';
 import { DetectionSection } from '../dashboard/settings/DetectionSection';
 import { Toasts } from '../ui/Toasts';
-import type { HostData } from '../../../shared/contract/contract';
+import type { HostInfo } from '../../../shared/contract/contract';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings.schema';
 import { DurationInput } from '../ui/DurationInput';
 import { installFakeTransport } from './support/fake.transport';
-import { sessionAt, T0 } from './support/session.fixture';
+import { sessionAt, T0 } from './support/meeting.fixture';
 
 beforeAll(() => initI18n('en'));
 
@@ -149,7 +149,7 @@ describe('NudgeCard', () => {
     await userEvent.click(screen.getByRole('button', { name: /Copy/ }));
     expect(copy).toHaveBeenCalledWith('Shall we get back to the project?');
     expect(sent).toContainEqual({
-      type: 'session.command',
+      type: 'meeting.command',
       command: { type: 'nudgeActed', key: 'offTopic:0#2', action: 'copied' },
     });
   });
@@ -164,9 +164,9 @@ describe('NudgeCard', () => {
     await userEvent.click(screen.getByRole('button', { name: /Another line/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(sent).toEqual([
-      { type: 'session.command', command: { type: 'snoozeNudge', key: 'offTopic:0#2', sec: 180 } },
+      { type: 'meeting.command', command: { type: 'snoozeNudge', key: 'offTopic:0#2', sec: 180 } },
       { type: 'nudge.anotherLine', key: 'offTopic:0#2' },
-      { type: 'session.command', command: { type: 'dismissNudge', key: 'offTopic:0#2' } },
+      { type: 'meeting.command', command: { type: 'dismissNudge', key: 'offTopic:0#2' } },
     ]);
   });
 });
@@ -231,12 +231,12 @@ describe('RebalanceOffer', () => {
     const button = screen.getByTestId('rebalance-offer');
     expect(button.textContent).toBe('Rebalance: −4 min from 1 item');
     await userEvent.click(button);
-    expect(sent).toEqual([{ type: 'session.command', command: { type: 'rebalance', minItemSec: 120 } }]);
+    expect(sent).toEqual([{ type: 'meeting.command', command: { type: 'rebalance', minItemSec: 120 } }]);
   });
 });
 
 /** Host data with default settings and the detector in the given state. */
-const withDetector = (detector: Partial<HostData['detector']>) =>
+const withDetector = (detector: Partial<HostInfo['detector']>) =>
   act(() =>
     applyData({
       settings: DEFAULT_SETTINGS,
@@ -283,7 +283,7 @@ describe('the detector in the overlay', () => {
     render(<CallPrompt />);
     expect(screen.getByTestId('call-prompt').textContent).toContain('The Zoom call window has closed.');
     await userEvent.click(screen.getByRole('button', { name: /Pause/ }));
-    expect(sent).toEqual([{ type: 'session.command', command: { type: 'pause' } }]);
+    expect(sent).toEqual([{ type: 'meeting.command', command: { type: 'pause' } }]);
   });
 
   it('offers to type the line into the call’s chat only while a call window is open', async () => {

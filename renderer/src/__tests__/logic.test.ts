@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { sessionAt, T0 } from './support/session.fixture';
+import { sessionAt, T0 } from './support/meeting.fixture';
 import { Ticker } from '../clock/ticker';
-import { msToNextFlip } from '../../../shared/session/session.flip';
+import { msToNextFlip } from '../../../shared/meeting/meeting.flip';
 import { fromForm, toForm } from '../dashboard/clients/client.form';
 import {
   draftToPlan,

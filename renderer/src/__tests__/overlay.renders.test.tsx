@@ -35,7 +35,7 @@ vi.mock('../overlay/MainCounter', async (orig) => {
 import { initI18n } from '../i18n/i18n';
 import { OverlayApp } from '../overlay/OverlayApp';
 import { applySnapshot, ticker } from '../store/store';
-import { sessionAt, T0 } from './support/session.fixture';
+import { sessionAt, T0 } from './support/meeting.fixture';
 
 describe('the overlay renders efficiently', () => {
   beforeEach(() => {

@@ -1,5 +1,5 @@
-import { msToNextFlip } from '../../../shared/session/session.flip';
-import type { SessionState } from '../../../shared/session/session.state';
+import { msToNextFlip } from '../../../shared/meeting/meeting.flip';
+import type { MeetingState } from '../../../shared/meeting/meeting.state';
 
 type Listener = () => void;
 
@@ -12,7 +12,7 @@ export class Ticker {
   private listeners = new Set<Listener>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private current = 0;
-  private state: SessionState | null = null;
+  private state: MeetingState | null = null;
 
   constructor(
     private readonly hostNow: () => number,
@@ -36,7 +36,7 @@ export class Ticker {
   readonly getNow = (): number => this.current;
 
   /** A new session state (or none): re-align to its running counter. */
-  follow(state: SessionState | null): void {
+  follow(state: MeetingState | null): void {
     this.state = state;
     this.current = this.hostNow();
     this.emit();

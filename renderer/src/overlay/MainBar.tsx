@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionState } from '../../../shared/session/session.state';
-import type { SessionView } from '../../../shared/session/session.view';
+import type { MeetingState } from '../../../shared/meeting/meeting.state';
+import type { MeetingView } from '../../../shared/meeting/meeting.view';
 import { useSession, useView } from '../store/selectors';
 import { capBarGeometry, itemBarGeometry } from './overlay.geometry';
 import { toneOf } from './MainCounter';
@@ -16,8 +16,8 @@ function Bar({
   fraction,
   label,
 }: {
-  geometry: (s: SessionState) => ReturnType<typeof itemBarGeometry>;
-  fraction: (v: SessionView) => number;
+  geometry: (s: MeetingState) => ReturnType<typeof itemBarGeometry>;
+  fraction: (v: MeetingView) => number;
   label: string;
 }) {
   const session = useSession();
@@ -36,8 +36,8 @@ function Bar({
   );
 }
 
-const itemFraction = (v: SessionView) => v.current?.fraction ?? 0;
-const capFraction = (v: SessionView) => v.meeting.cap?.fraction ?? 0;
+const itemFraction = (v: MeetingView) => v.current?.fraction ?? 0;
+const capFraction = (v: MeetingView) => v.meeting.cap?.fraction ?? 0;
 
 export function ItemBar() {
   const { t } = useTranslation();

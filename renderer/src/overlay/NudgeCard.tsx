@@ -14,7 +14,7 @@ export const SNOOZE_MINUTES = [1, 3, 5] as const;
 export async function copyNudge(key: string, text: string, t: TFunction) {
   if (await copyText(text)) {
     toast(t('nudge.copied'));
-    await send({ type: 'session.command', command: { type: 'nudgeActed', key, action: 'copied' } }).catch(
+    await send({ type: 'meeting.command', command: { type: 'nudgeActed', key, action: 'copied' } }).catch(
       () => undefined,
     );
   } else toast(t('nudge.copyFailed'), 'error');

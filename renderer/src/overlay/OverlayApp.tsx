@@ -46,7 +46,7 @@ function Ended() {
         <Button size="sm" variant="primary" icon="history" onClick={() => openDashboard('meeting')}>
           {t('overlay.seeReport')}
         </Button>
-        <Button size="sm" onClick={() => void sendOrToast({ type: 'session.close' })}>
+        <Button size="sm" onClick={() => void sendOrToast({ type: 'meeting.close' })}>
           {t('overlay.close')}
         </Button>
         <Button

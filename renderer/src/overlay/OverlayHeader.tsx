@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isChatSlot } from '../../../shared/session/session.apply';
-import { nextPosition } from '../../../shared/session/session.allowed';
+import { isChatSlot } from '../../../shared/meeting/meeting.apply';
+import { nextPosition } from '../../../shared/meeting/meeting.allowed';
 import { useSession } from '../store/selectors';
 import { CapCounter } from './CapCounter';
 

@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionState } from '../../../shared/session/session.state';
-import { rebalanceOffer } from '../../../shared/session/session.rebalance';
+import type { MeetingState } from '../../../shared/meeting/meeting.state';
+import { rebalanceOffer } from '../../../shared/meeting/meeting.rebalance';
 import { humanDuration } from '../format/time';
 import { useNow, useSession, useSettings } from '../store/selectors';
 import { Button } from '../ui/Button';
 import { run } from './meeting.commands';
 
 /** Fits the rest of the agenda into the time left, with the minimum per item from Settings. */
-export function rebalance(session: SessionState | null, minItemSec: number) {
+export function rebalance(session: MeetingState | null, minItemSec: number) {
   return session ? run({ type: 'rebalance', minItemSec }) : null;
 }
 

@@ -1,13 +1,13 @@
-import type { SessionCommand } from '../../../shared/session/session.commands';
-import type { SessionCommandType } from '../../../shared/session/session.commands';
+import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
+import type { MeetingCommandType } from '../../../shared/meeting/meeting.commands';
 import { sendOrToast } from '../store/actions';
 
 /** Runs an engine command; a refusal becomes a toast. */
-export function run(command: SessionCommand) {
-  return sendOrToast({ type: 'session.command', command });
+export function run(command: MeetingCommand) {
+  return sendOrToast({ type: 'meeting.command', command });
 }
 
-export type Allowed = Record<SessionCommandType, boolean> | null;
+export type Allowed = Record<MeetingCommandType, boolean> | null;
 
 /** Start, or go to the next item: the one button (and key) that moves a meeting forward. */
 export function startOrNext(allowed: Allowed) {

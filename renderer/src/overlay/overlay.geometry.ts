@@ -1,11 +1,11 @@
-import type { SessionState } from '../../../shared/session/session.state';
-import { currentItem } from '../../../shared/session/session.clock';
+import type { MeetingState } from '../../../shared/meeting/meeting.state';
+import { currentItem } from '../../../shared/meeting/meeting.clock';
 
 /**
  * What the main progress bar needs, from the state alone (no clock): so it changes only when the meeting does.
  * The key changes whenever the bar must start over (another item, off-topic, a pause, added time).
  */
-export function itemBarGeometry(s: SessionState) {
+export function itemBarGeometry(s: MeetingState) {
   const item = currentItem(s);
   if (!item) return null;
   const budgetMs = item.budgetSec * 1000;
@@ -20,7 +20,7 @@ export function itemBarGeometry(s: SessionState) {
 }
 
 /** The same for the meeting against its cap. */
-export function capBarGeometry(s: SessionState) {
+export function capBarGeometry(s: MeetingState) {
   const cap = s.plan.capSec;
   if (cap === null || s.startedAt === null) return null;
   const capMs = cap * 1000;

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import type { HostData, SessionSnapshot } from '../../../shared/contract/contract';
-import type { SessionState } from '../../../shared/session/session.state';
+import type { HostInfo, MeetingSnapshot } from '../../../shared/contract/contract';
+import type { MeetingState } from '../../../shared/meeting/meeting.state';
 
 /**
  * What the host last pushed. The store holds snapshots, not ticks: countdowns derive from `session` with a clock.
@@ -8,13 +8,13 @@ import type { SessionState } from '../../../shared/session/session.state';
  * re-render nothing that does not change.
  */
 export interface HostSlice {
-  session: SessionState | null;
-  nudgeLine: SessionSnapshot['nudgeLine'];
+  session: MeetingState | null;
+  nudgeLine: MeetingSnapshot['nudgeLine'];
   /** Host time of the latest snapshot. */
   snapshotAt: number;
   /** Host clock minus this clock, in ms. */
   offsetMs: number;
-  data: HostData | null;
+  data: HostInfo | null;
 }
 
 export const createHostSlice: StateCreator<HostSlice, [], [], HostSlice> = () => ({

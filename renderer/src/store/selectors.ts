@@ -1,8 +1,8 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { allowedCommands } from '../../../shared/session/session.allowed';
-import { derive } from '../../../shared/session/session.derive';
-import type { SessionView } from '../../../shared/session/session.view';
+import { allowedCommands } from '../../../shared/meeting/meeting.allowed';
+import { derive } from '../../../shared/meeting/meeting.derive';
+import type { MeetingView } from '../../../shared/meeting/meeting.view';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings.schema';
 import { ticker, useAppStore } from './store';
 
@@ -32,7 +32,7 @@ export function useNow(): number {
 }
 
 /** Everything derived at the current tick. Re-renders once a second: use it only in clock leaves. */
-export function useView(): SessionView | null {
+export function useView(): MeetingView | null {
   const session = useSession();
   const now = useNow();
   return useMemo(() => (session ? derive(session, now) : null), [session, now]);

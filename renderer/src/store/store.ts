@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { HostData, SessionSnapshot } from '../../../shared/contract/contract';
+import type { HostInfo, MeetingSnapshot } from '../../../shared/contract/contract';
 import { Ticker } from '../clock/ticker';
 import type { ConnectionStatus, Transport } from '../transport/transport';
 import { OffsetEstimator } from './clock.offset';
@@ -25,7 +25,7 @@ const offsets = new OffsetEstimator();
 let lastSession = 'null';
 
 /** Called by the transport, outside React. Unchanged parts keep their identity. */
-export function applySnapshot(snapshot: SessionSnapshot, receivedAt: number): void {
+export function applySnapshot(snapshot: MeetingSnapshot, receivedAt: number): void {
   const session = JSON.stringify(snapshot.session);
   const line = JSON.stringify(snapshot.nudgeLine);
   const prev = useAppStore.getState();
@@ -40,7 +40,7 @@ export function applySnapshot(snapshot: SessionSnapshot, receivedAt: number): vo
   if (sessionChanged) ticker.follow(snapshot.session);
 }
 
-export function applyData(data: HostData): void {
+export function applyData(data: HostInfo): void {
   useAppStore.setState({ data });
 }
 

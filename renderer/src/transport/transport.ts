@@ -2,9 +2,9 @@ import type {
   ContractError,
   HostCommandInputOf,
   HostCommandType,
-  HostData,
+  HostInfo,
   HostResults,
-  SessionSnapshot,
+  MeetingSnapshot,
 } from '../../../shared/contract/contract';
 
 export type ConnectionStatus = 'connecting' | 'open' | 'closed';
@@ -15,8 +15,8 @@ export interface Transport {
   request<T extends HostCommandType>(cmd: HostCommandInputOf<T>): Promise<HostResults[T]>;
   /** Pushes from the host; returns the unsubscribe. */
   subscribe(handlers: {
-    snapshot(s: SessionSnapshot, receivedAt: number): void;
-    data(d: HostData): void;
+    snapshot(s: MeetingSnapshot, receivedAt: number): void;
+    data(d: HostInfo): void;
     status(s: ConnectionStatus): void;
   }): () => void;
   close(): void;

@@ -1,10 +1,10 @@
 import type {
   HostCommandInputOf,
   HostCommandType,
-  HostData,
+  HostInfo,
   HostPush,
   HostResults,
-  SessionSnapshot,
+  MeetingSnapshot,
 } from '../../../shared/contract/contract';
 import { RequestError, type ConnectionStatus, type Transport } from './transport';
 
@@ -29,7 +29,7 @@ export class WsTransport implements Transport {
   private closed = false;
   private opened: Promise<void> = Promise.resolve();
   private status: ConnectionStatus = 'connecting';
-  private last: { snapshot?: [SessionSnapshot, number]; data?: HostData } = {};
+  private last: { snapshot?: [MeetingSnapshot, number]; data?: HostInfo } = {};
 
   constructor(private readonly url: string) {
     this.connect();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { sessionEventSchema, type SessionEvent } from '../../session/session.events';
-import { replay } from '../../session/session.replay';
+import { meetingEventSchema, type MeetingEvent } from '../../meeting/meeting.events';
+import { replay } from '../../meeting/meeting.replay';
 import { clientSchema, type Client } from '../../settings/client.schema';
 import type { ExportFile } from './export.types';
 
@@ -10,7 +10,7 @@ export const ARCHIVE_VERSION = 1;
 const archivedMeetingSchema = z
   .object({
     id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a meeting id may only use letters, digits, "-" and "_"'),
-    journal: z.array(sessionEventSchema).min(1, 'a meeting needs its events'),
+    journal: z.array(meetingEventSchema).min(1, 'a meeting needs its events'),
   })
   .superRefine((m, ctx) => {
     const first = m.journal[0];
@@ -56,7 +56,7 @@ export const archiveSchema = z
 export type Archive = z.infer<typeof archiveSchema>;
 
 export function buildArchive(
-  meetings: { id: string; journal: SessionEvent[] }[],
+  meetings: { id: string; journal: MeetingEvent[] }[],
   clients: Client[],
   exportedAt: number,
   name: string,

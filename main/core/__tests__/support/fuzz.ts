@@ -39,15 +39,15 @@ const validArchive = (meetingId: string) =>
 /** Valid messages, one or more per command: the seeds that mutations start from. */
 const CORPUS: unknown[] = [
   {
-    type: 'session.create',
+    type: 'meeting.create',
     plan: { id: 'm1', title: 'Call', items: [{ id: 'a', title: 'A', budgetSec: 600 }] },
   },
-  { type: 'session.command', command: { type: 'start' } },
-  { type: 'session.command', command: { type: 'addTime', itemId: 'a', sec: 60 } },
-  { type: 'session.command', command: { type: 'toggleOffTopic' } },
-  { type: 'session.command', command: { type: 'addFollowUp', id: 'f1', text: 'Send it' } },
-  { type: 'session.command', command: { type: 'rebalance', minItemSec: 120 } },
-  { type: 'session.close' },
+  { type: 'meeting.command', command: { type: 'start' } },
+  { type: 'meeting.command', command: { type: 'addTime', itemId: 'a', sec: 60 } },
+  { type: 'meeting.command', command: { type: 'toggleOffTopic' } },
+  { type: 'meeting.command', command: { type: 'addFollowUp', id: 'f1', text: 'Send it' } },
+  { type: 'meeting.command', command: { type: 'rebalance', minItemSec: 120 } },
+  { type: 'meeting.close' },
   { type: 'nudge.anotherLine', key: 'offTopic:0#1' },
   { type: 'nudge.typeIntoChat', key: 'offTopic:0#1' },
   { type: 'call.accept', fallbackTitle: 'Call', fallbackItem: 'Talk' },
@@ -153,7 +153,7 @@ export interface FuzzResult {
 
 /** What a rejected message must leave as it was: settings, clients, templates, lines, the meeting, history. */
 function stored(host: Host): string {
-  const d = host.hostData();
+  const d = host.hostInfo();
   return JSON.stringify([
     d.settings,
     d.clients,

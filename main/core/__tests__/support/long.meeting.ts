@@ -7,7 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import WebSocket from 'ws';
 import { meetingPlanSchema } from '../../../../shared/agenda/agenda.schema';
-import type { SessionCommand } from '../../../../shared/session/session.commands';
+import type { MeetingCommand } from '../../../../shared/meeting/meeting.commands';
 import { HostClock } from '../../clock/host.clock';
 import { FakeTime } from './fake.time';
 import { Host } from '../../host';
@@ -51,7 +51,7 @@ export async function longMeeting(hours = 8) {
       return ws;
     }),
   );
-  host.createSession(
+  host.createMeeting(
     meetingPlanSchema.parse({
       id: 'long',
       title: 'A whole day',
@@ -64,7 +64,7 @@ export async function longMeeting(hours = 8) {
     }),
   );
   host.session!.command({ type: 'start' });
-  const script: SessionCommand[] = [
+  const script: MeetingCommand[] = [
     { type: 'toggleOffTopic' },
     { type: 'toggleOffTopic' },
     { type: 'next' },

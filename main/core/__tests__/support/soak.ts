@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { isDeepStrictEqual } from 'node:util';
-import type { SessionCommand } from '../../../../shared/session/session.commands';
-import type { SessionEvent } from '../../../../shared/session/session.events';
-import { replay } from '../../../../shared/session/session.replay';
+import type { MeetingCommand } from '../../../../shared/meeting/meeting.commands';
+import type { MeetingEvent } from '../../../../shared/meeting/meeting.events';
+import { replay } from '../../../../shared/meeting/meeting.replay';
 import { readJournal } from '../../journal/journal';
 import { TestClient } from './ws.client';
 
@@ -14,7 +14,7 @@ const ROOT = join(import.meta.dirname, '../../../..');
 export const BUILT_SERVE = join(ROOT, 'out/main/serve.js');
 
 /** What an acknowledged command must have left in the journal at the position the host named. */
-const EXPECTED: Partial<Record<SessionCommand['type'], SessionEvent['type'][]>> = {
+const EXPECTED: Partial<Record<MeetingCommand['type'], MeetingEvent['type'][]>> = {
   start: ['started'],
   next: ['itemChanged'],
   addTime: ['timeAdded'],
@@ -64,7 +64,7 @@ export async function soak(rounds: number, seed = 20261123): Promise<SoakResult>
   const dataDir = mkdtempSync(join(tmpdir(), 'tactful-soak-'));
   let s = seed;
   const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const acked = new Map<string, { seq: number; types: SessionEvent['type'][] }[]>();
+  const acked = new Map<string, { seq: number; types: MeetingEvent['type'][] }[]>();
   const r: SoakResult = {
     kills: 0,
     meetings: 0,
@@ -100,10 +100,10 @@ export async function soak(rounds: number, seed = 20261123): Promise<SoakResult>
 
       // A meeting runs (or a new one starts): commands as fast as the socket takes them, until the kill.
       if (!open || open.status === 'ended') {
-        if (open) await c.request({ type: 'session.close' });
+        if (open) await c.request({ type: 'meeting.close' });
         const id = `soak-${++r.meetings}`;
         const created = await c.request({
-          type: 'session.create',
+          type: 'meeting.create',
           plan: {
             id,
             title: `Soak ${r.meetings}`,
@@ -124,7 +124,7 @@ export async function soak(rounds: number, seed = 20261123): Promise<SoakResult>
       const inflight: Promise<void>[] = [];
       while (Date.now() < stop) {
         const x = rnd();
-        const command: SessionCommand =
+        const command: MeetingCommand =
           x < 0.06
             ? { type: 'start' }
             : x < 0.14
@@ -145,7 +145,7 @@ export async function soak(rounds: number, seed = 20261123): Promise<SoakResult>
         r.commandsSent++;
         inflight.push(
           c
-            .request({ type: 'session.command', command })
+            .request({ type: 'meeting.command', command })
             .then((res) => {
               if (!res.ok) return;
               r.eventsAcknowledged++;

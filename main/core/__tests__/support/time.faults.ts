@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { meetingPlanSchema } from '../../../../shared/agenda/agenda.schema';
-import type { SessionCommand } from '../../../../shared/session/session.commands';
-import { derive } from '../../../../shared/session/session.derive';
+import type { MeetingCommand } from '../../../../shared/meeting/meeting.commands';
+import { derive } from '../../../../shared/meeting/meeting.derive';
 import { HostClock, JUMP_THRESHOLD_MS } from '../../clock/host.clock';
 import { FakeTime } from './fake.time';
 import { openHost } from './host.harness';
@@ -12,7 +12,7 @@ export type Fault =
   | { kind: 'advance'; ms: number }
   | { kind: 'jump'; ms: number }
   | { kind: 'sleep'; ms: number }
-  | { kind: 'command'; command: SessionCommand };
+  | { kind: 'command'; command: MeetingCommand };
 
 export const faultArbitrary: fc.Arbitrary<Fault> = fc.oneof(
   {
@@ -27,7 +27,7 @@ export const faultArbitrary: fc.Arbitrary<Fault> = fc.oneof(
   {
     weight: 3,
     arbitrary: fc
-      .constantFrom<SessionCommand>(
+      .constantFrom<MeetingCommand>(
         { type: 'next' },
         { type: 'toggleOffTopic' },
         { type: 'togglePause' },
@@ -74,7 +74,7 @@ export function runTimeFaults(scenarios: number, seed = 3): TimeFaultResult {
     const time = new FakeTime(1_790_000_000_000);
     const { host } = openHost(tmp.dir, { clock: new HostClock(time), timers: time });
     try {
-      host.createSession(plan);
+      host.createMeeting(plan);
       host.session!.command({ type: 'start' });
       let model = host.clock.now();
       const fail = (step: number, why: string) => {

@@ -4,7 +4,7 @@ import type {
   HostCommandType,
   HostPush,
   HostResults,
-  SessionSnapshot,
+  MeetingSnapshot,
 } from '../../../../shared/contract/contract';
 
 /** A test client over a real WebSocket: sends commands, awaits replies by id, and keeps every push it got. */
@@ -83,7 +83,7 @@ export class TestClient {
     return r.result;
   }
 
-  latestSnapshot(): SessionSnapshot | null {
+  latestSnapshot(): MeetingSnapshot | null {
     for (let i = this.pushes.length - 1; i >= 0; i--) {
       const p = this.pushes[i]!;
       if (p.type === 'snapshot') return p.snapshot;

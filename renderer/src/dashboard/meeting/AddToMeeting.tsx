@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentItem } from '../../../../shared/session/session.clock';
+import { currentItem } from '../../../../shared/meeting/meeting.clock';
 import { newId } from '../../hooks/ids';
 import { run } from '../../overlay/meeting.commands';
 import { useAllowed, useSession } from '../../store/selectors';

@@ -20,7 +20,7 @@ export function EndedSummary() {
       onChange={q.reload}
       actions={
         <>
-          <Button variant="primary" onClick={() => void sendOrToast({ type: 'session.close' })}>
+          <Button variant="primary" onClick={() => void sendOrToast({ type: 'meeting.close' })}>
             {t('ended.close')}
           </Button>
           <Button icon="undo" disabled={!allowed?.undo} onClick={() => void run({ type: 'undo' })}>

@@ -32,7 +32,7 @@ export function LiveMeeting() {
           <p>{t(`status.${s.status}`)}</p>
         </div>
         {s.status === 'planned' && (
-          <Button variant="danger" onClick={() => void sendOrToast({ type: 'session.close' })}>
+          <Button variant="danger" onClick={() => void sendOrToast({ type: 'meeting.close' })}>
             {t('live.discard')}
           </Button>
         )}

@@ -103,8 +103,8 @@ export function MeetingSetup() {
     setErrors({});
     setBusy(true);
     try {
-      await send({ type: 'session.create', plan: r.plan });
-      if (start) await send({ type: 'session.command', command: { type: 'start' } });
+      await send({ type: 'meeting.create', plan: r.plan });
+      if (start) await send({ type: 'meeting.command', command: { type: 'start' } });
       reset(draft.clientId);
     } catch (e) {
       toast((e as Error).message, 'error', 6000);

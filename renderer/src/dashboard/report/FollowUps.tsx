@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionCommand } from '../../../../shared/session/session.commands';
-import type { FollowUp } from '../../../../shared/session/session.state';
+import type { MeetingCommand } from '../../../../shared/meeting/meeting.commands';
+import type { FollowUp } from '../../../../shared/meeting/meeting.state';
 import { newId } from '../../hooks/ids';
 import { sendOrToast } from '../../store/actions';
 import { Button } from '../../ui/Button';
 
 /** Notes and follow-ups go to the meeting's own record, open or past. */
-export function annotate(meetingId: string, command: SessionCommand) {
+export function annotate(meetingId: string, command: MeetingCommand) {
   return sendOrToast({ type: 'meeting.annotate', meetingId, command });
 }
 
@@ -23,7 +23,7 @@ export function FollowUps({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const run = async (command: SessionCommand) => {
+  const run = async (command: MeetingCommand) => {
     if (await annotate(meetingId, command)) onChange();
   };
   return (

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MIN, Sim, plan } from '../../__tests__/sim';
-import { itemElapsedMs } from '../session.clock';
-import { proposeRebalance, rebalanceOffer } from '../session.rebalance';
+import { itemElapsedMs } from '../meeting.clock';
+import { proposeRebalance, rebalanceOffer } from '../meeting.rebalance';
 
 describe('rebalancing the agenda', () => {
   it('shrinks the remaining items proportionally so the meeting ends at its cap', () => {

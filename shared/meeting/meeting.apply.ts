@@ -1,9 +1,9 @@
 import type { MeetingPlan } from '../agenda/agenda.schema';
-import { UNDOABLE, type EventOf, type SessionEvent } from './session.events';
-import type { Bucket, SessionState } from './session.state';
+import { UNDOABLE, type EventOf, type MeetingEvent } from './meeting.events';
+import type { Bucket, MeetingState } from './meeting.state';
 
 /** The state right after a `planned` event. */
-export function initialState(plan: MeetingPlan, at: number): SessionState {
+export function initialState(plan: MeetingPlan, at: number): MeetingState {
   return {
     plan: structuredClone(plan),
     originalBudgets: Object.fromEntries(plan.items.map((i) => [i.id, i.budgetSec])),
@@ -35,34 +35,34 @@ export function initialState(plan: MeetingPlan, at: number): SessionState {
 }
 
 /** A copy deep enough that applyInPlace on it never touches the original. */
-export function cloneState(s: SessionState): SessionState {
+export function cloneState(s: MeetingState): MeetingState {
   return structuredClone(s);
 }
 
 /** Returns a new state with the event applied; the input is not changed. */
-export function apply(state: SessionState, event: SessionEvent): SessionState {
+export function apply(state: MeetingState, event: MeetingEvent): MeetingState {
   const next = cloneState(state);
   applyInPlace(next, event);
   return next;
 }
 
-export function isChatSlot(s: SessionState, position = s.position): boolean {
+export function isChatSlot(s: MeetingState, position = s.position): boolean {
   return position === s.plan.items.length;
 }
 
 /** The bucket wall time flows into right now, or null before start and after end. */
-export function runningBucket(s: SessionState): Bucket | null {
+export function runningBucket(s: MeetingState): Bucket | null {
   if (s.status === 'paused') return 'paused';
   if (s.status !== 'running') return null;
   if (s.offTopic) return 'offTopic';
   return isChatSlot(s) ? 'chat' : 'item';
 }
 
-function currentItemId(s: SessionState): string | null {
+function currentItemId(s: MeetingState): string | null {
   return s.plan.items[s.position]?.id ?? null;
 }
 
-function closeOpen(s: SessionState, at: number): void {
+function closeOpen(s: MeetingState, at: number): void {
   const open = s.open;
   if (!open) return;
   const ms = at - open.from;
@@ -88,26 +88,26 @@ function closeOpen(s: SessionState, at: number): void {
 }
 
 /** Closes the running segment and opens the one the state now calls for. */
-function reopen(s: SessionState, at: number): void {
+function reopen(s: MeetingState, at: number): void {
   closeOpen(s, at);
   const kind = runningBucket(s);
   if (kind) s.open = { kind, itemId: currentItemId(s), from: at };
 }
 
-function endEpisode(s: SessionState, at: number): void {
+function endEpisode(s: MeetingState, at: number): void {
   if (!s.offTopic) return;
   s.offTopic = false;
   const ep = s.episodes.at(-1);
   if (ep) ep.to = at;
 }
 
-const live = (s: SessionState) => s.status === 'running' || s.status === 'paused';
+const live = (s: MeetingState) => s.status === 'running' || s.status === 'paused';
 
 /**
  * Events that can only happen in some states. The engine never emits one elsewhere, but a damaged or foreign
  * journal might: such an event is skipped rather than allowed to break the time accounting.
  */
-const GUARDS: Partial<{ [T in SessionEvent['type']]: (s: SessionState, e: EventOf<T>) => boolean }> = {
+const GUARDS: Partial<{ [T in MeetingEvent['type']]: (s: MeetingState, e: EventOf<T>) => boolean }> = {
   started: (s) => s.status === 'planned',
   itemChanged: (s, e) => live(s) && e.index <= s.plan.items.length,
   offTopicStarted: (s) => live(s) && !s.offTopic && !isChatSlot(s),
@@ -121,11 +121,11 @@ const GUARDS: Partial<{ [T in SessionEvent['type']]: (s: SessionState, e: EventO
 };
 
 /** Applies one event to a draft. Replay and live updates share it, so they cannot disagree. */
-export function applyInPlace(s: SessionState, e: SessionEvent): void {
+export function applyInPlace(s: MeetingState, e: MeetingEvent): void {
   // A clock that stepped back must not make time negative: never go before the latest moment seen.
   const at = Math.max(e.at, s.lastAt);
   s.lastAt = at;
-  const guard = GUARDS[e.type] as ((s: SessionState, e: SessionEvent) => boolean) | undefined;
+  const guard = GUARDS[e.type] as ((s: MeetingState, e: MeetingEvent) => boolean) | undefined;
   if (guard && !guard(s, e)) return;
   if (UNDOABLE.has(e.type)) {
     s.undoDepth += 1;
@@ -134,7 +134,7 @@ export function applyInPlace(s: SessionState, e: SessionEvent): void {
   HANDLERS[e.type](s, e as never, at);
 }
 
-type Handlers = { [T in SessionEvent['type']]: (s: SessionState, e: EventOf<T>, at: number) => void };
+type Handlers = { [T in MeetingEvent['type']]: (s: MeetingState, e: EventOf<T>, at: number) => void };
 
 const HANDLERS: Handlers = {
   planned: (s, e, at) => Object.assign(s, initialState(e.plan, at)),
@@ -263,7 +263,7 @@ const HANDLERS: Handlers = {
 };
 
 /** The first item not deferred, or the chat slot if every item was deferred. */
-function firstActivePosition(s: SessionState): number {
+function firstActivePosition(s: MeetingState): number {
   const i = s.plan.items.findIndex((item) => !s.deferred.includes(item.id));
   return i === -1 ? s.plan.items.length : i;
 }

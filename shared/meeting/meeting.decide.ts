@@ -1,35 +1,35 @@
 import { MAX_DURATION_SEC } from '../agenda/agenda.schema';
-import { activePositions, isAllowed, nextPosition } from './session.allowed';
-import { clampNow } from './session.clock';
-import type { CommandError, CommandOf, SessionCommand, SessionCommandType } from './session.commands';
-import type { SessionEvent } from './session.events';
-import { proposeRebalance } from './session.rebalance';
-import type { SessionState } from './session.state';
+import { activePositions, isAllowed, nextPosition } from './meeting.allowed';
+import { clampNow } from './meeting.clock';
+import type { CommandError, CommandOf, MeetingCommand, MeetingCommandType } from './meeting.commands';
+import type { MeetingEvent } from './meeting.events';
+import { proposeRebalance } from './meeting.rebalance';
+import type { MeetingState } from './meeting.state';
 
-export type Decision = { ok: true; events: SessionEvent[] } | { ok: false; error: CommandError };
+export type Decision = { ok: true; events: MeetingEvent[] } | { ok: false; error: CommandError };
 
-const ok = (...events: SessionEvent[]): Decision => ({ ok: true, events });
+const ok = (...events: MeetingEvent[]): Decision => ({ ok: true, events });
 const fail = (code: CommandError['code'], message: string): Decision => ({
   ok: false,
   error: { code, message },
 });
 
-type Deciders = { [T in SessionCommandType]: (s: SessionState, c: CommandOf<T>, at: number) => Decision };
+type Deciders = { [T in MeetingCommandType]: (s: MeetingState, c: CommandOf<T>, at: number) => Decision };
 
 /** Turns a validated command into the events it causes, or says why it cannot be done now. Pure. */
-export function decide(s: SessionState, command: SessionCommand, now: number): Decision {
+export function decide(s: MeetingState, command: MeetingCommand, now: number): Decision {
   if (!isAllowed(s, command.type)) {
     return fail('notAllowed', `"${command.type}" is not possible while the meeting is ${describe(s)}`);
   }
   return DECIDERS[command.type](s, command as never, clampNow(s, now));
 }
 
-function describe(s: SessionState): string {
+function describe(s: MeetingState): string {
   if (s.status === 'running' && s.offTopic) return 'off-topic';
   return s.status;
 }
 
-function findNudge(s: SessionState, key: string) {
+function findNudge(s: MeetingState, key: string) {
   return s.nudges.find((n) => n.key === key && n.dismissedAt === null && n.supersededAt === null);
 }
 

@@ -1,9 +1,9 @@
 import type { Priority } from '../agenda/agenda.schema';
 import { proportionalShares } from '../agenda/proportional';
-import { activePositions } from './session.allowed';
-import { isChatSlot } from './session.apply';
-import { itemElapsedMs, meetingElapsedMs } from './session.clock';
-import type { SessionState } from './session.state';
+import { activePositions } from './meeting.allowed';
+import { isChatSlot } from './meeting.apply';
+import { itemElapsedMs, meetingElapsedMs } from './meeting.clock';
+import type { MeetingState } from './meeting.state';
 
 export interface RebalanceProposal {
   /** New budget in seconds for every item whose budget changes. */
@@ -39,7 +39,7 @@ const PRIORITY_RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2 };
  * budget), shrinking the chat slot along with them and deferring items (lowest priority, then last first) when even
  * the minimums do not fit. Returns null when nothing needs to change.
  */
-export function proposeRebalance(s: SessionState, now: number, minItemSec: number): RebalanceProposal | null {
+export function proposeRebalance(s: MeetingState, now: number, minItemSec: number): RebalanceProposal | null {
   if ((s.status !== 'running' && s.status !== 'paused') || isChatSlot(s)) return null;
   const targetSec = Math.max(0, Math.floor((targetEndMs(s) - meetingElapsedMs(s, now)) / 1000));
   const parts = remainingParts(s, now, minItemSec);
@@ -64,12 +64,12 @@ export function proposeRebalance(s: SessionState, now: number, minItemSec: numbe
 }
 
 /** The meeting's cap, or the length of its plan as first made. */
-function targetEndMs(s: SessionState): number {
+function targetEndMs(s: MeetingState): number {
   if (s.plan.capSec !== null) return s.plan.capSec * 1000;
   return (sum(Object.values(s.originalBudgets)) + s.originalChatSec) * 1000;
 }
 
-function remainingParts(s: SessionState, now: number, minItemSec: number): Part[] {
+function remainingParts(s: MeetingState, now: number, minItemSec: number): Part[] {
   const parts: Part[] = [];
   for (const pos of activePositions(s)) {
     if (pos < s.position) continue;
@@ -122,7 +122,7 @@ function sum(xs: number[]): number {
 export const REBALANCE_WORTH_SEC = 60;
 
 /** The rebalance worth offering now: it takes at least a minute out of the plan, or defers an item. */
-export function rebalanceOffer(s: SessionState, now: number, minItemSec: number): RebalanceProposal | null {
+export function rebalanceOffer(s: MeetingState, now: number, minItemSec: number): RebalanceProposal | null {
   const p = proposeRebalance(s, now, minItemSec);
   return p && (p.cutSec >= REBALANCE_WORTH_SEC || p.deferred.length > 0) ? p : null;
 }

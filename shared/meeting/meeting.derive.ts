@@ -1,5 +1,5 @@
-import { allowedCommands, nextPosition } from './session.allowed';
-import { isChatSlot, runningBucket } from './session.apply';
+import { allowedCommands, nextPosition } from './meeting.allowed';
+import { isChatSlot, runningBucket } from './meeting.apply';
 import {
   chatElapsedMs,
   clampNow,
@@ -8,9 +8,9 @@ import {
   meetingElapsedMs,
   offTopicTotalMs,
   pausedTotalMs,
-} from './session.clock';
-import type { SessionState } from './session.state';
-import type { Budgeted, ItemProgress, ItemView, SessionView } from './session.view';
+} from './meeting.clock';
+import type { MeetingState } from './meeting.state';
+import type { Budgeted, ItemProgress, ItemView, MeetingView } from './meeting.view';
 import { visibleNudge } from '../nudges/nudge.schedule';
 
 export function budgeted(elapsedMs: number, budgetMs: number): Budgeted {
@@ -23,14 +23,14 @@ export function budgeted(elapsedMs: number, budgetMs: number): Budgeted {
   };
 }
 
-function progressOf(s: SessionState, index: number, id: string, actualMs: number): ItemProgress {
+function progressOf(s: MeetingState, index: number, id: string, actualMs: number): ItemProgress {
   if (s.deferred.includes(id)) return 'deferred';
   if (index === s.position && s.status !== 'ended') return 'current';
   return actualMs > 0 || (s.position > index && s.status !== 'planned') ? 'done' : 'upcoming';
 }
 
 /** Everything a screen needs at `now`. Pure and cheap: it sums stored moments, so calling it often cannot drift. */
-export function derive(s: SessionState, rawNow: number): SessionView {
+export function derive(s: MeetingState, rawNow: number): MeetingView {
   const now = clampNow(s, rawNow);
   const items: ItemView[] = s.plan.items.map((item, index) => {
     const actual = itemElapsedMs(s, item.id, now);

@@ -1,8 +1,8 @@
 import type { MeetingPlan } from '../agenda/agenda.schema';
 import type { NudgeAction, Situation, Tier, Trigger } from '../nudges/nudge.types';
-import type { SessionEventType } from './session.events';
+import type { MeetingEventType } from './meeting.events';
 
-export type SessionStatus = 'planned' | 'running' | 'paused' | 'ended';
+export type MeetingStatus = 'planned' | 'running' | 'paused' | 'ended';
 
 /** Where wall time goes. Exactly one bucket runs at any moment between start and end. */
 export type Bucket = 'item' | 'offTopic' | 'chat' | 'paused';
@@ -52,11 +52,11 @@ export interface FollowUp {
 }
 
 /** The folded state of one meeting. Stores moments and totals of closed segments; everything else is derived. */
-export interface SessionState {
+export interface MeetingState {
   plan: MeetingPlan;
   /** Budgets as first planned (or as added), for planned-vs-rebalanced reports. */
   originalBudgets: Record<string, number>;
-  status: SessionStatus;
+  status: MeetingStatus;
   createdAt: number;
   startedAt: number | null;
   endedAt: number | null;
@@ -86,5 +86,5 @@ export interface SessionState {
   followUps: FollowUp[];
   /** How many effective events an undo could still take back, and the latest one's type. */
   undoDepth: number;
-  lastUndoable: SessionEventType | null;
+  lastUndoable: MeetingEventType | null;
 }

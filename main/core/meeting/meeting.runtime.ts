@@ -1,13 +1,13 @@
 import type { MeetingPlan } from '../../../shared/agenda/agenda.schema';
 import type { NudgeRules } from '../../../shared/nudges/nudge.rules';
 import { dueNudges, nextNudgeAt, type NudgeCandidate } from '../../../shared/nudges/nudge.schedule';
-import type { SessionCommand } from '../../../shared/session/session.commands';
-import { decide, type Decision } from '../../../shared/session/session.decide';
-import type { SessionEvent } from '../../../shared/session/session.events';
-import { advance } from '../../../shared/session/session.live';
-import { rebalanceOffer } from '../../../shared/session/session.rebalance';
-import { replay } from '../../../shared/session/session.replay';
-import type { SessionState } from '../../../shared/session/session.state';
+import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
+import { decide, type Decision } from '../../../shared/meeting/meeting.decide';
+import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
+import { advance } from '../../../shared/meeting/meeting.live';
+import { rebalanceOffer } from '../../../shared/meeting/meeting.rebalance';
+import { replay } from '../../../shared/meeting/meeting.replay';
+import type { MeetingState } from '../../../shared/meeting/meeting.state';
 import { MAX_TIMEOUT_MS, type Timers } from '../clock/timers';
 import { Journal, type LoadedJournal } from '../journal/journal';
 
@@ -16,7 +16,7 @@ export interface RuntimeHooks {
   timers: Timers;
   rules(): NudgeRules;
   /** The line a nudge about to fire will show (null when no line fits at all). */
-  pickLine(state: SessionState, candidate: NudgeCandidate): string | null;
+  pickLine(state: MeetingState, candidate: NudgeCandidate): string | null;
   /** The state changed: push it. */
   changed(): void;
   /** A second boundary passed while the meeting is live. */
@@ -26,37 +26,37 @@ export interface RuntimeHooks {
 }
 
 /** Moments an overrun becomes real time taken from the rest of the plan: automatic rebalancing looks then. */
-const REBALANCE_AFTER = new Set<SessionCommand['type']>(['next', 'goto', 'toggleOffTopic', 'addTime']);
+const REBALANCE_AFTER = new Set<MeetingCommand['type']>(['next', 'goto', 'toggleOffTopic', 'addTime']);
 
-const isLive = (s: SessionState) => s.status === 'running' || s.status === 'paused';
+const isLive = (s: MeetingState) => s.status === 'running' || s.status === 'paused';
 
 /**
  * The one open meeting: its journal, its log and its folded state. Every event is journaled (and fsync'd) before the
  * state moves and before anyone is told, so what a client saw acknowledged survives a crash. Nudges are scheduled
  * with one timer at the engine's next due moment, re-armed on every change; never polled.
  */
-export class SessionRuntime {
+export class MeetingRuntime {
   private nudgeTimer: unknown = null;
   private tickTimer: unknown = null;
 
   private constructor(
     private readonly journal: Journal,
-    readonly log: SessionEvent[],
-    private current: SessionState,
+    readonly log: MeetingEvent[],
+    private current: MeetingState,
     private readonly hooks: RuntimeHooks,
   ) {}
 
-  static create(path: string, plan: MeetingPlan, hooks: RuntimeHooks): SessionRuntime {
+  static create(path: string, plan: MeetingPlan, hooks: RuntimeHooks): MeetingRuntime {
     const journal = Journal.create(path);
-    const planned: SessionEvent = { type: 'planned', at: hooks.now(), plan };
+    const planned: MeetingEvent = { type: 'planned', at: hooks.now(), plan };
     journal.append(planned);
-    const rt = new SessionRuntime(journal, [planned], replay([planned]), hooks);
+    const rt = new MeetingRuntime(journal, [planned], replay([planned]), hooks);
     rt.arm();
     return rt;
   }
 
-  static resume(path: string, loaded: LoadedJournal, hooks: RuntimeHooks): SessionRuntime {
-    const rt = new SessionRuntime(
+  static resume(path: string, loaded: LoadedJournal, hooks: RuntimeHooks): MeetingRuntime {
+    const rt = new MeetingRuntime(
       Journal.reopen(path, loaded),
       [...loaded.events],
       replay(loaded.events),
@@ -66,7 +66,7 @@ export class SessionRuntime {
     return rt;
   }
 
-  get state(): SessionState {
+  get state(): MeetingState {
     return this.current;
   }
 
@@ -83,7 +83,7 @@ export class SessionRuntime {
     return this.journal.length;
   }
 
-  command(cmd: SessionCommand): Decision {
+  command(cmd: MeetingCommand): Decision {
     const d = decide(this.current, cmd, this.hooks.now());
     if (d.ok) {
       this.append(d.events);
@@ -107,7 +107,7 @@ export class SessionRuntime {
   }
 
   /** Journals, folds, re-arms the timers, then tells listeners. */
-  append(events: SessionEvent[]): void {
+  append(events: MeetingEvent[]): void {
     for (const e of events) {
       this.journal.append(e);
       this.current = advance(this.current, this.log, e);

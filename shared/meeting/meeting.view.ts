@@ -1,5 +1,5 @@
-import type { SessionCommandType } from './session.commands';
-import type { Bucket, FiredNudge, SessionStatus } from './session.state';
+import type { MeetingCommandType } from './meeting.commands';
+import type { Bucket, FiredNudge, MeetingStatus } from './meeting.state';
 
 /** A countdown against a budget. All in milliseconds; remaining and overtime are never negative. */
 export interface Budgeted {
@@ -22,9 +22,9 @@ export interface ItemView extends Budgeted {
 }
 
 /** Everything a screen needs, derived from the state and one `now`. */
-export interface SessionView {
+export interface MeetingView {
   now: number;
-  status: SessionStatus;
+  status: MeetingStatus;
   bucket: Bucket | null;
   meeting: {
     startedAt: number | null;
@@ -42,5 +42,5 @@ export interface SessionView {
   items: ItemView[];
   next: { id: string; title: string } | { id: null; title: null; chat: true } | null;
   nudge: FiredNudge | null;
-  allowed: Record<SessionCommandType, boolean>;
+  allowed: Record<MeetingCommandType, boolean>;
 }

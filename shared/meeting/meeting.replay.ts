@@ -1,9 +1,9 @@
-import { initialState, applyInPlace } from './session.apply';
-import { UNDOABLE, type SessionEvent } from './session.events';
-import type { SessionState } from './session.state';
+import { initialState, applyInPlace } from './meeting.apply';
+import { UNDOABLE, type MeetingEvent } from './meeting.events';
+import type { MeetingState } from './meeting.state';
 
 /** For each event in the log, whether it still counts after every `undone` took back the latest undoable before it. */
-export function effectiveMask(log: readonly SessionEvent[]): boolean[] {
+export function effectiveMask(log: readonly MeetingEvent[]): boolean[] {
   const keep = log.map((e) => e.type !== 'undone');
   const undoable: number[] = [];
   log.forEach((e, i) => {
@@ -16,13 +16,13 @@ export function effectiveMask(log: readonly SessionEvent[]): boolean[] {
 }
 
 /** The events that still count, in order. */
-export function effectiveEvents(log: readonly SessionEvent[]): SessionEvent[] {
+export function effectiveEvents(log: readonly MeetingEvent[]): MeetingEvent[] {
   const keep = effectiveMask(log);
   return log.filter((_, i) => keep[i]);
 }
 
 /** Folds a whole journal into state. The log must start with a `planned` event. */
-export function replay(log: readonly SessionEvent[]): SessionState {
+export function replay(log: readonly MeetingEvent[]): MeetingState {
   const first = log[0];
   if (!first || first.type !== 'planned') throw new Error('a session log starts with a planned event');
   const state = initialState(first.plan, first.at);

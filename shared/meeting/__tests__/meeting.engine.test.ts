@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MIN, Sim, T0, plan } from '../../__tests__/sim';
-import { decide } from '../session.decide';
-import { derive } from '../session.derive';
-import { replay } from '../session.replay';
+import { decide } from '../meeting.decide';
+import { derive } from '../meeting.derive';
+import { replay } from '../meeting.replay';
 
 describe('session engine', () => {
   it('runs the current item against its budget from start', () => {

@@ -1,11 +1,11 @@
-import { chatElapsedMs, episodeMs, itemElapsedMs, pausedTotalMs } from './session.clock';
-import type { SessionState } from './session.state';
+import { chatElapsedMs, episodeMs, itemElapsedMs, pausedTotalMs } from './meeting.clock';
+import type { MeetingState } from './meeting.state';
 
 /**
  * Elapsed milliseconds of the counter the eye is on: the current item, the off-topic episode, the chat slot, or the
  * pause. Budgets are whole seconds, so its countdown flips exactly when this crosses a whole second.
  */
-export function primaryElapsedMs(s: SessionState, now: number): number | null {
+export function primaryElapsedMs(s: MeetingState, now: number): number | null {
   const open = s.open;
   if (!open) return null;
   switch (open.kind) {
@@ -21,7 +21,7 @@ export function primaryElapsedMs(s: SessionState, now: number): number | null {
 }
 
 /** How long until that counter shows its next second (a timer firing a little early would show the old one). */
-export function msToNextFlip(s: SessionState, now: number): number | null {
+export function msToNextFlip(s: MeetingState, now: number): number | null {
   const e = primaryElapsedMs(s, now);
   if (e === null) return null;
   const into = e % 1000;

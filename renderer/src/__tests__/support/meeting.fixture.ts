@@ -1,15 +1,15 @@
 import { meetingPlanSchema } from '../../../../shared/agenda/agenda.schema';
-import { applyInPlace, initialState } from '../../../../shared/session/session.apply';
-import type { SessionEvent } from '../../../../shared/session/session.events';
-import type { SessionState } from '../../../../shared/session/session.state';
+import { applyInPlace, initialState } from '../../../../shared/meeting/meeting.apply';
+import type { MeetingEvent } from '../../../../shared/meeting/meeting.events';
+import type { MeetingState } from '../../../../shared/meeting/meeting.state';
 
 export const T0 = 1_790_000_000_000;
 
 /** A meeting as the host would send it: planned at T0, then the given events. */
 export function sessionAt(
-  events: Omit<SessionEvent, 'at'>[] = [],
+  events: Omit<MeetingEvent, 'at'>[] = [],
   opts: { capSec?: number | null } = {},
-): SessionState {
+): MeetingState {
   const plan = meetingPlanSchema.parse({
     id: 'm1',
     title: 'Weekly call',
@@ -20,6 +20,6 @@ export function sessionAt(
     ],
   });
   const s = initialState(plan, T0);
-  events.forEach((e, i) => applyInPlace(s, { ...e, at: T0 + i } as SessionEvent));
+  events.forEach((e, i) => applyInPlace(s, { ...e, at: T0 + i } as MeetingEvent));
   return s;
 }

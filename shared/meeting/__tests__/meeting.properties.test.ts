@@ -2,15 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Sim, T0, plan } from '../../__tests__/sim';
 import { DEFAULT_NUDGE_RULES } from '../../nudges/nudge.rules';
-import { isAllowed } from '../session.allowed';
-import type { SessionCommand } from '../session.commands';
-import { decide } from '../session.decide';
-import { derive } from '../session.derive';
-import type { SessionEvent } from '../session.events';
-import { replay } from '../session.replay';
-import type { SessionView } from '../session.view';
+import { isAllowed } from '../meeting.allowed';
+import type { MeetingCommand } from '../meeting.commands';
+import { decide } from '../meeting.decide';
+import { derive } from '../meeting.derive';
+import type { MeetingEvent } from '../meeting.events';
+import { replay } from '../meeting.replay';
+import type { MeetingView } from '../meeting.view';
 
-const command: fc.Arbitrary<SessionCommand> = fc.oneof(
+const command: fc.Arbitrary<MeetingCommand> = fc.oneof(
   fc.constant({ type: 'start' } as const),
   fc.constant({ type: 'next' } as const),
   fc.nat({ max: 5 }).map((index) => ({ type: 'goto', index }) as const),
@@ -52,7 +52,7 @@ function run(sc: Scenario) {
       capSec: sc.capSec,
     }),
   );
-  const views: SessionView[] = [];
+  const views: MeetingView[] = [];
   for (const [dt, cmd, fire] of sc.steps) {
     sim.now += dt;
     if (isAllowed(sim.state, cmd.type)) {
@@ -65,7 +65,7 @@ function run(sc: Scenario) {
   return { sim, views };
 }
 
-function negativeDurations(v: SessionView): string[] {
+function negativeDurations(v: MeetingView): string[] {
   const bad: string[] = [];
   const check = (label: string, x: number) => x < 0 && bad.push(`${label}=${x}`);
   check('meeting.elapsed', v.meeting.elapsedMs);
@@ -159,7 +159,7 @@ describe('session engine properties', () => {
     fc.assert(
       fc.property(fc.array(rawEvent, { maxLength: 40 }), (raw) => {
         const p = plan();
-        const log: SessionEvent[] = [{ type: 'planned', at: T0, plan: p }];
+        const log: MeetingEvent[] = [{ type: 'planned', at: T0, plan: p }];
         let at = T0;
         for (const [dt, type, index] of raw) {
           at = Math.max(0, at + dt);

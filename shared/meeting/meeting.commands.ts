@@ -3,7 +3,7 @@ import { agendaItemSchema, MAX_DURATION_SEC } from '../agenda/agenda.schema';
 import { nudgeActions } from '../nudges/nudge.types';
 
 /** What a user can ask of a running meeting. Parsed at every boundary before the engine sees it. */
-export const sessionCommandSchema = z.discriminatedUnion('type', [
+export const meetingCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('start') }),
   z.object({ type: z.literal('next') }),
   z.object({ type: z.literal('goto'), index: z.number().int().nonnegative() }),
@@ -54,11 +54,11 @@ export const sessionCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('removeFollowUp'), id: z.string().min(1).max(64) }),
 ]);
 
-export type SessionCommand = z.infer<typeof sessionCommandSchema>;
-export type SessionCommandType = SessionCommand['type'];
-export type CommandOf<T extends SessionCommandType> = Extract<SessionCommand, { type: T }>;
+export type MeetingCommand = z.infer<typeof meetingCommandSchema>;
+export type MeetingCommandType = MeetingCommand['type'];
+export type CommandOf<T extends MeetingCommandType> = Extract<MeetingCommand, { type: T }>;
 
-export const sessionCommandTypes = sessionCommandSchema.options.map((o) => o.shape.type.value);
+export const sessionCommandTypes = meetingCommandSchema.options.map((o) => o.shape.type.value);
 
 export type CommandErrorCode = 'notAllowed' | 'notFound' | 'invalid';
 export interface CommandError {

@@ -16,7 +16,7 @@ import type { Rect, StoreData } from './store.schema';
 const builtinById = new Map(BUILTIN_LINES.map((l) => [l.id, l]));
 
 /** Typed reads and validated writes over the settings store. Every write goes through conf's schema too. */
-export class AppData {
+export class SettingsStore {
   constructor(private readonly store: ConfLike<StoreData>) {
     if (!store.get('token')) store.set('token', newToken());
   }

@@ -1,9 +1,9 @@
-import { isChatSlot } from './session.apply';
-import type { SessionCommandType } from './session.commands';
-import type { SessionState, SessionStatus } from './session.state';
+import { isChatSlot } from './meeting.apply';
+import type { MeetingCommandType } from './meeting.commands';
+import type { MeetingState, MeetingStatus } from './meeting.state';
 
 /** Which command each status accepts. Read by the UI (to grey out buttons) and the host (to refuse). */
-export const COMMAND_STATUSES: Record<SessionCommandType, readonly SessionStatus[]> = {
+export const COMMAND_STATUSES: Record<MeetingCommandType, readonly MeetingStatus[]> = {
   start: ['planned'],
   next: ['running', 'paused'],
   goto: ['running', 'paused'],
@@ -28,7 +28,7 @@ export const COMMAND_STATUSES: Record<SessionCommandType, readonly SessionStatus
 };
 
 /** Conditions beyond status that do not depend on a command's arguments. */
-const PRECONDITIONS: Partial<Record<SessionCommandType, (s: SessionState) => boolean>> = {
+const PRECONDITIONS: Partial<Record<MeetingCommandType, (s: MeetingState) => boolean>> = {
   next: (s) => nextPosition(s) !== null,
   goto: (s) => activePositions(s).some((p) => p !== s.position),
   // Planned small talk is already chat: there is nothing to mark off-topic in the chat slot.
@@ -42,23 +42,23 @@ const PRECONDITIONS: Partial<Record<SessionCommandType, (s: SessionState) => boo
   rebalance: (s) => !isChatSlot(s),
 };
 
-function hasOpenNudge(s: SessionState): boolean {
+function hasOpenNudge(s: MeetingState): boolean {
   return s.nudges.some((n) => n.dismissedAt === null && n.supersededAt === null);
 }
 
-export function isAllowed(s: SessionState, type: SessionCommandType): boolean {
+export function isAllowed(s: MeetingState, type: MeetingCommandType): boolean {
   if (!COMMAND_STATUSES[type].includes(s.status)) return false;
   return PRECONDITIONS[type]?.(s) ?? true;
 }
 
-export function allowedCommands(s: SessionState): Record<SessionCommandType, boolean> {
-  const out = {} as Record<SessionCommandType, boolean>;
-  for (const type of Object.keys(COMMAND_STATUSES) as SessionCommandType[]) out[type] = isAllowed(s, type);
+export function allowedCommands(s: MeetingState): Record<MeetingCommandType, boolean> {
+  const out = {} as Record<MeetingCommandType, boolean>;
+  for (const type of Object.keys(COMMAND_STATUSES) as MeetingCommandType[]) out[type] = isAllowed(s, type);
   return out;
 }
 
 /** Positions a user can be at: items not deferred, plus the chat slot when the meeting has one. */
-export function activePositions(s: SessionState): number[] {
+export function activePositions(s: MeetingState): number[] {
   const out: number[] = [];
   s.plan.items.forEach((item, i) => {
     if (!s.deferred.includes(item.id)) out.push(i);
@@ -68,6 +68,6 @@ export function activePositions(s: SessionState): number[] {
 }
 
 /** Where "next" goes from here, or null at the end of the agenda. */
-export function nextPosition(s: SessionState): number | null {
+export function nextPosition(s: MeetingState): number | null {
   return activePositions(s).find((p) => p > s.position) ?? null;
 }

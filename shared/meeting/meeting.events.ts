@@ -6,7 +6,7 @@ const at = z.number().int().nonnegative();
 const tier = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
 /** Everything that can happen to a meeting. State is a pure replay of these; they are journaled as they happen. */
-export const sessionEventSchema = z.discriminatedUnion('type', [
+export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('planned'), at, plan: meetingPlanSchema }),
   z.object({ type: z.literal('started'), at }),
   /** index === items.length means the chat-at-end slot. */
@@ -68,12 +68,12 @@ export const sessionEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('appDetected'), at, app: z.string().max(64) }),
 ]);
 
-export type SessionEvent = z.infer<typeof sessionEventSchema>;
-export type SessionEventType = SessionEvent['type'];
-export type EventOf<T extends SessionEventType> = Extract<SessionEvent, { type: T }>;
+export type MeetingEvent = z.infer<typeof meetingEventSchema>;
+export type MeetingEventType = MeetingEvent['type'];
+export type EventOf<T extends MeetingEventType> = Extract<MeetingEvent, { type: T }>;
 
 /** Events an undo can take back: the user's own timing actions, not bookkeeping. */
-export const UNDOABLE: ReadonlySet<SessionEventType> = new Set<SessionEventType>([
+export const UNDOABLE: ReadonlySet<MeetingEventType> = new Set<MeetingEventType>([
   'started',
   'itemChanged',
   'timeAdded',
