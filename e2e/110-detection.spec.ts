@@ -1,6 +1,6 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startX, xUnavailable, type XServer } from '../main/core/__tests__/support/xvfb';
+import { startX, xUnavailable, type XServer } from './support/xvfb';
 import { FAST_RULES, hostApi } from './support/api';
 import { test as hostTest, expect } from './support/host.fixture';
 import { overflowing } from './support/overflow';

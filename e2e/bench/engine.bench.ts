@@ -7,8 +7,8 @@ import { derive } from '../../shared/meeting/meeting.derive';
 import type { MeetingEvent } from '../../shared/meeting/meeting.events';
 import { advance } from '../../shared/meeting/meeting.live';
 import { replay } from '../../shared/meeting/meeting.replay';
-import { figure, median, type Figure } from './measure';
-import { prng } from './prng';
+import { figure, median, type Figure } from '../support/measure';
+import { prng } from '../support/prng';
 
 const T0 = 1_700_000_000_000;
 

@@ -1,8 +1,8 @@
-import { fuzzImports, fuzzMessages } from '../../main/core/__tests__/support/fuzz';
-import { longMeeting } from '../../main/core/__tests__/support/long.meeting';
-import { soak } from '../../main/core/__tests__/support/soak';
-import { runTimeFaults } from '../../main/core/__tests__/support/time.faults';
-import { figure } from './measure';
+import { fuzzImports, fuzzMessages } from '../support/fuzz';
+import { longMeeting } from '../support/long.meeting';
+import { soak } from '../support/soak';
+import { runTimeFaults } from '../support/time.faults';
+import { figure } from '../support/measure';
 
 /** The fault suite at full size (`npm test` runs the same code smaller): kills, a long day, clock faults, fuzz. */
 export async function faultsBench(sizes: {

@@ -1,6 +1,6 @@
 import { meetingPlanSchema } from '../../shared/agenda/agenda.schema';
 import { playMeeting, writeJournal, type ScriptStep } from './meeting.script';
-import { prng } from './prng';
+import { prng } from '../support/prng';
 
 const DAY = 86_400_000;
 const ITEM_TITLES = ['Status update', 'Design feedback', 'Budget', 'Timeline', 'Next steps'];

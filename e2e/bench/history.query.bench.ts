@@ -7,7 +7,7 @@ import { MemoryLogger } from '../../main/core/log';
 import type { ConfLike } from '../../main/core/store/conf.like';
 import type { StoreData } from '../../main/core/store/store.schema';
 import { writeHistory } from './history.fixture';
-import { figure, median } from './measure';
+import { figure, median } from '../support/measure';
 
 const DAY = 86_400_000;
 /** The fixture's newest meeting starts before this instant (see history.fixture.ts). */

@@ -10,7 +10,7 @@ import { MemoryLogger } from '../../main/core/log';
 import { TactfulServer } from '../../main/core/server/tactful.server';
 import type { ConfLike } from '../../main/core/store/conf.like';
 import type { StoreData } from '../../main/core/store/store.schema';
-import { figure, median, percentile } from './measure';
+import { figure, median, percentile } from '../support/measure';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'tactful-bench-'));
 

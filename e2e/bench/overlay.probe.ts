@@ -1,6 +1,6 @@
 import { chromium, type CDPSession } from '@playwright/test';
 import { chromiumLaunchOptions } from '../support/chromium';
-import { figure, median, percentile } from './measure';
+import { figure, median, percentile } from '../support/measure';
 import { serveHost } from './served.host';
 
 /** ontime v4.11's /timer view, measured on our machine kind (see the issue): the figures to beat. */

@@ -6,7 +6,7 @@ import { engineBench } from './engine.bench';
 import { faultsBench } from './faults.bench';
 import { historyQueryBench } from './history.query.bench';
 import { hostBench } from './host.bench';
-import type { Figure } from './measure';
+import type { Figure } from '../support/measure';
 import { overlayProbe } from './overlay.probe';
 import { scaleBench } from './scale.bench';
 import { SERVE } from './served.host';

@@ -7,7 +7,7 @@ import { MemoryLogger } from '../../main/core/log';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { writeHistory } from './history.fixture';
 import { historyQueryBench } from './history.query.bench';
-import { figure, round } from './measure';
+import { figure, round } from '../support/measure';
 import { serveHost } from './served.host';
 
 const dirBytes = (dir: string) => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);

@@ -1,149 +1,102 @@
 import type { HostCommandOf, HostCommandType, HostResults } from '../../shared/contract/contract';
-import { aggregate, filterMeetings, trend } from '../../shared/report/history.query';
-import { buildReport } from '../../shared/report/report.model';
-import { suggest } from '../../shared/report/suggestions';
-import { exportHistory } from './history/history.export';
-import { importArchive } from './history/history.import';
-import { annotate, meetingState } from './history/meeting.records';
-import { openDeferred } from './history/open.deferred';
-import type { Host } from './host';
+import { isOpenNudge } from '../../shared/meeting/meeting.facts';
+import type { HostDetection } from './detect/host.detection';
 import { HostError } from './host.error';
+import type { NudgeLines } from './lines/nudge.lines';
+import type { CurrentMeeting } from './meeting/current.meeting';
+import type { Publisher } from './publish/publisher';
+import { exportHistory } from './records/history.export';
+import { importArchive } from './records/history.import';
+import type { MeetingRecords } from './records/meeting.records';
+import type { SettingsStore } from './store/settings.store';
 
 /** One handler per command: a missing one is a compile error. */
 export type Handlers = {
   [T in HostCommandType]: (cmd: HostCommandOf<T>) => HostResults[T] | Promise<HostResults[T]>;
 };
 
-export function makeHandlers(host: Host): Handlers {
-  const session = () => {
-    if (!host.session) throw new HostError('notFound', 'no meeting is open');
-    return host.session;
-  };
-  const dataChanged = <T>(result: T): T => {
-    host.pushInfo();
-    return result;
-  };
+export interface HandlerDeps {
+  dataDir: string;
+  now(): number;
+  meeting: CurrentMeeting;
+  records: MeetingRecords;
+  lines: NudgeLines;
+  settings: SettingsStore;
+  detection: HostDetection;
+  publisher: Publisher;
+}
 
+/**
+ * What each command does, in terms of the services. Changes to the meeting reach clients through its 'changed'
+ * event; changes to settings, clients, templates and lines through the store's, so no handler pushes by hand.
+ */
+export function makeHandlers(d: HandlerDeps): Handlers {
+  const { meeting, records, lines, settings, detection } = d;
   return {
-    'meeting.create': (c) => ({ meetingId: host.createMeeting(c.plan) }),
+    'meeting.create': (c) => ({ meetingId: meeting.create(c.plan, c.start) }),
     'meeting.command': (c) => {
-      const rt = session();
-      const d = rt.command(c.command);
-      if (!d.ok) throw new HostError(d.error.code, d.error.message);
-      return { events: d.events.length, seq: rt.journalLength - 1 };
+      const dec = meeting.command(c.command);
+      if (!dec.ok) throw HostError.from(dec.error);
+      return { events: dec.events.length, seq: meeting.seq - 1 };
     },
-    'meeting.close': () => ({ meetingId: host.closeMeeting() }),
+    'meeting.close': () => ({ meetingId: meeting.close() }),
     'nudge.anotherLine': (c) => {
-      const rt = session();
-      const n = rt.state.nudges.find(
-        (x) => x.key === c.key && x.dismissedAt === null && x.supersededAt === null,
-      );
-      if (!n) throw new HostError('notFound', `no open nudge "${c.key}"`);
+      const s = meeting.requireOpen().state;
+      const n = s.nudges.find((x) => x.key === c.key && isOpenNudge(x));
+      if (!n) throw new HostError('notFound', 'noOpenNudge');
       // Avoid every line this nudge has shown; the picker falls back to "not the last one" when that is all.
-      const lineId = host.pickLineId(rt.state, n.trigger, n.situation, n.tier, n.lineIds);
-      if (lineId === null) throw new HostError('notFound', 'there is no other line for this moment');
-      const d = rt.command({ type: 'changeLine', key: c.key, lineId });
-      if (!d.ok) throw new HostError(d.error.code, d.error.message);
+      const lineId = lines.pick(s, n.trigger, n.situation, n.tier, n.lineIds);
+      if (lineId === null) throw new HostError('notFound', 'noOtherLine');
+      const dec = meeting.command({ type: 'changeLine', key: c.key, lineId });
+      if (!dec.ok) throw HostError.from(dec.error);
       return { lineId };
     },
-    'nudge.typeIntoChat': (c) => host.detection.typeIntoChat(c.key),
-    'call.accept': (c) => host.detection.accept({ title: c.fallbackTitle, itemTitle: c.fallbackItem }),
+    'nudge.typeIntoChat': (c) => detection.typeIntoChat(c.key),
+    'call.accept': (c) => detection.accept({ title: c.fallbackTitle, itemTitle: c.fallbackItem }),
     'call.dismiss': () => {
-      host.detection.dismiss();
+      detection.dismiss();
       return {};
     },
-    'settings.update': (c) => {
-      const settings = host.data.updateSettings(c.patch);
-      host.detection.applySettings();
-      // New thresholds move nudge due times.
-      host.session?.arm();
-      host.pushSnapshot();
-      return dataChanged({ settings });
-    },
-    'clients.save': (c) => dataChanged({ client: host.data.saveClient(c.client) }),
-    'clients.remove': (c) => {
-      const inHistory =
-        host.history.all().some((m) => m.clientId === c.id) || host.session?.state.plan.clientId === c.id;
-      return dataChanged(host.data.removeClient(c.id, inHistory));
-    },
-    'templates.save': (c) => dataChanged({ template: host.data.saveTemplate(c.template) }),
-    'templates.remove': (c) => dataChanged({ removed: host.data.removeTemplate(c.id) }),
+    'settings.update': (c) => ({ settings: settings.updateSettings(c.patch) }),
+    'clients.save': (c) => ({ client: settings.saveClient(c.client) }),
+    'clients.remove': (c) => settings.removeClient(c.id, records.hasClient(c.id)),
+    'templates.save': (c) => ({ template: settings.saveTemplate(c.template) }),
+    'templates.remove': (c) => ({ removed: settings.removeTemplate(c.id) }),
     'phrases.edit': (c) => {
-      host.data.editPhrase(c.id, c.text);
-      host.pushSnapshot();
-      return dataChanged({ id: c.id });
+      settings.editPhrase(c.id, c.text);
+      return { id: c.id };
     },
     'phrases.add': (c) => {
-      host.data.addPhrase(c.line);
-      return dataChanged({ id: c.line.id });
+      settings.addPhrase(c.line);
+      return { id: c.line.id };
     },
     'phrases.remove': (c) => {
-      host.data.removePhrase(c.id);
-      host.pushSnapshot();
-      return dataChanged({ id: c.id });
+      settings.removePhrase(c.id);
+      return { id: c.id };
     },
-    'phrases.restore': (c) => {
-      const restored = host.data.restorePhrases(c.ids);
-      host.pushSnapshot();
-      return dataChanged({ restored });
-    },
-    'history.query': (c) => {
-      const matched = filterMeetings(host.history.all(), c.filter);
-      return {
-        meetings: matched.slice(c.page * c.pageSize, (c.page + 1) * c.pageSize),
-        total: matched.length,
-        aggregate: aggregate(matched),
-        trend: trend(matched, c.bucket, c.timeZone),
-      };
-    },
-    'history.report': (c) => {
-      const state = meetingState(host, c.meetingId);
-      const report = buildReport(state, host.clock.now(), state.plan.rate);
-      const context = {
-        clientId: state.plan.clientId,
-        title: state.plan.title,
-        items: state.plan.items.map((i) => i.title),
-        now: state.endedAt ?? host.clock.now(),
-      };
-      return {
-        report,
-        plan: state.plan,
-        clientName: host.data.client(state.plan.clientId)?.name ?? null,
-        notes: state.notes,
-        followUps: state.followUps,
-        suggestions: suggest(context, host.history.all()),
-      };
-    },
-    'history.followUps': (c) => ({
-      followUps: filterMeetings(host.history.all(), { clientId: c.clientId }).flatMap((m) =>
-        m.followUps
-          .filter((f) => !f.done)
-          .map((f) => ({
-            meetingId: m.id,
-            meetingTitle: m.title,
-            startedAt: m.startedAt,
-            id: f.id,
-            text: f.text,
-          })),
+    'phrases.restore': (c) => ({ restored: settings.restorePhrases(c.ids) }),
+    'history.query': (c) => records.query(c),
+    'history.report': (c) => records.report(c.meetingId),
+    'history.followUps': (c) => records.openFollowUps(c.clientId),
+    'history.deferred': (c) => records.deferred(c.clientId),
+    'history.suggest': (c) => records.suggest(c),
+    'meeting.annotate': (c) => ({ events: records.annotate(c.meetingId, c.command) }),
+    'history.export': (c) =>
+      exportHistory(
+        { records, settings: settings.settings(), clients: settings.clients(), now: d.now() },
+        c,
       ),
-    }),
-    'history.deferred': (c) => openDeferred(host.history, c.clientId),
-    'history.suggest': (c) => ({
-      suggestions: suggest(
-        { clientId: c.clientId, title: c.title, items: c.items, now: host.clock.now() },
-        host.history.all(),
+    'history.import': (c) =>
+      importArchive(
+        {
+          dataDir: d.dataDir,
+          now: d.now(),
+          history: records.history,
+          openMeetingId: meeting.id,
+          clients: () => settings.clients(),
+          saveClient: (cl) => settings.saveClient(cl),
+        },
+        c.content,
       ),
-    }),
-    'meeting.annotate': (c) => {
-      const events = annotate(host, c.meetingId, c.command);
-      host.pushSnapshot();
-      return { events };
-    },
-    'history.export': (c) => exportHistory(host, c),
-    'history.import': (c) => {
-      const result = importArchive(host, c.content);
-      host.pushInfo();
-      return result;
-    },
   };
 }

@@ -8,24 +8,27 @@ import {
 } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import {
-  commandChannel,
-  INFO_CHANNEL,
-  SNAPSHOT_CHANNEL,
-  WINDOW_CHANNELS,
-} from '../../shared/contract/bridge';
-import { hostCommandTypes, type HostPush, type ReplyMessage } from '../../shared/contract/contract';
-import type { Host } from '../core/host';
+import { COMMAND_CHANNEL, INFO_CHANNEL, SNAPSHOT_CHANNEL, WINDOW_CHANNELS } from '../../shared/contract/bridge';
+import type { HostInfo, HostPush, MeetingSnapshot, ReplyMessage } from '../../shared/contract/contract';
+import { contractError } from '../../shared/contract/contract.errors';
 import { isOwnRenderer } from './renderer.location';
 
+/** What the bridge needs of the host: its dispatcher and its pushes. */
+export interface BridgedHost {
+  handle(raw: unknown): Promise<ReplyMessage | HostPush>;
+  subscribe(listener: (push: HostPush) => void): () => void;
+  snapshot(): MeetingSnapshot;
+  info(): HostInfo;
+}
+
 export interface WindowActions {
-  setOverlayLayout(height: number): void;
+  setOverlayHeight(height: number): void;
   setIgnoreMouse(ignore: boolean): void;
   hideOverlay(): void;
   showDashboard(section?: string): void;
 }
 
-const layoutArgs = z.tuple([z.enum(['compact', 'expanded']), z.number().int().min(0).max(4000)]);
+const heightArg = z.number().int().min(0).max(4000);
 const sectionArg = z
   .string()
   .regex(/^[a-z/-]{1,40}$/)
@@ -37,36 +40,32 @@ const unauthorized: ReplyMessage = {
   type: 'reply',
   id: 'ipc',
   ok: false,
-  error: { code: 'unauthorized', message: 'not from a Tactful window' },
+  error: contractError('unauthorized', 'unauthorized'),
 };
 
 /**
- * The IPC side of the contract: one handler per command channel, each answering only our own renderer's frames
- * and passing the payload to the host as `unknown` (the host parses it). Pushes go to every window. Returns a
- * cleanup that removes every handler and listener.
+ * The IPC side of the contract: one command channel, answering only our own renderer's frames and passing the
+ * command to the host's dispatcher as `unknown` (it parses it, as it does every message). Pushes go to every window.
+ * Returns a cleanup that removes every handler and listener.
  */
 export function bridgeHost(
-  host: Host,
+  host: BridgedHost,
   base: URL,
   windows: () => BrowserWindow[],
   actions: WindowActions,
 ): () => void {
   const fromUs = (e: IpcMainEvent | IpcMainInvokeEvent) => isOwnRenderer(base, e.senderFrame?.url ?? '');
 
-  for (const type of hostCommandTypes) {
-    ipcMain.handle(commandChannel(type), (event, payload: unknown) => {
-      if (!fromUs(event)) return unauthorized;
-      const cmd = typeof payload === 'object' && payload !== null ? { ...payload, type } : payload;
-      return host.handle({ id: 'ipc', cmd });
-    });
-  }
+  ipcMain.handle(COMMAND_CHANNEL, (event, cmd: unknown) =>
+    fromUs(event) ? host.handle({ id: 'ipc', cmd }) : unauthorized,
+  );
 
   const listeners: [string, (e: IpcMainEvent, ...args: unknown[]) => void][] = [
     [
-      WINDOW_CHANNELS.overlayLayout,
-      (e, ...args) => {
-        const r = layoutArgs.safeParse(args);
-        if (fromUs(e) && r.success) actions.setOverlayLayout(r.data[1]);
+      WINDOW_CHANNELS.overlayHeight,
+      (e, height) => {
+        const r = heightArg.safeParse(height);
+        if (fromUs(e) && r.success) actions.setOverlayHeight(r.data);
       },
     ],
     [
@@ -107,14 +106,14 @@ export function bridgeHost(
   const send = (win: BrowserWindow, push: HostPush) => {
     if (win.isDestroyed()) return;
     if (push.type === 'snapshot') win.webContents.send(SNAPSHOT_CHANNEL, push.snapshot);
-    else if (push.type === 'data') win.webContents.send(INFO_CHANNEL, push.data);
+    else if (push.type === 'info') win.webContents.send(INFO_CHANNEL, push.info);
   };
   const unsubscribe = host.subscribe((push) => {
     for (const win of windows()) send(win, push);
   });
 
   return () => {
-    for (const type of hostCommandTypes) ipcMain.removeHandler(commandChannel(type));
+    ipcMain.removeHandler(COMMAND_CHANNEL);
     ipcMain.removeHandler(WINDOW_CHANNELS.copyText);
     ipcMain.removeHandler(WINDOW_CHANNELS.printToPdf);
     for (const [channel, fn] of listeners) ipcMain.off(channel, fn);
@@ -123,7 +122,7 @@ export function bridgeHost(
 }
 
 /** A window that just (re)loaded gets the current data and snapshot at once. */
-export function greetWindow(host: Host, win: BrowserWindow): void {
-  win.webContents.send(INFO_CHANNEL, host.hostInfo());
+export function greetWindow(host: BridgedHost, win: BrowserWindow): void {
+  win.webContents.send(INFO_CHANNEL, host.info());
   win.webContents.send(SNAPSHOT_CHANNEL, host.snapshot());
 }

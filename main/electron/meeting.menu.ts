@@ -1,7 +1,15 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_LABELS } from '../../shared/i18n/menu.labels';
-import type { Host } from '../core/host';
-import { quickActionAvailable, runQuickAction, type QuickAction } from '../core/quick.actions';
+import type { MeetingView } from '../../shared/meeting/meeting.view';
+import { quickCommand, type QuickAction } from '../../shared/meeting/quick.actions';
+import type { Locale } from '../../shared/phrases/phrase.types';
+
+/** What the menus read of the host, and how they act: through its one dispatcher. */
+export interface MenuHost {
+  language(): Locale;
+  view(): MeetingView | null;
+  quick(action: QuickAction): void;
+}
 
 export interface ShellActions {
   toggleOverlay(): void;
@@ -11,26 +19,26 @@ export interface ShellActions {
 }
 
 /** The meeting's items for the tray and the app menu, enabled as the engine allows. Rebuilt when the state changes. */
-export function meetingItems(host: Host): MenuItemConstructorOptions[] {
-  const l = MENU_LABELS[host.data.settings().uiLanguage];
-  const s = host.session?.state;
+export function meetingItems(host: MenuHost): MenuItemConstructorOptions[] {
+  const l = MENU_LABELS[host.language()];
+  const s = host.view();
   if (!s) return [{ label: l.noMeeting, enabled: false }];
   const item = (label: string, action: QuickAction): MenuItemConstructorOptions => ({
     label,
-    enabled: quickActionAvailable(host, action),
-    click: () => runQuickAction(host, action),
+    enabled: quickCommand(action, s.allowed) !== null,
+    click: () => host.quick(action),
   });
   return [
     item(s.status === 'planned' ? l.start : l.next, 'startNext'),
-    item(s.offTopic ? l.offTopicOff : l.offTopicOn, 'offTopic'),
+    item(s.offTopic.active ? l.offTopicOff : l.offTopicOn, 'offTopic'),
     item(s.status === 'paused' ? l.resume : l.pause, 'pause'),
     item(l.end, 'end'),
     item(l.undo, 'undo'),
   ];
 }
 
-export function trayTemplate(host: Host, shell: ShellActions): MenuItemConstructorOptions[] {
-  const l = MENU_LABELS[host.data.settings().uiLanguage];
+export function trayTemplate(host: MenuHost, shell: ShellActions): MenuItemConstructorOptions[] {
+  const l = MENU_LABELS[host.language()];
   return [
     ...meetingItems(host),
     { type: 'separator' },
@@ -43,11 +51,11 @@ export function trayTemplate(host: Host, shell: ShellActions): MenuItemConstruct
 }
 
 export function appMenuTemplate(
-  host: Host,
+  host: MenuHost,
   shell: ShellActions,
   platform: string,
 ): MenuItemConstructorOptions[] {
-  const l = MENU_LABELS[host.data.settings().uiLanguage];
+  const l = MENU_LABELS[host.language()];
   const app: MenuItemConstructorOptions[] =
     platform === 'darwin'
       ? [
@@ -84,13 +92,13 @@ export function appMenuTemplate(
 }
 
 /** A key that changes exactly when the menus would look different, so they are not rebuilt every second. */
-export function menuKey(host: Host, overlayVisible: boolean): string {
-  const s = host.session?.state;
+export function menuKey(host: MenuHost, overlayVisible: boolean): string {
+  const s = host.view();
   return JSON.stringify([
-    host.data.settings().uiLanguage,
+    host.language(),
     overlayVisible,
     s?.status,
-    s?.offTopic,
+    s?.offTopic.active,
     s && meetingItems(host).map((i) => i.enabled),
   ]);
 }

@@ -6,12 +6,12 @@ import { WINDOW_CHANNELS } from '../../shared/contract/bridge';
 import type { Settings } from '../../shared/settings/settings.schema';
 import { DEFAULT_PORT } from '../core/cli/serve.args';
 import { Host } from '../core/host';
-import { runQuickAction } from '../core/quick.actions';
+import { quickCommand, type QuickAction } from '../../shared/meeting/quick.actions';
 import { TactfulServer } from '../core/server/tactful.server';
 import { createDashboardWindow } from './dashboard.window';
 import { createElectronStore } from './electron.store';
 import { bridgeHost, greetWindow } from './host.bridge';
-import { appMenuTemplate, menuKey, trayTemplate, type ShellActions } from './meeting.menu';
+import { appMenuTemplate, menuKey, trayTemplate, type MenuHost, type ShellActions } from './meeting.menu';
 import { createOverlayWindow, type OverlayWindow } from './overlay.window';
 import { rendererBase } from './renderer.location';
 import { registerShortcuts } from './shortcuts';
@@ -54,7 +54,7 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
     await server.start();
   }
 
-  const overlay: OverlayWindow = createOverlayWindow(preload, base, host.data);
+  const overlay: OverlayWindow = createOverlayWindow(preload, base, host.settings);
   let dashboard: BrowserWindow | null = null;
   const showDashboard = (section?: string) => {
     if (dashboard && !dashboard.isDestroyed()) {
@@ -63,7 +63,7 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
       dashboard.focus();
       return;
     }
-    dashboard = createDashboardWindow(preload, base, host.data, section);
+    dashboard = createDashboardWindow(preload, base, host.settings, section);
     dashboard.webContents.on('did-finish-load', () => dashboard && greetWindow(host, dashboard));
     dashboard.once('closed', () => (dashboard = null));
   };
@@ -71,11 +71,22 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
   const windows = () => [overlay.win, dashboard].filter((w): w is BrowserWindow => !!w && !w.isDestroyed());
 
   const unbridge = bridgeHost(host, base, windows, {
-    setOverlayLayout: (height) => overlay.setContentHeight(height),
+    setOverlayHeight: (height) => overlay.setContentHeight(height),
     setIgnoreMouse: (ignore) => overlay.setIgnoreMouse(ignore),
     hideOverlay: () => overlay.win.hide(),
     showDashboard,
   });
+
+  // Tray, menus and global shortcuts go through the same dispatcher as every window and browser.
+  const quick = (action: QuickAction) => {
+    const command = quickCommand(action, host.snapshot().view?.allowed);
+    if (command) void host.dispatch({ type: 'meeting.command', command }).catch(() => undefined);
+  };
+  const menuHost: MenuHost = {
+    language: () => host.settings.settings().uiLanguage,
+    view: () => host.snapshot().view,
+    quick,
+  };
 
   let quitting = false;
   const shellActions: ShellActions = {
@@ -93,11 +104,11 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
   tray.setToolTip('Tactful');
   let lastMenuKey = '';
   const refreshMenus = () => {
-    const key = menuKey(host, overlay.win.isVisible());
+    const key = menuKey(menuHost, overlay.win.isVisible());
     if (key === lastMenuKey) return;
     lastMenuKey = key;
-    tray.setContextMenu(Menu.buildFromTemplate(trayTemplate(host, shellActions)));
-    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(host, shellActions, process.platform)));
+    tray.setContextMenu(Menu.buildFromTemplate(trayTemplate(menuHost, shellActions)));
+    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(menuHost, shellActions, process.platform)));
   };
 
   let shortcuts = { failed: [] as string[], unregister: () => undefined as void };
@@ -108,25 +119,25 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
       shortcutKey = key;
       shortcuts.unregister();
       shortcuts = registerShortcuts(settings.shortcuts, {
-        startNext: () => runQuickAction(host, 'startNext'),
-        offTopic: () => runQuickAction(host, 'offTopic'),
-        pause: () => runQuickAction(host, 'pause'),
+        startNext: () => quick('startNext'),
+        offTopic: () => quick('offTopic'),
+        pause: () => quick('pause'),
         showLine: () => {
           overlay.show();
           overlay.win.webContents.send(WINDOW_CHANNELS.showLine);
         },
         hideOverlay: () => overlay.toggle(),
       });
-      host.noteProblems(
+      host.noteShellProblems(
         'shortcuts',
         shortcuts.failed.map((f) => `a shortcut is taken by another app: ${f}`),
       );
     }
     overlay.setClickThrough(settings.overlay.clickThrough);
   };
-  applySettings(host.data.settings());
+  applySettings(host.settings.settings());
   const unwatch = host.subscribe((push) => {
-    if (push.type === 'data') applySettings(push.data.settings);
+    if (push.type === 'info') applySettings(push.info.settings);
     refreshMenus();
   });
 
@@ -138,7 +149,7 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
   app.on('second-instance', onSecondInstance);
 
   // First run, or nothing planned: open the dashboard so there is something to click.
-  if (!host.session) showDashboard();
+  if (!host.meeting.state) showDashboard();
 
   return async () => {
     if (quitting) return;

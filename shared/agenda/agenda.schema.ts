@@ -6,15 +6,15 @@ export const MAX_DURATION_SEC = 12 * 60 * 60;
 
 export const durationSec = z
   .number()
-  .int('must be a whole number of seconds')
-  .min(0, 'cannot be negative')
-  .max(MAX_DURATION_SEC, 'cannot be longer than 12 hours');
+  .int('notWhole')
+  .min(0, 'durationNegative')
+  .max(MAX_DURATION_SEC, 'durationTooLong');
 
 export const priorityValues = ['high', 'normal', 'low'] as const;
 
 export const agendaItemSchema = z.object({
   id: z.string().min(1).max(64),
-  title: z.string().trim().min(1, 'an item needs a title').max(200),
+  title: z.string().trim().min(1, 'itemNeedsTitle').max(200),
   budgetSec: durationSec,
   notes: z.string().max(2000).optional(),
   /** Used when rebalancing: low-priority items are deferred first. */
@@ -37,16 +37,16 @@ export const audiences = ['one', 'group'] as const;
 export const meetingPlanSchema = z
   .object({
     id: z.string().min(1).max(64),
-    title: z.string().trim().min(1, 'a meeting needs a title').max(200),
+    title: z.string().trim().min(1, 'meetingNeedsTitle').max(200),
     clientId: z.string().min(1).max(64).nullable().default(null),
     kind: z.enum(meetingKinds).default('scheduled'),
     /** One client (chatty-client lines) or a group (group-drift lines). */
     audience: z.enum(audiences).default('one'),
     /** "I have an hour for you": the hard cap for the whole meeting, or null for none. */
-    capSec: durationSec.positive('must be longer than zero').nullable().default(null),
+    capSec: durationSec.positive('durationZero').nullable().default(null),
     /** Planned small talk after the agenda; 0 means no slot. */
     chatAtEndSec: durationSec.default(0),
-    items: z.array(agendaItemSchema).min(1, 'an agenda needs at least one item').max(100),
+    items: z.array(agendaItemSchema).min(1, 'agendaNeedsItem').max(100),
     hardTalk: hardTalkSchema.nullable().default(null),
     /** The client's rate when the meeting was planned, so later rate changes do not rewrite history. */
     rate: z.object({ hourlyRateMinor: minorAmountSchema, currency: currencySchema }).nullable().default(null),
@@ -55,7 +55,7 @@ export const meetingPlanSchema = z
     const seen = new Set<string>();
     plan.items.forEach((item, i) => {
       if (seen.has(item.id))
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: 'item ids must be unique' });
+        ctx.addIssue({ code: 'custom', path: ['items', i, 'id'], message: 'itemIdsUnique' });
       seen.add(item.id);
     });
   });

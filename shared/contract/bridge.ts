@@ -1,19 +1,11 @@
-import type {
-  HostCommandInputOf,
-  HostCommandType,
-  HostInfo,
-  ReplyMessage,
-  MeetingSnapshot,
-} from './contract';
-
-export { HOST_COMMAND_TYPES } from './command.types';
+import type { HostCommandInput } from './contract';
 
 /** IPC channel names, shared by the preload (sender) and the shell (handler). */
-export const commandChannel = (type: HostCommandType) => `tactful:cmd:${type}`;
+export const COMMAND_CHANNEL = 'tactful:command';
 export const SNAPSHOT_CHANNEL = 'tactful:snapshot';
 export const INFO_CHANNEL = 'tactful:info';
 export const WINDOW_CHANNELS = {
-  overlayLayout: 'tactful:window:overlay-layout',
+  overlayHeight: 'tactful:window:overlay-height',
   ignoreMouse: 'tactful:window:ignore-mouse',
   hideOverlay: 'tactful:window:hide-overlay',
   showDashboard: 'tactful:window:show-dashboard',
@@ -23,22 +15,21 @@ export const WINDOW_CHANNELS = {
   showLine: 'tactful:window:show-line',
 } as const;
 
-export type OverlayLayout = 'compact' | 'expanded';
-
 /**
  * What the preload exposes as `window.tactful`: one function per operation, never raw IPC. Each `on…` returns its
  * unsubscribe. The renderer's `window` type is this interface; the preload implements it.
  */
 export interface TactfulBridge {
   platform: string;
-  command: { [T in HostCommandType]: (cmd: HostCommandInputOf<T>) => Promise<ReplyMessage<T>> };
-  onSnapshot(listener: (snapshot: MeetingSnapshot) => void): () => void;
-  onData(listener: (data: HostInfo) => void): () => void;
+  /** Sends one command to the host (which parses it, as it parses every message) and resolves with its reply. */
+  request(cmd: HostCommandInput): Promise<unknown>;
+  onSnapshot(listener: (snapshot: unknown) => void): () => void;
+  onInfo(listener: (info: unknown) => void): () => void;
   /** The "show line" shortcut: the overlay opens its nudge card. */
   onShowLine(listener: () => void): () => void;
   window: {
     /** Grows or shrinks the overlay window to fit its content. */
-    setOverlayLayout(layout: OverlayLayout, height: number): void;
+    setOverlayHeight(height: number): void;
     /** With click-through on, the overlay passes clicks to the meeting app except over its own controls. */
     setIgnoreMouse(ignore: boolean): void;
     hideOverlay(): void;

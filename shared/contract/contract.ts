@@ -1,17 +1,18 @@
 import { z } from 'zod';
-import { HOST_COMMAND_TYPES } from './command.types';
 import { historyFilterSchema, type HistoryAggregate, type TrendPoint } from '../report/history.query';
 import { isTimeZone } from '../report/local.time';
 import type { Suggestion } from '../report/suggestions';
 import type { ExportNote } from '../report/export/export.types';
-import type { FollowUp } from '../meeting/meeting.state';
-import { meetingPlanSchema } from '../agenda/agenda.schema';
+import type { FollowUp, Situation, Tier } from '../meeting/meeting.vocabulary';
+import { meetingPlanSchema, type MeetingPlan } from '../agenda/agenda.schema';
 import { lineTextSchema, userLineSchema, type PhraseOverrides } from '../phrases/phrase.overrides';
 import type { MeetingReport } from '../report/report.model';
 import type { DeferredItem, MeetingSummary } from '../report/meeting.summary';
 import type { DetectorInfo } from '../detect/call.prompt';
-import { meetingCommandSchema } from '../meeting/meeting.commands';
-import type { MeetingState } from '../meeting/meeting.state';
+import { annotationCommandSchema, meetingCommandSchema } from '../meeting/meeting.commands';
+import type { MeetingView } from '../meeting/meeting.view';
+import type { ErrorKey, ErrorParams } from './error.catalog';
+import type { Locale } from '../phrases/phrase.types';
 import { clientSchema, type Client } from '../settings/client.schema';
 import { settingsSchema, type Settings } from '../settings/settings.schema';
 import { templateSchema, type Template } from '../settings/template.schema';
@@ -21,12 +22,13 @@ export const MAX_MESSAGE_BYTES = 256 * 1024;
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 const id = z.string().min(1).max(64);
-const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'unknown time zone').default('UTC');
+const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'unknownTimeZone').default('UTC');
 
 /** Requests a client (the overlay, the dashboard, a phone) sends to the host. Parsed with zod on arrival. */
 export const hostCommandSchema = z.discriminatedUnion('type', [
-  /** Plan a new meeting; refused while another one is open. The host fills in the client's rate. */
-  z.object({ type: z.literal('meeting.create'), plan: meetingPlanSchema }),
+  /** Plan a new meeting (and start it at once with `start`); refused while another one is open. The host fills in
+   * the client's rate. */
+  z.object({ type: z.literal('meeting.create'), plan: meetingPlanSchema, start: z.boolean().default(false) }),
   /** Anything the engine decides: start, next, off-topic, pause, end, undo, snooze… */
   z.object({ type: z.literal('meeting.command'), command: meetingCommandSchema }),
   /** Drop a planned meeting that never started, or put an ended one away (its report stays in history). */
@@ -46,13 +48,8 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   }),
   /** No to the detector's question (start timing, or end the meeting whose call window closed). */
   z.object({ type: z.literal('call.dismiss') }),
-  /** Change some settings; each key given replaces that section (validated as a whole). */
-  z.object({
-    type: z.literal('settings.update'),
-    patch: z
-      .record(z.string(), z.unknown())
-      .refine((p) => Object.keys(p).every((k) => k in settingsSchema.shape), 'unknown setting'),
-  }),
+  /** Change some settings; each section given replaces that section (the result is validated as a whole). */
+  z.object({ type: z.literal('settings.update'), patch: settingsSchema.partial().strict() }),
   /** Create or replace a client (by id). */
   z.object({ type: z.literal('clients.save'), client: clientSchema }),
   /** Remove a client; one with meetings in history is archived instead, so history keeps its name. */
@@ -90,10 +87,7 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('meeting.annotate'),
     meetingId: id,
-    command: meetingCommandSchema.refine(
-      (c) => ['editNotes', 'addFollowUp', 'updateFollowUp', 'removeFollowUp'].includes(c.type),
-      'only notes and follow-ups can be changed here',
-    ),
+    command: annotationCommandSchema,
   }),
   z.object({
     type: z.literal('history.export'),
@@ -109,12 +103,11 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('history.import'), content: z.string().max(MAX_IMPORT_BYTES) }),
 ]);
 
-export const hostCommandTypes = HOST_COMMAND_TYPES;
-
+/** The envelope of every client message; its command is parsed by the host's dispatcher, for every client alike. */
 export const clientMessageSchema = z.object({
   /** Chosen by the client; the reply carries it back. */
   id: z.string().min(1).max(64),
-  cmd: hostCommandSchema,
+  cmd: z.unknown(),
 });
 
 export type HostCommand = z.infer<typeof hostCommandSchema>;
@@ -123,12 +116,7 @@ export type HostCommandInput = z.input<typeof hostCommandSchema>;
 export type HostCommandInputOf<T extends HostCommandType> = Extract<HostCommandInput, { type: T }>;
 export type HostCommandType = HostCommand['type'];
 
-// The plain list and the schema name the same commands, both ways round.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-const _sameCommands: Same<HostCommandType, (typeof HOST_COMMAND_TYPES)[number]> = true;
-void _sameCommands;
 export type HostCommandOf<T extends HostCommandType> = Extract<HostCommand, { type: T }>;
-export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
 export type ContractErrorCode =
   | 'badMessage'
@@ -143,8 +131,11 @@ export type ContractErrorCode =
   | 'unavailable'
   | 'internal';
 
+/** A refusal: what kind, which one (a key the UI translates, with its parameters), and in English for logs. */
 export interface ContractError {
   code: ContractErrorCode;
+  key: ErrorKey;
+  params: ErrorParams;
   message: string;
   /** Where in the message it went wrong, e.g. "cmd.plan.items.0.budgetSec". */
   path?: string;
@@ -177,7 +168,7 @@ export interface HostResults {
   };
   'history.report': {
     report: MeetingReport;
-    plan: MeetingState['plan'];
+    plan: MeetingPlan;
     clientName: string | null;
     notes: string;
     followUps: FollowUp[];
@@ -201,13 +192,32 @@ export interface HostResults {
   'history.import': { added: number; skipped: number; clientsAdded: number };
 }
 
-/** The running meeting as the host sees it at `at`: clients derive every number from it with their own clock. */
+/** The visible nudge's line, filled in for the client's language, rate and name at the snapshot's moment. */
+export interface NudgeLineView {
+  key: string;
+  lineId: string | null;
+  text: string;
+  tier: Tier;
+  situation: Situation;
+  locale: Locale;
+}
+
+/** "Rebalance: −6 min across 3 items", when fitting the rest of the plan is worth offering now. */
+export interface RebalanceOfferView {
+  cutSec: number;
+  /** Items (and the chat slot) whose budget shrinks. */
+  shrunk: number;
+  /** Items moved to the next meeting. */
+  deferred: number;
+}
+
+/** The open meeting as the host sees it at `at`. */
 export interface MeetingSnapshot {
   /** Host wall-clock time when this snapshot was taken. */
   at: number;
-  session: MeetingState | null;
-  /** The visible nudge's line, filled in for the client's language, rate and name at `at`. */
-  nudgeLine: { key: string; lineId: string | null; text: string } | null;
+  view: MeetingView | null;
+  nudge: NudgeLineView | null;
+  offer: RebalanceOfferView | null;
   /**
    * Host time at which the big counter next shows a new second (then every 1000 ms while nothing changes), or null
    * when nothing ticks. Clients flip on their own clock; this lets a probe measure how close they come.
@@ -237,7 +247,7 @@ export type ReplyMessage<T extends HostCommandType = HostCommandType> =
 /** Everything the host pushes to clients. */
 export type HostPush =
   | { type: 'snapshot'; snapshot: MeetingSnapshot }
-  | { type: 'data'; data: HostInfo }
+  | { type: 'info'; info: HostInfo }
   | ReplyMessage
   /** A message that could not be tied to a request (unparseable, or without an id). */
   | { type: 'error'; error: ContractError };

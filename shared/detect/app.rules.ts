@@ -17,7 +17,7 @@ export type Platform = (typeof platforms)[number];
 const pattern = z
   .string()
   .trim()
-  .min(1, 'enter a pattern')
+  .min(1, 'patternNeeded')
   .max(300)
   .refine((p) => {
     try {
@@ -26,7 +26,7 @@ const pattern = z
     } catch {
       return false;
     }
-  }, 'not a valid pattern (a regular expression)');
+  }, 'patternInvalid');
 
 const keys = z.array(z.enum(chatKeyNames)).max(4);
 
@@ -39,9 +39,9 @@ export const appRuleSchema = z.object({
     .string()
     .min(1)
     .max(40)
-    .regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes'),
+    .regex(/^[a-z0-9-]+$/, 'appIdFormat'),
   /** The name history keeps ("12 Zoom calls"): the window title itself is never stored. */
-  name: z.string().trim().min(1, 'name the app').max(60),
+  name: z.string().trim().min(1, 'appNeedsName').max(60),
   /** Matches (case-insensitive) the title of a window that means a call is on. */
   title: pattern,
   /** Windows of the app that are not a call (its home window, settings). */

@@ -1,4 +1,4 @@
-import { isChatSlot } from './meeting.apply';
+import { activePositions, hasOpenNudge, isChatSlot, nextPosition } from './meeting.facts';
 import type { MeetingCommandType } from './meeting.commands';
 import type { MeetingState, MeetingStatus } from './meeting.state';
 
@@ -42,10 +42,6 @@ const PRECONDITIONS: Partial<Record<MeetingCommandType, (s: MeetingState) => boo
   rebalance: (s) => !isChatSlot(s),
 };
 
-function hasOpenNudge(s: MeetingState): boolean {
-  return s.nudges.some((n) => n.dismissedAt === null && n.supersededAt === null);
-}
-
 export function isAllowed(s: MeetingState, type: MeetingCommandType): boolean {
   if (!COMMAND_STATUSES[type].includes(s.status)) return false;
   return PRECONDITIONS[type]?.(s) ?? true;
@@ -55,19 +51,4 @@ export function allowedCommands(s: MeetingState): Record<MeetingCommandType, boo
   const out = {} as Record<MeetingCommandType, boolean>;
   for (const type of Object.keys(COMMAND_STATUSES) as MeetingCommandType[]) out[type] = isAllowed(s, type);
   return out;
-}
-
-/** Positions a user can be at: items not deferred, plus the chat slot when the meeting has one. */
-export function activePositions(s: MeetingState): number[] {
-  const out: number[] = [];
-  s.plan.items.forEach((item, i) => {
-    if (!s.deferred.includes(item.id)) out.push(i);
-  });
-  if (s.plan.chatAtEndSec > 0) out.push(s.plan.items.length);
-  return out;
-}
-
-/** Where "next" goes from here, or null at the end of the agenda. */
-export function nextPosition(s: MeetingState): number | null {
-  return activePositions(s).find((p) => p > s.position) ?? null;
 }

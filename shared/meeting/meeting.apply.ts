@@ -1,6 +1,8 @@
 import type { MeetingPlan } from '../agenda/agenda.schema';
 import { UNDOABLE, type EventOf, type MeetingEvent } from './meeting.events';
-import type { Bucket, MeetingState } from './meeting.state';
+import { firstActivePosition, isChatSlot, isLive, isOpenNudge, runningBucket } from './meeting.facts';
+import type { MeetingState } from './meeting.state';
+import { parseSubject, sameSubject } from './meeting.vocabulary';
 
 /** The state right after a `planned` event. */
 export function initialState(plan: MeetingPlan, at: number): MeetingState {
@@ -22,7 +24,6 @@ export function initialState(plan: MeetingPlan, at: number): MeetingState {
     pausedMs: 0,
     episodes: [],
     nudges: [],
-    maxTier: {},
     deferred: [],
     rebalancedFrom: {},
     originalChatSec: plan.chatAtEndSec,
@@ -30,7 +31,6 @@ export function initialState(plan: MeetingPlan, at: number): MeetingState {
     notes: '',
     followUps: [],
     undoDepth: 0,
-    lastUndoable: null,
   };
 }
 
@@ -44,18 +44,6 @@ export function apply(state: MeetingState, event: MeetingEvent): MeetingState {
   const next = cloneState(state);
   applyInPlace(next, event);
   return next;
-}
-
-export function isChatSlot(s: MeetingState, position = s.position): boolean {
-  return position === s.plan.items.length;
-}
-
-/** The bucket wall time flows into right now, or null before start and after end. */
-export function runningBucket(s: MeetingState): Bucket | null {
-  if (s.status === 'paused') return 'paused';
-  if (s.status !== 'running') return null;
-  if (s.offTopic) return 'offTopic';
-  return isChatSlot(s) ? 'chat' : 'item';
 }
 
 function currentItemId(s: MeetingState): string | null {
@@ -101,23 +89,23 @@ function endEpisode(s: MeetingState, at: number): void {
   if (ep) ep.to = at;
 }
 
-const live = (s: MeetingState) => s.status === 'running' || s.status === 'paused';
-
 /**
  * Events that can only happen in some states. The engine never emits one elsewhere, but a damaged or foreign
  * journal might: such an event is skipped rather than allowed to break the time accounting.
  */
 const GUARDS: Partial<{ [T in MeetingEvent['type']]: (s: MeetingState, e: EventOf<T>) => boolean }> = {
   started: (s) => s.status === 'planned',
-  itemChanged: (s, e) => live(s) && e.index <= s.plan.items.length,
-  offTopicStarted: (s) => live(s) && !s.offTopic && !isChatSlot(s),
+  itemChanged: (s, e) => isLive(s) && e.index <= s.plan.items.length,
+  offTopicStarted: (s) => isLive(s) && !s.offTopic && !isChatSlot(s),
   offTopicStopped: (s) => s.offTopic,
   paused: (s) => s.status === 'running',
   resumed: (s) => s.status === 'paused',
-  ended: live,
+  ended: isLive,
   timeAdded: (s) => s.status !== 'ended',
   itemAdded: (s, e) => s.status !== 'ended' && !s.plan.items.some((i) => i.id === e.item.id),
-  rebalanced: live,
+  // A subject this version cannot read would be a nudge nothing can show or supersede.
+  nudgeFired: (_s, e) => parseSubject(e.subject) !== null,
+  rebalanced: isLive,
 };
 
 /** Applies one event to a draft. Replay and live updates share it, so they cannot disagree. */
@@ -127,10 +115,7 @@ export function applyInPlace(s: MeetingState, e: MeetingEvent): void {
   s.lastAt = at;
   const guard = GUARDS[e.type] as ((s: MeetingState, e: MeetingEvent) => boolean) | undefined;
   if (guard && !guard(s, e)) return;
-  if (UNDOABLE.has(e.type)) {
-    s.undoDepth += 1;
-    s.lastUndoable = e.type;
-  }
+  if (UNDOABLE.has(e.type)) s.undoDepth += 1;
   HANDLERS[e.type](s, e as never, at);
 }
 
@@ -163,7 +148,6 @@ const HANDLERS: Handlers = {
     if (s.position >= 0 && (index <= s.position || wasChat)) s.position += 1;
   },
   offTopicStarted: (s, _e, at) => {
-    if (s.offTopic) return;
     s.offTopic = true;
     s.episodes.push({ from: at, to: null, closedMs: 0, itemId: currentItemId(s) });
     reopen(s, at);
@@ -201,12 +185,11 @@ const HANDLERS: Handlers = {
     if (e.chatAtEndSec !== undefined && e.chatAtEndSec !== null) s.plan.chatAtEndSec = e.chatAtEndSec;
   },
   nudgeFired: (s, e, at) => {
-    for (const n of s.nudges) {
-      if (n.subject === e.subject && n.supersededAt === null && n.dismissedAt === null) n.supersededAt = at;
-    }
+    const subject = parseSubject(e.subject)!;
+    for (const n of s.nudges) if (sameSubject(n.subject, subject) && isOpenNudge(n)) n.supersededAt = at;
     s.nudges.push({
       key: e.key,
-      subject: e.subject,
+      subject,
       trigger: e.trigger,
       tier: e.tier,
       situation: e.situation,
@@ -218,8 +201,6 @@ const HANDLERS: Handlers = {
       supersededAt: null,
       actions: [],
     });
-    const prev = s.maxTier[e.subject];
-    if (prev === undefined || e.tier > prev) s.maxTier[e.subject] = e.tier;
   },
   nudgeLineChanged: (s, e) => {
     const n = s.nudges.find((x) => x.key === e.key);
@@ -261,9 +242,3 @@ const HANDLERS: Handlers = {
     s.followUps = s.followUps.filter((f) => f.id !== e.id);
   },
 };
-
-/** The first item not deferred, or the chat slot if every item was deferred. */
-function firstActivePosition(s: MeetingState): number {
-  const i = s.plan.items.findIndex((item) => !s.deferred.includes(item.id));
-  return i === -1 ? s.plan.items.length : i;
-}

@@ -1,6 +1,30 @@
 import { z } from 'zod';
 import { agendaItemSchema, MAX_DURATION_SEC } from '../agenda/agenda.schema';
-import { nudgeActions } from '../nudges/nudge.types';
+import type { ErrorKey, ErrorParams } from '../contract/error.catalog';
+import { nudgeActions } from './meeting.vocabulary';
+
+/** Notes and follow-ups: the commands that may change a meeting's record before, during and after it. */
+const annotationSchemas = [
+  z.object({
+    type: z.literal('editNotes'),
+    text: z.string().max(20_000, 'notesTooLong'),
+  }),
+  z.object({
+    type: z.literal('addFollowUp'),
+    id: z.string().min(1).max(64),
+    text: z.string().trim().min(1, 'followUpNeedsText').max(500),
+  }),
+  z.object({
+    type: z.literal('updateFollowUp'),
+    id: z.string().min(1).max(64),
+    text: z.string().trim().min(1, 'followUpNeedsText').max(500).optional(),
+    done: z.boolean().optional(),
+  }),
+  z.object({ type: z.literal('removeFollowUp'), id: z.string().min(1).max(64) }),
+] as const;
+
+export const annotationCommandSchema = z.discriminatedUnion('type', annotationSchemas);
+export type AnnotationCommand = z.infer<typeof annotationCommandSchema>;
 
 /** What a user can ask of a running meeting. Parsed at every boundary before the engine sees it. */
 export const meetingCommandSchema = z.discriminatedUnion('type', [
@@ -13,8 +37,8 @@ export const meetingCommandSchema = z.discriminatedUnion('type', [
     sec: z
       .number()
       .int()
-      .refine((n) => n !== 0, 'adding zero seconds does nothing')
-      .refine((n) => Math.abs(n) <= MAX_DURATION_SEC, 'at most 12 hours at once'),
+      .refine((n) => n !== 0, 'addZero')
+      .refine((n) => Math.abs(n) <= MAX_DURATION_SEC, 'addTooMuch'),
   }),
   z.object({
     type: z.literal('addItem'),
@@ -36,32 +60,17 @@ export const meetingCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('nudgeActed'), key: z.string().min(1), action: z.enum(nudgeActions) }),
   z.object({ type: z.literal('changeLine'), key: z.string().min(1), lineId: z.string().min(1) }),
   z.object({ type: z.literal('rebalance'), minItemSec: z.number().int().min(0).max(MAX_DURATION_SEC) }),
-  z.object({
-    type: z.literal('editNotes'),
-    text: z.string().max(20_000, 'notes can be at most 20,000 characters'),
-  }),
-  z.object({
-    type: z.literal('addFollowUp'),
-    id: z.string().min(1).max(64),
-    text: z.string().trim().min(1, 'a follow-up needs some text').max(500),
-  }),
-  z.object({
-    type: z.literal('updateFollowUp'),
-    id: z.string().min(1).max(64),
-    text: z.string().trim().min(1, 'a follow-up needs some text').max(500).optional(),
-    done: z.boolean().optional(),
-  }),
-  z.object({ type: z.literal('removeFollowUp'), id: z.string().min(1).max(64) }),
+  ...annotationSchemas,
 ]);
 
 export type MeetingCommand = z.infer<typeof meetingCommandSchema>;
 export type MeetingCommandType = MeetingCommand['type'];
 export type CommandOf<T extends MeetingCommandType> = Extract<MeetingCommand, { type: T }>;
 
-export const sessionCommandTypes = meetingCommandSchema.options.map((o) => o.shape.type.value);
-
 export type CommandErrorCode = 'notAllowed' | 'notFound' | 'invalid';
+/** Why the engine refused a command: a key of the error catalog and its parameters. */
 export interface CommandError {
   code: CommandErrorCode;
-  message: string;
+  key: ErrorKey;
+  params: ErrorParams;
 }

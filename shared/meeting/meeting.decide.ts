@@ -1,6 +1,7 @@
 import { MAX_DURATION_SEC } from '../agenda/agenda.schema';
-import { activePositions, isAllowed, nextPosition } from './meeting.allowed';
-import { clampNow } from './meeting.clock';
+import { isAllowed } from './meeting.allowed';
+import { activePositions, nextPosition, openNudge } from './meeting.facts';
+import { clampNow } from './meeting.readings';
 import type { CommandError, CommandOf, MeetingCommand, MeetingCommandType } from './meeting.commands';
 import type { MeetingEvent } from './meeting.events';
 import { proposeRebalance } from './meeting.rebalance';
@@ -9,9 +10,9 @@ import type { MeetingState } from './meeting.state';
 export type Decision = { ok: true; events: MeetingEvent[] } | { ok: false; error: CommandError };
 
 const ok = (...events: MeetingEvent[]): Decision => ({ ok: true, events });
-const fail = (code: CommandError['code'], message: string): Decision => ({
+const fail = (code: CommandError['code'], key: CommandError['key'], params: CommandError['params'] = {}): Decision => ({
   ok: false,
-  error: { code, message },
+  error: { code, key, params },
 });
 
 type Deciders = { [T in MeetingCommandType]: (s: MeetingState, c: CommandOf<T>, at: number) => Decision };
@@ -19,7 +20,7 @@ type Deciders = { [T in MeetingCommandType]: (s: MeetingState, c: CommandOf<T>, 
 /** Turns a validated command into the events it causes, or says why it cannot be done now. Pure. */
 export function decide(s: MeetingState, command: MeetingCommand, now: number): Decision {
   if (!isAllowed(s, command.type)) {
-    return fail('notAllowed', `"${command.type}" is not possible while the meeting is ${describe(s)}`);
+    return fail('notAllowed', 'notPossibleNow', { command: command.type, state: describe(s) });
   }
   return DECIDERS[command.type](s, command as never, clampNow(s, now));
 }
@@ -29,34 +30,30 @@ function describe(s: MeetingState): string {
   return s.status;
 }
 
-function findNudge(s: MeetingState, key: string) {
-  return s.nudges.find((n) => n.key === key && n.dismissedAt === null && n.supersededAt === null);
-}
-
 const DECIDERS: Deciders = {
   start: (_s, _c, at) => ok({ type: 'started', at }),
   next: (s, _c, at) => ok({ type: 'itemChanged', at, index: nextPosition(s)! }),
   goto: (s, c, at) => {
     if (!activePositions(s).includes(c.index))
-      return fail('notFound', `there is no agenda position ${c.index}`);
-    if (c.index === s.position) return fail('invalid', 'that item is already the current one');
+      return fail('notFound', 'noPosition', { index: c.index });
+    if (c.index === s.position) return fail('invalid', 'alreadyCurrent');
     return ok({ type: 'itemChanged', at, index: c.index });
   },
   addTime: (s, c, at) => {
     const item = s.plan.items.find((i) => i.id === c.itemId);
-    if (!item) return fail('notFound', `no agenda item with id "${c.itemId}"`);
+    if (!item) return fail('notFound', 'noItem', { id: c.itemId });
     const budget = item.budgetSec + c.sec;
-    if (budget < 0) return fail('invalid', `"${item.title}" has only ${item.budgetSec} s to take away`);
-    if (budget > MAX_DURATION_SEC) return fail('invalid', 'an item cannot be longer than 12 hours');
+    if (budget < 0) return fail('invalid', 'notEnoughToTake', { title: item.title, sec: item.budgetSec });
+    if (budget > MAX_DURATION_SEC) return fail('invalid', 'itemTooLong');
     return ok({ type: 'timeAdded', at, itemId: c.itemId, sec: c.sec });
   },
   addItem: (s, c, at) => {
     if (s.plan.items.some((i) => i.id === c.item.id))
-      return fail('invalid', `item id "${c.item.id}" is taken`);
-    if (s.plan.items.length >= 100) return fail('invalid', 'an agenda holds at most 100 items');
+      return fail('invalid', 'itemIdTaken', { id: c.item.id });
+    if (s.plan.items.length >= 100) return fail('invalid', 'agendaFull', { max: 100 });
     const index = c.index ?? s.plan.items.length;
     if (index > s.plan.items.length)
-      return fail('invalid', `position ${index} is past the end of the agenda`);
+      return fail('invalid', 'pastEnd', { index });
     return ok({ type: 'itemAdded', at, item: c.item, index });
   },
   toggleOffTopic: (s, _c, at) => ok({ type: s.offTopic ? 'offTopicStopped' : 'offTopicStarted', at }),
@@ -66,32 +63,32 @@ const DECIDERS: Deciders = {
   end: (_s, _c, at) => ok({ type: 'ended', at }),
   undo: (_s, _c, at) => ok({ type: 'undone', at }),
   snoozeNudge: (s, c, at) =>
-    findNudge(s, c.key)
+    openNudge(s, c.key)
       ? ok({ type: 'nudgeSnoozed', at, key: c.key, untilAt: at + c.sec * 1000 })
-      : fail('notFound', `no open nudge "${c.key}"`),
+      : fail('notFound', 'noOpenNudge'),
   dismissNudge: (s, c, at) =>
-    findNudge(s, c.key)
+    openNudge(s, c.key)
       ? ok({ type: 'nudgeDismissed', at, key: c.key })
-      : fail('notFound', `no open nudge "${c.key}"`),
+      : fail('notFound', 'noOpenNudge'),
   nudgeActed: (s, c, at) =>
     s.nudges.some((n) => n.key === c.key)
       ? ok({ type: 'nudgeActed', at, key: c.key, action: c.action })
-      : fail('notFound', `no nudge "${c.key}"`),
+      : fail('notFound', 'noOpenNudge'),
   changeLine: (s, c, at) =>
-    findNudge(s, c.key)
+    openNudge(s, c.key)
       ? ok({ type: 'nudgeLineChanged', at, key: c.key, lineId: c.lineId })
-      : fail('notFound', `no open nudge "${c.key}"`),
+      : fail('notFound', 'noOpenNudge'),
   editNotes: (s, c, at) =>
     c.text === s.notes
-      ? fail('invalid', 'the notes are unchanged')
+      ? fail('invalid', 'notesUnchanged')
       : ok({ type: 'notesEdited', at, text: c.text }),
   addFollowUp: (s, c, at) =>
     s.followUps.some((f) => f.id === c.id)
-      ? fail('invalid', `follow-up id "${c.id}" is taken`)
+      ? fail('invalid', 'followUpTaken', { id: c.id })
       : ok({ type: 'followUpAdded', at, id: c.id, text: c.text }),
   updateFollowUp: (s, c, at) => {
-    if (!s.followUps.some((f) => f.id === c.id)) return fail('notFound', `no follow-up "${c.id}"`);
-    if (c.text === undefined && c.done === undefined) return fail('invalid', 'nothing to change');
+    if (!s.followUps.some((f) => f.id === c.id)) return fail('notFound', 'noFollowUp', { id: c.id });
+    if (c.text === undefined && c.done === undefined) return fail('invalid', 'nothingToChange');
     return ok({
       type: 'followUpChanged',
       at,
@@ -103,10 +100,10 @@ const DECIDERS: Deciders = {
   removeFollowUp: (s, c, at) =>
     s.followUps.some((f) => f.id === c.id)
       ? ok({ type: 'followUpRemoved', at, id: c.id })
-      : fail('notFound', `no follow-up "${c.id}"`),
+      : fail('notFound', 'noFollowUp', { id: c.id }),
   rebalance: (s, c, at) => {
     const p = proposeRebalance(s, at, c.minItemSec);
-    if (!p) return fail('invalid', 'the rest of the agenda already fits: nothing to rebalance');
+    if (!p) return fail('invalid', 'nothingToRebalance');
     return ok({
       type: 'rebalanced',
       at,

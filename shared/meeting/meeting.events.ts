@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agendaItemSchema, meetingPlanSchema } from '../agenda/agenda.schema';
-import { nudgeActions, situations, triggers } from '../nudges/nudge.types';
+import { nudgeActions, situations, triggers } from './meeting.vocabulary';
 
 const at = z.number().int().nonnegative();
 const tier = z.union([z.literal(1), z.literal(2), z.literal(3)]);

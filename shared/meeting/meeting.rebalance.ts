@@ -1,8 +1,7 @@
 import type { Priority } from '../agenda/agenda.schema';
 import { proportionalShares } from '../agenda/proportional';
-import { activePositions } from './meeting.allowed';
-import { isChatSlot } from './meeting.apply';
-import { itemElapsedMs, meetingElapsedMs } from './meeting.clock';
+import { activePositions, isChatSlot, isLive, scheduledMs } from './meeting.facts';
+import { itemElapsedMs, meetingElapsedMs } from './meeting.readings';
 import type { MeetingState } from './meeting.state';
 
 export interface RebalanceProposal {
@@ -40,8 +39,8 @@ const PRIORITY_RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2 };
  * the minimums do not fit. Returns null when nothing needs to change.
  */
 export function proposeRebalance(s: MeetingState, now: number, minItemSec: number): RebalanceProposal | null {
-  if ((s.status !== 'running' && s.status !== 'paused') || isChatSlot(s)) return null;
-  const targetSec = Math.max(0, Math.floor((targetEndMs(s) - meetingElapsedMs(s, now)) / 1000));
+  if (!isLive(s) || isChatSlot(s)) return null;
+  const targetSec = Math.max(0, Math.floor((scheduledMs(s) - meetingElapsedMs(s, now)) / 1000));
   const parts = remainingParts(s, now, minItemSec);
   const demand = sum(parts.map((p) => p.demand));
   if (demand <= targetSec) return null;
@@ -61,12 +60,6 @@ export function proposeRebalance(s: MeetingState, now: number, minItemSec: numbe
   // Even the minimums did not fit last time and nothing more can give: there is nothing new to propose.
   if (Object.keys(budgets).length === 0 && deferred.length === 0 && chatAtEndSec === null) return null;
   return { budgets, deferred, chatAtEndSec, cutSec: demand - sum(shares), targetSec };
-}
-
-/** The meeting's cap, or the length of its plan as first made. */
-function targetEndMs(s: MeetingState): number {
-  if (s.plan.capSec !== null) return s.plan.capSec * 1000;
-  return (sum(Object.values(s.originalBudgets)) + s.originalChatSec) * 1000;
 }
 
 function remainingParts(s: MeetingState, now: number, minItemSec: number): Part[] {

@@ -15,16 +15,10 @@ export function effectiveMask(log: readonly MeetingEvent[]): boolean[] {
   return keep;
 }
 
-/** The events that still count, in order. */
-export function effectiveEvents(log: readonly MeetingEvent[]): MeetingEvent[] {
-  const keep = effectiveMask(log);
-  return log.filter((_, i) => keep[i]);
-}
-
 /** Folds a whole journal into state. The log must start with a `planned` event. */
 export function replay(log: readonly MeetingEvent[]): MeetingState {
   const first = log[0];
-  if (!first || first.type !== 'planned') throw new Error('a session log starts with a planned event');
+  if (!first || first.type !== 'planned') throw new Error('a meeting log starts with a planned event');
   const state = initialState(first.plan, first.at);
   const keep = effectiveMask(log);
   for (let i = 1; i < log.length; i++) {

@@ -1,6 +1,5 @@
 import type { MeetingPlan } from '../agenda/agenda.schema';
-import type { NudgeAction, Situation, Tier, Trigger } from '../nudges/nudge.types';
-import type { MeetingEventType } from './meeting.events';
+import type { FollowUp, NudgeAction, NudgeSubject, Situation, Tier, Trigger } from './meeting.vocabulary';
 
 export type MeetingStatus = 'planned' | 'running' | 'paused' | 'ended';
 
@@ -28,7 +27,7 @@ export interface Episode {
 
 export interface FiredNudge {
   key: string;
-  subject: string;
+  subject: NudgeSubject;
   trigger: Trigger;
   tier: Tier;
   situation: Situation;
@@ -43,13 +42,6 @@ export interface FiredNudge {
   actions: { action: NudgeAction; at: number }[];
 }
 
-export interface FollowUp {
-  id: string;
-  text: string;
-  done: boolean;
-  createdAt: number;
-  doneAt: number | null;
-}
 
 /** The folded state of one meeting. Stores moments and totals of closed segments; everything else is derived. */
 export interface MeetingState {
@@ -73,8 +65,6 @@ export interface MeetingState {
   pausedMs: number;
   episodes: Episode[];
   nudges: FiredNudge[];
-  /** Highest tier fired per nudge subject; a subject never fires a tier at or below it again. */
-  maxTier: Record<string, Tier>;
   /** Items moved to the next meeting by a rebalance. */
   deferred: string[];
   /** Budgets per item before the first rebalance touched them, for reports. */
@@ -84,7 +74,6 @@ export interface MeetingState {
   app: string | null;
   notes: string;
   followUps: FollowUp[];
-  /** How many effective events an undo could still take back, and the latest one's type. */
+  /** How many effective events an undo could still take back. */
   undoDepth: number;
-  lastUndoable: MeetingEventType | null;
 }

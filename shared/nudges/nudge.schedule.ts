@@ -1,14 +1,19 @@
-import { isChatSlot } from '../meeting/meeting.apply';
-import { currentItem } from '../meeting/meeting.clock';
-import type { MeetingState } from '../meeting/meeting.state';
+import { currentItem, highestTierFired, isChatSlot, isOpenNudge } from '../meeting/meeting.facts';
+import type { FiredNudge, MeetingState } from '../meeting/meeting.state';
+import {
+  subjectKey,
+  type NudgeSubject,
+  type Situation,
+  type Tier,
+  type Trigger,
+} from '../meeting/meeting.vocabulary';
 import type { NudgeRules } from './nudge.rules';
-import type { Situation, Tier, Trigger } from './nudge.types';
 
 export interface NudgeCandidate {
-  /** `${subject}#${tier}`: fires at most once per meeting. */
+  /** `${subjectKey}#${tier}`: fires at most once per meeting. */
   key: string;
   /** What the nudge is about: an off-topic episode, an item, the cap, the chat slot or the ad-hoc call. */
-  subject: string;
+  subject: NudgeSubject;
   trigger: Trigger;
   tier: Tier;
   situation: Situation;
@@ -45,15 +50,16 @@ export function pendingNudges(s: MeetingState, rules: NudgeRules): NudgeCandidat
   const out: NudgeCandidate[] = [];
   const add = (
     trigger: Trigger,
-    subject: string,
+    subject: NudgeSubject,
     thresholds: readonly number[],
     dueAt: (th: number) => number,
   ) => {
+    const fired = highestTierFired(s, subject);
     thresholds.forEach((th, i) => {
       const tier = tierOf(i);
-      if (tier <= (s.maxTier[subject] ?? 0)) return;
+      if (tier <= fired) return;
       out.push({
-        key: `${subject}#${tier}`,
+        key: `${subjectKey(subject)}#${tier}`,
         subject,
         trigger,
         tier,
@@ -70,7 +76,7 @@ export function pendingNudges(s: MeetingState, rules: NudgeRules): NudgeCandidat
     const ep = s.episodes.at(-1)!;
     add(
       'offTopic',
-      `offTopic:${s.episodes.length - 1}`,
+      { kind: 'offTopic', episode: s.episodes.length - 1 },
       rules.offTopic,
       (th) => open.from + th * 1000 - ep.closedMs,
     );
@@ -80,7 +86,7 @@ export function pendingNudges(s: MeetingState, rules: NudgeRules): NudgeCandidat
     const spent = s.itemMs[item.id] ?? 0;
     add(
       'itemOverrun',
-      `item:${item.id}`,
+      { kind: 'item', itemId: item.id },
       rules.itemOverrun,
       (th) => open.from + (item.budgetSec + th) * 1000 - spent,
     );
@@ -90,18 +96,18 @@ export function pendingNudges(s: MeetingState, rules: NudgeRules): NudgeCandidat
     // A "10 minutes left" nudge makes no sense in a meeting planned for eight.
     add(
       'capNear',
-      'capNear',
+      { kind: 'capNear' },
       rules.capNear.filter((th) => th < cap),
       (th) => meetingZero + (cap - th) * 1000,
     );
-    add('capPassed', 'capPassed', rules.capPassed, (th) => meetingZero + (cap + th) * 1000);
+    add('capPassed', { kind: 'capPassed' }, rules.capPassed, (th) => meetingZero + (cap + th) * 1000);
   }
   if (open.kind === 'chat' && s.plan.chatAtEndSec > 0) {
     const chat = s.plan.chatAtEndSec;
-    add('chatOverrun', 'chat', rules.chatOverrun, (th) => open.from + (chat + th) * 1000 - s.chatMs);
+    add('chatOverrun', { kind: 'chat' }, rules.chatOverrun, (th) => open.from + (chat + th) * 1000 - s.chatMs);
   }
   if (s.plan.kind === 'adhoc')
-    add('adhocLength', 'adhoc', rules.adhocLength, (th) => meetingZero + th * 1000);
+    add('adhocLength', { kind: 'adhoc' }, rules.adhocLength, (th) => meetingZero + th * 1000);
   return out;
 }
 
@@ -110,8 +116,9 @@ export function dueNudges(s: MeetingState, rules: NudgeRules, now: number): Nudg
   const best = new Map<string, NudgeCandidate>();
   for (const c of pendingNudges(s, rules)) {
     if (c.dueAt > now) continue;
-    const prev = best.get(c.subject);
-    if (!prev || c.tier > prev.tier) best.set(c.subject, c);
+    const key = subjectKey(c.subject);
+    const prev = best.get(key);
+    if (!prev || c.tier > prev.tier) best.set(key, c);
   }
   return [...best.values()].sort((a, b) => a.dueAt - b.dueAt);
 }
@@ -124,12 +131,7 @@ export function nextNudgeAt(s: MeetingState, rules: NudgeRules, after = s.lastAt
   let next = Infinity;
   for (const c of pendingNudges(s, rules)) next = Math.min(next, c.dueAt);
   for (const n of s.nudges) {
-    if (
-      n.dismissedAt === null &&
-      n.supersededAt === null &&
-      n.snoozedUntil !== null &&
-      n.snoozedUntil > after
-    ) {
+    if (isOpenNudge(n) && n.snoozedUntil !== null && n.snoozedUntil > after) {
       next = Math.min(next, n.snoozedUntil);
     }
   }
@@ -137,19 +139,25 @@ export function nextNudgeAt(s: MeetingState, rules: NudgeRules, after = s.lastAt
 }
 
 /** Whether a fired nudge still speaks to what is happening. */
-export function isRelevant(s: MeetingState, subject: string): boolean {
+export function isRelevant(s: MeetingState, subject: NudgeSubject): boolean {
   if (s.status === 'ended' || s.status === 'planned') return false;
-  if (subject.startsWith('offTopic:')) return s.offTopic && subject === `offTopic:${s.episodes.length - 1}`;
-  if (subject.startsWith('item:')) return !s.offTopic && `item:${currentItem(s)?.id}` === subject;
-  if (subject === 'chat') return !s.offTopic && isChatSlot(s);
-  return true;
+  switch (subject.kind) {
+    case 'offTopic':
+      return s.offTopic && subject.episode === s.episodes.length - 1;
+    case 'item':
+      return !s.offTopic && currentItem(s)?.id === subject.itemId;
+    case 'chat':
+      return !s.offTopic && isChatSlot(s);
+    default:
+      return true;
+  }
 }
 
 /** The card to show now: the latest open, relevant, unsnoozed nudge. */
-export function visibleNudge(s: MeetingState, now: number) {
+export function visibleNudge(s: MeetingState, now: number): FiredNudge | null {
   for (let i = s.nudges.length - 1; i >= 0; i--) {
     const n = s.nudges[i]!;
-    if (n.dismissedAt !== null || n.supersededAt !== null) continue;
+    if (!isOpenNudge(n)) continue;
     if (n.snoozedUntil !== null && n.snoozedUntil > now) continue;
     if (isRelevant(s, n.subject)) return n;
   }

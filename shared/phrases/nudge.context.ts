@@ -1,15 +1,9 @@
 import { costOfMs } from '../money/money';
 import type { FiredNudge, MeetingState } from '../meeting/meeting.state';
-import { nextPosition } from '../meeting/meeting.allowed';
-import {
-  chatElapsedMs,
-  currentItem,
-  episodeMs,
-  itemElapsedMs,
-  meetingElapsedMs,
-} from '../meeting/meeting.clock';
+import { currentItem, nextPosition } from '../meeting/meeting.facts';
+import { chatElapsedMs, episodeMs, itemElapsedMs, meetingElapsedMs } from '../meeting/meeting.readings';
 import type { Client } from '../settings/client.schema';
-import type { Trigger } from '../nudges/nudge.types';
+import type { Trigger } from '../meeting/meeting.vocabulary';
 import type { LineContext } from './phrase.format';
 import { registerFor, type Locale, type Register } from './phrase.types';
 

@@ -1,4 +1,5 @@
-import { situations, tiers } from '../nudges/nudge.types';
+import { situations, tiers } from '../meeting/meeting.vocabulary';
+import { LEGACY_LINE_KEYS } from './phrase.legacy.ids';
 import { de } from './library/de';
 import { en } from './library/en';
 import { es } from './library/es';
@@ -18,9 +19,9 @@ function flatten(): PhraseLine[] {
     for (const situation of situations) {
       for (const tier of tiers) {
         for (const register of LOCALE_REGISTERS[locale]) {
-          (BUILTIN_PHRASES[locale][situation][tier][register] ?? []).forEach((text, i) => {
+          for (const [key, text] of Object.entries(BUILTIN_PHRASES[locale][situation][tier][register] ?? {})) {
             out.push({
-              id: `${locale}.${situation}.${tier}.${register}.${i}`,
+              id: `${locale}.${key}`,
               locale,
               situation,
               tier,
@@ -28,7 +29,7 @@ function flatten(): PhraseLine[] {
               text,
               source: 'builtin',
             });
-          });
+          }
         }
       }
     }
@@ -52,4 +53,15 @@ export function buildLibrary(overrides: PhraseOverrides): PhraseLine[] {
     if (!removed.has(added.id)) lines.push({ ...added, source: 'user' });
   }
   return lines;
+}
+
+/**
+ * The id a line has now, for an id saved by any version: Tactful 0.1 numbered built-in lines by their position
+ * (`it.chattyClient.1.formal.2`); those are looked up in the frozen table. Other ids are returned as they are.
+ */
+export function currentLineId(id: string): string {
+  const m = /^([a-z]{2})\.(\w+)\.(\d)\.(\w+)\.(\d+)$/.exec(id);
+  if (!m) return id;
+  const key = LEGACY_LINE_KEYS[`${m[1]}.${m[2]}.${m[3]}.${m[4]}`]?.[Number(m[5])];
+  return key === undefined ? id : `${m[1]}.${key}`;
 }

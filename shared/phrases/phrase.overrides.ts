@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { situations } from '../nudges/nudge.types';
+import type { ErrorKey } from '../contract/error.catalog';
+import { situations } from '../meeting/meeting.vocabulary';
 import {
   isPlaceholderName,
   placeholdersIn,
@@ -7,25 +8,29 @@ import {
   SITUATION_PLACEHOLDERS,
 } from './phrase.placeholders';
 import { LOCALE_REGISTERS, locales, registers, type Locale, type Register } from './phrase.types';
-import type { Situation } from '../nudges/nudge.types';
+import type { Situation } from '../meeting/meeting.vocabulary';
 
 export const lineTextSchema = z
   .string()
   .trim()
-  .min(1, 'a line cannot be empty')
-  .max(500, 'keep a line under 500 characters');
+  .min(1, 'lineEmpty')
+  .max(500);
 
 /** Why a line's placeholders do not fit its situation and language, or null when they do. */
-export function placeholderProblem(text: string, locale: Locale, situation: Situation): string | null {
+export function placeholderProblem(
+  text: string,
+  locale: Locale,
+  situation: Situation,
+): { key: ErrorKey; params: { name: string } } | null {
   const allowed = SITUATION_PLACEHOLDERS[situation];
   for (const name of placeholdersIn(text)) {
-    if (!isPlaceholderName(name)) return `unknown placeholder {${name}}`;
+    if (!isPlaceholderName(name)) return { key: 'unknownPlaceholder', params: { name } };
     if (PRONOUN_PLACEHOLDERS.includes(name)) {
-      if (locale !== 'vi') return `{${name}} is only for Vietnamese lines`;
+      if (locale !== 'vi') return { key: 'placeholderOnlyVi', params: { name } };
       continue;
     }
     if (!allowed.always.includes(name) && !allowed.optional.includes(name)) {
-      return `{${name}} has no value in this situation`;
+      return { key: 'placeholderNoValue', params: { name } };
     }
   }
   return null;
@@ -33,7 +38,7 @@ export function placeholderProblem(text: string, locale: Locale, situation: Situ
 
 export const userLineSchema = z
   .object({
-    id: z.string().regex(/^user\.[\w-]{1,64}$/, 'user line ids start with "user."'),
+    id: z.string().regex(/^user\.[\w-]{1,64}$/, 'userLineId'),
     locale: z.enum(locales),
     situation: z.enum(situations),
     tier: z.union([z.literal(1), z.literal(2), z.literal(3)]),
@@ -45,11 +50,11 @@ export const userLineSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['register'],
-        message: `${line.locale} lines use ${LOCALE_REGISTERS[line.locale].join(' or ')}`,
+        message: 'lineRegister',
       });
     }
     const problem = placeholderProblem(line.text, line.locale, line.situation);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['text'], message: problem });
+    if (problem) ctx.addIssue({ code: 'custom', path: ['text'], message: problem.key, params: problem.params });
   });
 
 /** The user's changes to the phrase library, stored in settings; "restore defaults" empties it. */

@@ -1,4 +1,4 @@
-import type { Situation, Tier } from '../nudges/nudge.types';
+import type { Situation, Tier } from '../meeting/meeting.vocabulary';
 import { placeholdersIn } from './phrase.placeholders';
 import type { Locale, PhraseLine, Register } from './phrase.types';
 

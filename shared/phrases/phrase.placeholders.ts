@@ -1,4 +1,4 @@
-import type { Situation } from '../nudges/nudge.types';
+import type { Situation } from '../meeting/meeting.vocabulary';
 
 /**
  * Placeholders a line may use. {You}/{Me} are the capitalised forms for the start of a sentence.

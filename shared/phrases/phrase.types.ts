@@ -1,4 +1,4 @@
-import type { Situation, Tier } from '../nudges/nudge.types';
+import type { Situation, Tier } from '../meeting/meeting.vocabulary';
 
 export const locales = ['en', 'it', 'ro', 'ru', 'vi', 'es', 'de', 'fr'] as const;
 export type Locale = (typeof locales)[number];
@@ -24,11 +24,17 @@ export function registerFor(locale: Locale, address: Address): Register {
   return LOCALE_REGISTERS[locale].includes(address) ? address : 'neutral';
 }
 
-/** Lines for one language: situation → tier → register → lines. Append new lines at the end: ids are positions. */
-export type LocalePhrases = Record<Situation, Record<Tier, Partial<Record<Register, readonly string[]>>>>;
+/**
+ * Lines for one language: situation → tier → register → key → text. A key is the line's id within its language,
+ * chosen once and never reused, so lines can be added, moved or reworded without re-targeting the user's edits.
+ */
+export type LocalePhrases = Record<
+  Situation,
+  Record<Tier, Partial<Record<Register, Readonly<Record<string, string>>>>>
+>;
 
 export interface PhraseLine {
-  /** Built-in: `${locale}.${situation}.${tier}.${register}.${index}`; user lines: `user.<uuid>`. */
+  /** Built-in: `${locale}.${key}`; user lines: `user.<uuid>`. */
   id: string;
   locale: Locale;
   situation: Situation;

@@ -1,6 +1,7 @@
 import type { Audience, MeetingKind, Priority } from '../agenda/agenda.schema';
 import type { HourlyRate } from './report.model';
-import type { FollowUp, MeetingState, MeetingStatus } from '../meeting/meeting.state';
+import type { MeetingState, MeetingStatus } from '../meeting/meeting.state';
+import type { FollowUp } from '../meeting/meeting.vocabulary';
 import type { MeetingReport } from './report.model';
 
 /** What history needs of a meeting without opening its journal: filters, aggregates, trends and suggestions. */

@@ -1,6 +1,6 @@
 import type { Audience, MeetingKind } from '../agenda/agenda.schema';
 import { costOfMs, type Money } from '../money/money';
-import type { NudgeAction, Situation, Tier, Trigger } from '../nudges/nudge.types';
+import type { NudgeAction, Situation, Tier, Trigger } from '../meeting/meeting.vocabulary';
 import {
   chatElapsedMs,
   clampNow,
@@ -8,7 +8,8 @@ import {
   meetingElapsedMs,
   offTopicTotalMs,
   pausedTotalMs,
-} from '../meeting/meeting.clock';
+} from '../meeting/meeting.readings';
+import { scheduledMs as scheduledMsOf } from '../meeting/meeting.facts';
 import type { Bucket, MeetingState } from '../meeting/meeting.state';
 
 export interface HourlyRate {
@@ -139,10 +140,7 @@ export function buildReport(s: MeetingState, now: number, rate: HourlyRate | nul
   const actualMs = meetingElapsedMs(s, at);
   const onAgendaMs = items.reduce((sum, i) => sum + i.actualMs, 0);
   const offTopicMs = offTopicTotalMs(s, at);
-  const scheduledMs =
-    s.plan.capSec !== null
-      ? s.plan.capSec * 1000
-      : (Object.values(s.originalBudgets).reduce((a, b) => a + b, 0) + s.originalChatSec) * 1000;
+  const scheduledMs = scheduledMsOf(s);
   return {
     meetingId: s.plan.id,
     title: s.plan.title,

@@ -5,7 +5,7 @@ import { viPronounsSchema } from '../phrases/vietnamese';
 
 export const clientSchema = z.object({
   id: z.string().min(1).max(64),
-  name: z.string().trim().min(1, 'a client needs a name').max(100, 'keep the name under 100 characters'),
+  name: z.string().trim().min(1, 'clientNeedsName').max(100),
   /** Per hour, in the currency's minor unit; null when the client is not billed by the hour. */
   hourlyRateMinor: minorAmountSchema.nullable().default(null),
   currency: currencySchema.default('EUR'),

@@ -4,8 +4,8 @@ import { agendaItemSchema, audiences, durationSec, meetingKinds } from '../agend
 /** A reusable agenda: what "save as template" stores. */
 export const templateSchema = z.object({
   id: z.string().min(1).max(64),
-  name: z.string().trim().min(1, 'a template needs a name').max(100),
-  items: z.array(agendaItemSchema).min(1, 'a template needs at least one item').max(100),
+  name: z.string().trim().min(1, 'templateNeedsName').max(100),
+  items: z.array(agendaItemSchema).min(1, 'templateNeedsItem').max(100),
   capSec: durationSec.positive().nullable().default(null),
   chatAtEndSec: durationSec.default(0),
   kind: z.enum(meetingKinds).default('scheduled'),

@@ -8,7 +8,7 @@ import type { DetectorProcess } from '../detect/detector.process';
 import { DetectorSupervisor, RESTART_DELAYS_MS } from '../detect/detector.supervisor';
 import { parseWmctrl } from '../detect/window.system';
 import { MemoryLogger } from '../log';
-import { FakeTime } from './support/fake.time';
+import { FakeTime } from '../../../e2e/support/fake.time';
 
 /** A detector process the test drives by hand. */
 class FakeChild implements DetectorProcess {

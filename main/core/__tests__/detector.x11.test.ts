@@ -7,7 +7,7 @@ import { systemTimers } from '../clock/timers';
 import { forkDetector } from '../detect/detector.process';
 import { DetectorSupervisor } from '../detect/detector.supervisor';
 import { MemoryLogger } from '../log';
-import { startX, xUnavailable, type XServer } from './support/xvfb';
+import { startX, xUnavailable, type XServer } from '../../../e2e/support/xvfb';
 
 const SCRIPT = join(import.meta.dirname, '../detect/detector.child.ts');
 const missing = xUnavailable();

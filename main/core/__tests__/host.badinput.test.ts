@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startServer } from './support/host.harness';
-import { tempDataDir } from './support/temp.dir';
-import { TestClient } from './support/ws.client';
+import { startServer } from '../../../e2e/support/host.harness';
+import { tempDataDir } from '../../../e2e/support/temp.dir';
+import { TestClient } from '../../../e2e/support/ws.client';
 
 describe('the WebSocket server refuses bad input clearly and changes nothing', () => {
   let tmp: ReturnType<typeof tempDataDir>;

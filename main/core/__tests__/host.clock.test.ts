@@ -3,9 +3,9 @@ import { meetingPlanSchema } from '../../../shared/agenda/agenda.schema';
 import { derive } from '../../../shared/meeting/meeting.derive';
 import { HostClock } from '../clock/host.clock';
 import type { Host } from '../host';
-import { FakeTime } from './support/fake.time';
-import { openHost } from './support/host.harness';
-import { tempDataDir } from './support/temp.dir';
+import { FakeTime } from '../../../e2e/support/fake.time';
+import { openHost } from '../../../e2e/support/host.harness';
+import { tempDataDir } from '../../../e2e/support/temp.dir';
 
 const MIN = 60_000;
 const plan = meetingPlanSchema.parse({

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostInfo, HostPush } from '../../../shared/contract/contract';
 import { forkDetector } from '../detect/detector.process';
-import { spawnHost } from './support/child.host';
-import { startServer } from './support/host.harness';
-import { tempDataDir } from './support/temp.dir';
-import { TestClient } from './support/ws.client';
-import { startX, xUnavailable, type XServer } from './support/xvfb';
+import { spawnHost } from '../../../e2e/support/child.host';
+import { startServer } from '../../../e2e/support/host.harness';
+import { tempDataDir } from '../../../e2e/support/temp.dir';
+import { TestClient } from '../../../e2e/support/ws.client';
+import { startX, xUnavailable, type XServer } from '../../../e2e/support/xvfb';
 
 const SCRIPT = join(import.meta.dirname, '../detect/detector.child.ts');
 const missing = xUnavailable();

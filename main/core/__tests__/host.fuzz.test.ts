@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fuzzImports, fuzzMessages } from './support/fuzz';
+import { fuzzImports, fuzzMessages } from '../../../e2e/support/fuzz';
 
 describe('fuzzing the host (fast-check)', () => {
   it('answers 10,000 random and mutated messages over the real WebSocket: no crash, clear refusals, nothing changed', async () => {

@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostClock } from '../clock/host.clock';
-import { FakeTime } from './support/fake.time';
-import { startServer } from './support/host.harness';
-import { tempDataDir } from './support/temp.dir';
-import { TestClient } from './support/ws.client';
+import { FakeTime } from '../../../e2e/support/fake.time';
+import { startServer } from '../../../e2e/support/host.harness';
+import { tempDataDir } from '../../../e2e/support/temp.dir';
+import { TestClient } from '../../../e2e/support/ws.client';
 
 const MIN = 60_000;
 // Monday 2026-11-16 09:00 in Rome.

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lanAddresses } from '../server/lan';
-import { startServer } from './support/host.harness';
-import { tempDataDir } from './support/temp.dir';
-import { TestClient } from './support/ws.client';
+import { startServer } from '../../../e2e/support/host.harness';
+import { tempDataDir } from '../../../e2e/support/temp.dir';
+import { TestClient } from '../../../e2e/support/ws.client';
 
 describe('LAN access', () => {
   let tmp: ReturnType<typeof tempDataDir>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longMeeting } from './support/long.meeting';
+import { longMeeting } from '../../../e2e/support/long.meeting';
 
 describe('a long meeting (fake clock, real sockets)', () => {
   it('runs 8 hours with three clients, a snapshot a second, and keeps its memory', async () => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostPush, MeetingSnapshot } from '../../../shared/contract/contract';
 import { derive } from '../../../shared/meeting/meeting.derive';
-import { startServer } from './support/host.harness';
-import { tempDataDir } from './support/temp.dir';
-import { TestClient } from './support/ws.client';
+import { startServer } from '../../../e2e/support/host.harness';
+import { tempDataDir } from '../../../e2e/support/temp.dir';
+import { TestClient } from '../../../e2e/support/ws.client';
 
 const plan = (id = 'm1') => ({
   id,

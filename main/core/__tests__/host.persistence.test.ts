@@ -2,8 +2,8 @@ import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } 
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetingPlanSchema } from '../../../shared/agenda/agenda.schema';
-import { openHost } from './support/host.harness';
-import { tempDataDir } from './support/temp.dir';
+import { openHost } from '../../../e2e/support/host.harness';
+import { tempDataDir } from '../../../e2e/support/temp.dir';
 
 const plan = meetingPlanSchema.parse({
   id: 'm1',

@@ -4,10 +4,10 @@ import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
 import { derive } from '../../../shared/meeting/meeting.derive';
 import { HostClock } from '../clock/host.clock';
 import type { Host } from '../host';
-import { FakeTime } from './support/fake.time';
-import { openHost, startServer } from './support/host.harness';
-import { TestClient } from './support/ws.client';
-import { tempDataDir } from './support/temp.dir';
+import { FakeTime } from '../../../e2e/support/fake.time';
+import { openHost, startServer } from '../../../e2e/support/host.harness';
+import { TestClient } from '../../../e2e/support/ws.client';
+import { tempDataDir } from '../../../e2e/support/temp.dir';
 
 const MIN = 60_000;
 // A 30-minute call with three 10-minute items: every overrun has to come out of what is left.

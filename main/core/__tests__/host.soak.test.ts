@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILT_SERVE, soak } from './support/soak';
+import { BUILT_SERVE, soak } from '../../../e2e/support/soak';
 
 const ROOT = join(import.meta.dirname, '../../..');
 /** The size that fits CI; `npm run bench` runs 1,000. */

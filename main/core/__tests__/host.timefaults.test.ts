@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runTimeFaults } from './support/time.faults';
+import { runTimeFaults } from '../../../e2e/support/time.faults';
 
 describe('time faults mid-meeting (fake clock)', () => {
   it('keeps every duration by the documented rule through clock jumps of ±1 h and 20-minute suspends', () => {

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     // Its native code runs in its own process, never in the host's.
     ...(detector ? { spawnDetector: forkDetector(detector, process.execArgv) } : {}),
   });
-  if (args.lan && !host.data.settings().lan.enabled) host.data.updateSettings({ lan: { enabled: true } });
+  if (args.lan && !host.lanEnabled()) host.settings.updateSettings({ lan: { enabled: true } });
   const staticDir = args.staticDir ? resolve(args.staticDir) : findStaticDir();
   if (!staticDir) stderrLogger.warn('the UI is not built (run "npm run build"); serving the API only');
   const server = new TactfulServer(host, { port: args.port, staticDir });

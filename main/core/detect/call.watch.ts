@@ -1,64 +1,74 @@
 import type { DetectedCall } from '../../../shared/detect/app.rules';
 import type { CallPrompt } from '../../../shared/detect/call.prompt';
 import { guessCall } from '../../../shared/detect/client.guess';
+import { isLive } from '../../../shared/meeting/meeting.facts';
+import type { MeetingState } from '../../../shared/meeting/meeting.state';
 import type { MeetingSummary } from '../../../shared/report/meeting.summary';
 import type { Client } from '../../../shared/settings/client.schema';
-import type { MeetingState } from '../../../shared/meeting/meeting.state';
 
 const callKey = (c: DetectedCall) => `${c.appId}:${c.windowId}`;
-const isLive = (s: MeetingState | null) => s?.status === 'running' || s?.status === 'paused';
 
 export interface WatchContext {
   calls: readonly DetectedCall[];
-  session: MeetingState | null;
+  meeting: MeetingState | null;
   offerStart: boolean;
   offerEnd: boolean;
   clients: readonly Client[];
   history: readonly MeetingSummary[];
 }
 
+/** What the watch remembers between looks: the running meeting's call window, and the questions waved away. */
+export interface WatchMemo {
+  /** The call window of the running meeting, once seen. */
+  meetingCall: DetectedCall | null;
+  endDismissed: boolean;
+  dismissedStarts: ReadonlySet<string>;
+}
+
+export const EMPTY_WATCH: WatchMemo = { meetingCall: null, endDismissed: false, dismissedStarts: new Set() };
+
+/** The call the meeting is in: the one in the app it was noticed in, else the first. */
+export function meetingCallOf(calls: readonly DetectedCall[], meeting: MeetingState | null): DetectedCall | null {
+  if (!meeting) return calls[0] ?? null;
+  return calls.find((c) => c.appName === meeting.app) ?? calls[0] ?? null;
+}
+
 /**
  * Turns "which call windows are open" into what to ask the user: start timing a call that began, or end a meeting
- * whose call window went away. It never acts on its own, and a question waved away stays away for that call.
+ * whose call window went away. It never acts on its own, and a question waved away stays away for that call. Pure:
+ * it returns the question and what to remember next; the caller keeps `next`.
  */
-export class CallWatch {
-  private readonly dismissedStarts = new Set<string>();
-  /** The call window of the running meeting, once seen. */
-  private meetingCall: DetectedCall | null = null;
-  private endDismissed = false;
-
-  /** The call the running meeting is in: the one in the app it was noticed in, else the first. */
-  static meetingCallOf(calls: readonly DetectedCall[], session: MeetingState | null): DetectedCall | null {
-    if (!session) return calls[0] ?? null;
-    return calls.find((c) => c.appName === session.app) ?? calls[0] ?? null;
-  }
-
-  prompt(ctx: WatchContext): CallPrompt | null {
-    const { calls, session } = ctx;
-    if (isLive(session)) {
-      const current = CallWatch.meetingCallOf(calls, session);
-      if (current) {
-        if (!this.meetingCall || callKey(current) !== callKey(this.meetingCall)) this.endDismissed = false;
-        this.meetingCall = current;
-        return null;
-      }
-      // Paused is an answer already: the user has seen the call go.
-      if (!this.meetingCall || !ctx.offerEnd || this.endDismissed || session!.status === 'paused')
-        return null;
-      return { kind: 'ended', appId: this.meetingCall.appId, appName: this.meetingCall.appName };
+export function watchCalls(ctx: WatchContext, memo: WatchMemo): { prompt: CallPrompt | null; next: WatchMemo } {
+  const { calls, meeting } = ctx;
+  if (isLive(meeting)) {
+    const current = meetingCallOf(calls, meeting);
+    if (current) {
+      const same = memo.meetingCall !== null && callKey(current) === callKey(memo.meetingCall);
+      return {
+        prompt: null,
+        next: { ...memo, meetingCall: current, endDismissed: same ? memo.endDismissed : false },
+      };
     }
-    this.meetingCall = null;
-    this.endDismissed = false;
-    // Windows that closed can be asked about again if they come back.
-    const open = new Set(calls.map(callKey));
-    for (const k of this.dismissedStarts) if (!open.has(k)) this.dismissedStarts.delete(k);
-    const call = calls.find((c) => !this.dismissedStarts.has(callKey(c)));
-    if (!call || !ctx.offerStart) return null;
-    const planned = session?.status === 'planned' ? session : null;
-    const guess = planned
-      ? { clientId: planned.plan.clientId, source: 'none' as const }
-      : guessCall(call.title, call.appName, ctx.clients, ctx.history);
-    return {
+    // Paused is an answer already: the user has seen the call go.
+    const seen = memo.meetingCall;
+    if (!seen || !ctx.offerEnd || memo.endDismissed || meeting!.status === 'paused') return { prompt: null, next: memo };
+    return { prompt: { kind: 'ended', appId: seen.appId, appName: seen.appName }, next: memo };
+  }
+  // Windows that closed can be asked about again if they come back.
+  const open = new Set(calls.map(callKey));
+  const next: WatchMemo = {
+    meetingCall: null,
+    endDismissed: false,
+    dismissedStarts: new Set([...memo.dismissedStarts].filter((k) => open.has(k))),
+  };
+  const call = calls.find((c) => !next.dismissedStarts.has(callKey(c)));
+  if (!call || !ctx.offerStart) return { prompt: null, next };
+  const planned = meeting?.status === 'planned' ? meeting : null;
+  const guess = planned
+    ? { clientId: planned.plan.clientId, source: 'none' as const }
+    : guessCall(call.title, call.appName, ctx.clients, ctx.history);
+  return {
+    prompt: {
       kind: 'start',
       appId: call.appId,
       appName: call.appName,
@@ -66,16 +76,18 @@ export class CallWatch {
       clientId: guess.clientId,
       clientName: ctx.clients.find((c) => c.id === guess.clientId)?.name ?? null,
       source: guess.source,
-    };
-  }
+    },
+    next,
+  };
+}
 
-  /** The user waved the question away. */
-  dismiss(ctx: WatchContext): void {
-    const p = this.prompt(ctx);
-    if (p?.kind === 'ended') this.endDismissed = true;
-    if (p?.kind === 'start') {
-      const call = ctx.calls.find((c) => c.appId === p.appId && !this.dismissedStarts.has(callKey(c)));
-      if (call) this.dismissedStarts.add(callKey(call));
-    }
+/** What to remember once the user waves the current question away. */
+export function dismissCall(ctx: WatchContext, memo: WatchMemo): WatchMemo {
+  const { prompt, next } = watchCalls(ctx, memo);
+  if (prompt?.kind === 'ended') return { ...next, endDismissed: true };
+  if (prompt?.kind === 'start') {
+    const call = ctx.calls.find((c) => c.appId === prompt.appId && !next.dismissedStarts.has(callKey(c)));
+    if (call) return { ...next, dismissedStarts: new Set([...next.dismissedStarts, callKey(call)]) };
   }
+  return next;
 }

@@ -1,20 +1,51 @@
 import { randomUUID } from 'node:crypto';
+import type { NudgeLineView } from '../../../shared/contract/contract';
 import { meetingPlanSchema, type MeetingPlan } from '../../../shared/agenda/agenda.schema';
 import { effectiveRules, type Platform } from '../../../shared/detect/app.rules';
 import type { DetectorInfo } from '../../../shared/detect/call.prompt';
 import type { DetectorReason } from '../../../shared/detect/detector.protocol';
 import { guessCall } from '../../../shared/detect/client.guess';
-import { meetingState } from '../history/meeting.records';
-import { openDeferred } from '../history/open.deferred';
-import type { Host } from '../host';
+import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
+import type { Decision } from '../../../shared/meeting/meeting.decide';
+import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
+import { isLive } from '../../../shared/meeting/meeting.facts';
+import type { MeetingState } from '../../../shared/meeting/meeting.state';
+import { planLike, type CarriedOffer } from '../../../shared/meeting/plan.again';
+import type { MeetingSummary } from '../../../shared/report/meeting.summary';
+import type { Client } from '../../../shared/settings/client.schema';
+import type { Settings } from '../../../shared/settings/settings.schema';
+import type { HostContext } from '../host.context';
 import { HostError } from '../host.error';
-import { CallWatch, type WatchContext } from './call.watch';
+import { dismissCall, EMPTY_WATCH, meetingCallOf, watchCalls, type WatchContext, type WatchMemo } from './call.watch';
 import type { SpawnDetector } from './detector.process';
 import { DetectorSupervisor } from './detector.supervisor';
 
 const POLL_MS = 1500;
 const platform: Platform =
   process.platform === 'win32' ? 'windows' : process.platform === 'darwin' ? 'mac' : 'linux';
+
+export interface DetectionDeps {
+  ctx: Pick<HostContext, 'timers' | 'log' | 'clock'>;
+  settings(): Settings;
+  clients(): Client[];
+  history(): readonly MeetingSummary[];
+  meeting: {
+    readonly state: MeetingState | null;
+    create(plan: MeetingPlan, start: boolean): string;
+    close(): string | null;
+    command(cmd: MeetingCommand): Decision;
+    append(events: MeetingEvent[]): void;
+  };
+  /** An earlier meeting's state, and what earlier meetings with a client deferred. */
+  earlier(id: string): MeetingState;
+  deferred(clientId: string | null): readonly CarriedOffer[];
+  visibleLine(): NudgeLineView | null;
+  /** What the detector shows changed: push it. */
+  changed(): void;
+  spawn?: SpawnDetector;
+  /** A permission the platform withholds (macOS Accessibility): the detector waits until it is granted. */
+  blocked?: () => DetectorReason | null;
+}
 
 /**
  * The host's side of meeting-app detection: runs the detector (when this host has one and the user has it on),
@@ -23,25 +54,18 @@ const platform: Platform =
  */
 export class HostDetection {
   readonly supervisor: DetectorSupervisor | null;
-  private readonly watch = new CallWatch();
-  private lastPushed = '';
+  private memo: WatchMemo = EMPTY_WATCH;
   private blockedBy: DetectorReason | null = null;
 
-  constructor(
-    private readonly host: Host,
-    spawn: SpawnDetector | undefined,
-    private readonly blocked: () => DetectorReason | null = () => null,
-  ) {
-    this.supervisor = spawn
-      ? new DetectorSupervisor(spawn, {
-          timers: host.timers,
-          now: () => host.clock.now(),
-          log: host.log,
-          config: () => ({
-            rules: effectiveRules(host.data.settings().detection.rules),
-            intervalMs: POLL_MS,
-          }),
-          changed: () => this.changed(),
+  constructor(private readonly deps: DetectionDeps) {
+    const { ctx } = deps;
+    this.supervisor = deps.spawn
+      ? new DetectorSupervisor(deps.spawn, {
+          timers: ctx.timers,
+          now: () => ctx.clock.now(),
+          log: ctx.log,
+          config: () => ({ rules: effectiveRules(deps.settings().detection.rules), intervalMs: POLL_MS }),
+          changed: () => this.callsChanged(),
         })
       : null;
   }
@@ -52,13 +76,15 @@ export class HostDetection {
    */
   applySettings(): void {
     if (!this.supervisor) return;
-    this.blockedBy = this.blocked();
-    if (this.host.data.settings().detection.enabled && !this.blockedBy) {
+    this.blockedBy = this.deps.blocked?.() ?? null;
+    if (this.deps.settings().detection.enabled && !this.blockedBy) {
       this.supervisor.start();
       this.supervisor.reconfigure();
     } else this.supervisor.stop();
+    this.remember();
   }
 
+  /** What the detector shows now. Reading it changes nothing. */
   info(): DetectorInfo {
     const s = this.supervisor;
     return {
@@ -66,25 +92,23 @@ export class HostDetection {
       status: this.blockedBy ? 'unavailable' : (s?.status ?? 'off'),
       reason: this.blockedBy ?? s?.reason ?? null,
       calls: (s?.calls ?? []).map(({ appId, appName }) => ({ appId, appName })),
-      prompt: s && s.status !== 'off' ? this.watch.prompt(this.context()) : null,
+      prompt: s && s.status !== 'off' ? watchCalls(this.context(), this.memo).prompt : null,
     };
   }
 
-  /** The meeting changed (started, ended, closed): note its app, and ask anew if the question changed. */
-  sessionChanged(): void {
-    this.noteApp();
-    const key = JSON.stringify(this.info());
-    if (key !== this.lastPushed) this.host.pushInfo();
+  /** The app of the call window the given meeting is in, if one is open (recorded when it starts). */
+  callApp(meeting: MeetingState): string | null {
+    return this.supervisor ? (meetingCallOf(this.supervisor.calls, meeting)?.appName ?? null) : null;
   }
 
-  /** Records what was pushed, so a session change only pushes when the detector's picture differs. */
-  pushed(info: DetectorInfo): void {
-    this.lastPushed = JSON.stringify(info);
+  /** The meeting changed: what the watch remembers follows it (the caller pushes the question if it changed). */
+  meetingChanged(): void {
+    this.remember();
   }
 
   dismiss(): void {
-    this.watch.dismiss(this.context());
-    this.host.pushInfo();
+    this.memo = dismissCall(this.context(), this.memo);
+    this.deps.changed();
   }
 
   /**
@@ -93,29 +117,26 @@ export class HostDetection {
    */
   accept(fallback: { title: string; itemTitle: string }): { meetingId: string } {
     const prompt = this.info().prompt;
-    if (prompt?.kind !== 'start') throw new HostError('notFound', 'there is no call to start timing');
-    const rt = this.host.session;
-    if (rt?.state.status === 'ended') this.host.closeMeeting();
-    if (!this.host.session) this.host.createMeeting(this.planFor(prompt.appId, fallback));
-    const d = this.host.session!.command({ type: 'start' });
-    if (!d.ok) throw new HostError(d.error.code, d.error.message);
-    return { meetingId: this.host.session!.id };
+    if (prompt?.kind !== 'start') throw new HostError('notFound', 'noCallToStart');
+    const { meeting } = this.deps;
+    if (meeting.state?.status === 'ended') meeting.close();
+    if (!meeting.state) return { meetingId: meeting.create(this.planFor(prompt.appId, fallback), true) };
+    const d = meeting.command({ type: 'start' });
+    if (!d.ok) throw HostError.from(d.error);
+    return { meetingId: meeting.state.plan.id };
   }
 
   /** Puts the visible line into the chat of the meeting's call window; "typed" is recorded on the nudge. */
   async typeIntoChat(key: string): Promise<{ method: 'typed' | 'pasted' }> {
     const s = this.supervisor;
     if (!s || s.status === 'off' || s.status === 'unavailable')
-      throw new HostError(
-        'unavailable',
-        'window detection is not available, so Tactful cannot reach the call',
-      );
-    const rt = this.host.session;
-    const line = this.host.snapshot().nudgeLine;
-    if (!rt || !line || line.key !== key) throw new HostError('notFound', 'that line is no longer shown');
-    const call = CallWatch.meetingCallOf(s.calls, rt.state);
-    if (!call) throw new HostError('notFound', 'no call window is open');
-    const settings = this.host.data.settings().detection;
+      throw new HostError('unavailable', 'detectionUnavailable');
+    const state = this.deps.meeting.state;
+    const line = this.deps.visibleLine();
+    if (!state || !line || line.key !== key) throw new HostError('notFound', 'noOpenNudge');
+    const call = meetingCallOf(s.calls, state);
+    if (!call) throw new HostError('notFound', 'noCallWindow');
+    const settings = this.deps.settings().detection;
     const rule = effectiveRules(settings.rules).find((r) => r.id === call.appId);
     const r = await s.typeLine({
       windowId: call.windowId,
@@ -124,16 +145,14 @@ export class HostDetection {
       send: settings.send,
     });
     if (!r.ok) {
-      const message =
-        r.error?.code === 'focusDenied'
-          ? platform === 'windows'
-            ? `Windows kept ${call.appName} in the background: click its window once, then try again`
-            : `${call.appName} could not be brought forward: click its window once, then try again`
-          : (r.error?.message ?? 'typing failed');
-      throw new HostError(r.error?.code === 'windowGone' ? 'notFound' : 'unavailable', message);
+      const app = call.appName;
+      if (r.error?.code === 'focusDenied')
+        throw new HostError('unavailable', platform === 'windows' ? 'focusDeniedWindows' : 'focusDenied', { app });
+      if (r.error?.code === 'windowGone') throw new HostError('notFound', 'noCallWindow');
+      throw new HostError('unavailable', 'typingFailed', { app, detail: r.error?.message ?? '' });
     }
     // The meeting may have moved on while typing; the line was typed all the same.
-    this.host.session?.command({ type: 'nudgeActed', key, action: 'typed' });
+    this.deps.meeting.command({ type: 'nudgeActed', key, action: 'typed' });
     return { method: r.method ?? 'typed' };
   }
 
@@ -141,63 +160,45 @@ export class HostDetection {
     this.supervisor?.stop();
   }
 
-  private changed(): void {
+  /** The detector saw calls come or go: note the meeting's app, keep the watch current, and tell clients. */
+  private callsChanged(): void {
     this.noteApp();
-    this.host.pushInfo();
+    this.remember();
+    this.deps.changed();
+  }
+
+  private remember(): void {
+    this.memo = watchCalls(this.context(), this.memo).next;
   }
 
   private context(): WatchContext {
-    const d = this.host.data.settings().detection;
+    const d = this.deps.settings().detection;
     return {
       calls: this.supervisor?.calls ?? [],
-      session: this.host.session?.state ?? null,
+      meeting: this.deps.meeting.state,
       offerStart: d.offerStart,
       offerEnd: d.offerEnd,
-      clients: this.host.data.clients(),
-      history: this.host.history.all(),
+      clients: this.deps.clients(),
+      history: this.deps.history(),
     };
   }
 
-  /** The app a meeting ran in, once, by name: history can then say "12 Zoom calls". */
+  /** The app a live meeting runs in, once, by name: history can then say "12 Zoom calls". */
   private noteApp(): void {
-    const rt = this.host.session;
-    const s = this.supervisor;
-    if (!rt || !s || rt.state.app !== null) return;
-    if (rt.state.status !== 'running' && rt.state.status !== 'paused') return;
-    const call = CallWatch.meetingCallOf(s.calls, rt.state);
-    if (call) rt.append([{ type: 'appDetected', at: this.host.clock.now(), app: call.appName }]);
+    const state = this.deps.meeting.state;
+    if (!state || state.app !== null || !isLive(state)) return;
+    const app = this.callApp(state);
+    if (app) this.deps.meeting.append([{ type: 'appDetected', at: this.deps.ctx.clock.now(), app }]);
   }
 
   private planFor(appId: string, fallback: { title: string; itemTitle: string }): MeetingPlan {
     const call = this.supervisor?.calls.find((c) => c.appId === appId);
-    const guess = call
-      ? guessCall(call.title, call.appName, this.host.data.clients(), this.host.history.all())
-      : null;
+    const guess = call ? guessCall(call.title, call.appName, this.deps.clients(), this.deps.history()) : null;
     const id = `call-${randomUUID()}`;
     if (guess?.basedOn) {
-      const earlier = meetingState(this.host, guess.basedOn);
-      // What was deferred last time opens the agenda, as it would when planned by hand.
-      const carried = openDeferred(this.host.history, earlier.plan.clientId).deferred.map((o, n) => ({
-        ...o.item,
-        id: `carried-${n}`,
-        carriedFrom: { meetingId: o.meetingId, itemId: o.item.id },
-      }));
-      const again = earlier.plan.items
-        .filter((i) => !earlier.deferred.includes(i.id))
-        .map((i) => ({
-          id: i.id,
-          title: i.title,
-          priority: i.priority,
-          ...(i.notes ? { notes: i.notes } : {}),
-          budgetSec: earlier.rebalancedFrom[i.id] ?? i.budgetSec,
-        }));
-      return meetingPlanSchema.parse({
-        ...earlier.plan,
-        id,
-        chatAtEndSec: earlier.originalChatSec,
-        rate: null,
-        items: [...carried, ...again],
-      });
+      const earlier = this.deps.earlier(guess.basedOn);
+      const carried = this.deps.deferred(earlier.plan.clientId);
+      return meetingPlanSchema.parse(planLike(earlier, carried, id, () => `i-${randomUUID().slice(0, 8)}`));
     }
     return meetingPlanSchema.parse({
       id,

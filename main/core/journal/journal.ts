@@ -1,5 +1,17 @@
-import { closeSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
 import { meetingEventSchema, type MeetingEvent } from '../../../shared/meeting/meeting.events';
+import { writeFileAtomic } from '../fs';
+
+/** One journal line: the event with its sequence number, so a gap or a reordering is noticed on reading. */
+export function journalLine(seq: number, event: MeetingEvent): string {
+  return `${JSON.stringify({ seq, ...event })}\n`;
+}
+
+/** Writes a whole journal at once (an import, a generated history): atomically, fsync'd, never over another. */
+export function writeJournalFile(path: string, events: readonly MeetingEvent[]): void {
+  if (existsSync(path)) throw new Error(`${path} already exists`);
+  writeFileAtomic(path, events.map((e, seq) => journalLine(seq, e)).join(''));
+}
 
 export class JournalCorrupt extends Error {
   constructor(
@@ -103,7 +115,7 @@ export class Journal {
   }
 
   append(event: MeetingEvent): void {
-    const bytes = Buffer.from(`${JSON.stringify({ seq: this.seq, ...event })}\n`, 'utf8');
+    const bytes = Buffer.from(journalLine(this.seq, event), 'utf8');
     let written = 0;
     while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written);
     fsyncSync(this.fd);

@@ -1,39 +1,35 @@
 import type { MeetingPlan } from '../../../shared/agenda/agenda.schema';
-import type { NudgeRules } from '../../../shared/nudges/nudge.rules';
-import { dueNudges, nextNudgeAt, type NudgeCandidate } from '../../../shared/nudges/nudge.schedule';
+import { decideWithPolicy, type AutoPolicy } from '../../../shared/meeting/meeting.auto';
 import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
-import { decide, type Decision } from '../../../shared/meeting/meeting.decide';
+import type { Decision } from '../../../shared/meeting/meeting.decide';
 import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
-import { advance } from '../../../shared/meeting/meeting.live';
-import { rebalanceOffer } from '../../../shared/meeting/meeting.rebalance';
-import { replay } from '../../../shared/meeting/meeting.replay';
+import { isLive } from '../../../shared/meeting/meeting.facts';
+import { MeetingLog } from '../../../shared/meeting/meeting.log';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
+import { dueEvents, type LinePicker } from '../../../shared/nudges/nudge.fire';
+import type { NudgeRules } from '../../../shared/nudges/nudge.rules';
+import { nextNudgeAt } from '../../../shared/nudges/nudge.schedule';
 import { MAX_TIMEOUT_MS, type Timers } from '../clock/timers';
 import { Journal, type LoadedJournal } from '../journal/journal';
 
-export interface RuntimeHooks {
+/** What a running meeting needs from around it. */
+export interface RuntimePorts {
   now(): number;
   timers: Timers;
   rules(): NudgeRules;
-  /** The line a nudge about to fire will show (null when no line fits at all). */
-  pickLine(state: MeetingState, candidate: NudgeCandidate): string | null;
-  /** The state changed: push it. */
+  policy(): AutoPolicy;
+  pickLine: LinePicker;
+  /** Events were journaled and folded: once per batch, after the state moved. */
   changed(): void;
   /** A second boundary passed while the meeting is live. */
   tick(): void;
-  /** The per-item minimum when automatic rebalancing is on; null when it is off. */
-  autoRebalance(): number | null;
 }
 
-/** Moments an overrun becomes real time taken from the rest of the plan: automatic rebalancing looks then. */
-const REBALANCE_AFTER = new Set<MeetingCommand['type']>(['next', 'goto', 'toggleOffTopic', 'addTime']);
-
-const isLive = (s: MeetingState) => s.status === 'running' || s.status === 'paused';
-
 /**
- * The one open meeting: its journal, its log and its folded state. Every event is journaled (and fsync'd) before the
- * state moves and before anyone is told, so what a client saw acknowledged survives a crash. Nudges are scheduled
- * with one timer at the engine's next due moment, re-armed on every change; never polled.
+ * The one open meeting: its journal and its log. Every event is journaled (and fsync'd) before the state moves and
+ * before anyone is told, so what a client saw acknowledged survives a crash. A command and what the engine adds on
+ * its own after it are one batch: one write each, then one change. Nudges are scheduled with one timer at the
+ * engine's next due moment, re-armed on every change; never polled.
  */
 export class MeetingRuntime {
   private nudgeTimer: unknown = null;
@@ -41,106 +37,69 @@ export class MeetingRuntime {
 
   private constructor(
     private readonly journal: Journal,
-    readonly log: MeetingEvent[],
-    private current: MeetingState,
-    private readonly hooks: RuntimeHooks,
+    private readonly log: MeetingLog,
+    private readonly ports: RuntimePorts,
   ) {}
 
-  static create(path: string, plan: MeetingPlan, hooks: RuntimeHooks): MeetingRuntime {
+  static create(path: string, plan: MeetingPlan, ports: RuntimePorts): MeetingRuntime {
     const journal = Journal.create(path);
-    const planned: MeetingEvent = { type: 'planned', at: hooks.now(), plan };
-    journal.append(planned);
-    const rt = new MeetingRuntime(journal, [planned], replay([planned]), hooks);
+    const log = MeetingLog.plan(plan, ports.now());
+    journal.append(log.events[0]!);
+    const rt = new MeetingRuntime(journal, log, ports);
     rt.arm();
     return rt;
   }
 
-  static resume(path: string, loaded: LoadedJournal, hooks: RuntimeHooks): MeetingRuntime {
-    const rt = new MeetingRuntime(
-      Journal.reopen(path, loaded),
-      [...loaded.events],
-      replay(loaded.events),
-      hooks,
-    );
+  static resume(path: string, loaded: LoadedJournal, ports: RuntimePorts): MeetingRuntime {
+    const rt = new MeetingRuntime(Journal.reopen(path, loaded), MeetingLog.replay(loaded.events), ports);
     rt.arm();
     return rt;
   }
 
   get state(): MeetingState {
-    return this.current;
+    return this.log.state;
+  }
+
+  get events(): readonly MeetingEvent[] {
+    return this.log.events;
   }
 
   get id(): string {
-    return this.current.plan.id;
+    return this.log.id;
   }
 
   get journalPath(): string {
     return this.journal.path;
   }
 
-  /** Events journaled so far; the last acknowledged event is number `journalLength - 1`. */
-  get journalLength(): number {
+  /** Events journaled so far; the last acknowledged event is number `seq - 1`. */
+  get seq(): number {
     return this.journal.length;
   }
 
-  command(cmd: MeetingCommand): Decision {
-    const d = decide(this.current, cmd, this.hooks.now());
-    if (d.ok) {
-      this.append(d.events);
-      // An off-topic episode costs the plan when it ends, not when it starts.
-      if (REBALANCE_AFTER.has(cmd.type) && !this.current.offTopic) this.rebalanceIfAuto();
-    }
-    return d;
+  /** A command's events and the engine's own follow-ups, decided now; nothing is written. */
+  decide(cmd: MeetingCommand): Decision {
+    return decideWithPolicy(this.log, cmd, this.ports.now(), this.ports.policy());
   }
 
-  /**
-   * Automatic mode: the same rebalance the overlay offers, applied as its own event (so one undo takes it back),
-   * only when it is worth offering at all.
-   */
-  private rebalanceIfAuto(): void {
-    const minItemSec = this.hooks.autoRebalance();
-    if (minItemSec === null) return;
-    const now = this.hooks.now();
-    if (!rebalanceOffer(this.current, now, minItemSec)) return;
-    const d = decide(this.current, { type: 'rebalance', minItemSec }, now);
-    if (d.ok) this.append(d.events);
-  }
-
-  /** Journals, folds, re-arms the timers, then tells listeners. */
-  append(events: MeetingEvent[]): void {
+  /** Journals a batch, folds it, re-arms the timers, then tells the owner once. */
+  commit(events: readonly MeetingEvent[]): void {
+    if (events.length === 0) return;
     for (const e of events) {
       this.journal.append(e);
-      this.current = advance(this.current, this.log, e);
-      this.log.push(e);
+      this.log.append(e);
     }
     this.arm();
-    this.hooks.changed();
+    this.ports.changed();
   }
 
   /** Fires every nudge due now. Also what the nudge timer runs. */
   fireDue(): void {
-    const now = this.hooks.now();
-    const due = dueNudges(this.current, this.hooks.rules(), now);
-    if (due.length === 0) {
-      // Woken for a snooze that ended (or a little early): show the card again, and wait for the next moment.
-      this.arm();
-      this.hooks.changed();
-      return;
-    }
-    this.append(
-      due.map((c) => ({
-        type: 'nudgeFired',
-        at: now,
-        key: c.key,
-        subject: c.subject,
-        trigger: c.trigger,
-        tier: c.tier,
-        situation: c.situation,
-        lineId: this.hooks.pickLine(this.current, c),
-      })),
-    );
-    // Each overrun step (the item past its budget, the end drawing near) is a moment to fit the rest again.
-    if (due.some((c) => c.trigger === 'itemOverrun' || c.trigger === 'capNear')) this.rebalanceIfAuto();
+    const events = dueEvents(this.log, this.ports.rules(), this.ports.now(), this.ports.pickLine, this.ports.policy());
+    if (events.length > 0) return this.commit(events);
+    // Woken for a snooze that ended (or a little early): show the card again, and wait for the next moment.
+    this.arm();
+    this.ports.changed();
   }
 
   /** Re-arms both timers after anything that may have moved them (a change, new rules, a clock re-anchor). */
@@ -150,11 +109,11 @@ export class MeetingRuntime {
   }
 
   private armNudge(): void {
-    const { timers } = this.hooks;
+    const { timers } = this.ports;
     if (this.nudgeTimer !== null) timers.clearTimeout(this.nudgeTimer);
     this.nudgeTimer = null;
-    const now = this.hooks.now();
-    const next = nextNudgeAt(this.current, this.hooks.rules(), now);
+    const now = this.ports.now();
+    const next = nextNudgeAt(this.log.state, this.ports.rules(), now);
     if (next === null) return;
     this.nudgeTimer = timers.setTimeout(
       () => {
@@ -166,16 +125,16 @@ export class MeetingRuntime {
   }
 
   private armTick(): void {
-    const { timers } = this.hooks;
+    const { timers } = this.ports;
     if (this.tickTimer !== null) timers.clearTimeout(this.tickTimer);
     this.tickTimer = null;
-    if (!isLive(this.current)) return;
+    if (!isLive(this.log.state)) return;
     // Aligned to the next wall-clock second, re-computed each time: no interval to drift.
-    const now = this.hooks.now();
+    const now = this.ports.now();
     this.tickTimer = timers.setTimeout(
       () => {
         this.tickTimer = null;
-        this.hooks.tick();
+        this.ports.tick();
         this.armTick();
       },
       1000 - (now % 1000),
@@ -183,7 +142,7 @@ export class MeetingRuntime {
   }
 
   close(): void {
-    const { timers } = this.hooks;
+    const { timers } = this.ports;
     if (this.nudgeTimer !== null) timers.clearTimeout(this.nudgeTimer);
     if (this.tickTimer !== null) timers.clearTimeout(this.tickTimer);
     this.nudgeTimer = this.tickTimer = null;

@@ -2,12 +2,29 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { MAX_IMPORT_BYTES, MAX_MESSAGE_BYTES, type HostPush } from '../../../shared/contract/contract';
-import type { Host } from '../host';
+import {
+  MAX_IMPORT_BYTES,
+  MAX_MESSAGE_BYTES,
+  type HostPush,
+  type ReplyMessage,
+} from '../../../shared/contract/contract';
+import { contractError } from '../../../shared/contract/contract.errors';
+import type { Logger } from '../log';
 import { requestToken, tokenCookie, tokenMatches } from './auth';
 import { lanAddresses } from './lan';
 import { RateLimiter } from './rate.limit';
 import { SECURITY_HEADERS, serveStatic } from './static.files';
+
+/** What the server needs of the host. */
+export interface ServedHost {
+  handle(raw: unknown): Promise<ReplyMessage | HostPush>;
+  subscribe(listener: (push: HostPush) => void): () => void;
+  /** The per-install secret every socket must present. */
+  token(): string;
+  lanEnabled(): boolean;
+  setLanUrls(urls: string[]): void;
+  readonly log: Logger;
+}
 
 export interface ServerOptions {
   port: number;
@@ -38,7 +55,7 @@ export class TactfulServer {
   private unwatch: (() => void) | null = null;
 
   constructor(
-    private readonly host: Host,
+    private readonly host: ServedHost,
     private readonly opts: ServerOptions,
   ) {
     this.http = createServer((req, res) => this.onRequest(req, res));
@@ -46,13 +63,13 @@ export class TactfulServer {
   }
 
   async start(): Promise<void> {
-    this.lan = this.host.data.settings().lan.enabled;
+    this.lan = this.host.lanEnabled();
     await this.listen(this.opts.port);
     this.host.setLanUrls(this.lanUrls());
     // Turning LAN access on or off in settings re-binds at once.
     this.unwatch = this.host.subscribe((push) => {
-      if (push.type === 'data' && push.data.settings.lan.enabled !== this.lan)
-        void this.setLan(push.data.settings.lan.enabled);
+      if (push.type === 'info' && push.info.settings.lan.enabled !== this.lan)
+        void this.setLan(push.info.settings.lan.enabled);
     });
   }
 
@@ -79,14 +96,14 @@ export class TactfulServer {
   get address(): { port: number; url: string; lan: boolean } {
     return {
       port: this.port,
-      url: `http://127.0.0.1:${this.port}/?token=${this.host.data.token()}`,
+      url: `http://127.0.0.1:${this.port}/?token=${this.host.token()}`,
       lan: this.lan,
     };
   }
 
   lanUrls(): string[] {
     if (!this.lan) return [];
-    return lanAddresses().map((ip) => `http://${ip}:${this.port}/?token=${this.host.data.token()}`);
+    return lanAddresses().map((ip) => `http://${ip}:${this.port}/?token=${this.host.token()}`);
   }
 
   private allowedOrigins(): Set<string> {
@@ -103,7 +120,7 @@ export class TactfulServer {
     const given = url.searchParams.get('token');
     if (given !== null) {
       // First visit with the printed link: keep the token in a cookie and take it out of the address bar.
-      if (!tokenMatches(given, this.host.data.token())) {
+      if (!tokenMatches(given, this.host.token())) {
         res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
         res.end('This link has a wrong or old token. Use the link Tactful printed when it started.\n');
         return;
@@ -134,7 +151,7 @@ export class TactfulServer {
     // Browsers always send Origin: a page from anywhere else must not drive the meeting. Tools send none.
     if (origin !== undefined && !this.allowedOrigins().has(origin))
       return this.reject(socket, 403, `Forbidden: origin ${origin} is not allowed`);
-    if (!tokenMatches(requestToken(req, url), this.host.data.token()))
+    if (!tokenMatches(requestToken(req, url), this.host.token()))
       return this.reject(socket, 401, 'Unauthorized: missing or wrong token');
     this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws));
   }
@@ -161,26 +178,17 @@ export class TactfulServer {
     };
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (!limiter.take(Date.now()))
-        return refuse({
-          type: 'error',
-          error: {
-            code: 'rateLimited',
-            message: `more than ${perSecond} messages a second; this one was dropped`,
-          },
-        });
+        return refuse({ type: 'error', error: contractError('rateLimited', 'rateLimited', { max: perSecond }) });
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
       if (isBinary)
-        return refuse({
-          type: 'error',
-          error: { code: 'badMessage', message: 'send JSON text frames, not binary' },
-        });
+        return refuse({ type: 'error', error: contractError('badMessage', 'binaryFrame') });
       let json: unknown;
       try {
         json = JSON.parse(bytes.toString('utf8'));
       } catch (e) {
         return refuse({
           type: 'error',
-          error: { code: 'badMessage', message: `not JSON: ${(e as Error).message}` },
+          error: contractError('badMessage', 'badMessage', { detail: `not JSON: ${(e as Error).message}` }),
         });
       }
       // Only an import may be larger than an ordinary message (the socket caps it at HARD_PAYLOAD_LIMIT).
@@ -188,10 +196,7 @@ export class TactfulServer {
       if (bytes.length > MAX_MESSAGE_BYTES && !isImport)
         return refuse({
           type: 'error',
-          error: {
-            code: 'tooLarge',
-            message: `a message may be at most ${MAX_MESSAGE_BYTES} bytes; this one was ${bytes.length}`,
-          },
+          error: contractError('tooLarge', 'messageTooLarge', { max: MAX_MESSAGE_BYTES, actual: bytes.length }),
         });
       void this.host.handle(json).then((reply) => {
         if (reply.type === 'reply' && reply.ok) refusals = 0;
@@ -201,10 +206,6 @@ export class TactfulServer {
     });
     ws.on('close', unsubscribe);
     ws.on('error', (e) => this.host.log.warn(`a WebSocket client failed: ${e.message}`));
-  }
-
-  get clients(): number {
-    return this.wss.clients.size;
   }
 
   async close(): Promise<void> {

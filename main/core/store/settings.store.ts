@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { BUILTIN_LINES } from '../../../shared/phrases/phrase.library';
 import {
   placeholderProblem,
@@ -10,15 +11,36 @@ import type { Template } from '../../../shared/settings/template.schema';
 import { zodToContractError } from '../../../shared/contract/contract.errors';
 import { HostError } from '../host.error';
 import type { ConfLike } from './conf.like';
-import { newToken } from './store.migrations';
+import { randomBytes } from 'node:crypto';
 import type { Rect, StoreData } from './store.schema';
 
 const builtinById = new Map(BUILTIN_LINES.map((l) => [l.id, l]));
 
-/** Typed reads and validated writes over the settings store. Every write goes through conf's schema too. */
-export class SettingsStore {
+/** Every install gets its own secret for browser and phone access. */
+const newToken = () => randomBytes(24).toString('base64url');
+
+/**
+ * Typed reads and validated writes over the settings store. Reads come from memory: conf reads and validates the
+ * whole file on every `get`, so each key is read once and kept current by our own writes (every write still goes
+ * through conf's schema). 'changed' names the key that changed.
+ */
+export class SettingsStore extends EventEmitter<{ changed: [key: keyof StoreData] }> {
+  private readonly cache = new Map<keyof StoreData, unknown>();
+
   constructor(private readonly store: ConfLike<StoreData>) {
-    if (!store.get('token')) store.set('token', newToken());
+    super();
+    if (!this.get('token')) this.set('token', newToken());
+  }
+
+  private get<K extends keyof StoreData>(key: K): StoreData[K] {
+    if (!this.cache.has(key)) this.cache.set(key, this.store.get(key));
+    return this.cache.get(key) as StoreData[K];
+  }
+
+  private set<K extends keyof StoreData>(key: K, value: StoreData[K]): void {
+    this.store.set(key, value);
+    this.cache.set(key, value);
+    this.emit('changed', key);
   }
 
   get path(): string {
@@ -26,39 +48,40 @@ export class SettingsStore {
   }
 
   token(): string {
-    return this.store.get('token');
+    return this.get('token');
   }
 
   windowState(): StoreData['windowState'] {
-    return this.store.get('windowState');
+    return this.get('windowState');
   }
 
   rememberOverlay(displayKey: string, rect: Rect): void {
     const w = this.windowState();
-    this.store.set('windowState', { ...w, overlay: { ...w.overlay, [displayKey]: rect } });
+    this.set('windowState', { ...w, overlay: { ...w.overlay, [displayKey]: rect } });
   }
 
   rememberDashboard(rect: Rect): void {
-    this.store.set('windowState', { ...this.windowState(), dashboard: rect });
+    this.set('windowState', { ...this.windowState(), dashboard: rect });
   }
 
   settings(): Settings {
-    return this.store.get('settings');
+    return this.get('settings');
   }
 
   /** Replaces the sections named in `patch`, after validating the result as a whole. */
-  updateSettings(patch: Record<string, unknown>): Settings {
-    const r = settingsSchema.safeParse({ ...this.settings(), ...patch });
+  updateSettings(patch: Partial<Settings>): Settings {
+    const input = { ...this.settings(), ...patch };
+    const r = settingsSchema.safeParse(input);
     if (!r.success) {
-      const e = zodToContractError(r.error, 'invalid');
-      throw new HostError('invalid', e.message, e.path);
+      const e = zodToContractError(r.error, 'invalid', input);
+      throw new HostError('invalid', e.key, e.params, e.path);
     }
-    this.store.set('settings', r.data);
+    this.set('settings', r.data);
     return r.data;
   }
 
   clients(): Client[] {
-    return this.store.get('clients');
+    return this.get('clients');
   }
 
   client(id: string | null): Client | null {
@@ -72,27 +95,27 @@ export class SettingsStore {
       (c) => !c.archived && c.name.toLocaleLowerCase() === client.name.toLocaleLowerCase(),
     );
     if (clash)
-      throw new HostError('conflict', `there is already a client called "${clash.name}"`, 'client.name');
+      throw new HostError('conflict', 'clientNameTaken', { name: clash.name }, 'client.name');
     const existing = this.clients().findIndex((c) => c.id === client.id);
     const next = [...this.clients()];
     if (existing === -1) next.push(client);
     else next[existing] = client;
-    this.store.set('clients', next);
+    this.set('clients', next);
     return client;
   }
 
   /** Removes a client, or archives it when history still refers to it. */
   removeClient(id: string, inHistory: boolean): { archived: boolean } {
     const client = this.client(id);
-    if (!client) throw new HostError('notFound', `no client with id "${id}"`);
+    if (!client) throw new HostError('notFound', 'noClient', { id });
     if (inHistory) {
-      this.store.set(
+      this.set(
         'clients',
         this.clients().map((c) => (c.id === id ? { ...c, archived: true } : c)),
       );
       return { archived: true };
     }
-    this.store.set(
+    this.set(
       'clients',
       this.clients().filter((c) => c.id !== id),
     );
@@ -100,27 +123,27 @@ export class SettingsStore {
   }
 
   templates(): Template[] {
-    return this.store.get('templates');
+    return this.get('templates');
   }
 
   saveTemplate(template: Template): Template {
     const next = this.templates().filter((t) => t.id !== template.id);
     const at = this.templates().findIndex((t) => t.id === template.id);
     next.splice(at === -1 ? next.length : at, 0, template);
-    this.store.set('templates', next);
+    this.set('templates', next);
     return template;
   }
 
   removeTemplate(id: string): boolean {
     const before = this.templates();
     const after = before.filter((t) => t.id !== id);
-    if (after.length === before.length) throw new HostError('notFound', `no template with id "${id}"`);
-    this.store.set('templates', after);
+    if (after.length === before.length) throw new HostError('notFound', 'noTemplate', { id });
+    this.set('templates', after);
     return true;
   }
 
   phrases(): PhraseOverrides {
-    return this.store.get('phrases');
+    return this.get('phrases');
   }
 
   editPhrase(id: string, text: string): void {
@@ -128,37 +151,37 @@ export class SettingsStore {
     const builtin = builtinById.get(id);
     if (builtin) {
       const problem = placeholderProblem(text, builtin.locale, builtin.situation);
-      if (problem) throw new HostError('invalid', problem, 'text');
+      if (problem) throw new HostError('invalid', problem.key, problem.params, 'text');
       // Writing the built-in text back is the same as restoring it.
       const edited = { ...p.edited };
       if (text === builtin.text) delete edited[id];
       else edited[id] = text;
-      this.store.set('phrases', { ...p, edited });
+      this.set('phrases', { ...p, edited });
       return;
     }
     const own = p.added.find((l) => l.id === id);
-    if (!own) throw new HostError('notFound', `no line with id "${id}"`);
+    if (!own) throw new HostError('notFound', 'noLine', { id });
     const problem = placeholderProblem(text, own.locale, own.situation);
-    if (problem) throw new HostError('invalid', problem, 'text');
-    this.store.set('phrases', { ...p, added: p.added.map((l) => (l.id === id ? { ...l, text } : l)) });
+    if (problem) throw new HostError('invalid', problem.key, problem.params, 'text');
+    this.set('phrases', { ...p, added: p.added.map((l) => (l.id === id ? { ...l, text } : l)) });
   }
 
   addPhrase(line: UserLine): void {
     const p = this.phrases();
     if (p.added.some((l) => l.id === line.id))
-      throw new HostError('conflict', `line id "${line.id}" is taken`);
-    this.store.set('phrases', { ...p, added: [...p.added, line] });
+      throw new HostError('conflict', 'lineIdTaken', { id: line.id });
+    this.set('phrases', { ...p, added: [...p.added, line] });
   }
 
   /** Hides a built-in line or deletes one of the user's own. */
   removePhrase(id: string): void {
     const p = this.phrases();
     if (builtinById.has(id)) {
-      if (!p.removed.includes(id)) this.store.set('phrases', { ...p, removed: [...p.removed, id] });
+      if (!p.removed.includes(id)) this.set('phrases', { ...p, removed: [...p.removed, id] });
       return;
     }
-    if (!p.added.some((l) => l.id === id)) throw new HostError('notFound', `no line with id "${id}"`);
-    this.store.set('phrases', { ...p, added: p.added.filter((l) => l.id !== id) });
+    if (!p.added.some((l) => l.id === id)) throw new HostError('notFound', 'noLine', { id });
+    this.set('phrases', { ...p, added: p.added.filter((l) => l.id !== id) });
   }
 
   /** Restores built-in lines (edits and removals undone); without ids, everything including the user's own lines. */
@@ -166,7 +189,7 @@ export class SettingsStore {
     const p = this.phrases();
     if (!ids) {
       const count = Object.keys(p.edited).length + p.removed.length + p.added.length;
-      this.store.set('phrases', { edited: {}, removed: [], added: [] });
+      this.set('phrases', { edited: {}, removed: [], added: [] });
       return count;
     }
     const set = new Set(ids);
@@ -174,7 +197,7 @@ export class SettingsStore {
     const removed = p.removed.filter((k) => !set.has(k));
     const count =
       Object.keys(p.edited).length - Object.keys(edited).length + p.removed.length - removed.length;
-    this.store.set('phrases', { ...p, edited, removed });
+    this.set('phrases', { ...p, edited, removed });
     return count;
   }
 }

@@ -9,7 +9,7 @@ vi.mock('../electron.store', () => ({
   createElectronStore: (o: ConstructorParameters<typeof Conf>[0]) => new Conf(o),
 }));
 
-import { tempDataDir } from '../../core/__tests__/support/temp.dir';
+import { tempDataDir } from '../../../e2e/support/temp.dir';
 import { startShell } from '../shell';
 import { INFO_CHANNEL } from '../../../shared/contract/bridge';
 import type { HostInfo } from '../../../shared/contract/contract';

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./support/fake.electron'));
 
-import { openHost } from '../../core/__tests__/support/host.harness';
-import { tempDataDir } from '../../core/__tests__/support/temp.dir';
+import { openHost } from '../../../e2e/support/host.harness';
+import { tempDataDir } from '../../../e2e/support/temp.dir';
 import { createDashboardWindow } from '../dashboard.window';
 import { createOverlayWindow } from '../overlay.window';
 import { displayKey } from '../overlay.bounds';

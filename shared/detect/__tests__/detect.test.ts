@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { describeIssue } from '../../contract/contract.errors';
+import { errorText } from '../../contract/error.catalog';
 import { appRuleSchema, BUILTIN_APP_RULES, detectCalls, effectiveRules, matchTitle } from '../app.rules';
 import { guessCall } from '../client.guess';
 import { typingMethod } from '../typing.method';
@@ -59,7 +61,8 @@ describe('recognising call windows', () => {
   it('refuses a rule with a broken pattern, saying so', () => {
     const r = appRuleSchema.safeParse({ id: 'x', name: 'X', title: '(unclosed' });
     expect(r.success).toBe(false);
-    expect(JSON.stringify(r.error?.issues)).toMatch(/not a valid pattern/);
+    const { key, params } = describeIssue(r.error!.issues[0]!);
+    expect(errorText(key, params)).toMatch(/not a valid pattern/);
     expect(appRuleSchema.safeParse({ id: 'Bad Id', name: 'X', title: 'x' }).success).toBe(false);
   });
 });

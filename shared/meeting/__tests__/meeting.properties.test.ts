@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Sim, T0, plan } from '../../__tests__/sim';
+import { Sim, T0, plan, readView, readings } from '../../../e2e/support/sim';
 import { DEFAULT_NUDGE_RULES } from '../../nudges/nudge.rules';
 import { isAllowed } from '../meeting.allowed';
 import type { MeetingCommand } from '../meeting.commands';
 import { decide } from '../meeting.decide';
-import { derive } from '../meeting.derive';
 import type { MeetingEvent } from '../meeting.events';
 import { replay } from '../meeting.replay';
-import type { MeetingView } from '../meeting.view';
+import type { MeetingState } from '../meeting.state';
+import { meetingView } from '../meeting.view';
+
+type Readings = ReturnType<typeof readings>;
 
 const command: fc.Arbitrary<MeetingCommand> = fc.oneof(
   fc.constant({ type: 'start' } as const),
@@ -52,7 +54,7 @@ function run(sc: Scenario) {
       capSec: sc.capSec,
     }),
   );
-  const views: MeetingView[] = [];
+  const views: Readings[] = [];
   for (const [dt, cmd, fire] of sc.steps) {
     sim.now += dt;
     if (isAllowed(sim.state, cmd.type)) {
@@ -60,40 +62,64 @@ function run(sc: Scenario) {
       if (d.ok) for (const e of d.events) sim.append(e);
     }
     if (fire) sim.fireDue(DEFAULT_NUDGE_RULES, 'line');
-    views.push(sim.view());
+    views.push(readings(sim.state, sim.now));
+    expect(viewDisagreement(sim.state, sim.now)).toEqual([]);
   }
   return { sim, views };
 }
 
-function negativeDurations(v: MeetingView): string[] {
+function negativeDurations(v: Readings): string[] {
   const bad: string[] = [];
   const check = (label: string, x: number) => x < 0 && bad.push(`${label}=${x}`);
-  check('meeting.elapsed', v.meeting.elapsedMs);
-  check('meeting.paused', v.meeting.pausedMs);
-  check('offTopic.total', v.offTopic.totalMs);
-  check('offTopic.episode', v.offTopic.episodeMs);
+  check('meeting.elapsed', v.elapsedMs);
+  check('meeting.paused', v.pausedMs);
+  check('offTopic.total', v.offTopicMs);
+  check('offTopic.episode', v.episodeMs);
   for (const i of v.items) {
     check(`${i.id}.elapsed`, i.elapsedMs);
     check(`${i.id}.remaining`, i.remainingMs);
     check(`${i.id}.overtime`, i.overtimeMs);
     check(`${i.id}.budget`, i.budgetMs);
   }
-  if (v.chat) check('chat', v.chat.elapsedMs);
-  if (v.meeting.cap) check('cap.remaining', v.meeting.cap.remainingMs);
+  check('chat', v.chatMs);
+  if (v.cap) check('cap.remaining', v.cap.remainingMs);
   return bad;
 }
 
-describe('session engine properties', () => {
+/**
+ * Where the pushed view, read at a later moment, says something else than the engine does at that moment: the
+ * view's clocks are anchored once per change, so between changes they must run exactly as the engine's readings.
+ */
+function viewDisagreement(s: MeetingState, changedAt: number): string[] {
+  const v = meetingView(s, 0);
+  const bad: string[] = [];
+  for (const later of [0, 1, 999, 61_000]) {
+    const now = changedAt + later;
+    const r = readings(s, now);
+    const shown = readView(v, now);
+    const same = (label: string, a: number | undefined, b: number | undefined) =>
+      a !== b && bad.push(`${label}@+${later}: view ${a}, engine ${b}`);
+    same('elapsed', shown.meeting.elapsedMs, r.elapsedMs);
+    same('paused', shown.meeting.pausedMs, r.pausedMs);
+    same('offTopic', shown.offTopic.totalMs, r.offTopicMs);
+    same('episode', shown.offTopic.episodeMs, r.episodeMs);
+    shown.items.forEach((i, n) => same(`${i.id}`, i.elapsedMs, r.items[n]?.elapsedMs));
+    if (shown.chat) same('chat', shown.chat.elapsedMs, r.chatMs);
+  }
+  return bad;
+}
+
+describe('meeting engine properties', () => {
   it('item + off-topic + chat + paused time = wall time since start, to the millisecond', () => {
     fc.assert(
       fc.property(scenario, (sc) => {
         const { views } = run(sc);
         for (const v of views) {
-          if (v.meeting.startedAt === null) continue;
-          const wall = (v.meeting.endedAt ?? v.now) - v.meeting.startedAt;
-          const parts = v.onAgendaMs + v.offTopic.totalMs + (v.chat?.elapsedMs ?? 0) + v.meeting.pausedMs;
-          expect(parts).toBe(wall);
-          expect(v.meeting.elapsedMs).toBe(wall - v.meeting.pausedMs);
+          if (v.startedAt === null) continue;
+          const wall = (v.endedAt ?? v.now) - v.startedAt;
+          const onAgenda = v.items.reduce((sum, i) => sum + i.elapsedMs, 0);
+          expect(onAgenda + v.offTopicMs + v.chatMs + v.pausedMs).toBe(wall);
+          expect(v.elapsedMs).toBe(wall - v.pausedMs);
         }
       }),
       { numRuns: 400 },
@@ -113,13 +139,13 @@ describe('session engine properties', () => {
     fc.assert(
       fc.property(scenario, (sc) => {
         const { sim } = run(sc);
-        expect(replay(sim.log)).toEqual(sim.state);
+        expect(replay(sim.events)).toEqual(sim.state);
       }),
       { numRuns: 400 },
     );
   });
 
-  it('does not depend on how often derive is called: no accumulation, so no drift', () => {
+  it('does not depend on how often it is read: no accumulation, so no drift', () => {
     fc.assert(
       fc.property(
         scenario,
@@ -130,10 +156,12 @@ describe('session engine properties', () => {
           let t = sim.now;
           for (const dt of ticks) {
             t += dt;
-            derive(sim.state, t);
+            readings(sim.state, t);
+            readView(sim.view(), t);
           }
           const before = structuredClone(sim.state);
-          expect(derive(sim.state, end)).toEqual(derive(replay(sim.log), end));
+          expect(readings(sim.state, end)).toEqual(readings(replay(sim.events), end));
+          expect(readView(sim.view(), end)).toEqual(readView(meetingView(replay(sim.events), sim.events.length), end));
           expect(sim.state).toEqual(before);
         },
       ),
@@ -167,14 +195,14 @@ describe('session engine properties', () => {
         }
         const state = replay(log);
         for (const seg of state.segments) expect(seg.to).toBeGreaterThanOrEqual(seg.from);
-        const v = derive(state, at);
+        const v = readings(state, at);
         expect(negativeDurations(v)).toEqual([]);
-        if (v.meeting.startedAt !== null) {
-          const wall = (v.meeting.endedAt ?? v.now) - v.meeting.startedAt;
-          expect(v.onAgendaMs + v.offTopic.totalMs + (v.chat?.elapsedMs ?? 0) + v.meeting.pausedMs).toBe(
-            wall,
-          );
+        if (v.startedAt !== null) {
+          const wall = (v.endedAt ?? v.now) - v.startedAt;
+          const onAgenda = v.items.reduce((sum, i) => sum + i.elapsedMs, 0);
+          expect(onAgenda + v.offTopicMs + v.chatMs + v.pausedMs).toBe(wall);
         }
+        expect(viewDisagreement(state, at)).toEqual([]);
       }),
       { numRuns: 400 },
     );
@@ -187,8 +215,8 @@ describe('session engine properties', () => {
     for (let i = 0; i < 3600; i++) {
       jitter = (jitter * 1103515245 + 12345) % 2147483648;
       t += 1000 + ((jitter % 41) - 20);
-      derive(sim.state, t);
+      readView(sim.view(), t);
     }
-    expect(derive(sim.state, t).current?.elapsedMs).toBe(t - T0);
+    expect(sim.read(t).current?.elapsedMs).toBe(t - T0);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN, Sim, plan } from '../../__tests__/sim';
-import { itemElapsedMs } from '../meeting.clock';
+import { MIN, Sim, plan } from '../../../e2e/support/sim';
+import { itemElapsedMs } from '../meeting.readings';
 import { proposeRebalance, rebalanceOffer } from '../meeting.rebalance';
 
 describe('rebalancing the agenda', () => {
@@ -91,7 +91,7 @@ describe('rebalancing the agenda', () => {
         const sim = new Sim(plan({ items, capSec: sc.cap, chatAtEndSec: sc.chat })).do({ type: 'start' });
         for (const [dt, action] of sc.steps) {
           sim.wait(dt);
-          if (action !== 'wait' && sim.view().allowed[action]) sim.do({ type: action });
+          if (action !== 'wait' && sim.read().allowed[action]) sim.do({ type: action });
         }
         const p = proposeRebalance(sim.state, sim.now, sc.minItemSec);
         if (!p) return;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MIN, Sim, T0, plan } from '../../__tests__/sim';
+import { MIN, Sim, T0, plan } from '../../../e2e/support/sim';
 import { DEFAULT_NUDGE_RULES, nudgeRulesSchema } from '../nudge.rules';
 import { dueNudges, nextNudgeAt, pendingNudges, visibleNudge } from '../nudge.schedule';
 
@@ -28,7 +28,7 @@ describe('nudge schedule', () => {
     expect(sim.fireDue()).toEqual(['offTopic:0#1']);
     expect(sim.fireDue()).toEqual([]);
     expect(nextNudgeAt(sim.state, rules)).toBe(t0 + 5 * MIN);
-    const v = sim.view();
+    const v = sim.read();
     expect(v.nudge).toMatchObject({ key: 'offTopic:0#1', situation: 'chattyClient', tier: 1 });
   });
 
@@ -89,9 +89,9 @@ describe('nudge schedule', () => {
     expect(nextNudgeAt(sim.state, rules)).toBe(T0 + 12 * MIN);
     sim.wait(7 * MIN);
     expect(sim.fireDue()).toEqual(['item:i0#1']);
-    expect(sim.view().nudge?.situation).toBe('itemOverrun');
+    expect(sim.read().nudge?.situation).toBe('itemOverrun');
     sim.do({ type: 'next' });
-    expect(sim.view().nudge).toBeNull();
+    expect(sim.read().nudge).toBeNull();
   });
 
   it('skips "minutes left" tiers that do not fit in a short meeting', () => {
@@ -110,7 +110,7 @@ describe('nudge schedule', () => {
     expect(sim.fireDue()).toEqual(['capNear#2']);
     sim.wait(5 * MIN);
     expect(sim.fireDue()).toEqual(['capPassed#1']);
-    expect(sim.view().nudge?.situation).toBe('capPassed');
+    expect(sim.read().nudge?.situation).toBe('capPassed');
   });
 
   it('nudges an ad-hoc call by its length, and a long end chat', () => {
@@ -123,7 +123,7 @@ describe('nudge schedule', () => {
       .do({ type: 'next' })
       .wait(2 * MIN);
     expect(chat.fireDue()).toEqual(['chat#1']);
-    expect(chat.view().nudge?.situation).toBe('chatAtEnd');
+    expect(chat.read().nudge?.situation).toBe('chatAtEnd');
   });
 
   it('hides a snoozed card until the snooze ends, and wakes the host then', () => {
@@ -133,10 +133,10 @@ describe('nudge schedule', () => {
       .wait(2 * MIN);
     sim.fireDue();
     sim.do({ type: 'snoozeNudge', key: 'offTopic:0#1', sec: 60 });
-    expect(sim.view().nudge).toBeNull();
+    expect(sim.read().nudge).toBeNull();
     expect(nextNudgeAt(sim.state, rules)).toBe(sim.now + MIN);
     sim.wait(MIN);
-    expect(sim.view().nudge?.key).toBe('offTopic:0#1');
+    expect(sim.read().nudge?.key).toBe('offTopic:0#1');
   });
 
   it('dismisses a card for good, while the next tier still comes', () => {
@@ -146,10 +146,10 @@ describe('nudge schedule', () => {
       .wait(2 * MIN);
     sim.fireDue();
     sim.do({ type: 'dismissNudge', key: 'offTopic:0#1' });
-    expect(sim.view().nudge).toBeNull();
+    expect(sim.read().nudge).toBeNull();
     sim.wait(3 * MIN);
     expect(sim.fireDue()).toEqual(['offTopic:0#2']);
-    expect(sim.view().nudge?.tier).toBe(2);
+    expect(sim.read().nudge?.tier).toBe(2);
   });
 
   it('drops the off-topic card when the chat stops, and brings back an overrun card underneath', () => {
@@ -159,9 +159,9 @@ describe('nudge schedule', () => {
     sim.fireDue();
     sim.do({ type: 'toggleOffTopic' }).wait(2 * MIN);
     sim.fireDue();
-    expect(sim.view().nudge?.trigger).toBe('offTopic');
+    expect(sim.read().nudge?.trigger).toBe('offTopic');
     sim.do({ type: 'toggleOffTopic' });
-    expect(sim.view().nudge?.trigger).toBe('itemOverrun');
+    expect(sim.read().nudge?.trigger).toBe('itemOverrun');
     expect(visibleNudge(sim.state, sim.now)?.key).toBe('item:i0#1');
   });
 
@@ -204,7 +204,7 @@ describe('nudge schedule', () => {
             }
             sim.now += dt;
             if (action === 'fire') sim.fireDue();
-            else if (sim.view().allowed[action]) sim.do({ type: action });
+            else if (sim.read().allowed[action]) sim.do({ type: action });
           }
         },
       ),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { situations, tiers } from '../../nudges/nudge.types';
+import { situations, tiers } from '../../meeting/meeting.vocabulary';
 import { BUILTIN_PHRASES } from '../phrase.library';
 import { placeholderProblem } from '../phrase.overrides';
 import { placeholdersIn, PRONOUN_PLACEHOLDERS, SITUATION_PLACEHOLDERS } from '../phrase.placeholders';
@@ -14,8 +14,8 @@ const slots = locales.flatMap((locale) =>
   ),
 );
 
-const linesOf = (s: (typeof slots)[number]) =>
-  BUILTIN_PHRASES[s.locale][s.situation][s.tier][s.register] ?? [];
+const linesOf = (s: (typeof slots)[number]): string[] =>
+  Object.values(BUILTIN_PHRASES[s.locale][s.situation][s.tier][s.register] ?? {});
 
 describe('built-in phrase library', () => {
   it.each(slots)('$locale $situation tier $tier $register has at least 3 lines', (slot) => {
@@ -49,7 +49,7 @@ describe('built-in phrase library', () => {
     for (const locale of locales) {
       for (const situation of ['itemOverrun', 'capPassed'] as const) {
         for (const register of LOCALE_REGISTERS[locale]) {
-          for (const line of BUILTIN_PHRASES[locale][situation][1][register] ?? []) {
+          for (const line of Object.values(BUILTIN_PHRASES[locale][situation][1][register] ?? {})) {
             expect(placeholdersIn(line), `${locale} ${situation}: ${line}`).not.toContain('minutes');
           }
         }
@@ -73,7 +73,7 @@ describe('built-in phrase library', () => {
       if (situation === 'groupDrift') continue;
       for (const tier of tiers) {
         for (const register of LOCALE_REGISTERS.vi) {
-          const lines = BUILTIN_PHRASES.vi[situation][tier][register] ?? [];
+          const lines = Object.values(BUILTIN_PHRASES.vi[situation][tier][register] ?? {});
           for (const line of lines) {
             expect(line, line).not.toMatch(/(?<![\p{L}])(bạn|quý khách|anh|chị)(?![\p{L}])/iu);
           }

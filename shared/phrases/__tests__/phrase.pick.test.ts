@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLibrary } from '../phrase.library';
+import { describeIssue } from '../../contract/contract.errors';
+import { errorText } from '../../contract/error.catalog';
+import { BUILTIN_LINES, buildLibrary, currentLineId } from '../phrase.library';
 import { NO_OVERRIDES, phraseOverridesSchema, userLineSchema } from '../phrase.overrides';
 import { eligibleLines, pickLine } from '../phrase.pick';
 import type { PhraseLine } from '../phrase.types';
@@ -62,10 +64,10 @@ describe('line picker', () => {
 describe('phrase library with user changes', () => {
   it('applies edits, removals and the user’s own lines over the built-ins', () => {
     const base = buildLibrary(NO_OVERRIDES);
-    const target = base.find((l) => l.id === 'en.chattyClient.2.neutral.0')!;
+    const [target, other] = base.filter((l) => l.locale === 'en' && l.situation === 'chattyClient' && l.tier === 2);
     const lib = buildLibrary({
-      edited: { [target.id]: 'Shall we get back to {item}?' },
-      removed: ['en.chattyClient.2.neutral.1'],
+      edited: { [target!.id]: 'Shall we get back to {item}?' },
+      removed: [other!.id],
       added: [
         {
           id: 'user.x1',
@@ -77,11 +79,11 @@ describe('phrase library with user changes', () => {
         },
       ],
     });
-    expect(lib.find((l) => l.id === target.id)).toMatchObject({
+    expect(lib.find((l) => l.id === target!.id)).toMatchObject({
       text: 'Shall we get back to {item}?',
       source: 'edited',
     });
-    expect(lib.some((l) => l.id === 'en.chattyClient.2.neutral.1')).toBe(false);
+    expect(lib.some((l) => l.id === other!.id)).toBe(false);
     expect(lib.find((l) => l.id === 'user.x1')?.source).toBe('user');
     const slot = eligibleLines(
       lib,
@@ -102,13 +104,35 @@ describe('phrase library with user changes', () => {
     };
     expect(userLineSchema.safeParse(ok).success).toBe(true);
     const bad = (patch: object) => userLineSchema.safeParse({ ...ok, ...patch });
-    expect(bad({ text: 'Mancano {minuti}.' }).error?.issues[0]?.message).toMatch(
-      /unknown placeholder \{minuti\}/,
-    );
-    expect(bad({ text: 'Costa {cost}.' }).error?.issues[0]?.message).toMatch(/no value in this situation/);
-    expect(bad({ text: '{you} ơi' }).error?.issues[0]?.message).toMatch(/only for Vietnamese/);
+    // What the user reads: the refusal's key with its parameters, in words.
+    const says = (patch: object) => {
+      const { key, params } = describeIssue(bad(patch).error!.issues[0]!);
+      return errorText(key, params);
+    };
+    expect(says({ text: 'Mancano {minuti}.' })).toMatch(/no placeholder \{minuti\}/);
+    expect(says({ text: 'Costa {cost}.' })).toMatch(/no value in this situation/);
+    expect(says({ text: '{you} ơi' })).toMatch(/only for Vietnamese/);
     expect(bad({ register: 'neutral' }).success).toBe(false);
     expect(bad({ text: '   ' }).success).toBe(false);
     expect(phraseOverridesSchema.parse({})).toEqual(NO_OVERRIDES);
+  });
+});
+
+describe('line ids', () => {
+  it('are the lines’ own, so a line added anywhere in a list re-targets nothing', () => {
+    const ids = BUILTIN_LINES.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]{2}\.[a-z0-9]{6}$/);
+  });
+
+  it('reads the position ids Tactful 0.1 saved as the lines they meant then', () => {
+    // Position 0 of English chatty-client tier 2 was the product's own example line in 0.1.
+    const id = currentLineId('en.chattyClient.2.neutral.0');
+    expect(BUILTIN_LINES.find((l) => l.id === id)?.text).toBe(
+      'I’m sure you don’t want to pay me to chat too long — shall we get back to the project?',
+    );
+    expect(BUILTIN_LINES.find((l) => l.id === currentLineId('it.capNear.1.formal.0'))?.locale).toBe('it');
+    expect(currentLineId('user.abc')).toBe('user.abc');
+    expect(currentLineId('en.chattyClient.2.neutral.99')).toBe('en.chattyClient.2.neutral.99');
   });
 });

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { Sim, plan } from '../../__tests__/sim';
+import { Sim, plan } from '../../../e2e/support/sim';
 import { agendaItemSchema, meetingPlanSchema } from '../../agenda/agenda.schema';
 import { clientSchema } from '../../settings/client.schema';
 import { EXPORT_LABELS } from '../../i18n/export.labels';
@@ -52,7 +52,7 @@ function meeting(title = 'Weekly call') {
     notes: sim.state.notes,
     followUps: sim.state.followUps,
   };
-  return { m, log: sim.log };
+  return { m, log: sim.events };
 }
 
 const parse = (csv: string) =>

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregate, filterMeetings, normalizeText, trend } from '../history.query';
 import { suggest } from '../suggestions';
-import { meeting } from './history.gen';
+import { meeting } from '../../../e2e/support/history.gen';
 
 const DAY = 86_400_000;
 const MIN = 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN, Sim, T0, plan } from '../../__tests__/sim';
+import { MIN, Sim, T0, plan } from '../../../e2e/support/sim';
 import { buildReport } from '../report.model';
 
 describe('report model', () => {

@@ -1,4 +1,4 @@
-import type { FollowUp } from '../../meeting/meeting.state';
+import type { FollowUp } from '../../meeting/meeting.vocabulary';
 import type { MeetingReport } from '../report.model';
 
 /** One meeting, as much as any export needs. */

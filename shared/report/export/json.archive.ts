@@ -56,7 +56,7 @@ export const archiveSchema = z
 export type Archive = z.infer<typeof archiveSchema>;
 
 export function buildArchive(
-  meetings: { id: string; journal: MeetingEvent[] }[],
+  meetings: { id: string; journal: readonly MeetingEvent[] }[],
   clients: Client[],
   exportedAt: number,
   name: string,
@@ -65,7 +65,7 @@ export function buildArchive(
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_VERSION,
     exportedAt: new Date(exportedAt).toISOString(),
-    meetings,
+    meetings: meetings.map((m) => ({ id: m.id, journal: [...m.journal] })),
     clients,
   };
   return {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { situations, tiers, type Situation, type Tier } from '../../../../shared/nudges/nudge.types';
+import { situations, tiers, type Situation, type Tier } from '../../../../shared/meeting/meeting.vocabulary';
 import { fillLine, type LineContext } from '../../../../shared/phrases/phrase.format';
 import { BUILTIN_LINES, buildLibrary } from '../../../../shared/phrases/phrase.library';
 import { NO_OVERRIDES, placeholderProblem } from '../../../../shared/phrases/phrase.overrides';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingCommand } from '../../../../shared/meeting/meeting.commands';
-import type { FollowUp } from '../../../../shared/meeting/meeting.state';
+import type { FollowUp } from '../../../../shared/meeting/meeting.vocabulary';
 import { newId } from '../../hooks/ids';
 import { sendOrToast } from '../../store/actions';
 import { Button } from '../../ui/Button';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nudgeRulesSchema, type NudgeRules } from '../../../../shared/nudges/nudge.rules';
-import type { Tier } from '../../../../shared/nudges/nudge.types';
+import type { Tier } from '../../../../shared/meeting/meeting.vocabulary';
 import { useSettings } from '../../store/selectors';
 import { DurationInput } from '../../ui/DurationInput';
 import { saveSetting } from './settings.update';

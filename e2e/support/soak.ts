@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { isDeepStrictEqual } from 'node:util';
-import type { MeetingCommand } from '../../../../shared/meeting/meeting.commands';
-import type { MeetingEvent } from '../../../../shared/meeting/meeting.events';
-import { replay } from '../../../../shared/meeting/meeting.replay';
-import { readJournal } from '../../journal/journal';
+import type { MeetingCommand } from '../../shared/meeting/meeting.commands';
+import type { MeetingEvent } from '../../shared/meeting/meeting.events';
+import { replay } from '../../shared/meeting/meeting.replay';
+import { readJournal } from '../../main/core/journal/journal';
 import { TestClient } from './ws.client';
 
-const ROOT = join(import.meta.dirname, '../../../..');
+const ROOT = join(import.meta.dirname, '../..');
 export const BUILT_SERVE = join(ROOT, 'out/main/serve.js');
 
 /** What an acknowledged command must have left in the journal at the position the host named. */

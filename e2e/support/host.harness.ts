@@ -1,9 +1,9 @@
 import Conf from 'conf';
-import { Host, type HostOptions } from '../../host';
-import { MemoryLogger } from '../../log';
-import { TactfulServer, type ServerOptions } from '../../server/tactful.server';
-import type { ConfLike, ConfOptions } from '../../store/conf.like';
-import type { StoreData } from '../../store/store.schema';
+import { Host, type HostOptions } from '../../main/core/host';
+import { MemoryLogger } from '../../main/core/log';
+import { TactfulServer, type ServerOptions } from '../../main/core/server/tactful.server';
+import type { ConfLike, ConfOptions } from '../../main/core/store/conf.like';
+import type { StoreData } from '../../main/core/store/store.schema';
 
 export const createConf = (options: ConfOptions<StoreData>) =>
   new Conf<StoreData>(options) as ConfLike<StoreData>;

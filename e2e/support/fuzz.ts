@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
-import { parseAgendaText } from '../../../../shared/agenda/agenda.paste';
-import { meetingPlanSchema } from '../../../../shared/agenda/agenda.schema';
-import { buildArchive } from '../../../../shared/report/export/json.archive';
-import type { HostPush } from '../../../../shared/contract/contract';
-import type { Host } from '../../host';
+import { parseAgendaText } from '../../shared/agenda/agenda.paste';
+import { meetingPlanSchema } from '../../shared/agenda/agenda.schema';
+import { buildArchive } from '../../shared/report/export/json.archive';
+import type { HostPush } from '../../shared/contract/contract';
+import type { Host } from '../../main/core/host';
 import { openHost, startServer } from './host.harness';
 import { tempDataDir } from './temp.dir';
 

@@ -5,7 +5,7 @@ import type {
   HostPush,
   HostResults,
   MeetingSnapshot,
-} from '../../../../shared/contract/contract';
+} from '../../shared/contract/contract';
 
 /** A test client over a real WebSocket: sends commands, awaits replies by id, and keeps every push it got. */
 export class TestClient {

@@ -1,14 +1,12 @@
 import type { HostResults } from '../../../shared/contract/contract';
 import { filterMeetings } from '../../../shared/report/history.query';
-import { carryKey } from '../../../shared/report/meeting.summary';
-import type { HistoryIndex } from './history.index';
+import { carryKey, type MeetingSummary } from '../../../shared/report/meeting.summary';
 
 /** Items earlier meetings with a client deferred that no meeting (run, running or planned) has picked up, oldest first. */
 export function openDeferred(
-  history: HistoryIndex,
+  all: readonly MeetingSummary[],
   clientId: string | null,
 ): HostResults['history.deferred'] {
-  const all = history.all();
   const meetings = filterMeetings(all, { clientId });
   const picked = new Set(meetings.flatMap((m) => m.carried));
   // Meetings planned but not started count too: an item already on a waiting agenda is not offered again.

@@ -1,6 +1,6 @@
-import { Sim, plan } from '../../__tests__/sim';
-import { buildReport } from '../report.model';
-import { summarize, type MeetingSummary } from '../meeting.summary';
+import { Sim, plan } from './sim';
+import { buildReport } from '../../shared/report/report.model';
+import { summarize, type MeetingSummary } from '../../shared/report/meeting.summary';
 
 const MIN = 60_000;
 

@@ -1,5 +1,5 @@
-import type { TimeSources } from '../../clock/host.clock';
-import type { Timers } from '../../clock/timers';
+import type { TimeSources } from '../../main/core/clock/host.clock';
+import type { Timers } from '../../main/core/clock/timers';
 
 /**
  * A fake wall clock, monotonic clock and timer queue in one: `advance(ms)` moves both clocks and runs every timer

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { meetingPlanSchema } from '../../../../shared/agenda/agenda.schema';
-import type { MeetingCommand } from '../../../../shared/meeting/meeting.commands';
+import { meetingPlanSchema } from '../../shared/agenda/agenda.schema';
+import type { MeetingCommand } from '../../shared/meeting/meeting.commands';
 import { derive } from '../../../../shared/meeting/meeting.derive';
-import { HostClock, JUMP_THRESHOLD_MS } from '../../clock/host.clock';
+import { HostClock, JUMP_THRESHOLD_MS } from '../../main/core/clock/host.clock';
 import { FakeTime } from './fake.time';
 import { openHost } from './host.harness';
 import { tempDataDir } from './temp.dir';

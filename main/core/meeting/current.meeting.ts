@@ -1,0 +1,226 @@
+import { EventEmitter } from 'node:events';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MeetingPlan } from '../../../shared/agenda/agenda.schema';
+import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
+import type { Decision } from '../../../shared/meeting/meeting.decide';
+import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
+import { isLive } from '../../../shared/meeting/meeting.facts';
+import type { MeetingState } from '../../../shared/meeting/meeting.state';
+import type { LinePicker } from '../../../shared/nudges/nudge.fire';
+import { buildReport } from '../../../shared/report/report.model';
+import { summarize } from '../../../shared/report/meeting.summary';
+import type { Client } from '../../../shared/settings/client.schema';
+import type { Settings } from '../../../shared/settings/settings.schema';
+import { writeFileAtomic } from '../fs';
+import type { HistoryIndex } from '../history/history.index';
+import { journalPath } from '../history/meeting.files';
+import type { HostContext } from '../host.context';
+import { HostError } from '../host.error';
+import { readJournal } from '../journal/journal';
+import { quarantineMove } from '../journal/quarantine';
+import { MeetingRuntime } from './meeting.runtime';
+
+export interface CurrentMeetingDeps {
+  ctx: HostContext;
+  settings(): Settings;
+  client(id: string | null): Client | null;
+  history: HistoryIndex;
+  pickLine: LinePicker;
+  /** The meeting app whose call window is open now, recorded when a meeting starts in it. */
+  callApp(state: MeetingState): string | null;
+  /** Something the user should hear about (a damaged file at start-up). */
+  problem(message: string): void;
+}
+
+type Events = {
+  /** The meeting changed, opened or closed. */
+  changed: [];
+  /** A second passed while it is live. */
+  tick: [];
+  closed: [];
+};
+
+/**
+ * The one meeting that is open, if any: planning, starting, running, ending and putting it away. It keeps a pointer
+ * file so a crash or a restart reopens it exactly as journaled, and the history index in step with it.
+ */
+export class CurrentMeeting extends EventEmitter<Events> {
+  private runtime: MeetingRuntime | null = null;
+
+  constructor(private readonly deps: CurrentMeetingDeps) {
+    super();
+  }
+
+  get state(): MeetingState | null {
+    return this.runtime?.state ?? null;
+  }
+
+  get events(): readonly MeetingEvent[] | null {
+    return this.runtime?.events ?? null;
+  }
+
+  get id(): string | null {
+    return this.runtime?.id ?? null;
+  }
+
+  /** Events journaled in the open meeting (0 when none is open). */
+  get seq(): number {
+    return this.runtime?.seq ?? 0;
+  }
+
+  private get pointerFile(): string {
+    return join(this.deps.ctx.dataDir, 'current');
+  }
+
+  /** After a crash or a restart, the meeting that was open is opened again exactly as journaled. */
+  resume(): void {
+    const { log, clock, dataDir } = this.deps.ctx;
+    if (!existsSync(this.pointerFile)) return;
+    const id = readFileSync(this.pointerFile, 'utf8').trim();
+    let path: string;
+    try {
+      path = journalPath(dataDir, id);
+    } catch {
+      this.deps.problem('the pointer to the open meeting was damaged; no meeting was resumed');
+      rmSync(this.pointerFile, { force: true });
+      return;
+    }
+    if (!existsSync(path)) {
+      log.warn(`the open meeting ${id} has no journal; nothing to resume`);
+      rmSync(this.pointerFile, { force: true });
+      return;
+    }
+    try {
+      const loaded = readJournal(path);
+      if (loaded.tornTail !== null)
+        log.warn(`meeting ${id}: dropped a torn last line left by a crash (${loaded.tornTail.length} bytes)`);
+      this.runtime = MeetingRuntime.resume(path, loaded, this.ports());
+      log.info(`resumed meeting ${id} (${loaded.events.length} events)`);
+      this.index();
+      // Anything that came due while the host was down fires now (only the highest tier of each).
+      this.runtime.fireDue();
+    } catch (e) {
+      const moved = quarantineMove(dataDir, path, clock.now());
+      rmSync(this.pointerFile, { force: true });
+      const msg = `the open meeting could not be read (${(e as Error).message}); its file was moved to ${moved}`;
+      this.deps.problem(msg);
+      log.error(msg);
+    }
+  }
+
+  private ports() {
+    const { clock, timers } = this.deps.ctx;
+    return {
+      now: () => clock.now(),
+      timers,
+      rules: () => this.deps.settings().nudgeRules,
+      policy: () => {
+        const r = this.deps.settings().rebalance;
+        return { autoRebalanceMinSec: r.auto ? r.minItemSec : null };
+      },
+      pickLine: this.deps.pickLine,
+      changed: () => {
+        this.index();
+        this.emit('changed');
+      },
+      tick: () => this.emit('tick'),
+    };
+  }
+
+  /** Plans a meeting (and starts it when asked) as one change. The client's rate is filled in here. */
+  create(plan: MeetingPlan, start = false): string {
+    const rt = this.runtime;
+    if (rt) {
+      throw new HostError('conflict', rt.state.status === 'ended' ? 'closeEndedFirst' : 'meetingOpen');
+    }
+    const client = this.deps.client(plan.clientId);
+    if (plan.clientId !== null && !client)
+      throw new HostError('notFound', 'noClient', { id: plan.clientId }, 'plan.clientId');
+    const withRate: MeetingPlan = {
+      ...plan,
+      rate: client?.hourlyRateMinor ? { hourlyRateMinor: client.hourlyRateMinor, currency: client.currency } : null,
+    };
+    let path: string;
+    try {
+      path = journalPath(this.deps.ctx.dataDir, plan.id);
+    } catch {
+      throw new HostError('invalid', 'badId', {}, 'plan.id');
+    }
+    if (existsSync(path)) throw new HostError('conflict', 'meetingIdTaken', { id: plan.id }, 'plan.id');
+    const created = MeetingRuntime.create(path, withRate, this.ports());
+    this.runtime = created;
+    writeFileAtomic(this.pointerFile, plan.id);
+    const started = start ? created.decide({ type: 'start' }) : null;
+    if (started?.ok) {
+      this.commitWithApp(created, started.events);
+      return plan.id;
+    }
+    this.index();
+    this.emit('changed');
+    return plan.id;
+  }
+
+  /** Runs an engine command on the open meeting as one batch with what the engine adds on its own. */
+  command(cmd: MeetingCommand): Decision {
+    const rt = this.requireOpen();
+    const d = rt.decide(cmd);
+    if (d.ok) this.commitWithApp(rt, d.events);
+    return d;
+  }
+
+  /** Events the host itself records (a pause for sleep, the app a call runs in), as one batch. */
+  append(events: MeetingEvent[]): void {
+    this.requireOpen().commit(events);
+  }
+
+  private commitWithApp(rt: MeetingRuntime, events: readonly MeetingEvent[]): void {
+    // A meeting that starts while its call window is open knows its app from the first moment.
+    const started = events.find((e) => e.type === 'started');
+    const app = started && rt.state.app === null ? this.deps.callApp(rt.state) : null;
+    rt.commit(app ? [...events, { type: 'appDetected', at: started!.at, app }] : events);
+  }
+
+  /** Re-schedules nudges and ticks (new rules, a clock re-anchor). */
+  arm(): void {
+    this.runtime?.arm();
+  }
+
+  /** Puts the open meeting away: an ended one stays in history; one that never started is discarded. */
+  close(): string | null {
+    const rt = this.runtime;
+    if (!rt) return null;
+    const { status } = rt.state;
+    if (isLive(rt.state)) throw new HostError('notAllowed', 'endBeforeClosing');
+    rt.close();
+    this.runtime = null;
+    rmSync(this.pointerFile, { force: true });
+    if (status === 'planned') {
+      rmSync(rt.journalPath, { force: true });
+      this.deps.history.load(this.deps.ctx.clock.now());
+    } else this.deps.history.flush();
+    this.emit('closed');
+    this.emit('changed');
+    return rt.id;
+  }
+
+  /** The open meeting, or a refusal. */
+  requireOpen(): MeetingRuntime {
+    if (!this.runtime) throw new HostError('notFound', 'noMeeting');
+    return this.runtime;
+  }
+
+  /** Keeps the history index in step with the open meeting (cheap: it is one entry). */
+  private index(): void {
+    const s = this.runtime?.state;
+    if (!s) return;
+    this.deps.history.put(summarize(buildReport(s, this.deps.ctx.clock.now(), s.plan.rate), s));
+    if (!isLive(s)) this.deps.history.flush();
+  }
+
+  dispose(): void {
+    this.runtime?.close();
+    this.runtime = null;
+    this.removeAllListeners();
+  }
+}

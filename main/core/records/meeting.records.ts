@@ -1,0 +1,156 @@
+import type { HostCommandOf, HostResults } from '../../../shared/contract/contract';
+import type { AnnotationCommand } from '../../../shared/meeting/meeting.commands';
+import type { Decision } from '../../../shared/meeting/meeting.decide';
+import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
+import { MeetingLog } from '../../../shared/meeting/meeting.log';
+import type { MeetingState } from '../../../shared/meeting/meeting.state';
+import type { ExportMeeting } from '../../../shared/report/export/export.types';
+import { aggregate, filterMeetings, trend } from '../../../shared/report/history.query';
+import type { MeetingSummary } from '../../../shared/report/meeting.summary';
+import { buildReport } from '../../../shared/report/report.model';
+import { suggest } from '../../../shared/report/suggestions';
+import type { Client } from '../../../shared/settings/client.schema';
+import type { HistoryIndex } from '../history/history.index';
+import { journalPath } from '../history/meeting.files';
+import type { HostContext } from '../host.context';
+import { HostError } from '../host.error';
+import { Journal, readJournal } from '../journal/journal';
+import { openDeferred } from './open.deferred';
+
+export interface RecordsDeps {
+  ctx: HostContext;
+  history: HistoryIndex;
+  /** The open meeting, whose record lives in memory rather than on disk. */
+  current: {
+    readonly id: string | null;
+    readonly events: readonly MeetingEvent[] | null;
+    readonly state: MeetingState | null;
+    command(cmd: AnnotationCommand): Decision;
+  };
+  client(id: string | null): Client | null;
+}
+
+/**
+ * Every meeting's record, open or past: its events, its state, its report, notes and follow-ups, and the questions
+ * history answers (queries, open follow-ups, deferred items, suggestions).
+ */
+export class MeetingRecords {
+  constructor(private readonly deps: RecordsDeps) {}
+
+  get history(): HistoryIndex {
+    return this.deps.history;
+  }
+
+  private now(): number {
+    return this.deps.ctx.clock.now();
+  }
+
+  /** A meeting's journal: the open one's from memory, a past one's from disk. */
+  events(id: string): readonly MeetingEvent[] {
+    const { current, history, ctx } = this.deps;
+    if (current.id === id) return current.events!;
+    if (!history.get(id)) throw new HostError('notFound', 'noMeetingInHistory', { id });
+    return readJournal(journalPath(ctx.dataDir, id)).events;
+  }
+
+  state(id: string): MeetingState {
+    const { current } = this.deps;
+    return current.id === id ? current.state! : MeetingLog.replay(this.events(id)).state;
+  }
+
+  /** What an export needs of one meeting. */
+  exportRow(s: MeetingState): ExportMeeting {
+    return {
+      report: buildReport(s, s.endedAt ?? this.now(), s.plan.rate),
+      clientName: this.deps.client(s.plan.clientId)?.name ?? null,
+      notes: s.notes,
+      followUps: s.followUps,
+    };
+  }
+
+  /**
+   * Notes and follow-ups on a meeting: through the runtime when it is the open one, else appended (and fsync'd) to
+   * its journal, whose summary is then refreshed.
+   */
+  annotate(id: string, command: AnnotationCommand): number {
+    const { current, history, ctx } = this.deps;
+    if (current.id === id) {
+      const d = current.command(command);
+      if (!d.ok) throw HostError.from(d.error);
+      return d.events.length;
+    }
+    if (!history.get(id)) throw new HostError('notFound', 'noMeetingInHistory', { id });
+    const path = journalPath(ctx.dataDir, id);
+    const loaded = readJournal(path);
+    const d = MeetingLog.replay(loaded.events).decide(command, this.now());
+    if (!d.ok) throw HostError.from(d.error);
+    const journal = Journal.reopen(path, loaded);
+    try {
+      for (const e of d.events) journal.append(e);
+    } finally {
+      journal.close();
+    }
+    history.summariseJournal(id, this.now());
+    history.flush();
+    return d.events.length;
+  }
+
+  report(id: string): HostResults['history.report'] {
+    const state = this.state(id);
+    const context = {
+      clientId: state.plan.clientId,
+      title: state.plan.title,
+      items: state.plan.items.map((i) => i.title),
+      now: state.endedAt ?? this.now(),
+    };
+    return {
+      report: buildReport(state, this.now(), state.plan.rate),
+      plan: state.plan,
+      clientName: this.deps.client(state.plan.clientId)?.name ?? null,
+      notes: state.notes,
+      followUps: state.followUps,
+      suggestions: suggest(context, this.deps.history.all()),
+    };
+  }
+
+  query(c: HostCommandOf<'history.query'>): HostResults['history.query'] {
+    const matched = filterMeetings(this.deps.history.all(), c.filter);
+    return {
+      meetings: matched.slice(c.page * c.pageSize, (c.page + 1) * c.pageSize),
+      total: matched.length,
+      aggregate: aggregate(matched),
+      trend: trend(matched, c.bucket, c.timeZone),
+    };
+  }
+
+  openFollowUps(clientId: string | null): HostResults['history.followUps'] {
+    return {
+      followUps: filterMeetings(this.deps.history.all(), { clientId }).flatMap((m: MeetingSummary) =>
+        m.followUps
+          .filter((f) => !f.done)
+          .map((f) => ({ meetingId: m.id, meetingTitle: m.title, startedAt: m.startedAt, id: f.id, text: f.text })),
+      ),
+    };
+  }
+
+  deferred(clientId: string | null): HostResults['history.deferred'] {
+    return openDeferred(this.deps.history.all(), clientId);
+  }
+
+  suggest(c: HostCommandOf<'history.suggest'>): HostResults['history.suggest'] {
+    return {
+      suggestions: suggest(
+        { clientId: c.clientId, title: c.title, items: c.items, now: this.now() },
+        this.deps.history.all(),
+      ),
+    };
+  }
+
+  /** Whether any meeting, past or open, was with this client (such a client is archived, never deleted). */
+  hasClient(clientId: string): boolean {
+    return (
+      this.deps.history.all().some((m) => m.clientId === clientId) ||
+      this.deps.current.state?.plan.clientId === clientId
+    );
+  }
+}

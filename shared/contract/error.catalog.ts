@@ -1,0 +1,113 @@
+/**
+ * Every refusal a user can meet, by key, in English. An error carries its key and parameters; the UI shows its own
+ * translation of the key, and this text is what logs and API clients read. `{name}` marks a parameter.
+ */
+export const ERROR_TEXT = {
+  // Generic, from a schema
+  required: 'fill this in',
+  tooLong: 'keep it under {max} characters (it has {actual})',
+  tooShort: 'it needs at least {min} characters',
+  tooMany: 'at most {max} of these',
+  tooFew: 'at least {min} of these',
+  tooHigh: 'at most {max}',
+  tooLow: 'at least {min}',
+  notWhole: 'use a whole number',
+  notAllowedValue: 'that value is not one of the choices',
+  badFormat: 'that is not in the expected form',
+  badMessage: 'the message could not be read: {detail}',
+  notJson: 'the message is not JSON',
+  binaryFrame: 'send JSON text frames, not binary',
+  messageTooLarge: 'a message may be at most {max} bytes; this one was {actual}',
+  rateLimited: 'more than {max} messages a second; this one was dropped',
+  unauthorized: 'not from a Tactful window',
+  internal: '{command} failed: {detail}',
+  unknownSetting: 'there is no setting called {name}',
+  unknownTimeZone: 'that time zone is unknown',
+
+  // Durations and agendas
+  durationNegative: 'a duration cannot be negative',
+  durationTooLong: 'a duration cannot be longer than 12 hours',
+  durationZero: 'it must be longer than zero',
+  itemNeedsTitle: 'give this item a title',
+  meetingNeedsTitle: 'give the meeting a title',
+  agendaNeedsItem: 'an agenda needs at least one item',
+  agendaFull: 'an agenda holds at most {max} items',
+  itemIdsUnique: 'item ids must be unique',
+  badId: 'an id may only use letters, digits, "-" and "_"',
+  addZero: 'adding zero seconds does nothing',
+  addTooMuch: 'at most 12 hours at once',
+
+  // The open meeting
+  noMeeting: 'no meeting is open',
+  meetingOpen: 'a meeting is already open',
+  closeEndedFirst: 'close the ended meeting first',
+  endBeforeClosing: 'end the meeting before closing it',
+  meetingIdTaken: 'meeting id "{id}" is taken',
+  notPossibleNow: '"{command}" is not possible while the meeting is {state}',
+  noPosition: 'there is no agenda position {index}',
+  alreadyCurrent: 'that item is already the current one',
+  noItem: 'there is no agenda item "{id}"',
+  notEnoughToTake: '"{title}" has only {sec} s to take away',
+  itemTooLong: 'an item cannot be longer than 12 hours',
+  itemIdTaken: 'item id "{id}" is taken',
+  pastEnd: 'position {index} is past the end of the agenda',
+  noOpenNudge: 'that line is no longer shown',
+  noOtherLine: 'there is no other line for this moment',
+  notesUnchanged: 'the notes are unchanged',
+  notesTooLong: 'notes can be at most 20,000 characters',
+  followUpNeedsText: 'a follow-up needs some text',
+  followUpTaken: 'follow-up id "{id}" is taken',
+  noFollowUp: 'there is no follow-up "{id}"',
+  nothingToChange: 'nothing to change',
+  nothingToRebalance: 'the rest of the agenda already fits: nothing to rebalance',
+  annotateOnly: 'only notes and follow-ups can be changed here',
+
+  // History, clients, templates, lines
+  noMeetingInHistory: 'there is no meeting "{id}" in history',
+  noClient: 'there is no client "{id}"',
+  clientNeedsName: 'give the client a name',
+  clientNameTaken: 'there is already a client called "{name}"',
+  noTemplate: 'there is no template "{id}"',
+  templateNeedsName: 'give the template a name',
+  templateNeedsItem: 'a template needs at least one item',
+  noLine: 'there is no line "{id}"',
+  lineIdTaken: 'line id "{id}" is taken',
+  lineEmpty: 'a line cannot be empty',
+  userLineId: 'your own lines have ids that start with "user."',
+  lineRegister: '{locale} lines use {registers}',
+  unknownPlaceholder: 'there is no placeholder {{name}}',
+  placeholderOnlyVi: '{{name}} is only for Vietnamese lines',
+  placeholderNoValue: '{{name}} has no value in this situation',
+  tiersAscending: 'each tier must come later than the one before',
+  tiersDescending: 'each tier must leave less time than the one before',
+  atMostThreeTiers: 'at most three tiers',
+  noMeetingsToExport: 'there are no meetings to export',
+  emailNeeded: 'the time tracker needs your email address: set it first',
+  importRefused: 'this file cannot be imported: {detail}',
+
+  // Meeting apps
+  noCallToStart: 'there is no call to start timing',
+  detectionUnavailable: 'window detection is not available, so Tactful cannot reach the call',
+  noCallWindow: 'no call window is open',
+  focusDeniedWindows: 'Windows kept {app} in the background: click its window once, then try again',
+  focusDenied: '{app} could not be brought forward: click its window once, then try again',
+  typingFailed: 'typing into {app} failed: {detail}',
+  patternNeeded: 'enter a pattern',
+  patternInvalid: 'that is not a valid pattern (a regular expression)',
+  appIdFormat: 'use lower-case letters, digits and dashes',
+  appNeedsName: 'name the app',
+} as const;
+
+export type ErrorKey = keyof typeof ERROR_TEXT;
+export type ErrorParams = Record<string, string | number>;
+
+export function isErrorKey(s: string): s is ErrorKey {
+  return Object.hasOwn(ERROR_TEXT, s);
+}
+
+/** The English sentence for an error, with its parameters filled in. */
+export function errorText(key: ErrorKey, params: ErrorParams = {}): string {
+  return ERROR_TEXT[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
