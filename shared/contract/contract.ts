@@ -1,21 +1,20 @@
 import { z } from 'zod';
-import { historyFilterSchema, type HistoryAggregate, type TrendPoint } from '../report/history.query';
+import { historyFilterSchema } from '../report/history.query';
 import { isTimeZone } from '../report/local.time';
-import type { Suggestion } from '../report/suggestions';
-import type { ExportNote } from '../report/export/export.types';
-import type { FollowUp, Situation, Tier } from '../meeting/meeting.vocabulary';
-import { meetingPlanSchema, type MeetingPlan } from '../agenda/agenda.schema';
-import { lineTextSchema, userLineSchema, type PhraseOverrides } from '../phrases/phrase.overrides';
-import type { MeetingReport } from '../report/report.model';
-import type { DeferredItem, MeetingSummary } from '../report/meeting.summary';
-import type { DetectorInfo } from '../detect/call.prompt';
+import { meetingPlanSchema } from '../agenda/agenda.schema';
+import { lineTextSchema, userLineSchema } from '../phrases/phrase.overrides';
 import { annotationCommandSchema, meetingCommandSchema } from '../meeting/meeting.commands';
-import type { MeetingView } from '../meeting/meeting.view';
-import type { ErrorKey, ErrorParams } from './error.catalog';
-import type { Locale } from '../phrases/phrase.types';
-import { clientSchema, type Client } from '../settings/client.schema';
-import { settingsSchema, type Settings } from '../settings/settings.schema';
-import { templateSchema, type Template } from '../settings/template.schema';
+import { clientSchema } from '../settings/client.schema';
+import { settingsSchema } from '../settings/settings.schema';
+import { templateSchema } from '../settings/template.schema';
+import type {
+  contractErrorSchema,
+  hostInfoSchema,
+  hostResultSchemas,
+  meetingSnapshotSchema,
+  nudgeLineViewSchema,
+  rebalanceOfferViewSchema,
+} from './contract.schemas';
 
 /** Messages bigger than this are refused with an error reply; an import may be larger (up to MAX_IMPORT_BYTES). */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
@@ -118,127 +117,25 @@ export type HostCommandType = HostCommand['type'];
 
 export type HostCommandOf<T extends HostCommandType> = Extract<HostCommand, { type: T }>;
 
-export type ContractErrorCode =
-  | 'badMessage'
-  | 'notAllowed'
-  | 'notFound'
-  | 'invalid'
-  | 'conflict'
-  | 'unauthorized'
-  | 'tooLarge'
-  | 'rateLimited'
-  /** Something outside Tactful is missing or refused (no display, the system kept focus elsewhere). */
-  | 'unavailable'
-  | 'internal';
+export type ContractErrorCode = z.infer<typeof contractErrorSchema>['code'];
 
 /** A refusal: what kind, which one (a key the UI translates, with its parameters), and in English for logs. */
-export interface ContractError {
-  code: ContractErrorCode;
-  key: ErrorKey;
-  params: ErrorParams;
-  message: string;
-  /** Where in the message it went wrong, e.g. "cmd.plan.items.0.budgetSec". */
-  path?: string;
-}
+export type ContractError = z.infer<typeof contractErrorSchema>;
 
 /** What each command answers with. */
-export interface HostResults {
-  'meeting.create': { meetingId: string };
-  /** `seq`: the journal position of the last event written, durable before this reply was sent. */
-  'meeting.command': { events: number; seq: number };
-  'meeting.close': { meetingId: string | null };
-  'nudge.anotherLine': { lineId: string };
-  'nudge.typeIntoChat': { method: 'typed' | 'pasted' };
-  'call.accept': { meetingId: string };
-  'call.dismiss': Record<string, never>;
-  'settings.update': { settings: Settings };
-  'clients.save': { client: Client };
-  'clients.remove': { archived: boolean };
-  'templates.save': { template: Template };
-  'templates.remove': { removed: boolean };
-  'phrases.edit': { id: string };
-  'phrases.add': { id: string };
-  'phrases.remove': { id: string };
-  'phrases.restore': { restored: number };
-  'history.query': {
-    meetings: MeetingSummary[];
-    total: number;
-    aggregate: HistoryAggregate;
-    trend: TrendPoint[];
-  };
-  'history.report': {
-    report: MeetingReport;
-    plan: MeetingPlan;
-    clientName: string | null;
-    notes: string;
-    followUps: FollowUp[];
-    suggestions: Suggestion[];
-  };
-  'history.followUps': {
-    followUps: {
-      meetingId: string;
-      meetingTitle: string;
-      startedAt: number | null;
-      id: string;
-      text: string;
-    }[];
-  };
-  'history.deferred': {
-    deferred: { meetingId: string; meetingTitle: string; startedAt: number | null; item: DeferredItem }[];
-  };
-  'history.suggest': { suggestions: Suggestion[] };
-  'meeting.annotate': { events: number };
-  'history.export': { filename: string; mime: string; content: string; notes: ExportNote[] };
-  'history.import': { added: number; skipped: number; clientsAdded: number };
-}
+export type HostResults = { [T in HostCommandType]: z.infer<(typeof hostResultSchemas)[T]> };
 
 /** The visible nudge's line, filled in for the client's language, rate and name at the snapshot's moment. */
-export interface NudgeLineView {
-  key: string;
-  lineId: string | null;
-  text: string;
-  tier: Tier;
-  situation: Situation;
-  locale: Locale;
-}
+export type NudgeLineView = z.infer<typeof nudgeLineViewSchema>;
 
 /** "Rebalance: −6 min across 3 items", when fitting the rest of the plan is worth offering now. */
-export interface RebalanceOfferView {
-  cutSec: number;
-  /** Items (and the chat slot) whose budget shrinks. */
-  shrunk: number;
-  /** Items moved to the next meeting. */
-  deferred: number;
-}
+export type RebalanceOfferView = z.infer<typeof rebalanceOfferViewSchema>;
 
 /** The open meeting as the host sees it at `at`. */
-export interface MeetingSnapshot {
-  /** Host wall-clock time when this snapshot was taken. */
-  at: number;
-  view: MeetingView | null;
-  nudge: NudgeLineView | null;
-  offer: RebalanceOfferView | null;
-  /**
-   * Host time at which the big counter next shows a new second (then every 1000 ms while nothing changes), or null
-   * when nothing ticks. Clients flip on their own clock; this lets a probe measure how close they come.
-   */
-  flipAt: number | null;
-}
+export type MeetingSnapshot = z.infer<typeof meetingSnapshotSchema>;
 
 /** Everything but the meeting: pushed on connect and whenever it changes. */
-export interface HostInfo {
-  settings: Settings;
-  /** The meeting-app detector: its state, which apps have a call open, and what to ask the user. */
-  detector: DetectorInfo;
-  clients: Client[];
-  templates: Template[];
-  phrases: PhraseOverrides;
-  /** Things the host had to repair or could not read, in words for the user. */
-  problems: string[];
-  /** Addresses a phone or a second screen can open, with the token, when LAN access is on. */
-  lanUrls: string[];
-  version: string;
-}
+export type HostInfo = z.infer<typeof hostInfoSchema>;
 
 export type ReplyMessage<T extends HostCommandType = HostCommandType> =
   | { type: 'reply'; id: string; ok: true; result: HostResults[T] }
