@@ -1,14 +1,13 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startX, xUnavailable, type XServer } from './support/xvfb';
+import { startX, xMissingFor, type XServer } from './support/xvfb';
 import { FAST_RULES, hostApi } from './support/api';
 import { test as hostTest, expect } from './support/host.fixture';
 import { overflowing } from './support/overflow';
 import { openApp } from './support/ui';
 
 const SHOTS = 'e2e/.artifacts/screens';
-const missing = xUnavailable();
-if (missing) console.warn(`[e2e] skipping the meeting-app detection spec: ${missing}`);
+const missing = xMissingFor('the meeting-app detection spec');
 
 /** The real host with its real detector child, watching a private X display with real windows on it. */
 const test = hostTest.extend<{ xserver: XServer }>({

@@ -15,7 +15,7 @@ export async function faultsBench(sizes: {
   const long = await longMeeting(sizes.hours);
   const time = runTimeFaults(sizes.timeScenarios);
   const fuzz = await fuzzMessages(sizes.messages);
-  const imports = fuzzImports(Math.max(2000, sizes.messages / 2));
+  const imports = await fuzzImports(Math.max(2000, sizes.messages / 2));
   return {
     soak: {
       kills: s.kills,

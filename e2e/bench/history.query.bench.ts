@@ -1,11 +1,7 @@
-import Conf from 'conf';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Host } from '../../main/core/host';
-import { MemoryLogger } from '../../main/core/log';
-import type { ConfLike } from '../../main/core/store/conf.like';
-import type { StoreData } from '../../main/core/store/store.schema';
+import { openHost } from '../support/host.harness';
 import { writeHistory } from './history.fixture';
 import { figure, median } from '../support/measure';
 
@@ -20,12 +16,7 @@ const END = 1_790_000_000_000;
 export async function historyQueryBench(count = 10_000, existing?: string) {
   const dir = existing ?? mkdtempSync(join(tmpdir(), 'tactful-bench-'));
   if (!existing) writeHistory(dir, count);
-  const host = Host.open({
-    dataDir: dir,
-    version: '0.1.0',
-    log: new MemoryLogger(),
-    createStore: (o) => new Conf<StoreData>(o) as ConfLike<StoreData>,
-  });
+  const { host } = openHost(dir);
   const timeZone = 'Europe/Rome';
   const queries: Record<string, object> = {
     all: { type: 'history.query', timeZone },

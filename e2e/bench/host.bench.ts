@@ -1,15 +1,10 @@
-import Conf from 'conf';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import WebSocket from 'ws';
-import { meetingPlanSchema } from '../../shared/agenda/agenda.schema';
-import { Host } from '../../main/core/host';
 import { Journal } from '../../main/core/journal/journal';
-import { MemoryLogger } from '../../main/core/log';
-import { TactfulServer } from '../../main/core/server/tactful.server';
-import type { ConfLike } from '../../main/core/store/conf.like';
-import type { StoreData } from '../../main/core/store/store.schema';
+import { startServer } from '../support/host.harness';
+import { plan } from '../support/sim';
+import { TestClient } from '../support/ws.client';
 import { figure, median, percentile } from '../support/measure';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'tactful-bench-'));
@@ -35,44 +30,22 @@ function journalAppend() {
 
 async function snapshotPush() {
   const dir = temp();
-  const host = Host.open({
-    dataDir: dir,
-    version: '0.1.0',
-    log: new MemoryLogger(),
-    createStore: (o) => new Conf<StoreData>(o) as ConfLike<StoreData>,
-  });
-  const server = new TactfulServer(host, { port: 0, staticDir: null });
-  await server.start();
+  const srv = await startServer(dir);
   const clients = await Promise.all(
-    Array.from({ length: 10 }, () => {
-      const ws = new WebSocket(`ws://127.0.0.1:${server.address.port}/ws?token=${host.data.token()}`);
-      let received = 0;
-      ws.on('message', () => received++);
-      return new Promise<{ ws: WebSocket; count: () => number }>((resolve) =>
-        ws.once('open', () => resolve({ ws, count: () => received })),
-      );
-    }),
+    Array.from({ length: 10 }, () => TestClient.connect(srv.wsUrl, { token: srv.token })),
   );
-  host.createMeeting(
-    meetingPlanSchema.parse({
-      id: 'bench',
-      title: 'Bench',
-      capSec: 3600,
-      items: Array.from({ length: 8 }, (_, i) => ({ id: `i${i}`, title: `Item ${i}`, budgetSec: 420 })),
-    }),
-  );
-  host.session!.command({ type: 'start' });
-  const before = clients.map((c) => c.count());
+  await srv.host.dispatch({ type: 'meeting.create', plan: plan({ capSec: 3600 }), start: true });
+  const before = clients.map((c) => c.pushes.length);
   const pushes = 500;
   const t = performance.now();
-  for (let i = 0; i < pushes; i++) host.pushSnapshot();
+  // What each second's tick does: check the clock, then push the snapshot to every client.
+  for (let i = 0; i < pushes; i++) srv.host.systemResume();
   const perPushMs = (performance.now() - t) / pushes;
-  const bytes = Buffer.byteLength(JSON.stringify({ type: 'snapshot', snapshot: host.snapshot() }));
+  const bytes = Buffer.byteLength(JSON.stringify({ type: 'snapshot', snapshot: srv.host.snapshot() }));
   await new Promise((r) => setTimeout(r, 500));
-  const delivered = clients.reduce((n, c, i) => n + c.count() - before[i]!, 0);
-  for (const c of clients) c.ws.close();
-  await server.close();
-  host.close();
+  const delivered = clients.reduce((n, c, i) => n + c.pushes.length - before[i]!, 0);
+  await Promise.all(clients.map((c) => c.close()));
+  await srv.close();
   rmSync(dir, { recursive: true, force: true });
   return {
     clients: clients.length,

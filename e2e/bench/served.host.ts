@@ -3,14 +3,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import WebSocket from 'ws';
 import type {
   HostCommandInputOf,
   HostCommandType,
-  HostPush,
   HostResults,
   MeetingSnapshot,
 } from '../../shared/contract/contract';
+import { TestClient } from '../support/ws.client';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const SERVE = join(ROOT, 'out/main/serve.js');
@@ -47,35 +46,16 @@ export async function serveHost(
     proc.once('exit', (c) => reject(new Error(`host exited (${c}): ${errors.join('\n')}`)));
   });
   const u = new URL(url);
-  const ws = new WebSocket(`ws://${u.host}/ws?token=${u.searchParams.get('token')}`);
-  await new Promise((r, j) => (ws.once('open', r), ws.once('error', j)));
-  let latest: MeetingSnapshot | null = null;
-  const waiting = new Map<string, (m: Extract<HostPush, { type: 'reply' }>) => void>();
-  ws.on('message', (d) => {
-    const m = JSON.parse(String(d)) as HostPush;
-    if (m.type === 'snapshot') latest = m.snapshot;
-    if (m.type === 'reply') waiting.get(m.id)?.(m);
-  });
-  let n = 0;
+  const client = await TestClient.connect(`ws://${u.host}/ws`, { token: u.searchParams.get('token')! });
   return {
     proc,
     url,
     origin: u.origin,
     dataDir,
-    call(cmd) {
-      const id = `b${n++}`;
-      return new Promise((resolve, reject) => {
-        waiting.set(id, (m) => {
-          waiting.delete(id);
-          if (m.ok) resolve(m.result as never);
-          else reject(new Error(`${cmd.type}: ${m.error.message}`));
-        });
-        ws.send(JSON.stringify({ id, cmd }));
-      });
-    },
-    snapshot: () => latest,
+    call: (cmd) => client.ok(cmd),
+    snapshot: () => client.latestSnapshot(),
     async stop() {
-      ws.close();
+      await client.close();
       if (proc.exitCode === null) {
         proc.kill('SIGTERM');
         await new Promise((r) => proc.once('exit', r));

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { parseAgendaText } from '../../shared/agenda/agenda.paste';
@@ -7,6 +7,7 @@ import { meetingPlanSchema } from '../../shared/agenda/agenda.schema';
 import { buildArchive } from '../../shared/report/export/json.archive';
 import type { HostPush } from '../../shared/contract/contract';
 import type { Host } from '../../main/core/host';
+import { HostError } from '../../main/core/host.error';
 import { openHost, startServer } from './host.harness';
 import { tempDataDir } from './temp.dir';
 
@@ -153,14 +154,14 @@ export interface FuzzResult {
 
 /** What a rejected message must leave as it was: settings, clients, templates, lines, the meeting, history. */
 function stored(host: Host): string {
-  const d = host.hostInfo();
+  const d = host.info();
   return JSON.stringify([
     d.settings,
     d.clients,
     d.templates,
     d.phrases,
-    host.session?.log.length ?? null,
-    host.history.all().length,
+    host.meeting.seq,
+    readdirSync(join(host.ctx.dataDir, 'meetings')).sort(),
   ]);
 }
 
@@ -240,7 +241,7 @@ export interface ImportFuzzResult {
 }
 
 /** Pasted agenda text, JSON exports and damaged settings files: nothing throws, nothing stored is lost. */
-export function fuzzImports(count: number, seed = 11): ImportFuzzResult {
+export async function fuzzImports(count: number, seed = 11): Promise<ImportFuzzResult> {
   const r: ImportFuzzResult = {
     agendaTexts: 0,
     agendaThrows: 0,
@@ -288,12 +289,11 @@ export function fuzzImports(count: number, seed = 11): ImportFuzzResult {
       r.archives++;
       const before = stored(host);
       try {
-        host.run({ type: 'history.import', content });
+        await host.dispatch({ type: 'history.import', content });
         r.archivesAccepted++;
       } catch (e) {
         const message = (e as Error).message;
-        if (!message || message.length < 4 || (e as { code?: string }).code === undefined)
-          r.archivesUnclear++;
+        if (!message || message.length < 4 || !(e instanceof HostError)) r.archivesUnclear++;
         if (stored(host) !== before) r.archivesChangedByRefusal++;
       }
     }
@@ -317,7 +317,7 @@ export function fuzzImports(count: number, seed = 11): ImportFuzzResult {
   try {
     {
       const { host: h } = openHost(dir.dir);
-      h.run({ type: 'history.import', content: validArchive('keep') });
+      await h.dispatch({ type: 'history.import', content: validArchive('keep') });
       h.close();
     }
     for (const content of files) {
@@ -325,7 +325,8 @@ export function fuzzImports(count: number, seed = 11): ImportFuzzResult {
       writeFileSync(join(dir.dir, 'config.json'), content);
       try {
         const { host: h } = openHost(dir.dir);
-        if (!h.history.all().some((m) => m.id === 'keep')) r.settingsFailures++;
+        const kept = await h.dispatch({ type: 'history.query' });
+        if (!kept.meetings.some((m) => m.id === 'keep')) r.settingsFailures++;
         h.close();
         JSON.parse(readFileSync(join(dir.dir, 'config.json'), 'utf8'));
       } catch {

@@ -1,19 +1,13 @@
-import Conf from 'conf';
 import { Host, type HostOptions } from '../../main/core/host';
 import { MemoryLogger } from '../../main/core/log';
 import { TactfulServer, type ServerOptions } from '../../main/core/server/tactful.server';
-import type { ConfLike, ConfOptions } from '../../main/core/store/conf.like';
-import type { StoreData } from '../../main/core/store/store.schema';
+import { createNodeConf } from '../../main/core/store/node.conf';
+import { APP_VERSION } from '../../main/core/version';
 
-export const createConf = (options: ConfOptions<StoreData>) =>
-  new Conf<StoreData>(options) as ConfLike<StoreData>;
-
-export function openHost(
-  dataDir: string,
-  extra: Partial<HostOptions> = {},
-): { host: Host; log: MemoryLogger } {
+/** A real host on a data folder, with a collecting logger. */
+export function openHost(dataDir: string, extra: Partial<HostOptions> = {}): { host: Host; log: MemoryLogger } {
   const log = new MemoryLogger();
-  const host = Host.open({ dataDir, version: '0.1.0', createStore: createConf, log, ...extra });
+  const host = Host.open({ dataDir, version: APP_VERSION, createStore: createNodeConf, log, ...extra });
   return { host, log };
 }
 
@@ -32,7 +26,7 @@ export async function startServer(
     log,
     server,
     port,
-    token: host.data.token(),
+    token: host.token(),
     wsUrl: `ws://127.0.0.1:${port}/ws`,
     async close() {
       await server.close();

@@ -45,13 +45,13 @@ export async function longMeeting(hours = 8) {
   let received = 0;
   const clients = await Promise.all(
     [0, 1, 2].map(async () => {
-      const ws = new WebSocket(`ws://127.0.0.1:${server.address.port}/ws?token=${host.data.token()}`);
+      const ws = new WebSocket(`ws://127.0.0.1:${server.address.port}/ws?token=${host.settings.token()}`);
       ws.on('message', () => received++);
       await new Promise((r) => ws.once('open', r));
       return ws;
     }),
   );
-  host.createMeeting(
+  host.meeting.create(
     meetingPlanSchema.parse({
       id: 'long',
       title: 'A whole day',
@@ -63,7 +63,7 @@ export async function longMeeting(hours = 8) {
       })),
     }),
   );
-  host.session!.command({ type: 'start' });
+  host.meeting.command({ type: 'start' });
   const script: MeetingCommand[] = [
     { type: 'toggleOffTopic' },
     { type: 'toggleOffTopic' },
@@ -77,7 +77,7 @@ export async function longMeeting(hours = 8) {
   const t0 = performance.now();
   for (let s = 1; s <= seconds; s++) {
     time.advance(1000);
-    if (s % 300 === 0) host.session!.command(script[(s / 300) % script.length]!);
+    if (s % 300 === 0) host.meeting.command(script[(s / 300) % script.length]!);
     // Let the sockets flush and the clients read, as in real time.
     await new Promise((r) => setImmediate(r));
     if (s === 600) {
@@ -89,7 +89,7 @@ export async function longMeeting(hours = 8) {
   delay.disable();
   await new Promise((r) => setTimeout(r, 200));
   const rssEnd = rssMb();
-  const events = host.session!.log.length;
+  const events = host.meeting.events!.length;
   for (const ws of clients) ws.close();
   await server.close();
   host.close();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { meetingPlanSchema } from '../../shared/agenda/agenda.schema';
 import type { MeetingCommand } from '../../shared/meeting/meeting.commands';
-import { derive } from '../../../../shared/meeting/meeting.derive';
+import { readings } from './sim';
 import { HostClock, JUMP_THRESHOLD_MS } from '../../main/core/clock/host.clock';
 import { FakeTime } from './fake.time';
 import { openHost } from './host.harness';
@@ -74,8 +74,8 @@ export function runTimeFaults(scenarios: number, seed = 3): TimeFaultResult {
     const time = new FakeTime(1_790_000_000_000);
     const { host } = openHost(tmp.dir, { clock: new HostClock(time), timers: time });
     try {
-      host.createMeeting(plan);
-      host.session!.command({ type: 'start' });
+      host.meeting.create(plan);
+      host.meeting.command({ type: 'start' });
       let model = host.clock.now();
       const fail = (step: number, why: string) => {
         r.violations++;
@@ -88,27 +88,28 @@ export function runTimeFaults(scenarios: number, seed = 3): TimeFaultResult {
           time.advance(f.ms);
           model += f.ms;
         } else if (f.kind === 'jump' || f.kind === 'sleep') time.jumpWall(f.ms);
-        else host.session!.command(f.command);
-        const live = host.session!.state.status === 'running' || host.session!.state.status === 'paused';
+        else host.meeting.command(f.command);
+        const live = host.meeting.state!.status === 'running' || host.meeting.state!.status === 'paused';
         host.checkClock();
         const skew = time.wall() - model;
         // Ahead is always followed; behind only when no meeting runs (an undone start leaves none running).
         if (skew > JUMP_THRESHOLD_MS || (!live && skew < -JUMP_THRESHOLD_MS)) model = time.wall();
         const now = host.clock.now();
         if (Math.abs(now - model) > 1) fail(step, `host time ${now} but the rule says ${model}`);
-        const s = host.session!.state;
+        const s = host.meeting.state!;
         if (s.startedAt === null) return;
-        const v = derive(s, now);
+        const v = readings(s, now);
+        const onAgendaMs = v.items.reduce((sum, i) => sum + i.elapsedMs, 0);
         const values = [
-          v.meeting.elapsedMs,
-          v.meeting.pausedMs,
-          v.offTopic.totalMs,
-          v.offTopic.episodeMs,
-          v.onAgendaMs,
+          v.elapsedMs,
+          v.pausedMs,
+          v.offTopicMs,
+          v.episodeMs,
+          onAgendaMs,
           ...v.items.flatMap((i) => [i.elapsedMs, i.remainingMs, i.overtimeMs]),
         ];
         if (values.some((x) => x < 0)) fail(step, `a negative duration: ${values.join(', ')}`);
-        const parts = v.onAgendaMs + v.offTopic.totalMs + (v.chat?.elapsedMs ?? 0) + v.meeting.pausedMs;
+        const parts = onAgendaMs + v.offTopicMs + v.chatMs + v.pausedMs;
         if (parts !== now - s.startedAt!) fail(step, `parts ${parts} ≠ length ${now - s.startedAt!}`);
       });
     } finally {

@@ -1,5 +1,6 @@
 import WebSocket from 'ws';
 import type {
+  ContractError,
   HostCommandInputOf,
   HostCommandType,
   HostPush,
@@ -67,7 +68,7 @@ export class TestClient {
     cmd: HostCommandInputOf<T>,
   ): Promise<
     | { ok: true; result: HostResults[T] }
-    | { ok: false; error: { code: string; message: string; path?: string } }
+    | { ok: false; error: ContractError }
   > {
     const id = `r${this.nextId++}`;
     const from = this.pushes.length;

@@ -14,8 +14,20 @@ export interface XServer {
   stop(): void;
 }
 
+/**
+ * Why the X tests named `what` cannot run here, or null when they can. Elsewhere that is a skip, said aloud; under
+ * CI it is a failure, so a CI box without X cannot pass with the feature untested.
+ */
+export function xMissingFor(what: string): string | null {
+  const missing = xUnavailable();
+  if (!missing) return null;
+  if (process.env.CI) throw new Error(`${what} need X under CI, and ${missing}`);
+  console.warn(`[X tests] skipping ${what}: ${missing}`);
+  return missing;
+}
+
 /** Why X tests cannot run here, or null when they can. */
-export function xUnavailable(): string | null {
+function xUnavailable(): string | null {
   for (const bin of ['Xvfb', 'openbox', 'xterm', 'wmctrl', 'xprop'])
     try {
       execFileSync('which', [bin], { stdio: 'ignore' });

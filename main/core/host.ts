@@ -94,20 +94,19 @@ export class Host {
       random: ctx.random,
     });
     // Late-bound: detection and the publisher are built after the meeting, which asks them only once running.
-    let detection: HostDetection | undefined;
-    let publisher: Publisher | undefined;
+    const late: { detection?: HostDetection; publisher?: Publisher } = {};
     const meeting = new CurrentMeeting({
       ctx,
       settings: () => settings.settings(),
       client: (id) => settings.client(id),
       history,
       pickLine: (state, c) => lines.pick(state, c.trigger, c.situation, c.tier),
-      callApp: (state) => detection?.callApp(state) ?? null,
-      problem: (message) => publisher?.noteProblem(message),
+      callApp: (state) => late.detection?.callApp(state) ?? null,
+      problem: (message) => late.publisher?.noteProblem(message),
     });
     this.meeting = meeting;
     const records = new MeetingRecords({ ctx, history, current: meeting, client: (id) => settings.client(id) });
-    detection = new HostDetection({
+    const detection = new HostDetection({
       ctx,
       settings: () => settings.settings(),
       clients: () => settings.clients(),
@@ -116,12 +115,13 @@ export class Host {
       earlier: (id) => records.state(id),
       deferred: (clientId) => records.deferred(clientId).deferred,
       visibleLine: () => (meeting.state ? lines.visibleLine(meeting.state, now()) : null),
-      changed: () => publisher?.pushInfo(),
+      changed: () => late.publisher?.pushInfo(),
       ...(opts.spawnDetector ? { spawn: opts.spawnDetector } : {}),
       ...(opts.detectorBlocked ? { blocked: opts.detectorBlocked } : {}),
     });
     this.detection = detection;
-    publisher = new Publisher({
+    late.detection = detection;
+    const publisher = new Publisher({
       now,
       log,
       version: opts.version,
@@ -134,6 +134,7 @@ export class Host {
       detector: () => this.detection.info(),
     });
     this.publisher = publisher;
+    late.publisher = publisher;
     for (const p of opened.problems) publisher.noteProblem(p);
     for (const q of loaded.quarantined) publisher.noteProblem(`a damaged meeting file was moved to ${q}`);
     this.guard = new ClockGuard({
@@ -237,8 +238,13 @@ export class Host {
   }
 
   systemResume(): void {
-    this.guard.check();
+    this.checkClock();
     this.publisher.pushSnapshot();
+  }
+
+  /** Compares the wall and monotonic clocks now (each tick and each command does). */
+  checkClock(): void {
+    this.guard.check();
   }
 
   /**

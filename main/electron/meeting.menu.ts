@@ -3,12 +3,28 @@ import { MENU_LABELS } from '../../shared/i18n/menu.labels';
 import type { MeetingView } from '../../shared/meeting/meeting.view';
 import { quickCommand, type QuickAction } from '../../shared/meeting/quick.actions';
 import type { Locale } from '../../shared/phrases/phrase.types';
+import type { Host } from '../core/host';
 
 /** What the menus read of the host, and how they act: through its one dispatcher. */
 export interface MenuHost {
   language(): Locale;
   view(): MeetingView | null;
   quick(action: QuickAction): void;
+}
+
+/** Tray, menus and global shortcuts go through the same dispatcher as every window and browser. */
+export function menuHostOf(host: Pick<Host, 'settings' | 'snapshot' | 'dispatch' | 'log'>): MenuHost {
+  return {
+    language: () => host.settings.settings().uiLanguage,
+    view: () => host.snapshot().view,
+    quick: (action) => {
+      const command = quickCommand(action, host.snapshot().view?.allowed);
+      if (!command) return;
+      host
+        .dispatch({ type: 'meeting.command', command })
+        .catch((e: Error) => host.log.warn(`${action} from the tray or a shortcut: ${e.message}`));
+    },
+  };
 }
 
 export interface ShellActions {

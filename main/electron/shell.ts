@@ -6,12 +6,11 @@ import { WINDOW_CHANNELS } from '../../shared/contract/bridge';
 import type { Settings } from '../../shared/settings/settings.schema';
 import { DEFAULT_PORT } from '../core/cli/serve.args';
 import { Host } from '../core/host';
-import { quickCommand, type QuickAction } from '../../shared/meeting/quick.actions';
 import { TactfulServer } from '../core/server/tactful.server';
 import { createDashboardWindow } from './dashboard.window';
 import { createElectronStore } from './electron.store';
 import { bridgeHost, greetWindow } from './host.bridge';
-import { appMenuTemplate, menuKey, trayTemplate, type MenuHost, type ShellActions } from './meeting.menu';
+import { appMenuTemplate, menuHostOf, menuKey, trayTemplate, type ShellActions } from './meeting.menu';
 import { createOverlayWindow, type OverlayWindow } from './overlay.window';
 import { rendererBase } from './renderer.location';
 import { registerShortcuts } from './shortcuts';
@@ -77,16 +76,7 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
     showDashboard,
   });
 
-  // Tray, menus and global shortcuts go through the same dispatcher as every window and browser.
-  const quick = (action: QuickAction) => {
-    const command = quickCommand(action, host.snapshot().view?.allowed);
-    if (command) void host.dispatch({ type: 'meeting.command', command }).catch(() => undefined);
-  };
-  const menuHost: MenuHost = {
-    language: () => host.settings.settings().uiLanguage,
-    view: () => host.snapshot().view,
-    quick,
-  };
+  const menuHost = menuHostOf(host);
 
   let quitting = false;
   const shellActions: ShellActions = {
@@ -119,9 +109,9 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
       shortcutKey = key;
       shortcuts.unregister();
       shortcuts = registerShortcuts(settings.shortcuts, {
-        startNext: () => quick('startNext'),
-        offTopic: () => quick('offTopic'),
-        pause: () => quick('pause'),
+        startNext: () => menuHost.quick('startNext'),
+        offTopic: () => menuHost.quick('offTopic'),
+        pause: () => menuHost.quick('pause'),
         showLine: () => {
           overlay.show();
           overlay.win.webContents.send(WINDOW_CHANNELS.showLine);

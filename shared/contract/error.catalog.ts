@@ -15,7 +15,7 @@ export const ERROR_TEXT = {
   notAllowedValue: 'that value is not one of the choices',
   badFormat: 'that is not in the expected form',
   badMessage: 'the message could not be read: {detail}',
-  notJson: 'the message is not JSON',
+  notJson: 'the message is not JSON ({detail})',
   binaryFrame: 'send JSON text frames, not binary',
   messageTooLarge: 'a message may be at most {max} bytes; this one was {actual}',
   rateLimited: 'more than {max} messages a second; this one was dropped',

@@ -50,7 +50,6 @@ export const hostToDetectorSchema = z.discriminatedUnion('type', [
 export type HostToDetector = z.infer<typeof hostToDetectorSchema>;
 
 const typingErrors = ['windowGone', 'focusDenied', 'failed'] as const;
-export type TypingError = (typeof typingErrors)[number];
 
 export const detectorToHostSchema = z.discriminatedUnion('type', [
   z.object({

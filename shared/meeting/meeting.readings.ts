@@ -61,11 +61,3 @@ export function primaryElapsedMs(s: MeetingState, now: number): number | null {
       return pausedTotalMs(s, now);
   }
 }
-
-/** How long until that counter shows its next second (a timer firing a little early would show the old one). */
-export function msToNextFlip(s: MeetingState, now: number): number | null {
-  const e = primaryElapsedMs(s, now);
-  if (e === null) return null;
-  const into = e % 1000;
-  return into === 0 ? 1000 : 1000 - into;
-}

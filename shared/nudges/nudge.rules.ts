@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { durationSec } from '../agenda/agenda.schema';
-import type { Trigger } from '../meeting/meeting.vocabulary';
 
 // The path of an issue names the trigger, so the messages need not.
 const ascending = () =>
@@ -33,6 +32,5 @@ export const nudgeRulesSchema = z.object({
 });
 
 export type NudgeRules = z.infer<typeof nudgeRulesSchema>;
-export type RuleTrigger = keyof NudgeRules & Trigger;
 
 export const DEFAULT_NUDGE_RULES: NudgeRules = nudgeRulesSchema.parse({});

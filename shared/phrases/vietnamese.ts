@@ -10,7 +10,6 @@ export const viPronounsSchema = z.object({
   you: z.enum(viAddressValues).default('quý khách'),
   me: z.enum(viSelfValues).default('tôi'),
 });
-export type ViPronouns = z.infer<typeof viPronounsSchema>;
 
 /** The usual self-pronoun for each way of addressing the client; the user can change it. */
 export const DEFAULT_VI_SELF: Record<ViAddress, ViSelf> = {

@@ -20,4 +20,3 @@ export const clientSchema = z.object({
 });
 
 export type Client = z.infer<typeof clientSchema>;
-export type ClientInput = z.input<typeof clientSchema>;

@@ -1,41 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { meetingPlanSchema } from '../../../shared/agenda/agenda.schema';
 import type { DetectedCall } from '../../../shared/detect/app.rules';
 import type { HostToDetector } from '../../../shared/detect/detector.protocol';
-import { initialState, applyInPlace } from '../../../shared/meeting/meeting.apply';
-import { CallWatch, type WatchContext } from '../detect/call.watch';
-import type { DetectorProcess } from '../detect/detector.process';
+import type { MeetingState } from '../../../shared/meeting/meeting.state';
+import { dismissCall, EMPTY_WATCH, watchCalls, type WatchContext } from '../detect/call.watch';
 import { DetectorSupervisor, RESTART_DELAYS_MS } from '../detect/detector.supervisor';
 import { parseWmctrl } from '../detect/window.system';
 import { MemoryLogger } from '../log';
+import { FakeChild } from '../../../e2e/support/fake.detector';
 import { FakeTime } from '../../../e2e/support/fake.time';
-
-/** A detector process the test drives by hand. */
-class FakeChild implements DetectorProcess {
-  readonly sent: HostToDetector[] = [];
-  private message: (m: unknown) => void = () => undefined;
-  private exit: (code: number | null) => void = () => undefined;
-  killed = false;
-  pid = Math.floor(Math.random() * 1e6);
-  send(m: HostToDetector) {
-    this.sent.push(m);
-  }
-  onMessage(fn: (m: unknown) => void) {
-    this.message = fn;
-  }
-  onExit(fn: (code: number | null) => void) {
-    this.exit = fn;
-  }
-  kill() {
-    this.killed = true;
-  }
-  say(m: unknown) {
-    this.message(m);
-  }
-  die(code: number | null = null) {
-    this.exit(code);
-  }
-}
+import { plan as meetingPlan, Sim } from '../../../e2e/support/sim';
 
 function harness() {
   const time = new FakeTime();
@@ -153,64 +126,75 @@ describe('window lists from wmctrl', () => {
 });
 
 describe('what to ask about a call', () => {
-  const plan = meetingPlanSchema.parse({
-    id: 'm1',
-    title: 'Weekly call',
-    clientId: 'c1',
-    items: [{ id: 'a', title: 'A', budgetSec: 600 }],
-  });
-  const planned = initialState(plan, 1000);
-  const running = initialState(plan, 1000);
-  applyInPlace(running, { type: 'started', at: 2000 });
-  const ctx = (calls: DetectedCall[], session = running as typeof running | null): WatchContext => ({
+  const plan = meetingPlan({ clientId: 'c1', items: [{ id: 'a', title: 'A', budgetSec: 600 }] });
+  const planned = new Sim(plan).state;
+  const running = new Sim(plan).wait(1000).do({ type: 'start' }).state;
+  const ctx = (calls: DetectedCall[], meeting: MeetingState | null = running): WatchContext => ({
     calls,
-    session,
+    meeting,
     offerStart: true,
     offerEnd: true,
     clients: [{ id: 'c1', name: 'Giulia' } as never],
     history: [],
   });
+  /** A watch as the host keeps it: each look commits what to remember. */
+  const watch = () => {
+    let memo = EMPTY_WATCH;
+    return {
+      look: (c: WatchContext) => {
+        const r = watchCalls(c, memo);
+        memo = r.next;
+        return r.prompt;
+      },
+      dismiss: (c: WatchContext) => void (memo = dismissCall(c, memo)),
+    };
+  };
 
   it('offers to start a planned meeting when its call begins', () => {
-    expect(new CallWatch().prompt(ctx([zoom], planned))).toMatchObject({
+    expect(watch().look(ctx([zoom], planned))).toMatchObject({
       kind: 'start',
       plannedTitle: 'Weekly call',
       clientName: 'Giulia',
     });
   });
 
+  it('only answers: reading the question twice without keeping the answer changes nothing', () => {
+    const first = watchCalls(ctx([zoom]), EMPTY_WATCH);
+    expect(watchCalls(ctx([zoom]), EMPTY_WATCH)).toEqual(first);
+    expect(EMPTY_WATCH).toEqual({ meetingCall: null, endDismissed: false, dismissedStarts: new Set() });
+  });
+
   it('asks once per call window: waved away, it stays away until another window comes', () => {
-    const w = new CallWatch();
+    const w = watch();
     w.dismiss(ctx([zoom], null));
-    expect(w.prompt(ctx([zoom], null))).toBeNull();
+    expect(w.look(ctx([zoom], null))).toBeNull();
     const other = { ...zoom, windowId: '0x2' };
-    expect(w.prompt(ctx([zoom, other], null))).toMatchObject({ kind: 'start' });
+    expect(w.look(ctx([zoom, other], null))).toMatchObject({ kind: 'start' });
     // The first window closed and came back: a new call, asked about again.
-    w.prompt(ctx([], null));
-    expect(w.prompt(ctx([zoom], null))).toMatchObject({ kind: 'start' });
+    w.look(ctx([], null));
+    expect(w.look(ctx([zoom], null))).toMatchObject({ kind: 'start' });
   });
 
   it('asks to end a meeting whose call window closed, but only once it has seen that window', () => {
-    const w = new CallWatch();
-    expect(w.prompt(ctx([]))).toBeNull();
-    expect(w.prompt(ctx([zoom]))).toBeNull();
-    expect(w.prompt(ctx([]))).toEqual({ kind: 'ended', appId: 'zoom', appName: 'Zoom' });
+    const w = watch();
+    expect(w.look(ctx([]))).toBeNull();
+    expect(w.look(ctx([zoom]))).toBeNull();
+    expect(w.look(ctx([]))).toEqual({ kind: 'ended', appId: 'zoom', appName: 'Zoom' });
     w.dismiss(ctx([]));
-    expect(w.prompt(ctx([]))).toBeNull();
+    expect(w.look(ctx([]))).toBeNull();
     // The call came back (the app reconnected) and went again: ask again.
-    w.prompt(ctx([{ ...zoom, windowId: '0x9' }]));
-    expect(w.prompt(ctx([]))).toMatchObject({ kind: 'ended' });
+    w.look(ctx([{ ...zoom, windowId: '0x9' }]));
+    expect(w.look(ctx([]))).toMatchObject({ kind: 'ended' });
     // Pausing answers it too.
-    const paused = structuredClone(running);
-    applyInPlace(paused, { type: 'paused', at: 3000 });
-    expect(w.prompt(ctx([], paused))).toBeNull();
+    const paused = new Sim(plan).wait(1000).do({ type: 'start' }).wait(1000).do({ type: 'pause' }).state;
+    expect(w.look(ctx([], paused))).toBeNull();
   });
 
   it('asks nothing when the user turned the questions off', () => {
     const off = (c: WatchContext) => ({ ...c, offerStart: false, offerEnd: false });
-    const w = new CallWatch();
-    expect(w.prompt(off(ctx([zoom], null)))).toBeNull();
-    w.prompt(off(ctx([zoom])));
-    expect(w.prompt(off(ctx([])))).toBeNull();
+    const w = watch();
+    expect(w.look(off(ctx([zoom], null)))).toBeNull();
+    w.look(off(ctx([zoom])));
+    expect(w.look(off(ctx([])))).toBeNull();
   });
 });

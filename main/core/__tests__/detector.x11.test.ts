@@ -7,11 +7,10 @@ import { systemTimers } from '../clock/timers';
 import { forkDetector } from '../detect/detector.process';
 import { DetectorSupervisor } from '../detect/detector.supervisor';
 import { MemoryLogger } from '../log';
-import { startX, xUnavailable, type XServer } from '../../../e2e/support/xvfb';
+import { startX, xMissingFor, type XServer } from '../../../e2e/support/xvfb';
 
 const SCRIPT = join(import.meta.dirname, '../detect/detector.child.ts');
-const missing = xUnavailable();
-if (missing) console.warn(`[detector tests] skipping the X11 detector tests: ${missing}`);
+const missing = xMissingFor('the X11 detector tests');
 
 /** A supervisor running the real detector (from source, under tsx) against the given environment. */
 function supervise(env: NodeJS.ProcessEnv, intervalMs = 500) {

@@ -27,7 +27,7 @@ describe('the WebSocket server refuses bad input clearly and changes nothing', (
     c.sendRaw('{"id": "1", "cmd": ');
     expect(await wait).toMatchObject({
       type: 'error',
-      error: { code: 'badMessage', message: expect.stringMatching(/^not JSON/) },
+      error: { code: 'badMessage', key: 'notJson', message: expect.stringMatching(/not JSON/) },
     });
     expect((await c.ok({ type: 'history.query' })).meetings).toEqual([]);
   });
@@ -52,7 +52,7 @@ describe('the WebSocket server refuses bad input clearly and changes nothing', (
     const wait = lastError();
     c.sendRaw(JSON.stringify({ cmd: { type: 'history.query' } }));
     expect(await wait).toMatchObject({ error: { code: 'badMessage', path: 'id' } });
-    expect(srv.host.session).toBeNull();
+    expect(srv.host.meeting.state).toBeNull();
   });
 
   it('refuses messages that are too large or binary', async () => {

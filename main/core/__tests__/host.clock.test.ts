@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetingPlanSchema } from '../../../shared/agenda/agenda.schema';
-import { derive } from '../../../shared/meeting/meeting.derive';
+import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
+import { readView } from '../../../e2e/support/sim';
 import { HostClock } from '../clock/host.clock';
 import type { Host } from '../host';
 import { FakeTime } from '../../../e2e/support/fake.time';
@@ -34,29 +35,33 @@ describe('host timing with a fake clock', () => {
     tmp.cleanup();
   });
 
-  const cmd = (command: Parameters<NonNullable<Host['session']>['command']>[0]) => {
-    const d = host.session!.command(command);
-    if (!d.ok) throw new Error(d.error.message);
+  const cmd = (command: MeetingCommand) => {
+    const d = host.meeting.command(command);
+    if (!d.ok) throw new Error(d.error.key);
   };
-  const view = () => derive(host.session!.state, host.clock.now());
+  /** What a client reads off the latest snapshot. */
+  const view = () => {
+    const s = host.snapshot();
+    return readView(s.view!, s.at);
+  };
 
   it('arms one nudge timer for the exact due moment, and ticks on second boundaries', () => {
-    host.createMeeting(plan);
+    host.meeting.create(plan);
     cmd({ type: 'start' });
     // The tick waits for the next whole second; the overrun nudge is due exactly 10 minutes in.
     expect(time.pending()).toEqual([750, 10 * MIN]);
     time.advance(10 * MIN - 1);
-    expect(host.session!.state.nudges).toHaveLength(0);
+    expect(host.meeting.state!.nudges).toHaveLength(0);
     time.advance(1);
-    expect(host.session!.state.nudges.map((n) => n.key)).toEqual(['item:a#1']);
-    expect(host.session!.state.nudges[0]!.firedAt - host.session!.state.startedAt!).toBe(10 * MIN);
+    expect(host.meeting.state!.nudges.map((n) => n.key)).toEqual(['item:a#1']);
+    expect(host.meeting.state!.nudges[0]!.firedAt - host.meeting.state!.startedAt!).toBe(10 * MIN);
   });
 
   it('tells clients when the big counter flips: a whole second after the start, then every second', () => {
-    host.createMeeting(plan);
+    host.meeting.create(plan);
     expect(host.snapshot().flipAt).toBeNull();
     cmd({ type: 'start' });
-    const startedAt = host.session!.state.startedAt!;
+    const startedAt = host.meeting.state!.startedAt!;
     time.advance(300);
     expect(host.snapshot().flipAt).toBe(startedAt + 1000);
     time.advance(5000);
@@ -69,21 +74,21 @@ describe('host timing with a fake clock', () => {
   });
 
   it('brings a snoozed card back when the snooze ends, without firing anything twice', () => {
-    host.createMeeting(plan);
+    host.meeting.create(plan);
     cmd({ type: 'start' });
     cmd({ type: 'toggleOffTopic' });
     time.advance(2 * MIN);
-    const key = host.session!.state.nudges[0]!.key;
+    const key = host.meeting.state!.nudges[0]!.key;
     cmd({ type: 'snoozeNudge', key, sec: 60 });
-    expect(host.snapshot().nudgeLine).toBeNull();
+    expect(host.snapshot().nudge).toBeNull();
     time.advance(MIN);
-    expect(host.snapshot().nudgeLine?.key).toBe(key);
+    expect(host.snapshot().nudge?.key).toBe(key);
     time.advance(1);
-    expect(host.session!.state.nudges).toHaveLength(1);
+    expect(host.meeting.state!.nudges).toHaveLength(1);
   });
 
   it('counts time the computer slept as meeting time by default (the call went on)', () => {
-    host.createMeeting(plan);
+    host.meeting.create(plan);
     cmd({ type: 'start' });
     time.advance(5 * MIN);
     time.jumpWall(20 * MIN); // suspended: the wall clock moved, the monotonic one did not
@@ -95,8 +100,8 @@ describe('host timing with a fake clock', () => {
   });
 
   it('turns time asleep into a pause when the user asked for that', () => {
-    host.data.updateSettings({ sleepCountsAsPaused: true });
-    host.createMeeting(plan);
+    host.settings.updateSettings({ sleepCountsAsPaused: true });
+    host.meeting.create(plan);
     cmd({ type: 'start' });
     time.advance(5 * MIN);
     time.jumpWall(20 * MIN);
@@ -109,7 +114,7 @@ describe('host timing with a fake clock', () => {
   });
 
   it('keeps a running meeting’s time when the clock is set back an hour, and re-anchors after it', () => {
-    host.createMeeting(plan);
+    host.meeting.create(plan);
     cmd({ type: 'start' });
     time.advance(5 * MIN);
     time.jumpWall(-60 * MIN);
@@ -117,12 +122,12 @@ describe('host timing with a fake clock', () => {
     expect(view().meeting.elapsedMs).toBe(10 * MIN);
     expect(log.lines.filter((l) => /went back 3600 s/.test(l.message))).toHaveLength(1);
     cmd({ type: 'end' });
-    host.closeMeeting();
+    host.meeting.close();
     expect(Math.abs(host.clock.now() - time.wall())).toBeLessThan(5);
   });
 
   it('follows a clock set forward, never showing negative time', () => {
-    host.createMeeting(plan);
+    host.meeting.create(plan);
     cmd({ type: 'start' });
     time.advance(MIN);
     time.jumpWall(60 * MIN);

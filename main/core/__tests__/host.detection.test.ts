@@ -8,23 +8,22 @@ import { spawnHost } from '../../../e2e/support/child.host';
 import { startServer } from '../../../e2e/support/host.harness';
 import { tempDataDir } from '../../../e2e/support/temp.dir';
 import { TestClient } from '../../../e2e/support/ws.client';
-import { startX, xUnavailable, type XServer } from '../../../e2e/support/xvfb';
+import { startX, xMissingFor, type XServer } from '../../../e2e/support/xvfb';
 
 const SCRIPT = join(import.meta.dirname, '../detect/detector.child.ts');
-const missing = xUnavailable();
-if (missing) console.warn(`[detector tests] skipping the host's detection tests under X: ${missing}`);
+const missing = xMissingFor("the host's detection tests under X");
 
 const latestData = (c: TestClient): HostInfo =>
   (
-    c.pushes.filter((p): p is Extract<HostPush, { type: 'data' }> => p.type === 'data').at(-1) as {
-      data: HostInfo;
+    c.pushes.filter((p): p is Extract<HostPush, { type: 'info' }> => p.type === 'info').at(-1) as {
+      info: HostInfo;
     }
-  ).data;
+  ).info;
 /** The first data push from `from` on (by default: the next one) that satisfies `ok`. */
 const dataWhere = (c: TestClient, ok: (d: HostInfo) => boolean, timeoutMs = 5000, from = c.pushes.length) =>
   c
-    .next((p) => p.type === 'data' && ok(p.data), timeoutMs, from)
-    .then((p) => (p as Extract<HostPush, { type: 'data' }>).data);
+    .next((p) => p.type === 'info' && ok(p.info), timeoutMs, from)
+    .then((p) => (p as Extract<HostPush, { type: 'info' }>).info);
 
 describe('a host with no display', () => {
   it('starts, runs meetings, and reports the detector as unavailable', async () => {
@@ -118,7 +117,7 @@ describe.skipIf(missing)('a host noticing calls under Xvfb', () => {
 
     const accepted = c.pushes.length;
     await c.ok({ type: 'call.accept', fallbackTitle: 'Zoom call', fallbackItem: 'Call' });
-    const s = srv.host.session!.state;
+    const s = srv.host.meeting.state!;
     expect(s.status).toBe('running');
     expect(s.plan).toMatchObject({ title: 'Zoom call', clientId: 'giulia', kind: 'adhoc' });
     expect(s.app).toBe('Zoom');
@@ -128,29 +127,29 @@ describe.skipIf(missing)('a host noticing calls under Xvfb', () => {
   it('types the shown line into the call’s chat and records that it was typed', async () => {
     await c.ok({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
     const snap = (await c.next(
-      (p) => p.type === 'snapshot' && p.snapshot.nudgeLine !== null,
+      (p) => p.type === 'snapshot' && p.snapshot.nudge !== null,
       5000,
       c.pushes.length,
     )) as Extract<HostPush, { type: 'snapshot' }>;
-    const line = snap.snapshot.nudgeLine!;
+    const line = snap.snapshot.nudge!;
     const r = await c.ok({ type: 'nudge.typeIntoChat', key: line.key });
     expect(['typed', 'pasted']).toContain(r.method);
     const out = join(chatDir, 'chat.txt');
     await expect.poll(() => readFileSync(out, 'utf8'), { timeout: 3000 }).toBe(`${line.text}\n`);
-    const nudge = srv.host.session!.state.nudges.find((n) => n.key === line.key)!;
+    const nudge = srv.host.meeting.state!.nudges.find((n) => n.key === line.key)!;
     expect(nudge.actions.map((a) => a.action)).toEqual(['typed']);
   }, 20_000);
 
   it('keeps the meeting whole when the detector is killed, and gets the detector back', async () => {
-    const before = srv.host.session!.log.length;
+    const before = srv.host.meeting.events!.length;
     const pid = srv.host.detection.supervisor!.pid!;
     const from = c.pushes.length;
     process.kill(pid, 'SIGKILL');
     await dataWhere(c, (d) => d.detector.status === 'restarting', 3000, from);
     // The host answers and the meeting goes on while the detector is down.
     await c.ok({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
-    expect(srv.host.session!.state.status).toBe('running');
-    expect(srv.host.session!.log.length).toBe(before + 1);
+    expect(srv.host.meeting.state!.status).toBe('running');
+    expect(srv.host.meeting.events!.length).toBe(before + 1);
     await dataWhere(c, (d) => d.detector.status === 'running' && d.detector.calls.length === 1, 10_000, from);
     expect(srv.host.detection.supervisor!.pid).not.toBe(pid);
   }, 30_000);
@@ -160,7 +159,7 @@ describe.skipIf(missing)('a host noticing calls under Xvfb', () => {
     x.closeWindows();
     const d = await dataWhere(c, (x) => x.detector.prompt?.kind === 'ended', 3000, from);
     expect(d.detector.prompt).toEqual({ kind: 'ended', appId: 'zoom', appName: 'Zoom' });
-    expect(srv.host.session!.state.status).toBe('running');
+    expect(srv.host.meeting.state!.status).toBe('running');
     const dismissed = c.pushes.length;
     await c.ok({ type: 'call.dismiss' });
     await dataWhere(c, (x) => x.detector.prompt === null, 3000, dismissed);

@@ -13,8 +13,8 @@ describe('fuzzing the host (fast-check)', () => {
     expect(r.rejected).toBeGreaterThan(5000);
   }, 120_000);
 
-  it('reads random pasted agendas, exports and damaged settings files without throwing or losing anything', () => {
-    const r = fuzzImports(2000);
+  it('reads random pasted agendas, exports and damaged settings files without throwing or losing anything', async () => {
+    const r = await fuzzImports(2000);
     expect(r.agendaThrows).toBe(0);
     expect(r.archivesChangedByRefusal).toBe(0);
     expect(r.archivesUnclear).toBe(0);

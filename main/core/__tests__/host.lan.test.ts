@@ -22,7 +22,7 @@ describe('LAN access', () => {
     await c.ok({ type: 'settings.update', patch: { lan: { enabled: true } } });
     await c.next(
       (p) =>
-        p.type === 'data' && p.data.settings.lan.enabled && p.data.lanUrls.length === lanAddresses().length,
+        p.type === 'info' && p.info.settings.lan.enabled && p.info.lanUrls.length === lanAddresses().length,
       3000,
     );
     await expect

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HostPush, MeetingSnapshot } from '../../../shared/contract/contract';
-import { derive } from '../../../shared/meeting/meeting.derive';
+import { BUILTIN_LINES } from '../../../shared/phrases/phrase.library';
+import { readView } from '../../../e2e/support/sim';
 import { startServer } from '../../../e2e/support/host.harness';
 import { tempDataDir } from '../../../e2e/support/temp.dir';
 import { TestClient } from '../../../e2e/support/ws.client';
@@ -57,9 +58,9 @@ describe('host over a real WebSocket', () => {
   });
 
   it('greets each client with the data and the current snapshot', async () => {
-    expect(a.pushes[0]).toMatchObject({ type: 'data' });
-    expect(a.pushes[1]).toMatchObject({ type: 'snapshot', snapshot: { session: null } });
-    await b.next((p) => p.type === 'data' && p.data.clients.some((c) => c.name === 'Giulia'));
+    expect(a.pushes[0]).toMatchObject({ type: 'info' });
+    expect(a.pushes[1]).toMatchObject({ type: 'snapshot', snapshot: { view: null } });
+    await b.next((p) => p.type === 'info' && p.info.clients.some((c) => c.name === 'Giulia'));
   });
 
   it('runs a meeting, and both clients see every change', async () => {
@@ -69,15 +70,15 @@ describe('host over a real WebSocket', () => {
     const r = await a.ok({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
     expect(r).toEqual({ events: 1, seq: 3 });
     for (const c of [a, b]) {
-      const snap = (await c.next((p) => p.type === 'snapshot' && p.snapshot.session?.offTopic === true)) as {
+      const snap = (await c.next((p) => p.type === 'snapshot' && p.snapshot.view?.offTopic.active === true)) as {
         snapshot: MeetingSnapshot;
       };
-      const v = derive(snap.snapshot.session!, snap.snapshot.at);
+      const v = readView(snap.snapshot.view!, snap.snapshot.at);
       expect(v.current?.id).toBe('b');
       expect(v.offTopic.active).toBe(true);
-      // The host fills in the client's rate at planning time: history keeps the rate the meeting had.
-      expect(snap.snapshot.session?.plan.rate).toEqual({ hourlyRateMinor: 6000, currency: 'EUR' });
     }
+    // The host fills in the client's rate at planning time: history keeps the rate the meeting had.
+    expect(srv.host.meeting.state?.plan.rate).toEqual({ hourlyRateMinor: 6000, currency: 'EUR' });
     await a.ok({ type: 'meeting.command', command: { type: 'end' } });
     const list = await b.ok({ type: 'history.query' });
     expect(list.meetings.map((m) => [m.id, m.status])).toEqual([['m1', 'ended']]);
@@ -86,7 +87,7 @@ describe('host over a real WebSocket', () => {
     const before = a.pushes.length;
     await a.ok({ type: 'meeting.close' });
     expect(
-      (await a.next((p) => p.type === 'snapshot' && p.snapshot.session === null, 2000, before)).type,
+      (await a.next((p) => p.type === 'snapshot' && p.snapshot.view === null, 2000, before)).type,
     ).toBe('snapshot');
   });
 
@@ -105,7 +106,7 @@ describe('host over a real WebSocket', () => {
     const again = await a.request({ type: 'meeting.create', plan: plan('m2') });
     expect(again).toMatchObject({
       ok: false,
-      error: { code: 'conflict', message: 'a meeting is already open' },
+      error: { code: 'conflict', key: 'meetingOpen', message: 'a meeting is already open' },
     });
     const noClient = await a.request({
       type: 'meeting.command',
@@ -131,26 +132,28 @@ describe('host over a real WebSocket', () => {
     await a.ok({ type: 'meeting.create', plan: plan() });
     await a.ok({ type: 'meeting.command', command: { type: 'start' } });
     await a.ok({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
-    const fired = (await b.next((p) => p.type === 'snapshot' && p.snapshot.nudgeLine !== null, 3000)) as {
+    const fired = (await b.next((p) => p.type === 'snapshot' && p.snapshot.nudge !== null, 3000)) as {
       snapshot: MeetingSnapshot;
     };
-    const s = fired.snapshot.session!;
+    const s = srv.host.meeting.state!;
     const n = s.nudges[0]!;
     const episodeStart = s.episodes[0]!.from;
     // Due exactly 1 s into the episode: a timer set for that moment, not a poll.
     expect(n.firedAt - episodeStart).toBeGreaterThanOrEqual(1000);
     expect(n.firedAt - episodeStart).toBeLessThan(1150);
     expect(n).toMatchObject({ trigger: 'offTopic', situation: 'chattyClient', tier: 1 });
-    expect(n.lineId).toMatch(/^it\.chattyClient\.1\.formal\.\d+$/);
-    expect(fired.snapshot.nudgeLine?.text).not.toMatch(/[{}]/);
-    expect(fired.snapshot.nudgeLine?.text.length).toBeGreaterThan(10);
+    const line = BUILTIN_LINES.find((l) => l.id === n.lineId);
+    expect(line).toMatchObject({ locale: 'it', situation: 'chattyClient', tier: 1, register: 'formal' });
+    expect(fired.snapshot.nudge).toMatchObject({ key: n.key, lineId: n.lineId, tier: 1, locale: 'it' });
+    expect(fired.snapshot.nudge?.text).not.toMatch(/[{}]/);
+    expect(fired.snapshot.nudge?.text.length).toBeGreaterThan(10);
 
     // "Another line" never repeats the one on screen; snooze hides the card.
     const { lineId } = await a.ok({ type: 'nudge.anotherLine', key: n.key });
     expect(lineId).not.toBe(n.lineId);
-    expect(lineId).toMatch(/^it\.chattyClient\.1\.formal\./);
+    expect(BUILTIN_LINES.find((l) => l.id === lineId)).toMatchObject({ locale: 'it', tier: 1, register: 'formal' });
     await a.ok({ type: 'meeting.command', command: { type: 'snoozeNudge', key: n.key, sec: 60 } });
-    expect(a.latestSnapshot()?.nudgeLine).toBeNull();
+    expect(a.latestSnapshot()?.nudge).toBeNull();
   });
 
   it('pushes a snapshot about once a second while live, on the second boundary', async () => {

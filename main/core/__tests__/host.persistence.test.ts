@@ -18,18 +18,18 @@ describe('host persistence', () => {
 
   function runMeeting() {
     const { host } = openHost(tmp.dir);
-    host.createMeeting(plan);
-    host.session!.command({ type: 'start' });
-    host.session!.command({ type: 'toggleOffTopic' });
+    host.meeting.create(plan);
+    host.meeting.command({ type: 'start' });
+    host.meeting.command({ type: 'toggleOffTopic' });
     host.close();
   }
 
   it('resumes the open meeting after a restart, exactly as journaled', () => {
     runMeeting();
     const { host } = openHost(tmp.dir);
-    expect(host.session?.id).toBe('m1');
-    expect(host.session?.state.status).toBe('running');
-    expect(host.session?.state.offTopic).toBe(true);
+    expect(host.meeting.id).toBe('m1');
+    expect(host.meeting.state!.status).toBe('running');
+    expect(host.meeting.state!.offTopic).toBe(true);
     host.close();
   });
 
@@ -38,9 +38,9 @@ describe('host persistence', () => {
     const file = join(tmp.dir, 'meetings', 'm1.jsonl');
     appendFileSync(file, '{"seq":3,"type":"paus');
     const { host, log } = openHost(tmp.dir);
-    expect(host.session?.state.status).toBe('running');
+    expect(host.meeting.state!.status).toBe('running');
     expect(log.lines.some((l) => l.level === 'warn' && /torn last line/.test(l.message))).toBe(true);
-    host.session!.command({ type: 'pause' });
+    host.meeting.command({ type: 'pause' });
     host.close();
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     expect(JSON.parse(lines.at(-1)!)).toMatchObject({ seq: 3, type: 'paused' });
@@ -53,7 +53,7 @@ describe('host persistence', () => {
     lines[1] = '{"seq":1,"type":"started","at":"yesterday"}';
     writeFileSync(file, lines.join('\n'));
     const { host } = openHost(tmp.dir);
-    expect(host.session).toBeNull();
+    expect(host.meeting.state).toBeNull();
     expect(host.problems.join(' ')).toMatch(/moved to .*quarantine/);
     expect(existsSync(file)).toBe(false);
     const kept = readdirSync(join(tmp.dir, 'quarantine'));
@@ -63,7 +63,7 @@ describe('host persistence', () => {
 
   it('repairs a settings file with a bad value, keeping a copy and everything else', () => {
     const first = openHost(tmp.dir).host;
-    first.data.saveClient({
+    first.settings.saveClient({
       id: 'c1',
       name: 'Anna',
       hourlyRateMinor: 9000,
@@ -74,7 +74,7 @@ describe('host persistence', () => {
       notes: '',
       archived: false,
     });
-    const token = first.data.token();
+    const token = first.settings.token();
     first.close();
     const path = join(tmp.dir, 'config.json');
     const raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -82,9 +82,9 @@ describe('host persistence', () => {
     raw.clients.push({ id: 'c2', name: '' });
     writeFileSync(path, JSON.stringify(raw));
     const { host } = openHost(tmp.dir);
-    expect(host.data.settings().theme).toBe('system');
-    expect(host.data.clients().map((c) => c.name)).toEqual(['Anna']);
-    expect(host.data.token()).toBe(token);
+    expect(host.settings.settings().theme).toBe('system');
+    expect(host.settings.clients().map((c) => c.name)).toEqual(['Anna']);
+    expect(host.settings.token()).toBe(token);
     expect(host.problems.join('\n')).toMatch(/settings.theme was reset/);
     expect(host.problems.join('\n')).toMatch(/clients\[1\] was dropped/);
     expect(readdirSync(join(tmp.dir, 'quarantine')).some((f) => f.endsWith('config.json'))).toBe(true);
@@ -95,7 +95,7 @@ describe('host persistence', () => {
     openHost(tmp.dir).host.close();
     writeFileSync(join(tmp.dir, 'config.json'), '{"settings": {"theme": ');
     const { host } = openHost(tmp.dir);
-    expect(host.data.settings().theme).toBe('system');
+    expect(host.settings.settings().theme).toBe('system');
     expect(host.problems[0]).toMatch(/settings were damaged/);
     const [kept] = readdirSync(join(tmp.dir, 'quarantine'));
     expect(readFileSync(join(tmp.dir, 'quarantine', kept!), 'utf8')).toBe('{"settings": {"theme": ');
@@ -111,14 +111,17 @@ describe('host persistence', () => {
 
   it('takes over the lock a killed host left behind', () => {
     writeFileSync(join(tmp.dir, 'host.lock'), '999999');
-    openHost(tmp.dir).host.close();
+    const { host } = openHost(tmp.dir);
+    expect(readFileSync(join(tmp.dir, 'host.lock'), 'utf8')).toBe(String(process.pid));
+    host.close();
+    expect(existsSync(join(tmp.dir, 'host.lock'))).toBe(false);
   });
 
-  it('rebuilds a missing or damaged history index from the journals', () => {
+  it('rebuilds a missing or damaged history index from the journals', async () => {
     runMeeting();
     writeFileSync(join(tmp.dir, 'index.json'), 'garbage');
     const { host, log } = openHost(tmp.dir);
-    expect(host.history.all().map((m) => m.id)).toEqual(['m1']);
+    expect((await host.dispatch({ type: 'history.query' })).meetings.map((m) => m.id)).toEqual(['m1']);
     expect(log.lines.some((l) => /index was unreadable/.test(l.message))).toBe(true);
     host.close();
   });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetingPlanSchema } from '../../../shared/agenda/agenda.schema';
 import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
-import { derive } from '../../../shared/meeting/meeting.derive';
+import { readView } from '../../../e2e/support/sim';
 import { HostClock } from '../clock/host.clock';
 import type { Host } from '../host';
 import { FakeTime } from '../../../e2e/support/fake.time';
@@ -29,20 +29,23 @@ describe('automatic rebalancing in the host', () => {
 
   const open = () => openHost(tmp.dir, { clock: new HostClock(time), timers: time }).host;
   const cmd = (command: MeetingCommand) => {
-    const d = host.session!.command(command);
-    if (!d.ok) throw new Error(d.error.message);
+    const d = host.meeting.command(command);
+    if (!d.ok) throw new Error(d.error.key);
   };
-  const budgets = () => Object.fromEntries(host.session!.state.plan.items.map((i) => [i.id, i.budgetSec]));
-  const rebalances = () => host.session!.log.filter((e) => e.type === 'rebalanced');
+  const budgets = () => Object.fromEntries(host.meeting.state!.plan.items.map((i) => [i.id, i.budgetSec]));
+  const rebalances = () => host.meeting.events!.filter((e) => e.type === 'rebalanced');
+  const read = () => {
+    const s = host.snapshot();
+    return readView(s.view!, s.at);
+  };
   /** Budget seconds still ahead: the rest of the current item plus every item after it. */
   const ahead = () => {
-    const v = derive(host.session!.state, host.clock.now());
-    const s = host.session!.state;
+    const v = read();
+    const s = host.meeting.state!;
     const later = s.plan.items.slice(s.position + 1).filter((i) => !s.deferred.includes(i.id));
     return Math.round((v.current!.remainingMs ?? 0) / 1000) + later.reduce((n, i) => n + i.budgetSec, 0);
   };
-  const leftSec = () =>
-    1800 - Math.round(derive(host.session!.state, host.clock.now()).meeting.elapsedMs / 1000);
+  const leftSec = () => 1800 - Math.round(read().meeting.elapsedMs / 1000);
 
   beforeEach(() => {
     tmp = tempDataDir();
@@ -56,7 +59,7 @@ describe('automatic rebalancing in the host', () => {
   });
 
   it('is off by default: an overrun leaves the rest of the plan alone', () => {
-    host.createMeeting(plan);
+    host.meeting.create(plan);
     cmd({ type: 'start' });
     time.advance(14 * MIN);
     cmd({ type: 'next' });
@@ -65,8 +68,8 @@ describe('automatic rebalancing in the host', () => {
   });
 
   it('when on, fits the rest of the plan at each overrun step and on moving on, journaled', () => {
-    host.data.updateSettings({ rebalance: { auto: true, minItemSec: 120 } });
-    host.createMeeting(plan);
+    host.settings.updateSettings({ rebalance: { auto: true, minItemSec: 120 } });
+    host.meeting.create(plan);
     cmd({ type: 'start' });
     time.advance(10 * MIN);
     // The moment A runs out nothing is lost yet: nothing to do.
@@ -89,8 +92,8 @@ describe('automatic rebalancing in the host', () => {
   });
 
   it('takes an off-topic episode out of the plan when it ends, and one undo puts the budgets back', () => {
-    host.data.updateSettings({ rebalance: { auto: true, minItemSec: 120 } });
-    host.createMeeting(plan);
+    host.settings.updateSettings({ rebalance: { auto: true, minItemSec: 120 } });
+    host.meeting.create(plan);
     cmd({ type: 'start' });
     time.advance(5 * MIN);
     cmd({ type: 'toggleOffTopic' });
@@ -101,12 +104,12 @@ describe('automatic rebalancing in the host', () => {
     expect(ahead()).toBe(leftSec());
     cmd({ type: 'undo' });
     expect(budgets()).toEqual({ a: 600, b: 600, c: 600 });
-    expect(host.session!.state.offTopic).toBe(false);
+    expect(host.meeting.state!.offTopic).toBe(false);
   });
 
   it('leaves less than a minute alone', () => {
-    host.data.updateSettings({ rebalance: { auto: true, minItemSec: 120 } });
-    host.createMeeting(plan);
+    host.settings.updateSettings({ rebalance: { auto: true, minItemSec: 120 } });
+    host.meeting.create(plan);
     cmd({ type: 'start' });
     time.advance(10 * MIN + 40_000);
     cmd({ type: 'next' });
@@ -114,13 +117,13 @@ describe('automatic rebalancing in the host', () => {
   });
 
   it('defers the last item when even the minimums no longer fit', () => {
-    host.data.updateSettings({ rebalance: { auto: true, minItemSec: 300 } });
-    host.createMeeting(plan);
+    host.settings.updateSettings({ rebalance: { auto: true, minItemSec: 300 } });
+    host.meeting.create(plan);
     cmd({ type: 'start' });
     time.advance(24 * MIN);
     cmd({ type: 'next' });
     // Six minutes left, two five-minute minimums: C waits for next time, B keeps its five (a rebalance only shrinks).
-    expect(host.session!.state.deferred).toEqual(['c']);
+    expect(host.meeting.state!.deferred).toEqual(['c']);
     expect(budgets().b).toBe(5 * 60);
   });
 });

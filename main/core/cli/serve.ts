@@ -1,4 +1,3 @@
-import Conf from 'conf';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { forkDetector } from '../detect/detector.process';
@@ -6,8 +5,7 @@ import { Host } from '../host';
 import { stderrLogger } from '../log';
 import { defaultDataDir } from '../paths';
 import { TactfulServer } from '../server/tactful.server';
-import type { ConfLike, ConfOptions } from '../store/conf.like';
-import type { StoreData } from '../store/store.schema';
+import { createNodeConf } from '../store/node.conf';
 import { parseServeArgs } from './serve.args';
 import { APP_VERSION } from '../version';
 
@@ -43,7 +41,7 @@ async function main(): Promise<void> {
   const host = Host.open({
     dataDir,
     version: APP_VERSION,
-    createStore: (options: ConfOptions<StoreData>) => new Conf<StoreData>(options) as ConfLike<StoreData>,
+    createStore: createNodeConf,
     // Its native code runs in its own process, never in the host's.
     ...(detector ? { spawnDetector: forkDetector(detector, process.execArgv) } : {}),
   });

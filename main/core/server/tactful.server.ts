@@ -188,7 +188,7 @@ export class TactfulServer {
       } catch (e) {
         return refuse({
           type: 'error',
-          error: contractError('badMessage', 'badMessage', { detail: `not JSON: ${(e as Error).message}` }),
+          error: contractError('badMessage', 'notJson', { detail: (e as Error).message }),
         });
       }
       // Only an import may be larger than an ordinary message (the socket caps it at HARD_PAYLOAD_LIMIT).

@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', () => import('./support/fake.electron'));
 
-import { commandChannel, SNAPSHOT_CHANNEL, WINDOW_CHANNELS } from '../../../shared/contract/bridge';
-import { hostCommandTypes } from '../../../shared/contract/contract';
+import { COMMAND_CHANNEL, SNAPSHOT_CHANNEL, WINDOW_CHANNELS } from '../../../shared/contract/bridge';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings.schema';
 import { openHost } from '../../../e2e/support/host.harness';
+import { plan as fullPlan } from '../../../e2e/support/sim';
 import { tempDataDir } from '../../../e2e/support/temp.dir';
 import { bridgeHost } from '../host.bridge';
-import { meetingItems, trayTemplate } from '../meeting.menu';
+import { meetingItems, menuHostOf, trayTemplate } from '../meeting.menu';
 import { registerShortcuts } from '../shortcuts';
 import { BrowserWindow, clipboard, globalShortcut, ipcMain, resetFakes } from './support/fake.electron';
 
@@ -22,7 +22,7 @@ describe('the IPC bridge', () => {
   let host: ReturnType<typeof openHost>['host'];
   let win: BrowserWindow;
   const actions = {
-    setOverlayLayout: vi.fn(),
+    setOverlayHeight: vi.fn(),
     setIgnoreMouse: vi.fn(),
     hideOverlay: vi.fn(),
     showDashboard: vi.fn(),
@@ -40,39 +40,33 @@ describe('the IPC bridge', () => {
     tmp.cleanup();
   });
 
-  it('answers one channel per command, only for our own renderer', async () => {
+  it('answers commands on one channel, only for our own renderer, through the host’s dispatcher', async () => {
     const cleanup = bridgeHost(host, base, () => [win as never], actions);
-    expect([...ipcMain.handlers.keys()].filter((k) => k.startsWith('tactful:cmd:')).sort()).toEqual(
-      hostCommandTypes.map(commandChannel).sort(),
-    );
-    const create = ipcMain.handlers.get(commandChannel('meeting.create'))!;
-    expect(await create(stranger, { plan })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
-    expect(host.session).toBeNull();
-    expect(await create(ours, { plan })).toMatchObject({ ok: true, result: { meetingId: 'm1' } });
-    // The type comes from the channel: a payload cannot smuggle another command in.
-    const start = ipcMain.handlers.get(commandChannel('meeting.command'))!;
-    expect(await start(ours, { type: 'meeting.close', command: { type: 'start' } })).toMatchObject({
+    const command = ipcMain.handlers.get(COMMAND_CHANNEL)!;
+    const create = { type: 'meeting.create', plan };
+    expect(await command(stranger, create)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(host.meeting.state).toBeNull();
+    expect(await command(ours, create)).toMatchObject({ ok: true, result: { meetingId: 'm1' } });
+    expect(await command(ours, { type: 'meeting.command', command: { type: 'start' } })).toMatchObject({
       ok: true,
     });
-    expect(host.session?.state.status).toBe('running');
-    expect(await start(ours, 'not an object')).toMatchObject({ ok: false, error: { code: 'badMessage' } });
+    expect(host.meeting.state!.status).toBe('running');
+    // Parsed like any message: the wrong shape is refused, saying where.
+    expect(await command(ours, 'not an object')).toMatchObject({ ok: false, error: { code: 'badMessage' } });
+    expect(await command(ours, { type: 'meeting.command', command: { type: 'fly' } })).toMatchObject({
+      ok: false,
+      error: { code: 'badMessage', path: 'cmd.command.type' },
+    });
     cleanup();
   });
 
   it('pushes snapshots to every window', () => {
     const cleanup = bridgeHost(host, base, () => [win as never], actions);
-    host.createMeeting({
-      ...plan,
-      clientId: null,
-      kind: 'scheduled',
-      audience: 'one',
-      capSec: null,
-      chatAtEndSec: 0,
-      hardTalk: null,
-      rate: null,
-      items: [{ ...plan.items[0]!, priority: 'normal' }],
-    });
-    expect(win.webContents.sent.filter(([c]) => c === SNAPSHOT_CHANNEL).length).toBeGreaterThanOrEqual(2);
+    const before = win.webContents.sent.filter(([c]) => c === SNAPSHOT_CHANNEL).length;
+    host.meeting.create(fullPlan());
+    const sent = win.webContents.sent.filter(([c]) => c === SNAPSHOT_CHANNEL);
+    expect(sent).toHaveLength(before + 1);
+    expect(sent.at(-1)?.[1]).toMatchObject({ view: { id: 'm1', status: 'planned' } });
     cleanup();
   });
 
@@ -80,10 +74,11 @@ describe('the IPC bridge', () => {
     const cleanup = bridgeHost(host, base, () => [win as never], actions);
     const emit = (channel: string, event: object, ...args: unknown[]) =>
       [...(ipcMain.listeners.get(channel) ?? [])].forEach((fn) => fn(event as never, ...args));
-    emit(WINDOW_CHANNELS.overlayLayout, ours, 'expanded', 300);
-    emit(WINDOW_CHANNELS.overlayLayout, ours, 'huge', 300);
-    emit(WINDOW_CHANNELS.overlayLayout, stranger, 'compact', 116);
-    expect(actions.setOverlayLayout.mock.calls).toEqual([[300]]);
+    emit(WINDOW_CHANNELS.overlayHeight, ours, 300);
+    emit(WINDOW_CHANNELS.overlayHeight, ours, 99_999);
+    emit(WINDOW_CHANNELS.overlayHeight, ours, 'tall');
+    emit(WINDOW_CHANNELS.overlayHeight, stranger, 116);
+    expect(actions.setOverlayHeight.mock.calls).toEqual([[300]]);
     emit(WINDOW_CHANNELS.showDashboard, ours, '../../etc');
     emit(WINDOW_CHANNELS.showDashboard, ours, 'settings');
     expect(actions.showDashboard.mock.calls).toEqual([['settings']]);
@@ -95,13 +90,14 @@ describe('the IPC bridge', () => {
   });
 
   it('removes every handler and listener, and leaves the host, on cleanup', () => {
-    const listenersBefore = host.listenerCount;
     const cleanup = bridgeHost(host, base, () => [win as never], actions);
-    expect(host.listenerCount).toBe(listenersBefore + 1);
     cleanup();
     expect(ipcMain.handlers.size).toBe(0);
     expect(ipcMain.listenerCount()).toBe(0);
-    expect(host.listenerCount).toBe(listenersBefore);
+    // Unsubscribed: a change of the meeting reaches the window no more.
+    const before = win.webContents.sent.length;
+    host.meeting.create(fullPlan());
+    expect(win.webContents.sent).toHaveLength(before);
   });
 });
 
@@ -159,24 +155,11 @@ describe('tray and menus', () => {
     quit: vi.fn(),
   };
 
-  it('offers the meeting’s actions as the engine allows, and runs them on the host', () => {
-    expect(meetingItems(host)).toEqual([{ label: 'No meeting open', enabled: false }]);
-    host.createMeeting({
-      id: 'm1',
-      title: 'Call',
-      clientId: null,
-      kind: 'scheduled',
-      audience: 'one',
-      capSec: null,
-      chatAtEndSec: 0,
-      hardTalk: null,
-      rate: null,
-      items: [
-        { id: 'a', title: 'A', budgetSec: 60, priority: 'normal' },
-        { id: 'b', title: 'B', budgetSec: 60, priority: 'normal' },
-      ],
-    });
-    const items = trayTemplate(host, shellActions);
+  it('offers the meeting’s actions as the engine allows, and runs them through the dispatcher', () => {
+    const menus = menuHostOf(host);
+    expect(meetingItems(menus)).toEqual([{ label: 'No meeting open', enabled: false }]);
+    host.meeting.create(fullPlan({ items: [{ budgetSec: 60 }, { budgetSec: 60 }] }));
+    const items = trayTemplate(menus, shellActions);
     expect(items.slice(0, 5).map((i) => [i.label, i.enabled])).toEqual([
       ['Start', true],
       ['Off-topic', false],
@@ -185,13 +168,13 @@ describe('tray and menus', () => {
       ['Undo', false],
     ]);
     (items[0]!.click as () => void)();
-    expect(host.session?.state.status).toBe('running');
-    expect(trayTemplate(host, shellActions)[0]).toMatchObject({ label: 'Next item', enabled: true });
-    expect(trayTemplate(host, shellActions).map((i) => i.label)).toContain('Hide overlay');
+    expect(host.meeting.state!.status).toBe('running');
+    expect(trayTemplate(menus, shellActions)[0]).toMatchObject({ label: 'Next item', enabled: true });
+    expect(trayTemplate(menus, shellActions).map((i) => i.label)).toContain('Hide overlay');
   });
 
   it('speaks the UI language', () => {
-    host.data.updateSettings({ uiLanguage: 'ru' });
-    expect(trayTemplate(host, shellActions).map((i) => i.label)).toContain('Выйти из Tactful');
+    host.settings.updateSettings({ uiLanguage: 'ru' });
+    expect(trayTemplate(menuHostOf(host), shellActions).map((i) => i.label)).toContain('Выйти из Tactful');
   });
 });

@@ -27,8 +27,8 @@ describe('windows the shell creates', () => {
   });
 
   it('gives every window context isolation, the sandbox, no Node, and a CommonJS preload', () => {
-    createOverlayWindow(preload, base, host.data);
-    createDashboardWindow(preload, base, host.data);
+    createOverlayWindow(preload, base, host.settings);
+    createDashboardWindow(preload, base, host.settings);
     expect(BrowserWindow.created).toHaveLength(2);
     for (const w of BrowserWindow.created) {
       const prefs = w.options.webPreferences as Record<string, unknown>;
@@ -45,7 +45,7 @@ describe('windows the shell creates', () => {
   });
 
   it('floats the overlay over full-screen apps on every desktop and hides it from screen shares', () => {
-    const { win } = createOverlayWindow(preload, base, host.data);
+    const { win } = createOverlayWindow(preload, base, host.settings);
     const w = win as unknown as BrowserWindow;
     expect(w.options).toMatchObject({
       frame: false,
@@ -63,21 +63,21 @@ describe('windows the shell creates', () => {
   });
 
   it('snaps the overlay to a screen edge when dropped near it, and remembers where it was per screen layout', () => {
-    const first = createOverlayWindow(preload, base, host.data);
+    const first = createOverlayWindow(preload, base, host.settings);
     const w = first.win as unknown as BrowserWindow;
     w.setBounds({ x: 15, y: 400, width: 340, height: 116 });
     w.emit('moved');
     expect(w.getBounds()).toEqual({ x: 12, y: 400, width: 340, height: 116 });
     const key = displayKey(screen.getAllDisplays());
-    expect(host.data.windowState().overlay[key]).toEqual({ x: 12, y: 400, width: 340, height: 116 });
+    expect(host.settings.windowState().overlay[key]).toEqual({ x: 12, y: 400, width: 340, height: 116 });
     first.dispose();
-    const again = createOverlayWindow(preload, base, host.data);
+    const again = createOverlayWindow(preload, base, host.settings);
     expect((again.win as unknown as BrowserWindow).options).toMatchObject({ x: 12, y: 400 });
   });
 
   it('passes clicks through in click-through mode, except over its own controls', () => {
-    host.data.updateSettings({ overlay: { ...host.data.settings().overlay, clickThrough: true } });
-    const o = createOverlayWindow(preload, base, host.data);
+    host.settings.updateSettings({ overlay: { ...host.settings.settings().overlay, clickThrough: true } });
+    const o = createOverlayWindow(preload, base, host.settings);
     const w = o.win as unknown as BrowserWindow;
     expect(w.calls).toContainEqual(['setIgnoreMouseEvents', true, { forward: true }]);
     o.setIgnoreMouse(false);
