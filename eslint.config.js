@@ -98,7 +98,24 @@ export default tseslint.config(
         'error',
         {
           paths: ['electron', 'ws', 'conf', 'electron-store', ...nodeBuiltins],
-          patterns: ['node:*', '**/main/**'],
+          patterns: [
+            'node:*',
+            '**/main/**',
+            {
+              // Screens read the view the host pushes; the engine's state and rules stay behind the contract.
+              group: [
+                '**/shared/meeting/*',
+                '!**/shared/meeting/meeting.view',
+                '!**/shared/meeting/meeting.commands',
+                '!**/shared/meeting/meeting.vocabulary',
+                '!**/shared/meeting/quick.actions',
+                '**/shared/nudges/nudge.schedule',
+                '**/shared/nudges/nudge.fire',
+              ],
+              message:
+                'The renderer reads the pushed MeetingView (shared/meeting/meeting.view), not engine internals.',
+            },
+          ],
         },
       ],
     },

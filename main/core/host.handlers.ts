@@ -4,7 +4,6 @@ import type { HostDetection } from './detect/host.detection';
 import { HostError } from './host.error';
 import type { NudgeLines } from './lines/nudge.lines';
 import type { CurrentMeeting } from './meeting/current.meeting';
-import type { Publisher } from './publish/publisher';
 import { exportHistory } from './records/history.export';
 import { importArchive } from './records/history.import';
 import type { MeetingRecords } from './records/meeting.records';
@@ -23,7 +22,6 @@ export interface HandlerDeps {
   lines: NudgeLines;
   settings: SettingsStore;
   detection: HostDetection;
-  publisher: Publisher;
 }
 
 /**
@@ -82,10 +80,7 @@ export function makeHandlers(d: HandlerDeps): Handlers {
     'history.suggest': (c) => records.suggest(c),
     'meeting.annotate': (c) => ({ events: records.annotate(c.meetingId, c.command) }),
     'history.export': (c) =>
-      exportHistory(
-        { records, settings: settings.settings(), clients: settings.clients(), now: d.now() },
-        c,
-      ),
+      exportHistory({ records, settings: settings.settings(), clients: settings.clients(), now: d.now() }, c),
     'history.import': (c) =>
       importArchive(
         {

@@ -1,18 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import {
-  clientMessageSchema,
-  hostCommandSchema,
-  type HostCommand,
-  type HostCommandInput,
-  type HostCommandInputOf,
-  type HostCommandType,
-  type HostInfo,
-  type HostPush,
-  type HostResults,
-  type MeetingSnapshot,
-  type ReplyMessage,
-} from '../../shared/contract/contract';
-import { contractError, zodToContractError } from '../../shared/contract/contract.errors';
+import type { HostInfo, MeetingSnapshot } from '../../shared/contract/contract';
 import type { DetectorReason } from '../../shared/detect/detector.protocol';
 import { ClockGuard } from './clock/clock.guard';
 import { HostClock } from './clock/host.clock';
@@ -22,8 +9,8 @@ import { HostDetection } from './detect/host.detection';
 import { HistoryIndex } from './history/history.index';
 import { meetingsDir } from './history/meeting.files';
 import type { HostContext } from './host.context';
-import { HostError } from './host.error';
-import { makeHandlers, type Handlers } from './host.handlers';
+import { makeDispatcher } from './host.dispatch';
+import { makeHandlers } from './host.handlers';
 import { NudgeLines } from './lines/nudge.lines';
 import { acquireDataLock } from './lock';
 import { stderrLogger, type Logger } from './log';
@@ -50,131 +37,108 @@ export interface HostOptions {
 }
 
 /**
- * The authoritative host, in plain Node: it builds the services and wires their events together. Clients (the
- * Electron windows over IPC, browsers over WebSocket, the shell's tray and shortcuts) all reach it through
- * `handle` or `dispatch`, and receive pushed snapshots and info.
+ * The authoritative host, in plain Node. It builds the services, each given only what it uses, and connects their
+ * events; every client (windows over IPC, browsers over WebSocket, the shell's tray and shortcuts) goes through its
+ * one dispatcher and is told of changes by its publisher.
  */
 export class Host {
   readonly ctx: HostContext;
   readonly settings: SettingsStore;
   readonly meeting: CurrentMeeting;
   readonly detection: HostDetection;
+  readonly dispatch: ReturnType<typeof makeDispatcher>['dispatch'];
+  readonly handle: ReturnType<typeof makeDispatcher>['handle'];
   private readonly publisher: Publisher;
   private readonly guard: ClockGuard;
-  private readonly handlers: Handlers;
   private readonly history: HistoryIndex;
 
   private constructor(
     opts: HostOptions,
     private readonly releaseLock: () => void,
   ) {
-    const clock = opts.clock ?? new HostClock();
     const log = opts.log ?? stderrLogger;
-    const ctx: HostContext = {
+    const clock = opts.clock ?? new HostClock();
+    const ctx = (this.ctx = {
       dataDir: opts.dataDir,
       clock,
       timers: opts.timers ?? systemTimers,
       log,
       random: opts.random ?? Math.random,
-    };
-    this.ctx = ctx;
-    const opened = openStore(opts.createStore, ctx.dataDir, opts.version, log, clock.now());
-    const settings = new SettingsStore(opened.store);
-    this.settings = settings;
-    const history = new HistoryIndex(ctx.dataDir, log);
-    this.history = history;
-    const loaded = history.load(clock.now());
-    const now = () => clock.now();
-
-    const lines = new NudgeLines({
-      phrases: () => settings.phrases(),
-      client: (id) => settings.client(id),
-      uiLanguage: () => settings.settings().uiLanguage,
-      now,
-      random: ctx.random,
     });
-    // Late-bound: detection and the publisher are built after the meeting, which asks them only once running.
-    const late: { detection?: HostDetection; publisher?: Publisher } = {};
-    const meeting = new CurrentMeeting({
+    const now = () => clock.now();
+    const opened = openStore(opts.createStore, ctx.dataDir, opts.version, log, now());
+    const store = (this.settings = new SettingsStore(opened.store));
+    const history = (this.history = new HistoryIndex(ctx.dataDir, log));
+    const loaded = history.load(now());
+    const lines = new NudgeLines({ store, now, random: ctx.random });
+    // Detection and the publisher are built below; the meeting asks them only once it runs (after construction).
+    const meeting: CurrentMeeting = (this.meeting = new CurrentMeeting({
       ctx,
-      settings: () => settings.settings(),
-      client: (id) => settings.client(id),
+      store,
       history,
       pickLine: (state, c) => lines.pick(state, c.trigger, c.situation, c.tier),
-      callApp: (state) => late.detection?.callApp(state) ?? null,
-      problem: (message) => late.publisher?.noteProblem(message),
-    });
-    this.meeting = meeting;
-    const records = new MeetingRecords({ ctx, history, current: meeting, client: (id) => settings.client(id) });
-    const detection = new HostDetection({
+      callApp: (state): string | null => detection.callApp(state),
+      problem: (message) => publisher.noteProblem(message),
+    }));
+    const records = new MeetingRecords({ ctx, history, current: meeting, client: (id) => store.client(id) });
+    const detection: HostDetection = (this.detection = new HostDetection({
       ctx,
-      settings: () => settings.settings(),
-      clients: () => settings.clients(),
-      history: () => history.all(),
+      store,
+      history,
       meeting,
-      earlier: (id) => records.state(id),
-      deferred: (clientId) => records.deferred(clientId).deferred,
+      records,
       visibleLine: () => (meeting.state ? lines.visibleLine(meeting.state, now()) : null),
-      changed: () => late.publisher?.pushInfo(),
+      changed: () => publisher.pushInfo(),
       ...(opts.spawnDetector ? { spawn: opts.spawnDetector } : {}),
       ...(opts.detectorBlocked ? { blocked: opts.detectorBlocked } : {}),
-    });
-    this.detection = detection;
-    late.detection = detection;
-    const publisher = new Publisher({
+    }));
+    const publisher: Publisher = (this.publisher = new Publisher({
       now,
       log,
       version: opts.version,
       meeting,
-      visibleLine: (s, at) => lines.visibleLine(s, at),
-      settings: () => settings.settings(),
-      clients: () => settings.clients(),
-      templates: () => settings.templates(),
-      phrases: () => settings.phrases(),
-      detector: () => this.detection.info(),
-    });
-    this.publisher = publisher;
-    late.publisher = publisher;
+      lines,
+      store,
+      detection,
+    }));
     for (const p of opened.problems) publisher.noteProblem(p);
     for (const q of loaded.quarantined) publisher.noteProblem(`a damaged meeting file was moved to ${q}`);
-    this.guard = new ClockGuard({
+    const guard = (this.guard = new ClockGuard({
       clock,
       log,
       meeting,
-      sleepCountsAsPaused: () => settings.settings().sleepCountsAsPaused,
-    });
-    this.handlers = makeHandlers({
+      sleepCountsAsPaused: () => store.settings().sleepCountsAsPaused,
+    }));
+    const handlers = makeHandlers({
       dataDir: ctx.dataDir,
       now,
       meeting,
       records,
       lines,
-      settings,
+      settings: store,
       detection,
-      publisher,
     });
+    ({ dispatch: this.dispatch, handle: this.handle } = makeDispatcher(handlers, () => guard.check(), log));
 
     meeting.on('changed', () => {
       publisher.pushSnapshot();
-      this.detection.meetingChanged();
+      detection.meetingChanged();
       publisher.pushInfoIfDetectorChanged();
     });
     meeting.on('tick', () => {
-      this.guard.check();
+      guard.check();
       publisher.pushSnapshot();
     });
-    meeting.on('closed', () => this.guard.meetingClosed());
-    settings.on('changed', (key) => {
+    meeting.on('closed', () => guard.meetingClosed());
+    store.on('changed', (key) => {
       if (key === 'phrases') lines.phrasesChanged();
       if (key === 'settings') {
-        this.detection.applySettings();
-        // New thresholds move nudge due times.
-        meeting.arm();
+        detection.applySettings();
+        meeting.arm(); // new thresholds move nudge due times
       }
       if (key === 'settings' || key === 'phrases') publisher.pushSnapshot();
       if (key !== 'windowState' && key !== 'token') publisher.pushInfo();
     });
-
     meeting.resume();
     detection.applySettings();
   }
@@ -193,111 +157,46 @@ export class Host {
   get clock(): HostClock {
     return this.ctx.clock;
   }
-
   get log(): Logger {
     return this.ctx.log;
   }
-
   token(): string {
     return this.settings.token();
   }
-
   lanEnabled(): boolean {
     return this.settings.settings().lan.enabled;
   }
-
   /** Things the host had to repair or could not read, in words for the user. */
   get problems(): readonly string[] {
     return this.publisher.problemList;
   }
-
   subscribe(listener: Listener): () => void {
     return this.publisher.subscribe(listener);
   }
-
   snapshot(): MeetingSnapshot {
     return this.publisher.snapshot();
   }
-
   info(): HostInfo {
     return this.publisher.info();
   }
-
   /** Problems the shell reports (a shortcut another app holds…), by source. */
   noteShellProblems(source: string, problems: string[]): void {
     this.publisher.setShellProblems(source, problems);
   }
-
   setLanUrls(urls: string[]): void {
     this.publisher.setLanUrls(urls);
   }
-
-  /** The shell saw the OS going to sleep. */
+  /** The shell saw the OS going to sleep, or waking. */
   systemSuspend(): void {
     this.guard.suspend();
   }
-
   systemResume(): void {
     this.checkClock();
     this.publisher.pushSnapshot();
   }
-
   /** Compares the wall and monotonic clocks now (each tick and each command does). */
   checkClock(): void {
     this.guard.check();
-  }
-
-  /**
-   * The one way a command reaches the services, for every client: the transports through `handle`, the shell's tray
-   * and shortcuts directly. The clock is checked first; a refusal throws a HostError.
-   */
-  /**
-   * The one way a command reaches the services, for every client: the transports through `handle`, the shell's tray
-   * and shortcuts directly. The command is parsed and the clock checked first; a refusal rejects with a HostError.
-   * Everything a command changes has happened when this returns, before the promise settles.
-   */
-  dispatch<T extends HostCommandType>(input: HostCommandInputOf<T>): Promise<HostResults[T]> {
-    try {
-      const parsed = hostCommandSchema.safeParse(input);
-      if (!parsed.success) {
-        const e = zodToContractError(parsed.error, 'badMessage', input);
-        throw new HostError(e.code, e.key, e.params, e.path ? `cmd.${e.path}` : 'cmd');
-      }
-      this.guard.check();
-      const cmd = parsed.data;
-      return Promise.resolve((this.handlers[cmd.type] as (c: HostCommand) => HostResults[T])(cmd));
-    } catch (e) {
-      return Promise.reject(e as Error);
-    }
-  }
-
-  /**
-   * Parses and runs one client message. Never rejects: every failure is an error reply that changed nothing. Most
-   * commands finish at once; typing into a chat waits for the detector.
-   */
-  async handle(raw: unknown): Promise<ReplyMessage | HostPush> {
-    const parsed = clientMessageSchema.safeParse(raw);
-    if (!parsed.success) {
-      const id = (raw as { id?: unknown } | null)?.id;
-      const error = zodToContractError(parsed.error, 'badMessage', raw);
-      return typeof id === 'string' && id.length > 0 && id.length <= 64
-        ? { type: 'reply', id, ok: false, error }
-        : { type: 'error', error };
-    }
-    const { id, cmd } = parsed.data;
-    try {
-      return { type: 'reply', id, ok: true, result: await this.dispatch(cmd as HostCommandInput) } as ReplyMessage;
-    } catch (e) {
-      if (e instanceof HostError) return { type: 'reply', id, ok: false, error: e.error };
-      const type = (cmd as { type?: unknown } | null)?.type;
-      this.log.error(`command ${String(type)} failed: ${(e as Error).stack ?? e}`);
-      return {
-        type: 'reply',
-        id,
-        ok: false,
-        error: contractError('internal', 'internal', { command: String(type), detail: (e as Error).message }),
-      };
-    }
   }
 
   close(): void {

@@ -8,7 +8,12 @@ import {
 } from 'electron';
 import { writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { COMMAND_CHANNEL, INFO_CHANNEL, SNAPSHOT_CHANNEL, WINDOW_CHANNELS } from '../../shared/contract/bridge';
+import {
+  COMMAND_CHANNEL,
+  INFO_CHANNEL,
+  SNAPSHOT_CHANNEL,
+  WINDOW_CHANNELS,
+} from '../../shared/contract/bridge';
 import type { HostInfo, HostPush, MeetingSnapshot, ReplyMessage } from '../../shared/contract/contract';
 import { contractError } from '../../shared/contract/contract.errors';
 import { isOwnRenderer } from './renderer.location';

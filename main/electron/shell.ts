@@ -98,7 +98,9 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
     if (key === lastMenuKey) return;
     lastMenuKey = key;
     tray.setContextMenu(Menu.buildFromTemplate(trayTemplate(menuHost, shellActions)));
-    Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(menuHost, shellActions, process.platform)));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(appMenuTemplate(menuHost, shellActions, process.platform)),
+    );
   };
 
   let shortcuts = { failed: [] as string[], unregister: () => undefined as void };

@@ -64,7 +64,14 @@ describe('one change, told once', () => {
 
   it('folds an automatic rebalance into the command that caused it', async () => {
     // No overrun nudges: the only moment left to rebalance is the command itself.
-    const quiet = { offTopic: [], itemOverrun: [], capNear: [], capPassed: [], chatOverrun: [], adhocLength: [] };
+    const quiet = {
+      offTopic: [],
+      itemOverrun: [],
+      capNear: [],
+      capPassed: [],
+      chatOverrun: [],
+      adhocLength: [],
+    };
     await host.dispatch({
       type: 'settings.update',
       patch: { rebalance: { auto: true, minItemSec: 60 }, nudgeRules: quiet },

@@ -153,7 +153,11 @@ describe('history, reports and exports over the contract', () => {
       },
     ]);
     // The compiler refuses this too; a client that is not ours may still send it.
-    const bad = await c.request({ type: 'meeting.annotate', meetingId: 'w2', command: { type: 'start' } as never });
+    const bad = await c.request({
+      type: 'meeting.annotate',
+      meetingId: 'w2',
+      command: { type: 'start' } as never,
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'badMessage', path: 'cmd.command.type' } });
   });
 

@@ -70,7 +70,9 @@ describe('host over a real WebSocket', () => {
     const r = await a.ok({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
     expect(r).toEqual({ events: 1, seq: 3 });
     for (const c of [a, b]) {
-      const snap = (await c.next((p) => p.type === 'snapshot' && p.snapshot.view?.offTopic.active === true)) as {
+      const snap = (await c.next(
+        (p) => p.type === 'snapshot' && p.snapshot.view?.offTopic.active === true,
+      )) as {
         snapshot: MeetingSnapshot;
       };
       const v = readView(snap.snapshot.view!, snap.snapshot.at);
@@ -86,9 +88,9 @@ describe('host over a real WebSocket', () => {
     expect(report.report.items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
     const before = a.pushes.length;
     await a.ok({ type: 'meeting.close' });
-    expect(
-      (await a.next((p) => p.type === 'snapshot' && p.snapshot.view === null, 2000, before)).type,
-    ).toBe('snapshot');
+    expect((await a.next((p) => p.type === 'snapshot' && p.snapshot.view === null, 2000, before)).type).toBe(
+      'snapshot',
+    );
   });
 
   it('writes each event to the journal before acknowledging it', async () => {
@@ -151,7 +153,11 @@ describe('host over a real WebSocket', () => {
     // "Another line" never repeats the one on screen; snooze hides the card.
     const { lineId } = await a.ok({ type: 'nudge.anotherLine', key: n.key });
     expect(lineId).not.toBe(n.lineId);
-    expect(BUILTIN_LINES.find((l) => l.id === lineId)).toMatchObject({ locale: 'it', tier: 1, register: 'formal' });
+    expect(BUILTIN_LINES.find((l) => l.id === lineId)).toMatchObject({
+      locale: 'it',
+      tier: 1,
+      register: 'formal',
+    });
     await a.ok({ type: 'meeting.command', command: { type: 'snoozeNudge', key: n.key, sec: 60 } });
     expect(a.latestSnapshot()?.nudge).toBeNull();
   });

@@ -2,6 +2,7 @@ import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } 
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetingPlanSchema } from '../../../shared/agenda/agenda.schema';
+import { BUILTIN_LINES } from '../../../shared/phrases/phrase.library';
 import { openHost } from '../../../e2e/support/host.harness';
 import { tempDataDir } from '../../../e2e/support/temp.dir';
 
@@ -124,5 +125,45 @@ describe('host persistence', () => {
     expect((await host.dispatch({ type: 'history.query' })).meetings.map((m) => m.id)).toEqual(['m1']);
     expect(log.lines.some((l) => /index was unreadable/.test(l.message))).toBe(true);
     host.close();
+  });
+});
+
+describe('settings written by Tactful 0.1', () => {
+  let tmp: ReturnType<typeof tempDataDir>;
+  beforeEach(() => (tmp = tempDataDir()));
+  afterEach(() => tmp.cleanup());
+
+  it('keeps the user’s edits and removals on the lines they were made to, though ids were positions then', () => {
+    // As 0.1 wrote it: built-in lines named by their position in a list.
+    writeFileSync(
+      join(tmp.dir, 'config.json'),
+      JSON.stringify({
+        phrases: {
+          edited: { 'en.chattyClient.2.neutral.0': 'Shall we get back to {item}?' },
+          removed: ['it.capNear.1.formal.1'],
+          added: [],
+        },
+        __internal__: { migrations: { version: '0.1.0' } },
+      }),
+    );
+    const { host } = openHost(tmp.dir);
+    const { edited, removed } = host.settings.phrases();
+    const line = (id: string) => BUILTIN_LINES.find((l) => l.id === id);
+    const [editedId] = Object.keys(edited);
+    expect(line(editedId!)?.text).toBe(
+      'I’m sure you don’t want to pay me to chat too long — shall we get back to the project?',
+    );
+    expect(edited[editedId!]).toBe('Shall we get back to {item}?');
+    expect(line(removed[0]!)).toMatchObject({
+      locale: 'it',
+      situation: 'capNear',
+      tier: 1,
+      register: 'formal',
+    });
+    host.close();
+    // Migrated once: opening again leaves them as they are.
+    const again = openHost(tmp.dir).host;
+    expect(again.settings.phrases()).toEqual({ edited, removed, added: [] });
+    again.close();
   });
 });

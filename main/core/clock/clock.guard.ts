@@ -39,7 +39,9 @@ export class ClockGuard {
         return;
       }
       if (!this.behind)
-        log.warn(`the system clock went back ${Math.round(jump.ms / 1000)} s; the meeting keeps its own time`);
+        log.warn(
+          `the system clock went back ${Math.round(jump.ms / 1000)} s; the meeting keeps its own time`,
+        );
       this.behind = true;
       return;
     }
@@ -52,7 +54,9 @@ export class ClockGuard {
     } else {
       clock.reanchor();
       if (live)
-        log.info(`the clock moved ahead ${Math.round(jump.ms / 1000)} s (sleep?); that time counts in the meeting`);
+        log.info(
+          `the clock moved ahead ${Math.round(jump.ms / 1000)} s (sleep?); that time counts in the meeting`,
+        );
     }
     meeting.arm();
   }

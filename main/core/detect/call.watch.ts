@@ -28,7 +28,10 @@ export interface WatchMemo {
 export const EMPTY_WATCH: WatchMemo = { meetingCall: null, endDismissed: false, dismissedStarts: new Set() };
 
 /** The call the meeting is in: the one in the app it was noticed in, else the first. */
-export function meetingCallOf(calls: readonly DetectedCall[], meeting: MeetingState | null): DetectedCall | null {
+export function meetingCallOf(
+  calls: readonly DetectedCall[],
+  meeting: MeetingState | null,
+): DetectedCall | null {
   if (!meeting) return calls[0] ?? null;
   return calls.find((c) => c.appName === meeting.app) ?? calls[0] ?? null;
 }
@@ -38,7 +41,10 @@ export function meetingCallOf(calls: readonly DetectedCall[], meeting: MeetingSt
  * whose call window went away. It never acts on its own, and a question waved away stays away for that call. Pure:
  * it returns the question and what to remember next; the caller keeps `next`.
  */
-export function watchCalls(ctx: WatchContext, memo: WatchMemo): { prompt: CallPrompt | null; next: WatchMemo } {
+export function watchCalls(
+  ctx: WatchContext,
+  memo: WatchMemo,
+): { prompt: CallPrompt | null; next: WatchMemo } {
   const { calls, meeting } = ctx;
   if (isLive(meeting)) {
     const current = meetingCallOf(calls, meeting);
@@ -51,7 +57,8 @@ export function watchCalls(ctx: WatchContext, memo: WatchMemo): { prompt: CallPr
     }
     // Paused is an answer already: the user has seen the call go.
     const seen = memo.meetingCall;
-    if (!seen || !ctx.offerEnd || memo.endDismissed || meeting!.status === 'paused') return { prompt: null, next: memo };
+    if (!seen || !ctx.offerEnd || memo.endDismissed || meeting!.status === 'paused')
+      return { prompt: null, next: memo };
     return { prompt: { kind: 'ended', appId: seen.appId, appName: seen.appName }, next: memo };
   }
   // Windows that closed can be asked about again if they come back.

@@ -16,7 +16,14 @@ import type { Client } from '../../../shared/settings/client.schema';
 import type { Settings } from '../../../shared/settings/settings.schema';
 import type { HostContext } from '../host.context';
 import { HostError } from '../host.error';
-import { dismissCall, EMPTY_WATCH, meetingCallOf, watchCalls, type WatchContext, type WatchMemo } from './call.watch';
+import {
+  dismissCall,
+  EMPTY_WATCH,
+  meetingCallOf,
+  watchCalls,
+  type WatchContext,
+  type WatchMemo,
+} from './call.watch';
 import type { SpawnDetector } from './detector.process';
 import { DetectorSupervisor } from './detector.supervisor';
 
@@ -26,9 +33,8 @@ const platform: Platform =
 
 export interface DetectionDeps {
   ctx: Pick<HostContext, 'timers' | 'log' | 'clock'>;
-  settings(): Settings;
-  clients(): Client[];
-  history(): readonly MeetingSummary[];
+  store: { settings(): Settings; clients(): Client[] };
+  history: { all(): MeetingSummary[] };
   meeting: {
     readonly state: MeetingState | null;
     create(plan: MeetingPlan, start: boolean): string;
@@ -37,8 +43,11 @@ export interface DetectionDeps {
     append(events: MeetingEvent[]): void;
   };
   /** An earlier meeting's state, and what earlier meetings with a client deferred. */
-  earlier(id: string): MeetingState;
-  deferred(clientId: string | null): readonly CarriedOffer[];
+  records: {
+    state(id: string): MeetingState;
+    deferred(clientId: string | null): { deferred: readonly CarriedOffer[] };
+  };
+  /** The line the overlay shows now. */
   visibleLine(): NudgeLineView | null;
   /** What the detector shows changed: push it. */
   changed(): void;
@@ -64,7 +73,7 @@ export class HostDetection {
           timers: ctx.timers,
           now: () => ctx.clock.now(),
           log: ctx.log,
-          config: () => ({ rules: effectiveRules(deps.settings().detection.rules), intervalMs: POLL_MS }),
+          config: () => ({ rules: effectiveRules(deps.store.settings().detection.rules), intervalMs: POLL_MS }),
           changed: () => this.callsChanged(),
         })
       : null;
@@ -77,7 +86,7 @@ export class HostDetection {
   applySettings(): void {
     if (!this.supervisor) return;
     this.blockedBy = this.deps.blocked?.() ?? null;
-    if (this.deps.settings().detection.enabled && !this.blockedBy) {
+    if (this.deps.store.settings().detection.enabled && !this.blockedBy) {
       this.supervisor.start();
       this.supervisor.reconfigure();
     } else this.supervisor.stop();
@@ -136,7 +145,7 @@ export class HostDetection {
     if (!state || !line || line.key !== key) throw new HostError('notFound', 'noOpenNudge');
     const call = meetingCallOf(s.calls, state);
     if (!call) throw new HostError('notFound', 'noCallWindow');
-    const settings = this.deps.settings().detection;
+    const settings = this.deps.store.settings().detection;
     const rule = effectiveRules(settings.rules).find((r) => r.id === call.appId);
     const r = await s.typeLine({
       windowId: call.windowId,
@@ -147,7 +156,9 @@ export class HostDetection {
     if (!r.ok) {
       const app = call.appName;
       if (r.error?.code === 'focusDenied')
-        throw new HostError('unavailable', platform === 'windows' ? 'focusDeniedWindows' : 'focusDenied', { app });
+        throw new HostError('unavailable', platform === 'windows' ? 'focusDeniedWindows' : 'focusDenied', {
+          app,
+        });
       if (r.error?.code === 'windowGone') throw new HostError('notFound', 'noCallWindow');
       throw new HostError('unavailable', 'typingFailed', { app, detail: r.error?.message ?? '' });
     }
@@ -172,14 +183,14 @@ export class HostDetection {
   }
 
   private context(): WatchContext {
-    const d = this.deps.settings().detection;
+    const d = this.deps.store.settings().detection;
     return {
       calls: this.supervisor?.calls ?? [],
       meeting: this.deps.meeting.state,
       offerStart: d.offerStart,
       offerEnd: d.offerEnd,
-      clients: this.deps.clients(),
-      history: this.deps.history(),
+      clients: this.deps.store.clients(),
+      history: this.deps.history.all(),
     };
   }
 
@@ -193,11 +204,13 @@ export class HostDetection {
 
   private planFor(appId: string, fallback: { title: string; itemTitle: string }): MeetingPlan {
     const call = this.supervisor?.calls.find((c) => c.appId === appId);
-    const guess = call ? guessCall(call.title, call.appName, this.deps.clients(), this.deps.history()) : null;
+    const guess = call
+      ? guessCall(call.title, call.appName, this.deps.store.clients(), this.deps.history.all())
+      : null;
     const id = `call-${randomUUID()}`;
     if (guess?.basedOn) {
-      const earlier = this.deps.earlier(guess.basedOn);
-      const carried = this.deps.deferred(earlier.plan.clientId);
+      const earlier = this.deps.records.state(guess.basedOn);
+      const carried = this.deps.records.deferred(earlier.plan.clientId).deferred;
       return meetingPlanSchema.parse(planLike(earlier, carried, id, () => `i-${randomUUID().slice(0, 8)}`));
     }
     return meetingPlanSchema.parse({

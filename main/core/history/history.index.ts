@@ -1,19 +1,10 @@
-import {
-  existsSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-  openSync,
-  fsyncSync,
-  closeSync,
-} from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReport } from '../../../shared/report/report.model';
 import { summarize, type MeetingSummary } from '../../../shared/report/meeting.summary';
 import { replay } from '../../../shared/meeting/meeting.replay';
 import { readJournal } from '../journal/journal';
+import { writeFileAtomic } from '../fs';
 import { quarantineMove } from '../journal/quarantine';
 import type { Logger } from '../log';
 import { MEETING_ID, journalPath, meetingsDir } from './meeting.files';
@@ -134,16 +125,11 @@ export class HistoryIndex {
     return this.entries.size;
   }
 
-  /** Writes index.json atomically (temp file, fsync, rename) when something changed. */
+  /** Writes index.json atomically when something changed. */
   flush(): void {
     if (!this.dirty) return;
-    const tmp = `${this.file}.tmp`;
     const body: IndexFile = { version: INDEX_VERSION, entries: Object.fromEntries(this.entries) };
-    writeFileSync(tmp, JSON.stringify(body));
-    const fd = openSync(tmp, 'r');
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(tmp, this.file);
+    writeFileAtomic(this.file, JSON.stringify(body));
     this.dirty = false;
   }
 }

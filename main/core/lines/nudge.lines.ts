@@ -7,13 +7,12 @@ import { availablePlaceholders, fillLine } from '../../../shared/phrases/phrase.
 import { buildLibrary, currentLineId } from '../../../shared/phrases/phrase.library';
 import type { PhraseOverrides } from '../../../shared/phrases/phrase.overrides';
 import { pickLine } from '../../../shared/phrases/phrase.pick';
-import type { Locale, PhraseLine } from '../../../shared/phrases/phrase.types';
+import type { PhraseLine } from '../../../shared/phrases/phrase.types';
+import type { Settings } from '../../../shared/settings/settings.schema';
 import type { Client } from '../../../shared/settings/client.schema';
 
 export interface NudgeLinesDeps {
-  phrases(): PhraseOverrides;
-  client(id: string | null): Client | null;
-  uiLanguage(): Locale;
+  store: { phrases(): PhraseOverrides; client(id: string | null): Client | null; settings(): Settings };
   now(): number;
   random(): number;
 }
@@ -33,7 +32,7 @@ export class NudgeLines {
   }
 
   lines(): PhraseLine[] {
-    this.library ??= buildLibrary(this.deps.phrases());
+    this.library ??= buildLibrary(this.deps.store.phrases());
     return this.library;
   }
 
@@ -45,8 +44,8 @@ export class NudgeLines {
     tier: Tier,
     avoid: readonly string[] = linesShown(state),
   ): string | null {
-    const client = this.deps.client(state.plan.clientId);
-    const voice = lineVoice(client, this.deps.uiLanguage());
+    const client = this.deps.store.client(state.plan.clientId);
+    const voice = lineVoice(client, this.deps.store.settings().uiLanguage);
     const ctx = lineContext(state, trigger, this.deps.now(), client, voice.locale);
     const line = pickLine(
       this.lines(),
@@ -62,8 +61,8 @@ export class NudgeLines {
   visibleLine(state: MeetingState, now: number): NudgeLineView | null {
     const n = visibleNudge(state, now);
     if (!n) return null;
-    const client = this.deps.client(state.plan.clientId);
-    const voice = lineVoice(client, this.deps.uiLanguage());
+    const client = this.deps.store.client(state.plan.clientId);
+    const voice = lineVoice(client, this.deps.store.settings().uiLanguage);
     const ctx = lineContext(state, n.trigger, now, client, voice.locale);
     const lib = this.lines();
     const chosen = n.lineId === null ? null : currentLineId(n.lineId);

@@ -23,9 +23,8 @@ import { MeetingRuntime } from './meeting.runtime';
 
 export interface CurrentMeetingDeps {
   ctx: HostContext;
-  settings(): Settings;
-  client(id: string | null): Client | null;
-  history: HistoryIndex;
+  store: { settings(): Settings; client(id: string | null): Client | null };
+  history: Pick<HistoryIndex, 'put' | 'flush' | 'load'>;
   pickLine: LinePicker;
   /** The meeting app whose call window is open now, recorded when a meeting starts in it. */
   callApp(state: MeetingState): string | null;
@@ -114,9 +113,9 @@ export class CurrentMeeting extends EventEmitter<Events> {
     return {
       now: () => clock.now(),
       timers,
-      rules: () => this.deps.settings().nudgeRules,
+      rules: () => this.deps.store.settings().nudgeRules,
       policy: () => {
-        const r = this.deps.settings().rebalance;
+        const r = this.deps.store.settings().rebalance;
         return { autoRebalanceMinSec: r.auto ? r.minItemSec : null };
       },
       pickLine: this.deps.pickLine,
@@ -134,12 +133,14 @@ export class CurrentMeeting extends EventEmitter<Events> {
     if (rt) {
       throw new HostError('conflict', rt.state.status === 'ended' ? 'closeEndedFirst' : 'meetingOpen');
     }
-    const client = this.deps.client(plan.clientId);
+    const client = this.deps.store.client(plan.clientId);
     if (plan.clientId !== null && !client)
       throw new HostError('notFound', 'noClient', { id: plan.clientId }, 'plan.clientId');
     const withRate: MeetingPlan = {
       ...plan,
-      rate: client?.hourlyRateMinor ? { hourlyRateMinor: client.hourlyRateMinor, currency: client.currency } : null,
+      rate: client?.hourlyRateMinor
+        ? { hourlyRateMinor: client.hourlyRateMinor, currency: client.currency }
+        : null,
     };
     let path: string;
     try {

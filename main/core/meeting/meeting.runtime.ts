@@ -95,7 +95,13 @@ export class MeetingRuntime {
 
   /** Fires every nudge due now. Also what the nudge timer runs. */
   fireDue(): void {
-    const events = dueEvents(this.log, this.ports.rules(), this.ports.now(), this.ports.pickLine, this.ports.policy());
+    const events = dueEvents(
+      this.log,
+      this.ports.rules(),
+      this.ports.now(),
+      this.ports.pickLine,
+      this.ports.policy(),
+    );
     if (events.length > 0) return this.commit(events);
     // Woken for a snooze that ended (or a little early): show the card again, and wait for the next moment.
     this.arm();

@@ -23,12 +23,9 @@ export interface PublisherDeps {
   log: Logger;
   version: string;
   meeting: { readonly state: MeetingState | null; readonly seq: number };
-  visibleLine(state: MeetingState, now: number): NudgeLineView | null;
-  settings(): Settings;
-  clients(): Client[];
-  templates(): Template[];
-  phrases(): PhraseOverrides;
-  detector(): DetectorInfo;
+  lines: { visibleLine(state: MeetingState, now: number): NudgeLineView | null };
+  store: { settings(): Settings; clients(): Client[]; templates(): Template[]; phrases(): PhraseOverrides };
+  detection: { info(): DetectorInfo };
 }
 
 /**
@@ -68,19 +65,19 @@ export class Publisher {
     return {
       at,
       view,
-      nudge: this.deps.visibleLine(s, at),
-      offer: offerView(s, at, this.deps.settings().rebalance.minItemSec),
+      nudge: this.deps.lines.visibleLine(s, at),
+      offer: offerView(s, at, this.deps.store.settings().rebalance.minItemSec),
       flipAt: toFlip === null ? null : at + toFlip,
     };
   }
 
   info(): HostInfo {
     return {
-      detector: this.deps.detector(),
-      settings: this.deps.settings(),
-      clients: this.deps.clients(),
-      templates: this.deps.templates(),
-      phrases: this.deps.phrases(),
+      detector: this.deps.detection.info(),
+      settings: this.deps.store.settings(),
+      clients: this.deps.store.clients(),
+      templates: this.deps.store.templates(),
+      phrases: this.deps.store.phrases(),
       problems: [...this.problems, ...[...this.shellProblems.values()].flat()],
       lanUrls: this.lanUrls,
       version: this.deps.version,
@@ -127,7 +124,7 @@ export class Publisher {
 
   /** After the meeting changed: the detector's question may have changed with it; push only if it did. */
   pushInfoIfDetectorChanged(): void {
-    if (JSON.stringify(this.deps.detector()) !== this.lastDetector) this.pushInfo();
+    if (JSON.stringify(this.deps.detection.info()) !== this.lastDetector) this.pushInfo();
   }
 
   close(): void {

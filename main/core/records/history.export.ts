@@ -46,7 +46,11 @@ export function exportHistory({ records, settings, clients, now }: ExportDeps, c
   const rows = () => states.map((s) => records.exportRow(s));
   const timeTracker = () => {
     if (!settings.exports.email) throw new HostError('invalid', 'emailNeeded', {}, 'email');
-    return { email: settings.exports.email, offTopicBillable: settings.exports.offTopicBillable, timeZone: c.timeZone };
+    return {
+      email: settings.exports.email,
+      offTopicBillable: settings.exports.offTopicBillable,
+      timeZone: c.timeZone,
+    };
   };
   switch (c.format) {
     case 'csv':

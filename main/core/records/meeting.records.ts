@@ -128,7 +128,13 @@ export class MeetingRecords {
       followUps: filterMeetings(this.deps.history.all(), { clientId }).flatMap((m: MeetingSummary) =>
         m.followUps
           .filter((f) => !f.done)
-          .map((f) => ({ meetingId: m.id, meetingTitle: m.title, startedAt: m.startedAt, id: f.id, text: f.text })),
+          .map((f) => ({
+            meetingId: m.id,
+            meetingTitle: m.title,
+            startedAt: m.startedAt,
+            id: f.id,
+            text: f.text,
+          })),
       ),
     };
   }

@@ -178,10 +178,12 @@ export class TactfulServer {
     };
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (!limiter.take(Date.now()))
-        return refuse({ type: 'error', error: contractError('rateLimited', 'rateLimited', { max: perSecond }) });
+        return refuse({
+          type: 'error',
+          error: contractError('rateLimited', 'rateLimited', { max: perSecond }),
+        });
       const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-      if (isBinary)
-        return refuse({ type: 'error', error: contractError('badMessage', 'binaryFrame') });
+      if (isBinary) return refuse({ type: 'error', error: contractError('badMessage', 'binaryFrame') });
       let json: unknown;
       try {
         json = JSON.parse(bytes.toString('utf8'));
@@ -196,7 +198,10 @@ export class TactfulServer {
       if (bytes.length > MAX_MESSAGE_BYTES && !isImport)
         return refuse({
           type: 'error',
-          error: contractError('tooLarge', 'messageTooLarge', { max: MAX_MESSAGE_BYTES, actual: bytes.length }),
+          error: contractError('tooLarge', 'messageTooLarge', {
+            max: MAX_MESSAGE_BYTES,
+            actual: bytes.length,
+          }),
         });
       void this.host.handle(json).then((reply) => {
         if (reply.type === 'reply' && reply.ok) refusals = 0;

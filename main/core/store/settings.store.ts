@@ -94,8 +94,7 @@ export class SettingsStore extends EventEmitter<{ changed: [key: keyof StoreData
     const clash = others.find(
       (c) => !c.archived && c.name.toLocaleLowerCase() === client.name.toLocaleLowerCase(),
     );
-    if (clash)
-      throw new HostError('conflict', 'clientNameTaken', { name: clash.name }, 'client.name');
+    if (clash) throw new HostError('conflict', 'clientNameTaken', { name: clash.name }, 'client.name');
     const existing = this.clients().findIndex((c) => c.id === client.id);
     const next = [...this.clients()];
     if (existing === -1) next.push(client);

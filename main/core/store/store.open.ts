@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../fs';
 import { quarantineCopy } from '../journal/quarantine';
 import type { Logger } from '../log';
 import type { ConfFactory, ConfLike } from './conf.like';
@@ -44,9 +45,7 @@ export function openStore(
       `settings were damaged (${(first as Error).message}); the original is kept at ${kept}`,
       ...repaired.problems,
     ];
-    const tmp = `${file}.repair`;
-    writeFileSync(tmp, JSON.stringify(repaired.data, null, '\t'), { mode: 0o600 });
-    renameSync(tmp, file);
+    writeFileAtomic(file, JSON.stringify(repaired.data, null, '\t'));
     for (const p of problems) log.warn(p);
     return { store: create(options), problems };
   }

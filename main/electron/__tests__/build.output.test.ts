@@ -32,7 +32,13 @@ describe('the build output the Electron shell relies on', () => {
     };
     const required: string[] = [];
     const module = { exports: {} };
-    const run = new Function('require', 'module', 'exports', 'process', readFileSync(out('preload/index.cjs'), 'utf8'));
+    const run = new Function(
+      'require',
+      'module',
+      'exports',
+      'process',
+      readFileSync(out('preload/index.cjs'), 'utf8'),
+    );
     run(
       (id: string) => {
         required.push(id);
@@ -47,7 +53,16 @@ describe('the build output the Electron shell relies on', () => {
     expect(Object.keys(exposed)).toEqual(['tactful']);
     const api = exposed.tactful as { request(cmd: unknown): Promise<unknown>; [k: string]: unknown };
     expect(Object.keys(api).sort()).toEqual(
-      ['copyText', 'onInfo', 'onShowLine', 'onSnapshot', 'platform', 'printToPdf', 'request', 'window'].sort(),
+      [
+        'copyText',
+        'onInfo',
+        'onShowLine',
+        'onSnapshot',
+        'platform',
+        'printToPdf',
+        'request',
+        'window',
+      ].sort(),
     );
     expect(await api.request({ type: 'history.query' })).toBe('reply');
     expect(invoked).toEqual([['tactful:command', { type: 'history.query' }]]);
