@@ -4,6 +4,7 @@ import { useHashRoute } from './hooks/useHashRoute';
 import { useTheme } from './hooks/useTheme';
 import { useUiLanguage } from './hooks/useUiLanguage';
 import { OverlayApp } from './overlay/OverlayApp';
+import { platform } from './platform';
 import { Toasts } from './ui/Toasts';
 
 export function App() {
@@ -13,7 +14,7 @@ export function App() {
   const overlay = route.section === 'overlay';
   // Inside the app the overlay window is transparent around the panel.
   useEffect(() => {
-    document.documentElement.classList.toggle('is-overlay', overlay && !!window.tactful);
+    document.documentElement.classList.toggle('is-overlay', overlay && platform().kind === 'app');
   }, [overlay]);
   return (
     <>

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n/i18n';
+import { choosePlatform, setPlatform } from './platform';
 import { setTransport } from './store/actions';
 import { connectStore } from './store/store';
 import { chooseTransport } from './transport/choose.transport';
@@ -14,6 +15,7 @@ import './styles/pages.css';
 import './styles/report.css';
 
 initI18n();
+setPlatform(choosePlatform(window));
 const transport = chooseTransport(window);
 setTransport(transport);
 connectStore(transport);

@@ -1,18 +1,17 @@
-import { msToNextFlip } from '../../../shared/meeting/meeting.flip';
-import type { MeetingState } from '../../../shared/meeting/meeting.state';
+import { msToNextFlip, type MeetingView } from '../../../shared/meeting/meeting.view';
 
 type Listener = () => void;
 
 /**
- * One clock for every ticking number on screen. It fires at the next second boundary of the running counter, so all
- * clock leaves re-render together, once a second, at the moment the big number has to change. It holds host time
- * (this clock plus the estimated offset). Nothing ticks while nothing runs.
+ * One clock for every ticking number in this window. It fires at the next second boundary of the view's primary
+ * counter, so all clock leaves re-render together, once a second, at the moment the big number has to change. It
+ * holds host time (this clock plus the estimated offset). Nothing ticks while nothing runs.
  */
 export class Ticker {
   private listeners = new Set<Listener>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private current = 0;
-  private state: MeetingState | null = null;
+  private view: Pick<MeetingView, 'primary'> | null = null;
 
   constructor(
     private readonly hostNow: () => number,
@@ -35,9 +34,9 @@ export class Ticker {
 
   readonly getNow = (): number => this.current;
 
-  /** A new session state (or none): re-align to its running counter. */
-  follow(state: MeetingState | null): void {
-    this.state = state;
+  /** A new view of the meeting (or none): re-align to its primary counter. */
+  follow(view: Pick<MeetingView, 'primary'> | null): void {
+    this.view = view;
     this.current = this.hostNow();
     this.emit();
     this.schedule();
@@ -50,9 +49,7 @@ export class Ticker {
   private schedule(): void {
     if (this.timer !== null) this.timers.clear(this.timer);
     this.timer = null;
-    const s = this.state;
-    if (!s || (s.status !== 'running' && s.status !== 'paused')) return;
-    const wait = msToNextFlip(s, this.hostNow());
+    const wait = msToNextFlip(this.view, this.hostNow());
     if (wait === null) return;
     this.timer = this.timers.set(() => {
       this.timer = null;

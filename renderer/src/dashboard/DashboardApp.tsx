@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import iconUrl from '../../../assets/icon.svg?url';
-import { useConnection, useHostVersion, useProblems, useSession } from '../store/selectors';
+import { platform } from '../platform';
+import { useConnection, useHostVersion, useMeetingStatus, useProblems } from '../store/selectors';
 import { Icon, type IconName } from '../ui/Icon';
 import { ClientsPage } from './clients/ClientsPage';
 import { MeetingPage } from './meeting/MeetingPage';
@@ -57,7 +58,7 @@ function Problems() {
 /** The dashboard: planning, the live meeting, clients, phrases and settings. */
 export function DashboardApp({ section, param }: { section: string; param: string | null }) {
   const { t } = useTranslation();
-  const session = useSession();
+  const status = useMeetingStatus();
   const current = SECTIONS.some((s) => s.id === section) || section === 'report' ? section : 'meeting';
   return (
     <div className="dash">
@@ -78,8 +79,8 @@ export function DashboardApp({ section, param }: { section: string; param: strin
                 >
                   <Icon name={s.icon} />
                   <span>{t(`nav.${s.id}`)}</span>
-                  {s.id === 'meeting' && session && session.status !== 'ended' && (
-                    <span className="badge badge--accent">{t(`status.${session.status}`)}</span>
+                  {s.id === 'meeting' && status && status !== 'ended' && (
+                    <span className="badge badge--accent">{t(`status.${status}`)}</span>
                   )}
                 </a>
               </li>
@@ -87,7 +88,7 @@ export function DashboardApp({ section, param }: { section: string; param: strin
           </ul>
           <div className="dash__foot">
             <ConnectionBadge />
-            {!window.tactful && (
+            {platform().kind === 'browser' && (
               <a className="dash__overlay-link" href="#/overlay">
                 {t('app.openOverlay')}
               </a>

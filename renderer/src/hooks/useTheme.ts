@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { useSettings } from '../store/selectors';
+import { useSetting } from '../store/selectors';
 
 /** Applies light, dark, or the system's choice (and follows the system when it changes). */
 export function useTheme(): void {
-  const theme = useSettings().theme;
+  const theme = useSetting('theme');
   useEffect(() => {
     const media = window.matchMedia?.('(prefers-color-scheme: dark)');
     const apply = () => {

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { locales, type Locale } from '../../../shared/phrases/phrase.types';
 import { send } from '../store/actions';
-import { useDataLoaded, useSettings } from '../store/selectors';
+import { useInfoLoaded, useSetting } from '../store/selectors';
 
 const FIRST_RUN_KEY = 'tactful.language-chosen';
 
@@ -18,8 +18,8 @@ export function systemLocale(languages: readonly string[]): Locale | null {
 /** Follows the UI language setting; on the very first start, picks the system's language once. */
 export function useUiLanguage(): void {
   const { i18n } = useTranslation();
-  const lang = useSettings().uiLanguage;
-  const loaded = useDataLoaded();
+  const lang = useSetting('uiLanguage');
+  const loaded = useInfoLoaded();
   useEffect(() => {
     if (i18n.language !== lang) void i18n.changeLanguage(lang);
     document.documentElement.lang = lang;

@@ -28,5 +28,7 @@ export function initI18n(language: Locale = 'en') {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // "{{name, braces}}" shows a placeholder's name as the user types it in a line: "{item}".
+  i18next.services.formatter?.add('braces', (value) => `{${String(value)}}`);
   return i18next;
 }

@@ -1,12 +1,8 @@
 /**
- * Copies text: through the app (works while the overlay is not focused), the Clipboard API on a secure page, or a
- * selection copy on a plain-http LAN page, where browsers keep the Clipboard API away.
+ * Copies text in a browser tab: the Clipboard API on a secure page, or a selection copy on a plain-http LAN page,
+ * where browsers keep the Clipboard API away. (The app copies through its shell instead: see platform.ts.)
  */
-export async function copyText(text: string): Promise<boolean> {
-  if (window.tactful) {
-    await window.tactful.copyText(text);
-    return true;
-  }
+export async function copyInPage(text: string): Promise<boolean> {
   if (navigator.clipboard && window.isSecureContext) {
     try {
       await navigator.clipboard.writeText(text);

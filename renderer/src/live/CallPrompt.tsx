@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useDetector } from '../store/selectors';
 import { Button } from '../ui/Button';
 import { acceptCall, dismissCall } from './call.actions';
-import { run } from './meeting.commands';
+import { run } from './meeting.actions';
 
 /**
  * The detector's question, when it has one: start timing a call that began, or end a meeting whose call window

@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { countdown as countdownOf, readClock } from '../../../shared/meeting/meeting.view';
 import { countdown, overtime } from '../format/time';
-import { useView } from '../store/selectors';
+import { useNow, useView } from '../store/selectors';
 
-/** The meeting against its cap: "23:10 left" or "+2:30 over". */
+/** The meeting against its cap: "23:10 left" or "+2:30 over". A clock leaf. */
 export function CapCounter() {
   const { t } = useTranslation();
-  const v = useView();
-  const cap = v?.meeting.cap;
-  if (!v || !cap || v.status === 'planned') return null;
+  const meeting = useView((v) => (v.status === 'planned' || v.meeting.capMs === null ? null : v.meeting));
+  const now = useNow();
+  if (!meeting || meeting.capMs === null) return null;
+  const cap = countdownOf(readClock(meeting.elapsed, now), meeting.capMs);
   return (
     <span
       className={`cap tabular${cap.overtimeMs > 0 ? ' cap--over' : cap.fraction >= 0.85 ? ' cap--near' : ''}`}

@@ -1,50 +1,67 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingState } from '../../../shared/meeting/meeting.state';
-import type { MeetingView } from '../../../shared/meeting/meeting.view';
-import { useSession, useView } from '../store/selectors';
-import { capBarGeometry, itemBarGeometry } from './overlay.geometry';
+import { readClock, type BarGeometry, type Clocked } from '../../../shared/meeting/meeting.view';
+import { useClockReading, useView } from '../store/selectors';
 import { toneOf } from './MainCounter';
 import { ProgressBar } from './ProgressBar';
 
 /**
- * A bar whose motion depends on the meeting only (recomputed when the state changes) and whose colour follows the
- * clock (a class, once a second): the motion itself runs on the compositor.
+ * A bar whose motion comes from the view (it changes when the meeting does) and whose colour follows the clock: it
+ * re-renders when the colour changes, not every second. The motion itself runs on the compositor.
  */
 function Bar({
   geometry,
-  fraction,
+  spent,
+  budgetMs,
   label,
 }: {
-  geometry: (s: MeetingState) => ReturnType<typeof itemBarGeometry>;
-  fraction: (v: MeetingView) => number;
+  geometry: BarGeometry | null;
+  spent: Clocked | null;
+  budgetMs: number;
   label: string;
 }) {
-  const session = useSession();
-  const g = useMemo(() => (session ? geometry(session) : null), [session, geometry]);
-  const v = useView();
-  if (!g) return null;
+  const tone = useClockReading((now) =>
+    spent ? toneOf(budgetMs === 0 ? 1 : readClock(spent, now) / budgetMs) : 'ok',
+  );
+  if (!geometry) return null;
   return (
     <ProgressBar
-      key={g.key}
-      startFraction={g.startFraction}
-      startedAt={g.startedAt}
-      msToFull={g.msToFull}
-      tone={toneOf(v ? fraction(v) : 0)}
+      key={geometry.key}
+      startFraction={geometry.startFraction}
+      startedAt={geometry.startedAt}
+      msToFull={geometry.msToFull}
+      tone={tone}
       label={label}
     />
   );
 }
 
-const itemFraction = (v: MeetingView) => v.current?.fraction ?? 0;
-const capFraction = (v: MeetingView) => v.meeting.cap?.fraction ?? 0;
-
+/** The current item against its budget. */
 export function ItemBar() {
   const { t } = useTranslation();
-  return <Bar geometry={itemBarGeometry} fraction={itemFraction} label={t('overlay.itemProgress')} />;
+  const bar = useView((v) => ({
+    geometry: v.bars.item,
+    counter: v.counter?.kind === 'item' ? v.counter : null,
+  }));
+  return (
+    <Bar
+      geometry={bar?.geometry ?? null}
+      spent={bar?.counter?.elapsed ?? null}
+      budgetMs={bar?.counter?.budgetMs ?? 0}
+      label={t('overlay.itemProgress')}
+    />
+  );
 }
 
+/** The meeting against its cap. */
 export function CapBar() {
   const { t } = useTranslation();
-  return <Bar geometry={capBarGeometry} fraction={capFraction} label={t('overlay.meetingProgress')} />;
+  const bar = useView((v) => ({ geometry: v.bars.cap, elapsed: v.meeting.elapsed, capMs: v.meeting.capMs }));
+  return (
+    <Bar
+      geometry={bar?.geometry ?? null}
+      spent={bar?.capMs ? bar.elapsed : null}
+      budgetMs={bar?.capMs ?? 0}
+      label={t('overlay.meetingProgress')}
+    />
+  );
 }

@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import { setOverlayExpanded } from '../store/actions';
-import { useAllowed, useOverlayExpanded, useSession } from '../store/selectors';
+import { useAllowed, useView } from '../store/selectors';
 import { Button } from '../ui/Button';
-import { run, startOrNext } from './meeting.commands';
+import { quick } from './meeting.actions';
 
 /** The meeting's buttons, greyed out from the engine's own table of what is possible. */
-export function OverlayControls() {
+export function MeetingControls() {
   const { t } = useTranslation();
-  const s = useSession();
+  const state = useView((v) => ({ status: v.status, offTopic: v.offTopic.active }));
   const allowed = useAllowed();
-  if (!s) return null;
-  const planned = s.status === 'planned';
+  if (!state) return null;
+  const planned = state.status === 'planned';
+  const paused = state.status === 'paused';
   return (
     <div className="overlay__controls" role="toolbar" aria-label={t('overlay.controls')}>
       <Button
@@ -18,7 +18,7 @@ export function OverlayControls() {
         size="sm"
         icon={planned ? 'play' : 'next'}
         disabled={!allowed?.start && !allowed?.next}
-        onClick={() => startOrNext(allowed)}
+        onClick={() => quick('startNext')}
         shortcut="N"
         title={`${planned ? t('overlay.start') : t('overlay.nextItem')} (N)`}
       >
@@ -27,29 +27,29 @@ export function OverlayControls() {
       <Button
         size="sm"
         icon="chat"
-        aria-pressed={s.offTopic}
-        className={s.offTopic ? 'btn--active' : undefined}
+        aria-pressed={state.offTopic}
+        className={state.offTopic ? 'btn--active' : undefined}
         disabled={!allowed?.toggleOffTopic}
-        onClick={() => run({ type: 'toggleOffTopic' })}
+        onClick={() => quick('offTopic')}
         shortcut="O"
-        title={`${s.offTopic ? t('overlay.backOnTopic') : t('overlay.offTopic')} (O)`}
+        title={`${state.offTopic ? t('overlay.backOnTopic') : t('overlay.offTopic')} (O)`}
       >
-        {s.offTopic ? t('overlay.backOnTopicShort') : t('overlay.offTopic')}
+        {state.offTopic ? t('overlay.backOnTopicShort') : t('overlay.offTopic')}
       </Button>
       <Button
         size="sm"
-        icon={s.status === 'paused' ? 'play' : 'pause'}
+        icon={paused ? 'play' : 'pause'}
         disabled={!allowed?.togglePause}
-        onClick={() => run({ type: 'togglePause' })}
+        onClick={() => quick('pause')}
         shortcut="P"
-        title={`${s.status === 'paused' ? t('overlay.resume') : t('overlay.pause')} (P)`}
-        aria-label={s.status === 'paused' ? t('overlay.resume') : t('overlay.pause')}
+        title={`${paused ? t('overlay.resume') : t('overlay.pause')} (P)`}
+        aria-label={paused ? t('overlay.resume') : t('overlay.pause')}
       />
       <Button
         size="sm"
         icon="stop"
         disabled={!allowed?.end}
-        onClick={() => run({ type: 'end' })}
+        onClick={() => quick('end')}
         shortcut="E"
         title={`${t('overlay.end')} (E)`}
         aria-label={t('overlay.end')}
@@ -58,30 +58,11 @@ export function OverlayControls() {
         size="sm"
         icon="undo"
         disabled={!allowed?.undo}
-        onClick={() => run({ type: 'undo' })}
+        onClick={() => quick('undo')}
         shortcut="Z"
         title={`${t('overlay.undo')} (Z)`}
         aria-label={t('overlay.undo')}
       />
     </div>
-  );
-}
-
-/** Shows or hides the agenda and the plan card in the overlay. */
-export function ExpandToggle() {
-  const { t } = useTranslation();
-  const expanded = useOverlayExpanded();
-  return (
-    <Button
-      size="sm"
-      variant="ghost"
-      className="overlay__expand"
-      icon={expanded ? 'collapse' : 'expand'}
-      aria-expanded={expanded}
-      onClick={() => setOverlayExpanded(!expanded)}
-      shortcut="X"
-      title={`${expanded ? t('overlay.collapse') : t('overlay.expand')} (X)`}
-      aria-label={expanded ? t('overlay.collapse') : t('overlay.expand')}
-    />
   );
 }

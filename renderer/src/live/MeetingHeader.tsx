@@ -1,48 +1,33 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isChatSlot } from '../../../shared/meeting/meeting.apply';
-import { nextPosition } from '../../../shared/meeting/meeting.allowed';
-import { useSession } from '../store/selectors';
+import { useView } from '../store/selectors';
 import { CapCounter } from './CapCounter';
 
-/** What is on now and what comes next. Changes only with the meeting, not with the clock. */
-export function OverlayHeader({ aside }: { aside?: ReactNode }) {
+/** What is on now and what comes next: markup over the view's header. Changes only with the meeting. */
+export function MeetingHeader({ aside }: { aside?: ReactNode }) {
   const { t } = useTranslation();
-  const s = useSession();
-  const info = useMemo(() => {
-    if (!s) return null;
-    const items = s.plan.items;
-    const pos = s.status === 'planned' ? 0 : s.position;
-    const next = s.status === 'planned' ? null : nextPosition(s);
-    return {
-      title:
-        s.status === 'ended'
-          ? s.plan.title
-          : isChatSlot(s, pos)
-            ? t('overlay.chatAtEnd')
-            : (items[pos]?.title ?? ''),
-      position:
-        s.status === 'ended' || isChatSlot(s, pos)
-          ? null
-          : t('overlay.position', { n: pos + 1, total: items.length }),
-      next: next === null ? null : (items[next]?.title ?? t('overlay.chatAtEnd')),
-    };
-  }, [s, t]);
-  if (!info) return null;
+  const header = useView((v) => v.header);
+  if (!header) return null;
+  const title = header.title ?? t('overlay.chatAtEnd');
+  const next = header.next && (header.next.kind === 'item' ? header.next.title : t('overlay.chatAtEnd'));
   return (
     <header className="overlay__header">
       <div className="overlay__title-row">
-        <h1 className="overlay__title" title={info.title}>
-          {info.title}
+        <h1 className="overlay__title" title={title}>
+          {title}
         </h1>
-        {info.position && <span className="overlay__position muted tabular">{info.position}</span>}
+        {header.position && (
+          <span className="overlay__position muted tabular">
+            {t('overlay.position', { n: header.position.n, total: header.position.total })}
+          </span>
+        )}
         {aside}
       </div>
       <div className="overlay__sub">
         <CapCounter />
-        {info.next && (
-          <span className="overlay__next muted" title={info.next}>
-            {t('overlay.next', { title: info.next })}
+        {next && (
+          <span className="overlay__next muted" title={next}>
+            {t('overlay.next', { title: next })}
           </span>
         )}
       </div>

@@ -1,36 +1,9 @@
-import { useMemo } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { send, sendOrToast, toast } from '../store/actions';
-import { useDetector, useNudgeLine, useSession, useSettings } from '../store/selectors';
+import { useDetector, useNudge, useSetting, useView } from '../store/selectors';
+import { Button } from '../ui/Button';
 import { typeIntoChat } from './call.actions';
 import { chatApp } from './chat.app';
-import { copyText } from '../hooks/clipboard';
-import { Button } from '../ui/Button';
-import { run } from './meeting.commands';
-
-export const SNOOZE_MINUTES = [1, 3, 5] as const;
-
-export async function copyNudge(key: string, text: string, t: TFunction) {
-  if (await copyText(text)) {
-    toast(t('nudge.copied'));
-    await send({ type: 'meeting.command', command: { type: 'nudgeActed', key, action: 'copied' } }).catch(
-      () => undefined,
-    );
-  } else toast(t('nudge.copyFailed'), 'error');
-}
-
-export function anotherLine(key: string) {
-  return sendOrToast({ type: 'nudge.anotherLine', key });
-}
-
-export function snooze(key: string, minutes: number) {
-  return run({ type: 'snoozeNudge', key, sec: minutes * 60 });
-}
-
-export function dismiss(key: string) {
-  return run({ type: 'dismissNudge', key });
-}
+import { anotherLine, copyNudge, dismiss, snooze, SNOOZE_MINUTES } from './meeting.actions';
 
 /**
  * The line to say, copy or type into the chat, coloured by how firm it is. It appears without taking the focus:
@@ -38,24 +11,22 @@ export function dismiss(key: string) {
  */
 export function NudgeCard() {
   const { t } = useTranslation();
-  const line = useNudgeLine();
-  const s = useSession();
-  const nudge = useMemo(() => (line ? (s?.nudges.find((n) => n.key === line.key) ?? null) : null), [line, s]);
-  const settings = useSettings();
-  const app = chatApp(s, useDetector());
-  if (!line || !nudge) return null;
+  const line = useNudge();
+  const send = useSetting('detection').send;
+  const app = chatApp(useView((v) => v.app) ?? null, useDetector());
+  if (!line) return null;
   return (
     <section
-      className={`nudge nudge--t${nudge.tier}`}
+      className={`nudge nudge--t${line.tier}`}
       aria-label={t('nudge.label')}
       aria-live="polite"
       data-testid="nudge-card"
     >
       <div className="nudge__head">
-        <span className="nudge__situation">{t(`situations.${nudge.situation}`)}</span>
-        <span className="nudge__tier">{t(`tiers.t${nudge.tier}`)}</span>
+        <span className="nudge__situation">{t(`situations.${line.situation}`)}</span>
+        <span className="nudge__tier">{t(`tiers.t${line.tier}`)}</span>
       </div>
-      <p className="nudge__line" data-testid="nudge-line" lang={line.lineId?.split('.')[0]}>
+      <p className="nudge__line" data-testid="nudge-line" lang={line.locale}>
         {line.text}
       </p>
       <div className="nudge__actions">
@@ -73,7 +44,7 @@ export function NudgeCard() {
           <Button
             size="sm"
             icon="type"
-            onClick={() => void typeIntoChat(line.key, app, settings.detection.send, t)}
+            onClick={() => void typeIntoChat(line.key, app, send, t)}
             shortcut="T"
             title={`${t('nudge.typeHint', { app })} (T)`}
           >

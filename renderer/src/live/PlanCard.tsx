@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../store/selectors';
+import { useView } from '../store/selectors';
 
 /** The "before a hard conversation" card, folded away until wanted. */
 export function PlanCard() {
   const { t } = useTranslation();
-  const card = useSession()?.plan.hardTalk;
+  const card = useView((v) => v.hardTalk);
   if (!card) return null;
   return (
     <details className="plan-card">

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CallPrompt } from '../../../shared/detect/call.prompt';
-import { RequestError } from '../transport/transport';
+import { describeError } from '../i18n/error.text';
 import { send, sendOrToast, toast } from '../store/actions';
 
 /** Yes to "start timing": the host starts the planned meeting or plans one; these are the words it needs if not. */
@@ -30,15 +30,7 @@ export async function typeIntoChat(key: string, app: string, sent: boolean, t: T
           : t('nudge.typed', { app }),
     );
   } catch (e) {
-    const code = e instanceof RequestError ? e.error.code : null;
-    toast(
-      code === 'unavailable'
-        ? t('nudge.typeFailed', { app })
-        : code === 'notFound'
-          ? t('nudge.typeNoWindow', { app })
-          : (e as Error).message,
-      'error',
-      7000,
-    );
+    // The host names what went wrong (the window closed, the system kept it in the background…).
+    toast(describeError(e, t), 'error', 7000);
   }
 }

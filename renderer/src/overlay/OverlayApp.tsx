@@ -1,27 +1,26 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AgendaList } from '../live/AgendaList';
+import { CallPrompt } from '../live/CallPrompt';
+import { CapBar, ItemBar } from '../live/MainBar';
+import { MainCounter } from '../live/MainCounter';
+import { MeetingControls } from '../live/MeetingControls';
+import { MeetingHeader } from '../live/MeetingHeader';
+import { quick } from '../live/meeting.actions';
+import { NudgeCard } from '../live/NudgeCard';
+import { OffTopicTimer } from '../live/OffTopicTimer';
+import { PauseTimer } from '../live/PauseTimer';
+import { PlanCard } from '../live/PlanCard';
+import { RebalanceOffer } from '../live/RebalanceOffer';
+import { platform } from '../platform';
 import { sendOrToast } from '../store/actions';
-import { useAllowed, useOverlayExpanded, useSession, useSettings } from '../store/selectors';
+import { useAllowed, useMeetingStatus, useOverlayExpanded, useSetting } from '../store/selectors';
 import { Button } from '../ui/Button';
-import { AgendaList } from './AgendaList';
-import { CallPrompt } from './CallPrompt';
-import { ItemBar, CapBar } from './MainBar';
-import { MainCounter } from './MainCounter';
-import { NudgeCard } from './NudgeCard';
-import { OffTopicTimer } from './OffTopicTimer';
-import { ExpandToggle, OverlayControls } from './OverlayControls';
-import { OverlayHeader } from './OverlayHeader';
-import { RebalanceOffer } from './RebalanceOffer';
-import { PauseTimer } from './PauseTimer';
-import { PlanCard } from './PlanCard';
-import { run } from './meeting.commands';
-import { useChime, useClickThroughHover, useOverlayWindowSize } from './overlay.window';
+import { ExpandToggle } from './ExpandToggle';
 import { useOverlayKeys } from './overlay.keys';
+import { useChime, useClickThroughHover, useOverlayWindowSize, useShowLine } from './overlay.window';
 
-function openDashboard(section?: string) {
-  if (window.tactful) window.tactful.window.showDashboard(section);
-  else window.location.hash = `/${section ?? 'meeting'}`;
-}
+const openDashboard = (section?: string) => platform().showDashboard(section);
 
 function NoMeeting() {
   const { t } = useTranslation();
@@ -53,7 +52,7 @@ function Ended() {
           size="sm"
           icon="undo"
           disabled={!allowed?.undo}
-          onClick={() => void run({ type: 'undo' })}
+          onClick={() => void quick('undo')}
           title={t('overlay.undoEnd')}
           aria-label={t('overlay.undoEnd')}
         />
@@ -65,22 +64,23 @@ function Ended() {
 /** The overlay: compact by default, expandable; it sits over the meeting app all day. */
 export function OverlayApp() {
   const { t } = useTranslation();
-  const session = useSession();
+  const status = useMeetingStatus();
   const expanded = useOverlayExpanded();
-  const opacity = useSettings().overlay.opacity;
+  const opacity = useSetting('overlay').opacity;
   const panel = useRef<HTMLDivElement>(null);
   useOverlayKeys();
   useOverlayWindowSize(panel);
   useClickThroughHover(panel);
+  useShowLine(panel);
   useChime();
   return (
     <main className="overlay" style={{ '--overlay-alpha': opacity } as React.CSSProperties}>
       <div className="overlay__panel" ref={panel} aria-label={t('overlay.label')}>
-        {!session ? (
+        {status === null ? (
           <NoMeeting />
         ) : (
           <>
-            <OverlayHeader aside={<ExpandToggle />} />
+            <MeetingHeader aside={<ExpandToggle />} />
             <CallPrompt />
             <div className="overlay__main">
               <MainCounter />
@@ -88,8 +88,8 @@ export function OverlayApp() {
             </div>
             <ItemBar />
             <OffTopicTimer />
-            {session.status === 'ended' ? <Ended /> : <OverlayControls />}
-            {session.status !== 'ended' && <RebalanceOffer />}
+            {status === 'ended' ? <Ended /> : <MeetingControls />}
+            {status !== 'ended' && <RebalanceOffer />}
             <NudgeCard />
             {expanded && (
               <div className="overlay__details">

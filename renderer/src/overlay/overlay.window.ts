@@ -1,19 +1,15 @@
 import { useEffect, type RefObject } from 'react';
-import { useAppStore } from '../store/store';
-import { useNudgeLine, useSettings } from '../store/selectors';
 import chimeUrl from '../../../assets/sounds/chime.wav?url';
+import { platform } from '../platform';
+import { useNudge, useSetting } from '../store/selectors';
 
 /** In the app, the overlay window follows its content's height; in a browser the page just scrolls. */
 export function useOverlayWindowSize(panel: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const el = panel.current;
-    const bridge = window.tactful;
-    if (!el || !bridge) return;
-    const report = () =>
-      bridge.window.setOverlayLayout(
-        useAppStore.getState().overlayExpanded ? 'expanded' : 'compact',
-        Math.ceil(el.getBoundingClientRect().height) + 2,
-      );
+    const p = platform();
+    if (!el || p.kind !== 'app') return;
+    const report = () => p.setOverlayHeight(Math.ceil(el.getBoundingClientRect().height) + 2);
     const observer = new ResizeObserver(report);
     observer.observe(el);
     return () => observer.disconnect();
@@ -22,13 +18,13 @@ export function useOverlayWindowSize(panel: RefObject<HTMLElement | null>): void
 
 /** With click-through on, the overlay asks for clicks back only while the pointer is over it. */
 export function useClickThroughHover(panel: RefObject<HTMLElement | null>): void {
-  const clickThrough = useSettings().overlay.clickThrough;
+  const clickThrough = useSetting('overlay').clickThrough;
   useEffect(() => {
     const el = panel.current;
-    const bridge = window.tactful;
-    if (!el || !bridge || !clickThrough) return;
-    const enter = () => bridge.window.setIgnoreMouse(false);
-    const leave = () => bridge.window.setIgnoreMouse(true);
+    const p = platform();
+    if (!el || p.kind !== 'app' || !clickThrough) return;
+    const enter = () => p.setIgnoreMouse(false);
+    const leave = () => p.setIgnoreMouse(true);
     el.addEventListener('mouseenter', enter);
     el.addEventListener('mouseleave', leave);
     return () => {
@@ -38,11 +34,21 @@ export function useClickThroughHover(panel: RefObject<HTMLElement | null>): void
   }, [panel, clickThrough]);
 }
 
+/** The "show line" shortcut: the app shows the overlay, and the overlay brings its line into view. */
+export function useShowLine(panel: RefObject<HTMLElement | null>): void {
+  useEffect(
+    () =>
+      platform().onShowLine(() =>
+        panel.current?.querySelector('[data-testid="nudge-card"]')?.scrollIntoView({ block: 'nearest' }),
+      ),
+    [panel],
+  );
+}
+
 /** A soft chime when a new nudge appears, if the user turned it on (it is off by default). */
 export function useChime(): void {
-  const line = useNudgeLine();
-  const on = useSettings().overlay.chime;
-  const key = line?.key ?? null;
+  const key = useNudge()?.key ?? null;
+  const on = useSetting('overlay').chime;
   useEffect(() => {
     if (!on || key === null) return;
     const audio = new Audio(chimeUrl);

@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import type { HostCommandInputOf, HostCommandType, HostResults } from '../../../shared/contract/contract';
+import { describeError } from '../i18n/error.text';
 import type { Transport } from '../transport/transport';
 import { useAppStore } from './store';
 
@@ -15,20 +17,20 @@ export function toast(text: string, kind: 'info' | 'error' = 'info', ms = 3500):
   setTimeout(() => useAppStore.setState((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })), ms);
 }
 
-/** Sends a command to the host. A refusal rejects with the host's message (callers decide whether to toast). */
+/** Sends a command to the host. A refusal rejects with a RequestError (callers decide whether to toast). */
 export function send<T extends HostCommandType>(cmd: HostCommandInputOf<T>): Promise<HostResults[T]> {
   if (!transport) return Promise.reject(new Error('not connected'));
   return transport.request(cmd);
 }
 
-/** Sends, and shows a refusal as an error toast instead of throwing. Resolves to null when refused. */
+/** Sends, and shows a refusal as an error toast in the UI's language. Resolves to null when refused. */
 export async function sendOrToast<T extends HostCommandType>(
   cmd: HostCommandInputOf<T>,
 ): Promise<HostResults[T] | null> {
   try {
     return await send(cmd);
   } catch (e) {
-    toast((e as Error).message, 'error', 6000);
+    toast(describeError(e, i18next.t), 'error', 6000);
     return null;
   }
 }

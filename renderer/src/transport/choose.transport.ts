@@ -1,14 +1,6 @@
-import type { TactfulBridge } from '../../../shared/contract/bridge';
 import { IpcTransport } from './ipc.transport';
 import type { Transport } from './transport';
 import { hostSocketUrl, WsTransport } from './ws.transport';
-
-declare global {
-  interface Window {
-    /** Present only inside the Electron app (the preload puts it there). */
-    tactful?: TactfulBridge;
-  }
-}
 
 /** IPC when the preload is there (the app), else a WebSocket to the page's own host (a browser or a phone). */
 export function chooseTransport(win: Window): Transport {

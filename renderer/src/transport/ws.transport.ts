@@ -2,15 +2,24 @@ import type {
   HostCommandInputOf,
   HostCommandType,
   HostInfo,
-  HostPush,
   HostResults,
   MeetingSnapshot,
 } from '../../../shared/contract/contract';
+import { contractError } from '../../../shared/contract/contract.errors';
+import { hostPushSchema } from '../../../shared/contract/contract.schemas';
+import { parsePush, settleReply } from './push.parse';
 import { RequestError, type ConnectionStatus, type Transport } from './transport';
 
 type Handlers = Parameters<Transport['subscribe']>[0];
 
 const TIMEOUT_MS = 10_000;
+
+interface Pending {
+  type: HostCommandType;
+  resolve: (v: never) => void;
+  reject: (e: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
 
 /**
  * The WebSocket transport for browsers and phones. Reconnects with backoff when the host goes away (a restart, a
@@ -20,16 +29,13 @@ export class WsTransport implements Transport {
   readonly kind = 'ws' as const;
   private ws: WebSocket | null = null;
   private nextId = 1;
-  private readonly pending = new Map<
-    string,
-    { resolve: (v: never) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> }
-  >();
+  private readonly pending = new Map<string, Pending>();
   private readonly handlers = new Set<Handlers>();
   private backoff = 500;
   private closed = false;
   private opened: Promise<void> = Promise.resolve();
   private status: ConnectionStatus = 'connecting';
-  private last: { snapshot?: [MeetingSnapshot, number]; data?: HostInfo } = {};
+  private last: { snapshot?: [MeetingSnapshot, number]; info?: HostInfo } = {};
 
   constructor(private readonly url: string) {
     this.connect();
@@ -61,22 +67,38 @@ export class WsTransport implements Transport {
   }
 
   private onMessage(text: string): void {
-    const push = JSON.parse(text) as HostPush;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      console.warn('Tactful: dropped a push that is not JSON');
+      return;
+    }
+    // A reply settles its request whatever it holds: one that does not fit the contract rejects it.
+    const reply = raw as { type?: unknown; id?: unknown };
+    if (reply?.type === 'reply' && typeof reply.id === 'string') return this.settle(reply.id, raw);
+    const push = parsePush(hostPushSchema, raw, typeof reply?.type === 'string' ? reply.type : 'unknown');
+    if (!push) return;
     if (push.type === 'snapshot') {
       this.last.snapshot = [push.snapshot, Date.now()];
       for (const h of this.handlers) h.snapshot(push.snapshot, this.last.snapshot[1]);
-    } else if (push.type === 'data') {
-      this.last.data = push.data;
-      for (const h of this.handlers) h.data(push.data);
-    } else if (push.type === 'reply') {
-      const p = this.pending.get(push.id);
-      if (!p) return;
-      this.pending.delete(push.id);
-      clearTimeout(p.timer);
-      if (push.ok) p.resolve(push.result as never);
-      else p.reject(new RequestError(push.error));
-    } else {
+    } else if (push.type === 'info') {
+      this.last.info = push.info;
+      for (const h of this.handlers) h.info(push.info);
+    } else if (push.type === 'error') {
       console.warn('Tactful host:', push.error.message);
+    }
+  }
+
+  private settle(id: string, raw: unknown): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    this.pending.delete(id);
+    clearTimeout(p.timer);
+    try {
+      p.resolve(settleReply(p.type, raw) as never);
+    } catch (e) {
+      p.reject(e as Error);
     }
   }
 
@@ -86,9 +108,16 @@ export class WsTransport implements Transport {
     return new Promise<HostResults[T]>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new RequestError({ code: 'internal', message: 'the host did not answer in time' }));
+        reject(
+          new RequestError(
+            contractError('unavailable', 'internal', {
+              command: cmd.type,
+              detail: 'the host did not answer in time',
+            }),
+          ),
+        );
       }, TIMEOUT_MS);
-      this.pending.set(id, { resolve: resolve as (v: never) => void, reject, timer });
+      this.pending.set(id, { type: cmd.type, resolve: resolve as (v: never) => void, reject, timer });
       this.ws?.send(JSON.stringify({ id, cmd }));
     });
   }
@@ -96,7 +125,7 @@ export class WsTransport implements Transport {
   subscribe(handlers: Handlers): () => void {
     this.handlers.add(handlers);
     handlers.status(this.status);
-    if (this.last.data) handlers.data(this.last.data);
+    if (this.last.info) handlers.info(this.last.info);
     if (this.last.snapshot) handlers.snapshot(...this.last.snapshot);
     return () => this.handlers.delete(handlers);
   }

@@ -8,7 +8,8 @@ import {
   type ViSelf,
 } from '../../../../shared/phrases/vietnamese';
 import type { Client } from '../../../../shared/settings/client.schema';
-import { newId } from '../../hooks/ids';
+import { newId } from '../../lib/ids';
+import { describeError, errorMessage } from '../../i18n/error.text';
 import { send, toast } from '../../store/actions';
 import { RequestError } from '../../transport/transport';
 import { Button } from '../../ui/Button';
@@ -98,8 +99,8 @@ function ClientForm({
       onClose();
     } catch (e) {
       if (e instanceof RequestError && e.error.path === 'client.name')
-        setErrors({ serverName: e.error.message });
-      else setServerError((e as Error).message);
+        setErrors({ serverName: errorMessage(e.error, t) });
+      else setServerError(describeError(e, t));
     }
   };
 

@@ -2,9 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportNote } from '../../../../shared/report/export/export.types';
 import type { HistoryFilter } from '../../../../shared/report/history.query';
-import { localTimeZone } from '../../hooks/useHostQuery';
+import type { Settings } from '../../../../shared/settings/settings.schema';
+import { describeError } from '../../i18n/error.text';
+import { localTimeZone } from '../../lib/time.zone';
+import { platform } from '../../platform';
 import { send, toast } from '../../store/actions';
-import { useSettings } from '../../store/selectors';
+import { useSetting } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
@@ -24,20 +27,15 @@ interface Props {
   filter?: HistoryFilter;
 }
 
-/** Prints the page (the report's print stylesheet) to a PDF: through the app when there is one, else the browser. */
-export async function printPdf(name: string): Promise<void> {
-  if (window.tactful?.printToPdf) await window.tactful.printToPdf(name);
-  else window.print();
-}
-
 export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
   const { t } = useTranslation();
-  const settings = useSettings();
+  const saved = useSetting('exports');
   const [format, setFormat] = useState<Format>('csv');
-  const [email, setEmail] = useState(settings.exports.email);
+  // Only what the user changed here: the rest follows the settings, also when the other window changes them.
+  const [edits, setEdits] = useState<Partial<Settings['exports']>>({});
+  const { email, clockify, offTopicBillable } = { ...saved, ...edits };
+  const edit = (p: Partial<Settings['exports']>) => setEdits((e) => ({ ...e, ...p }));
   const [emailError, setEmailError] = useState<string | null>(null);
-  const [clockify, setClockify] = useState(settings.exports.clockify);
-  const [offTopicBillable, setOffTopicBillable] = useState(settings.exports.offTopicBillable);
   const [includeOffTopic, setIncludeOffTopic] = useState(false);
   const [includeNotes, setIncludeNotes] = useState(false);
   const [notes, setNotes] = useState<ExportNote[] | null>(null);
@@ -63,14 +61,14 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
   const run = async () => {
     if (format === 'pdf') {
       onClose();
-      await printPdf(t('export.pdfName'));
+      await platform().printToPdf(t('export.pdfName'));
       return;
     }
     setBusy(true);
     try {
       if (timeTracker) {
         const patch = { email: email.trim(), offTopicBillable, clockify };
-        if (JSON.stringify(patch) !== JSON.stringify(settings.exports)) {
+        if (JSON.stringify(patch) !== JSON.stringify(saved)) {
           try {
             await send({ type: 'settings.update', patch: { exports: patch } });
           } catch {
@@ -78,6 +76,7 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
             return;
           }
         }
+        setEdits({});
         setEmailError(null);
       }
       const file = await send({
@@ -92,7 +91,7 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
       setNotes(file.notes);
       toast(t('export.saved', { name: file.filename }));
     } catch (e) {
-      toast((e as Error).message, 'error', 6000);
+      toast(describeError(e, t), 'error', 6000);
     } finally {
       setBusy(false);
     }
@@ -145,11 +144,11 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
             type="email"
             value={email}
             error={emailError}
-            onChange={(e) => setEmail(e.target.value)}
+            onChange={(e) => edit({ email: e.target.value })}
           />
           <Toggle
             checked={offTopicBillable}
-            onChange={setOffTopicBillable}
+            onChange={(v) => edit({ offTopicBillable: v })}
             label={t('export.offTopicBillable')}
           />
         </div>
@@ -160,7 +159,7 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
             label={t('export.dateFormat')}
             value={clockify.dateFormat}
             onChange={(e) =>
-              setClockify({ ...clockify, dateFormat: e.target.value as typeof clockify.dateFormat })
+              edit({ clockify: { ...clockify, dateFormat: e.target.value as typeof clockify.dateFormat } })
             }
           >
             {(['MM/DD/YYYY', 'DD/MM/YYYY', 'YYYY-MM-DD'] as const).map((d) => (
@@ -173,7 +172,7 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
             label={t('export.timeFormat')}
             value={clockify.timeFormat}
             onChange={(e) =>
-              setClockify({ ...clockify, timeFormat: e.target.value as typeof clockify.timeFormat })
+              edit({ clockify: { ...clockify, timeFormat: e.target.value as typeof clockify.timeFormat } })
             }
           >
             <option value="12h">{t('export.time.h12')}</option>
@@ -183,7 +182,7 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
             label={t('export.durationFormat')}
             value={clockify.durationFormat}
             onChange={(e) =>
-              setClockify({ ...clockify, durationFormat: e.target.value as typeof clockify.durationFormat })
+              edit({ clockify: { ...clockify, durationFormat: e.target.value as typeof clockify.durationFormat } })
             }
           >
             <option value="h:mm">{t('export.duration.hmm')}</option>

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentItem } from '../../../../shared/meeting/meeting.clock';
-import { newId } from '../../hooks/ids';
-import { run } from '../../overlay/meeting.commands';
-import { useAllowed, useSession } from '../../store/selectors';
+import { newId } from '../../lib/ids';
+import { run } from '../../live/meeting.actions';
+import { useAllowed, useView } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { DurationInput } from '../../ui/DurationInput';
 import { TextField } from '../../ui/Field';
@@ -11,12 +10,12 @@ import { TextField } from '../../ui/Field';
 /** Mid-meeting changes: more time for the current item, or a new item at the end of the agenda. */
 export function AddToMeeting() {
   const { t } = useTranslation();
-  const s = useSession();
+  const m = useView((v) => ({ status: v.status, item: v.currentItem }));
   const allowed = useAllowed();
   const [title, setTitle] = useState('');
   const [budget, setBudget] = useState<number | null>(600);
-  const item = s ? currentItem(s) : null;
-  if (!s || s.status === 'ended') return null;
+  const item = m?.item ?? null;
+  if (!m || m.status === 'ended') return null;
   return (
     <div className="stack">
       {item && (

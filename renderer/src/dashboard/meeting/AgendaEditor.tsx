@@ -8,6 +8,7 @@ import { newItem, type DraftItem } from './setup.draft';
 interface Props {
   items: DraftItem[];
   onChange: (items: DraftItem[]) => void;
+  /** What is wrong, in words, keyed by where: "items.<id>.title". */
   errors: Record<string, string>;
 }
 
@@ -173,7 +174,7 @@ export function AgendaEditor({ items, onChange, errors }: Props) {
                 </div>
                 {titleError && (
                   <span className="field__error" id={`title-${item.id}-error`} role="alert">
-                    {t('setup.errors.itemTitle')}
+                    {titleError}
                   </span>
                 )}
                 {notesOpen && (

@@ -1,19 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { useHostQuery } from '../../hooks/useHostQuery';
-import { run } from '../../overlay/meeting.commands';
+import { quick } from '../../live/meeting.actions';
 import { sendOrToast } from '../../store/actions';
-import { useAllowed, useSession } from '../../store/selectors';
+import { useAllowed, useMeetingId } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { ReportView } from '../report/ReportView';
 
 /** Right after a meeting ends: its full report, with closing (and undoing the end) at hand. */
 export function EndedSummary() {
   const { t } = useTranslation();
-  const s = useSession();
+  const meetingId = useMeetingId();
   const allowed = useAllowed();
-  const key = s ? `${s.plan.id}:${s.lastAt}:${s.notes.length}:${s.followUps.length}` : '';
-  const q = useHostQuery(s ? { type: 'history.report', meetingId: s.plan.id } : null, key);
-  if (!s || !q.data) return null;
+  const q = useHostQuery(
+    meetingId ? { type: 'history.report', meetingId } : null,
+    meetingId ? { meetingId } : 'nothing',
+  );
+  if (!meetingId || !q.data) return null;
   return (
     <ReportView
       data={q.data}
@@ -23,7 +25,7 @@ export function EndedSummary() {
           <Button variant="primary" onClick={() => void sendOrToast({ type: 'meeting.close' })}>
             {t('ended.close')}
           </Button>
-          <Button icon="undo" disabled={!allowed?.undo} onClick={() => void run({ type: 'undo' })}>
+          <Button icon="undo" disabled={!allowed?.undo} onClick={() => void quick('undo')}>
             {t('overlay.undoEnd')}
           </Button>
         </>

@@ -23,11 +23,8 @@ export function FromEarlier({
 }) {
   const { t, i18n } = useTranslation();
   const titles = items.map((i) => i.title.trim()).filter(Boolean);
-  const followUps = useHostQuery(clientId ? { type: 'history.followUps', clientId } : null, `fu:${clientId}`);
-  const suggestions = useHostQuery(
-    { type: 'history.suggest', clientId, title, items: titles },
-    `s:${clientId}:${title}:${titles.join('|')}`,
-  );
+  const followUps = useHostQuery(clientId ? { type: 'history.followUps', clientId } : null);
+  const suggestions = useHostQuery({ type: 'history.suggest', clientId, title, items: titles });
   const open = followUps.data?.followUps ?? [];
   const advice = suggestions.data?.suggestions ?? [];
   if (open.length === 0 && advice.length === 0 && carried.length === 0) return null;

@@ -1,18 +1,18 @@
 import { useTranslation } from 'react-i18next';
-import { AgendaList } from '../../overlay/AgendaList';
-import { CallPrompt } from '../../overlay/CallPrompt';
-import { CapBar, ItemBar } from '../../overlay/MainBar';
-import { MainCounter } from '../../overlay/MainCounter';
-import { NudgeCard } from '../../overlay/NudgeCard';
-import { OffTopicTimer } from '../../overlay/OffTopicTimer';
-import { OverlayControls } from '../../overlay/OverlayControls';
-import { OverlayHeader } from '../../overlay/OverlayHeader';
-import { RebalanceOffer } from '../../overlay/RebalanceOffer';
-import { PauseTimer } from '../../overlay/PauseTimer';
-import { PlanCard } from '../../overlay/PlanCard';
-import { useOverlayKeys } from '../../overlay/overlay.keys';
+import { AgendaList } from '../../live/AgendaList';
+import { CallPrompt } from '../../live/CallPrompt';
+import { CapBar, ItemBar } from '../../live/MainBar';
+import { MainCounter } from '../../live/MainCounter';
+import { MeetingControls } from '../../live/MeetingControls';
+import { MeetingHeader } from '../../live/MeetingHeader';
+import { useMeetingKeys } from '../../live/meeting.keys';
+import { NudgeCard } from '../../live/NudgeCard';
+import { OffTopicTimer } from '../../live/OffTopicTimer';
+import { PauseTimer } from '../../live/PauseTimer';
+import { PlanCard } from '../../live/PlanCard';
+import { RebalanceOffer } from '../../live/RebalanceOffer';
 import { sendOrToast } from '../../store/actions';
-import { useSession } from '../../store/selectors';
+import { useView } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { AddToMeeting } from './AddToMeeting';
 import { EndedSummary } from './EndedSummary';
@@ -20,18 +20,18 @@ import { EndedSummary } from './EndedSummary';
 /** The open meeting, larger than the overlay, with room to change the plan as it goes. */
 export function LiveMeeting() {
   const { t } = useTranslation();
-  const s = useSession();
-  useOverlayKeys();
-  if (!s) return null;
-  if (s.status === 'ended') return <EndedSummary />;
+  const m = useView((v) => ({ title: v.title, status: v.status }));
+  useMeetingKeys();
+  if (!m) return null;
+  if (m.status === 'ended') return <EndedSummary />;
   return (
     <div className="live">
       <div className="page-head">
         <div>
-          <h1>{s.plan.title}</h1>
-          <p>{t(`status.${s.status}`)}</p>
+          <h1>{m.title}</h1>
+          <p>{t(`status.${m.status}`)}</p>
         </div>
-        {s.status === 'planned' && (
+        {m.status === 'planned' && (
           <Button variant="danger" onClick={() => void sendOrToast({ type: 'meeting.close' })}>
             {t('live.discard')}
           </Button>
@@ -39,7 +39,7 @@ export function LiveMeeting() {
       </div>
       <div className="live__grid">
         <section className="card live__now" aria-label={t('live.now')}>
-          <OverlayHeader />
+          <MeetingHeader />
           <CallPrompt />
           <div className="overlay__main">
             <MainCounter />
@@ -48,7 +48,7 @@ export function LiveMeeting() {
           <ItemBar />
           <CapBar />
           <OffTopicTimer />
-          <OverlayControls />
+          <MeetingControls />
           <RebalanceOffer />
           <NudgeCard />
         </section>

@@ -1,7 +1,7 @@
-import { useSession } from '../../store/selectors';
+import { useHasMeeting } from '../../store/selectors';
 import { LiveMeeting } from './LiveMeeting';
 import { MeetingSetup } from './MeetingSetup';
 
 export function MeetingPage() {
-  return useSession() ? <LiveMeeting /> : <MeetingSetup />;
+  return useHasMeeting() ? <LiveMeeting /> : <MeetingSetup />;
 }

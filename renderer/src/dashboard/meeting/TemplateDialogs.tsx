@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shrinkAgenda } from '../../../../shared/agenda/agenda.shrink';
 import { humanDuration } from '../../format/time';
-import { newId } from '../../hooks/ids';
+import { newId } from '../../lib/ids';
 import { sendOrToast, toast } from '../../store/actions';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';

@@ -1,17 +1,23 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { z } from 'zod';
 import {
   audiences,
   meetingKinds,
   meetingPlanSchema,
   priorityValues,
+  type Audience,
+  type MeetingKind,
   type MeetingPlan,
 } from '../../../../shared/agenda/agenda.schema';
+import type { BuiltinTemplate } from '../../../../shared/agenda/builtin.templates';
 import type { HostResults } from '../../../../shared/contract/contract';
-import { carryKey } from '../../../../shared/report/meeting.summary';
-import { newId } from '../../hooks/ids';
+import { describeIssue } from '../../../../shared/contract/contract.errors';
+import type { Template } from '../../../../shared/settings/template.schema';
+import type { ErrorDescription } from '../../i18n/error.text';
+import { newId } from '../../lib/ids';
+import { send } from '../../store/actions';
 
-/** The meeting being planned, as typed: kept on every keystroke so a reload or a crash loses nothing. */
+/** The meeting being planned, as typed: kept on every change so a reload or a crash loses nothing. */
 const draftItemSchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -33,8 +39,6 @@ export const draftSchema = z.object({
   matters: z.string().default(''),
   points: z.string().default(''),
   avoid: z.string().default(''),
-  /** Deferred items already put on this draft once ("meetingId/itemId"): removing one is not undone by a re-render. */
-  carriedOffered: z.array(z.string()).default([]),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
@@ -63,25 +67,18 @@ function load(): Draft {
   }
 }
 
-export function useDraft() {
-  const [draft, setDraft] = useState<Draft>(load);
-  useEffect(() => {
-    localStorage.setItem(KEY, JSON.stringify(draft));
-  }, [draft]);
-  const update = useCallback((fn: (d: Draft) => Draft) => setDraft(fn), []);
-  const reset = useCallback((clientId: string | null) => setDraft(emptyDraft(clientId)), []);
-  return { draft, update, reset };
-}
-
 /** What an earlier meeting deferred, as the host offers it. */
 export type DeferredOffer = HostResults['history.deferred']['deferred'][number];
 
+const isCarried = (i: DraftItem, o: DeferredOffer) =>
+  i.carriedFrom?.meetingId === o.meetingId && i.carriedFrom.itemId === o.item.id;
+
 /**
- * Puts deferred items from earlier meetings at the start of the agenda, once per draft. The lone empty row a new
- * draft starts with gives way; anything typed stays, after them.
+ * Puts deferred items from earlier meetings at the start of the agenda (those not on it already). The lone empty row
+ * a new draft starts with gives way; anything typed stays, after them.
  */
 export function withCarried(d: Draft, offers: readonly DeferredOffer[]): Draft {
-  const fresh = offers.filter((o) => !d.carriedOffered.includes(carryKey(o.meetingId, o.item.id)));
+  const fresh = offers.filter((o) => !d.items.some((i) => isCarried(i, o)));
   if (fresh.length === 0) return d;
   const carried = fresh.map((o): DraftItem => ({
     id: newId('i'),
@@ -91,12 +88,9 @@ export function withCarried(d: Draft, offers: readonly DeferredOffer[]): Draft {
     priority: o.item.priority,
     carriedFrom: { meetingId: o.meetingId, itemId: o.item.id },
   }));
-  const typed = d.items.filter((i) => i.title.trim() !== '' || i.notes.trim() !== '');
-  return {
-    ...d,
-    items: [...carried, ...typed],
-    carriedOffered: [...d.carriedOffered, ...fresh.map((o) => carryKey(o.meetingId, o.item.id))],
-  };
+  const typed = d.items.filter((i) => i.title.trim() !== '' || i.notes.trim() !== '' || i.carriedFrom);
+  const [before, after] = [typed.filter((i) => i.carriedFrom), typed.filter((i) => !i.carriedFrom)];
+  return { ...d, items: [...before, ...carried, ...after] };
 }
 
 /**
@@ -107,19 +101,74 @@ export function forOtherClient(d: Draft, clientId: string | null, offers: readon
   const untouched = (i: DraftItem) =>
     offers.some(
       (o) =>
-        i.carriedFrom?.meetingId === o.meetingId &&
-        i.carriedFrom.itemId === o.item.id &&
+        isCarried(i, o) &&
         i.title === o.item.title &&
         i.budgetSec === o.item.budgetSec &&
         i.notes === (o.item.notes ?? ''),
     );
   const items = d.items.filter((i) => !untouched(i));
-  return { ...d, clientId, items: items.length > 0 ? items : [newItem()], carriedOffered: [] };
+  return { ...d, clientId, items: items.length > 0 ? items : [newItem()] };
 }
 
 /** A new agenda (a template, a pasted one) replaces what was typed, but carried-over items stay in front. */
 export function replaceAgenda(d: Draft, items: DraftItem[]): DraftItem[] {
   return [...d.items.filter((i) => i.carriedFrom), ...items];
+}
+
+/** What a template brings to a draft, with its words already in the user's language. */
+export interface TemplateShape {
+  name: string;
+  items: DraftItem[];
+  capSec: number | null;
+  chatAtEndSec: number;
+  kind: MeetingKind;
+  audience: Audience;
+}
+
+/** A built-in template, its names translated by `t`. */
+export function builtinShape(b: BuiltinTemplate, t: (key: string) => string): TemplateShape {
+  return {
+    name: t(b.nameKey),
+    items: b.items.map((i) => newItem(t(i.titleKey), i.budgetSec)),
+    capSec: b.capSec,
+    chatAtEndSec: b.chatAtEndSec,
+    kind: b.kind,
+    audience: b.audience,
+  };
+}
+
+/** One of the user's templates. */
+export function ownShape(x: Template): TemplateShape {
+  return {
+    name: x.name,
+    items: x.items.map((i) => ({ ...newItem(i.title, i.budgetSec), priority: i.priority, notes: i.notes ?? '' })),
+    capSec: x.capSec,
+    chatAtEndSec: x.chatAtEndSec,
+    kind: x.kind,
+    audience: x.audience,
+  };
+}
+
+/** The template's agenda and shape replace the draft's (carried-over items stay); a typed title stays too. */
+export function withTemplate(d: Draft, shape: TemplateShape): Draft {
+  return {
+    ...d,
+    items: replaceAgenda(d, shape.items),
+    capSec: shape.capSec,
+    chatAtEndSec: shape.chatAtEndSec,
+    kind: shape.kind,
+    audience: shape.audience,
+    title: d.title || shape.name,
+  };
+}
+
+/** Pasted items: they replace the agenda when asked to (or when nothing is typed yet), else go after it. */
+export function withPasted(d: Draft, items: DraftItem[], replace: boolean): Draft {
+  const typed = d.items.some((i) => i.title.trim() !== '');
+  return {
+    ...d,
+    items: replace || !typed ? replaceAgenda(d, items) : [...d.items.filter((i) => i.title.trim()), ...items],
+  };
 }
 
 const lines = (text: string) =>
@@ -128,11 +177,14 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-/** The plan to send, validated with the same schema the host uses; errors keyed by where they are. */
+/**
+ * The plan to send, validated with the same schema the host uses; what is wrong is keyed by where it is ("title",
+ * "items.<id>.title"), as catalog keys with their parameters for the UI to word.
+ */
 export function draftToPlan(
   d: Draft,
   fallbackTitle: string,
-): { plan: MeetingPlan; errors: null } | { plan: null; errors: Record<string, string> } {
+): { plan: MeetingPlan; errors: null } | { plan: null; errors: Record<string, ErrorDescription> } {
   const input = {
     id: newId('m'),
     title: d.title.trim() || fallbackTitle,
@@ -155,14 +207,70 @@ export function draftToPlan(
   };
   const r = meetingPlanSchema.safeParse(input);
   if (r.success) return { plan: r.data, errors: null };
-  const errors: Record<string, string> = {};
+  const errors: Record<string, ErrorDescription> = {};
   for (const issue of r.error.issues) {
     const [head, index, field] = issue.path.map(String);
     const key =
       head === 'items' && index !== undefined
         ? `items.${d.items[Number(index)]?.id ?? index}.${field ?? ''}`
         : (head ?? 'plan');
-    errors[key] ??= issue.message;
+    errors[key] ??= describeIssue(issue, input);
   }
   return { plan: null, errors };
+}
+
+async function deferredFor(clientId: string | null): Promise<DeferredOffer[]> {
+  try {
+    return (await send({ type: 'history.deferred', clientId })).deferred;
+  } catch {
+    // Nothing to carry over is the safe answer when history cannot be read.
+    return [];
+  }
+}
+
+/**
+ * The draft being planned, saved as it changes. What earlier meetings with its client deferred opens its agenda:
+ * merged when the host answers (on opening the page, and when another client is picked), once each time.
+ */
+export function useMeetingDraft() {
+  const [draft, setDraft] = useState<Draft>(load);
+  const current = useRef(draft);
+  /** The deferred items offered for the draft's client, as last asked. */
+  const [offers, setOffers] = useState<DeferredOffer[]>([]);
+
+  const update = useCallback((fn: (d: Draft) => Draft) => {
+    const next = fn(current.current);
+    if (next === current.current) return;
+    current.current = next;
+    localStorage.setItem(KEY, JSON.stringify(next));
+    setDraft(next);
+  }, []);
+
+  const offerCarried = useCallback(
+    (clientId: string | null, isLive: () => boolean = () => true) =>
+      deferredFor(clientId).then((found) => {
+        if (!isLive() || current.current.clientId !== clientId) return;
+        setOffers(found);
+        update((d) => withCarried(d, found));
+      }),
+    [update],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void offerCarried(current.current.clientId, () => live);
+    return () => {
+      live = false;
+    };
+  }, [offerCarried]);
+
+  /** Plans with another client: what was carried over for the previous one leaves, and theirs comes in. */
+  const setClient = (clientId: string | null) => {
+    update((d) => forOtherClient(d, clientId, offers));
+    setOffers([]);
+    void offerCarried(clientId);
+  };
+
+  const reset = useCallback((clientId: string | null) => update(() => emptyDraft(clientId)), [update]);
+  return { draft, update, setClient, reset, offers };
 }

@@ -11,11 +11,12 @@ import {
   type Register,
 } from '../../../../shared/phrases/phrase.types';
 import { costOfMs } from '../../../../shared/money/money';
+import { errorMessage } from '../../i18n/error.text';
 import { LANGUAGE_NAMES } from '../../i18n/language.names';
 import { LanguageSelect } from '../../ui/LanguageSelect';
-import { newId } from '../../hooks/ids';
+import { newId } from '../../lib/ids';
 import { sendOrToast, toast } from '../../store/actions';
-import { useClients, usePhraseOverrides, useSettings } from '../../store/selectors';
+import { useClients, usePhraseOverrides, useSetting } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextAreaField } from '../../ui/Field';
@@ -52,7 +53,7 @@ function LineRow({
             label={t('phrases.editLabel')}
             value={text}
             rows={3}
-            error={problem}
+            error={problem && errorMessage(problem, t)}
             onChange={(e) => setText(e.target.value)}
             autoFocus
           />
@@ -123,10 +124,10 @@ function LineRow({
 /** Browse, edit and add lines by situation, firmness and language; preview them as a chosen client would hear them. */
 export function PhrasesPage() {
   const { t } = useTranslation();
-  const settings = useSettings();
   const overrides = usePhraseOverrides() ?? NO_OVERRIDES;
   const clients = useClients() ?? [];
-  const [locale, setLocale] = useState<Locale>(settings.uiLanguage);
+  const uiLanguage = useSetting('uiLanguage');
+  const [locale, setLocale] = useState<Locale>(uiLanguage);
   const [situation, setSituation] = useState<Situation>('chattyClient');
   const [tier, setTier] = useState<Tier>(2);
   const [registerChoice, setRegister] = useState<Register>('formal');
@@ -267,7 +268,7 @@ export function PhrasesPage() {
           hint={t('phrases.placeholdersHint')}
           value={newText}
           rows={2}
-          error={newProblem}
+          error={newProblem && errorMessage(newProblem, t)}
           onChange={(e) => setNewText(e.target.value)}
         />
         {newText.trim() && !newProblem && (

@@ -1,15 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingCommand } from '../../../../shared/meeting/meeting.commands';
+import type { AnnotationCommand } from '../../../../shared/meeting/meeting.commands';
 import type { FollowUp } from '../../../../shared/meeting/meeting.vocabulary';
-import { newId } from '../../hooks/ids';
-import { sendOrToast } from '../../store/actions';
+import { newId } from '../../lib/ids';
+import { annotate } from '../../live/meeting.actions';
 import { Button } from '../../ui/Button';
-
-/** Notes and follow-ups go to the meeting's own record, open or past. */
-export function annotate(meetingId: string, command: MeetingCommand) {
-  return sendOrToast({ type: 'meeting.annotate', meetingId, command });
-}
 
 /** The commitments made in the call: a checklist, kept with the meeting and brought back next time. */
 export function FollowUps({
@@ -23,7 +18,7 @@ export function FollowUps({
 }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const run = async (command: MeetingCommand) => {
+  const run = async (command: AnnotationCommand) => {
     if (await annotate(meetingId, command)) onChange();
   };
   return (

@@ -1,19 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useHostQuery } from '../../hooks/useHostQuery';
 import { go } from '../../hooks/useHashRoute';
-import { useSession } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { ReportView } from './ReportView';
 
 /** A meeting's report by id (from history), kept fresh while that meeting is the open one. */
 export function ReportPage({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation();
-  const session = useSession();
-  const live =
-    session?.plan.id === meetingId
-      ? `${session.lastAt}:${session.notes.length}:${session.followUps.length}`
-      : '';
-  const q = useHostQuery({ type: 'history.report', meetingId }, `${meetingId}:${live}`);
+  const q = useHostQuery({ type: 'history.report', meetingId }, { meetingId });
   return (
     <div>
       <Button size="sm" variant="ghost" icon="history" className="no-print" onClick={() => go('history')}>

@@ -4,7 +4,8 @@ import { formatMoney } from '../../../../shared/money/money';
 import type { HostResults } from '../../../../shared/contract/contract';
 import { deltaSign, humanDuration } from '../../format/time';
 import { Button } from '../../ui/Button';
-import { ExportDialog, printPdf } from '../export/ExportDialog';
+import { platform } from '../../platform';
+import { ExportDialog } from '../export/ExportDialog';
 import { FollowUps } from './FollowUps';
 import { ItemsChart } from './ItemsChart';
 import { Notes } from './Notes';
@@ -51,7 +52,7 @@ export function ReportView({
           <Button icon="open" onClick={() => setExporting(true)}>
             {t('export.open')}
           </Button>
-          <Button onClick={() => void printPdf(r.title)}>{t('export.print')}</Button>
+          <Button onClick={() => void platform().printToPdf(r.title)}>{t('export.print')}</Button>
         </div>
       </header>
 

@@ -6,7 +6,7 @@ import {
   matchTitle,
   type AppRule,
 } from '../../../../shared/detect/app.rules';
-import { useDetector, useSettings } from '../../store/selectors';
+import { useDetector, useSetting } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { Toggle } from '../../ui/Toggle';
@@ -105,7 +105,7 @@ function RuleForm({ rules, onSave }: { rules: AppRule[]; onSave: (r: AppRule) =>
 /** Noticing the meeting app, and putting lines into its chat. */
 export function DetectionSection() {
   const { t } = useTranslation();
-  const d = useSettings().detection;
+  const d = useSetting('detection');
   const info = useDetector();
   const save = (patch: Partial<typeof d>) => void saveSetting('detection', { ...d, ...patch });
   const status = info?.available ? info.status : 'none';

@@ -1,9 +1,9 @@
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { copyText } from '../../hooks/clipboard';
+import { platform } from '../../platform';
 import { toast } from '../../store/actions';
-import { useLanUrls, useSettings } from '../../store/selectors';
+import { useLanUrls, useSetting } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { Toggle } from '../../ui/Toggle';
 import { saveSetting } from './settings.update';
@@ -26,7 +26,7 @@ function QrCode({ url }: { url: string }) {
 /** Remote control from a phone or a second screen on the same network. */
 export function LanSection() {
   const { t } = useTranslation();
-  const enabled = useSettings().lan.enabled;
+  const enabled = useSetting('lan').enabled;
   const urls = useLanUrls() ?? [];
   return (
     <section className="card section" aria-labelledby="lan-heading">
@@ -47,7 +47,7 @@ export function LanSection() {
               <Button
                 size="sm"
                 icon="copy"
-                onClick={() => void copyText(url).then((ok) => ok && toast(t('nudge.copied')))}
+                onClick={() => void platform().copyText(url).then((ok) => ok && toast(t('nudge.copied')))}
               >
                 {t('lan.copy')}
               </Button>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useSettings } from '../../store/selectors';
+import { useSetting } from '../../store/selectors';
 import { DurationInput } from '../../ui/DurationInput';
 import { Toggle } from '../../ui/Toggle';
 import { saveSetting } from './settings.update';
@@ -7,7 +7,7 @@ import { saveSetting } from './settings.update';
 /** How the rest of the agenda is fitted into the time left after an overrun: by hand from the overlay, or at once. */
 export function RebalanceSection() {
   const { t } = useTranslation();
-  const r = useSettings().rebalance;
+  const r = useSetting('rebalance');
   return (
     <section className="card section" aria-labelledby="rebalance-heading">
       <h2 id="rebalance-heading">{t('settings.rebalanceTitle')}</h2>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import chimeUrl from '../../../../assets/sounds/chime.wav?url';
+import { platform } from '../../platform';
 import { useHostVersion, useSettings } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { LanguageSelect } from '../../ui/LanguageSelect';
@@ -17,7 +18,7 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const s = useSettings();
   const version = useHostVersion();
-  const linux = window.tactful?.platform === 'linux';
+  const linux = platform().os === 'linux';
   return (
     <div>
       <div className="page-head">

@@ -1,7 +1,8 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortcutsSchema, type ShortcutName } from '../../../../shared/settings/settings.schema';
-import { useSettings } from '../../store/selectors';
+import { platform } from '../../platform';
+import { useSetting } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { saveSetting } from './settings.update';
 
@@ -28,10 +29,10 @@ export function acceleratorFrom(
 
 function ShortcutRow({ name, value }: { name: ShortcutName; value: string }) {
   const { t } = useTranslation();
-  const settings = useSettings();
+  const shortcuts = useSetting('shortcuts');
   const [recording, setRecording] = useState(false);
   const save = (accelerator: string) =>
-    void saveSetting('shortcuts', { ...settings.shortcuts, [name]: accelerator }, t('settings.saved'));
+    void saveSetting('shortcuts', { ...shortcuts, [name]: accelerator }, t('settings.saved'));
   return (
     <div className="shortcut">
       <span className="shortcut__label" id={`sc-${name}`}>
@@ -57,7 +58,7 @@ function ShortcutRow({ name, value }: { name: ShortcutName; value: string }) {
           {recording
             ? t('shortcuts.pressKeys')
             : value
-              ? value.replace('CommandOrControl', window.tactful?.platform === 'darwin' ? '⌘' : 'Ctrl')
+              ? value.replace('CommandOrControl', platform().os === 'darwin' ? '⌘' : 'Ctrl')
               : t('shortcuts.none')}
         </span>
       </Button>
@@ -72,11 +73,11 @@ function ShortcutRow({ name, value }: { name: ShortcutName; value: string }) {
 
 export function ShortcutsSection() {
   const { t } = useTranslation();
-  const shortcuts = useSettings().shortcuts;
+  const shortcuts = useSetting('shortcuts');
   return (
     <section className="card section" aria-labelledby="shortcuts-heading">
       <h2 id="shortcuts-heading">{t('shortcuts.title')}</h2>
-      <p className="muted">{t(window.tactful ? 'shortcuts.intro' : 'shortcuts.introBrowser')}</p>
+      <p className="muted">{t(platform().kind === 'app' ? 'shortcuts.intro' : 'shortcuts.introBrowser')}</p>
       <div className="stack">
         {NAMES.map((n) => (
           <ShortcutRow key={n} name={n} value={shortcuts[n]} />

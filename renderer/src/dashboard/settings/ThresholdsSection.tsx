@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nudgeRulesSchema, type NudgeRules } from '../../../../shared/nudges/nudge.rules';
 import type { Tier } from '../../../../shared/meeting/meeting.vocabulary';
-import { useSettings } from '../../store/selectors';
+import { useSetting } from '../../store/selectors';
 import { DurationInput } from '../../ui/DurationInput';
 import { saveSetting } from './settings.update';
 
@@ -52,7 +52,7 @@ function TriggerRow({ trigger, rules }: { trigger: keyof NudgeRules; rules: Nudg
 /** When each nudge comes, per situation and tier. */
 export function ThresholdsSection() {
   const { t } = useTranslation();
-  const rules = useSettings().nudgeRules;
+  const rules = useSetting('nudgeRules');
   return (
     <section className="card section" aria-labelledby="thresholds-heading">
       <h2 id="thresholds-heading">{t('thresholds.title')}</h2>

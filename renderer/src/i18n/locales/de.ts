@@ -97,9 +97,6 @@ export const de: LocaleMessages = {
     typed: 'In den Chat von {{app}} eingetippt: erst lesen, dann senden',
     pasted: 'In den Chat von {{app}} eingefügt: erst lesen, dann senden',
     typedSent: 'Im Chat von {{app}} gesendet',
-    typeFailed:
-      '{{app}} ließ sich nicht in den Vordergrund holen. Klicken Sie einmal in das Fenster der App und versuchen Sie es dann erneut.',
-    typeNoWindow: 'Das Fenster von {{app}} ist nicht mehr geöffnet.',
   },
   call: {
     start: 'In {{app}} hat ein Anruf begonnen. Zeit messen?',
@@ -202,7 +199,6 @@ export const de: LocaleMessages = {
     planOnly: 'Planen, später starten',
     errors: {
       fix: 'Einige Angaben müssen noch korrigiert werden, bevor das Meeting starten kann.',
-      itemTitle: 'Geben Sie diesem Punkt einen Titel oder entfernen Sie ihn.',
     },
   },
   templates: {

@@ -1,3 +1,5 @@
+import { catalogMessages } from '../catalog.messages';
+
 /** English UI strings: the source of truth for keys. Other languages mirror this shape. */
 export const en = {
   app: {
@@ -20,6 +22,13 @@ export const en = {
     running: 'Running',
     paused: 'Paused',
     ended: 'Ended',
+  },
+  /** A meeting's state inside a sentence ("while the meeting is paused"). */
+  meetingState: {
+    planned: 'planned',
+    running: 'running',
+    paused: 'paused',
+    ended: 'ended',
   },
   common: {
     cancel: 'Cancel',
@@ -96,8 +105,6 @@ export const en = {
     typed: 'Typed into the {{app}} chat: read it, then send',
     pasted: 'Pasted into the {{app}} chat: read it, then send',
     typedSent: 'Sent in the {{app}} chat',
-    typeFailed: '{{app}} could not be brought forward. Click its window once, then try again.',
-    typeNoWindow: 'The {{app}} window is no longer open.',
   },
   call: {
     start: 'A {{app}} call has started. Time it?',
@@ -199,7 +206,6 @@ export const en = {
     planOnly: 'Plan, start later',
     errors: {
       fix: 'Some things need fixing before the meeting can start.',
-      itemTitle: 'Give this item a title, or remove it.',
     },
   },
   templates: {
@@ -664,6 +670,8 @@ export const en = {
     copy: 'Copy the link',
     warning: 'The link contains your private access key: share it only with your own devices.',
   },
+  /** Refusals from the host and the schemas, by catalog key: English comes from the catalog itself. */
+  errors: catalogMessages(),
 };
 
 export type Messages = typeof en;

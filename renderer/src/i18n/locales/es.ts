@@ -99,9 +99,6 @@ export const es: LocaleMessages = {
     typed: 'Frase escrita en el chat de {{app}}: léela antes de enviarla',
     pasted: 'Frase pegada en el chat de {{app}}: léela antes de enviarla',
     typedSent: 'Frase enviada en el chat de {{app}}',
-    typeFailed:
-      'No se pudo poner {{app}} en primer plano. Haz clic una vez en su ventana y vuelve a intentarlo.',
-    typeNoWindow: 'La ventana de {{app}} ya no está abierta.',
   },
   call: {
     start: 'Ha empezado una llamada de {{app}}. ¿Quieres cronometrarla?',
@@ -204,7 +201,6 @@ export const es: LocaleMessages = {
     planOnly: 'Planificar e iniciar después',
     errors: {
       fix: 'Hay que corregir algunas cosas antes de iniciar la reunión.',
-      itemTitle: 'Ponle un título a este punto o elimínalo.',
     },
   },
   templates: {

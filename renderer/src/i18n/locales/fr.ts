@@ -100,9 +100,6 @@ export const fr: LocaleMessages = {
     typed: 'Réplique saisie dans le chat {{app}} : relisez-la, puis envoyez-la',
     pasted: 'Réplique collée dans le chat {{app}} : relisez-la, puis envoyez-la',
     typedSent: 'Réplique envoyée dans le chat {{app}}',
-    typeFailed:
-      'Impossible d’afficher {{app}} au premier plan. Cliquez une fois sur sa fenêtre, puis réessayez.',
-    typeNoWindow: 'La fenêtre {{app}} n’est plus ouverte.',
   },
   call: {
     start: 'Un appel {{app}} a commencé. Le chronométrer ?',
@@ -204,7 +201,6 @@ export const fr: LocaleMessages = {
     planOnly: 'Planifier, démarrer plus tard',
     errors: {
       fix: 'Certains éléments doivent être corrigés avant de pouvoir démarrer la réunion.',
-      itemTitle: 'Donnez un titre à ce point, ou supprimez-le.',
     },
   },
   templates: {

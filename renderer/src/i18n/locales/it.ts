@@ -99,9 +99,6 @@ export const it: LocaleMessages = {
     typed: 'Frase scritta nella chat di {{app}}: rileggila, poi inviala',
     pasted: 'Frase incollata nella chat di {{app}}: rileggila, poi inviala',
     typedSent: 'Frase inviata nella chat di {{app}}',
-    typeFailed:
-      'Impossibile portare in primo piano {{app}}. Fai clic una volta sulla sua finestra, poi riprova.',
-    typeNoWindow: 'La finestra di {{app}} non è più aperta.',
   },
   call: {
     start: 'È iniziata una chiamata su {{app}}. Avviare il timer?',
@@ -204,7 +201,6 @@ export const it: LocaleMessages = {
     planOnly: 'Pianifica, avvia dopo',
     errors: {
       fix: 'Correggi alcuni campi prima di avviare la riunione.',
-      itemTitle: 'Dai un titolo a questo punto o rimuovilo.',
     },
   },
   templates: {

@@ -99,9 +99,6 @@ export const ro: LocaleMessages = {
     typed: 'Replica a fost tastată în chatul din {{app}}: citiți-o, apoi trimiteți-o',
     pasted: 'Replica a fost lipită în chatul din {{app}}: citiți-o, apoi trimiteți-o',
     typedSent: 'Replica a fost trimisă în chatul din {{app}}',
-    typeFailed:
-      'Fereastra {{app}} nu a putut fi adusă în prim-plan. Faceți o dată clic pe ea, apoi încercați din nou.',
-    typeNoWindow: 'Fereastra {{app}} nu mai este deschisă.',
   },
   call: {
     start: 'A început un apel {{app}}. Îl cronometrați?',
@@ -203,7 +200,6 @@ export const ro: LocaleMessages = {
     planOnly: 'Planificați pentru mai târziu',
     errors: {
       fix: 'Unele lucruri trebuie corectate înainte de a începe întâlnirea.',
-      itemTitle: 'Dați un titlu acestui punct sau eliminați-l.',
     },
   },
   templates: {

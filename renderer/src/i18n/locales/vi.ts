@@ -95,8 +95,6 @@ export const vi: LocaleMessages = {
     typed: 'Đã gõ vào khung trò chuyện của {{app}}: đọc lại rồi gửi',
     pasted: 'Đã dán vào khung trò chuyện của {{app}}: đọc lại rồi gửi',
     typedSent: 'Đã gửi trong khung trò chuyện của {{app}}',
-    typeFailed: 'Không đưa được cửa sổ {{app}} lên trên cùng. Hãy nhấp vào cửa sổ đó một lần rồi thử lại.',
-    typeNoWindow: 'Cửa sổ {{app}} không còn mở nữa.',
   },
   call: {
     start: 'Một cuộc gọi {{app}} vừa bắt đầu. Bấm giờ cuộc gọi này?',
@@ -198,7 +196,6 @@ export const vi: LocaleMessages = {
     planOnly: 'Lên kế hoạch, bắt đầu sau',
     errors: {
       fix: 'Cần sửa một vài chỗ trước khi bắt đầu cuộc họp.',
-      itemTitle: 'Hãy đặt tên cho mục này, hoặc xóa mục.',
     },
   },
   templates: {
