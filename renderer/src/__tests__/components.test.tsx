@@ -2,23 +2,27 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AgendaEditor, moveItem } from '../dashboard/meeting/AgendaEditor';
 import { newItem, type DraftItem } from '../dashboard/meeting/setup.draft';
 import { initI18n } from '../i18n/i18n';
-import { NudgeCard } from '../overlay/NudgeCard';
-import { RebalanceOffer } from '../overlay/RebalanceOffer';
-import { ProgressBar } from '../overlay/ProgressBar';
+import { AgendaList } from '../live/AgendaList';
+import { NudgeCard } from '../live/NudgeCard';
+import { RebalanceOffer } from '../live/RebalanceOffer';
+import { ProgressBar } from '../live/ProgressBar';
+import { ExportDialog } from '../dashboard/export/ExportDialog';
 import { Notes } from '../dashboard/report/Notes';
-import { applyData, applySnapshot, ticker } from '../store/store';
-import { CallPrompt } from '../overlay/CallPrompt';
+import { OverlayApp } from '../overlay/OverlayApp';
+import { browserPlatform, setPlatform } from '../platform';
+import { applyInfo, applySnapshot } from '../store/store';
+import { CallPrompt } from '../live/CallPrompt';
 import { DetectionSection } from '../dashboard/settings/DetectionSection';
 import { Toasts } from '../ui/Toasts';
-import type { HostInfo } from '../../../shared/contract/contract';
+import type { HostInfo, NudgeLineView } from '../../../shared/contract/contract';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings.schema';
 import { DurationInput } from '../ui/DurationInput';
 import { installFakeTransport } from './support/fake.transport';
-import { sessionAt, T0 } from './support/meeting.fixture';
+import { meeting, MIN, snapshotOf, T0 } from './support/meeting.fixture';
 
 beforeAll(() => initI18n('en'));
 
@@ -101,62 +105,49 @@ describe('AgendaEditor', () => {
   });
 });
 
-/** A running meeting with a tier-2 off-topic line showing. */
-function show() {
-  const session = sessionAt([
-    { type: 'started' },
-    { type: 'offTopicStarted' },
-    {
-      type: 'nudgeFired',
-      key: 'offTopic:0#2',
-      subject: 'offTopic:0',
-      trigger: 'offTopic',
-      tier: 2,
-      situation: 'chattyClient',
-      lineId: 'en.chattyClient.2.neutral.0',
-    } as never,
-  ]);
-  act(() =>
-    applySnapshot(
-      {
-        at: Date.now(),
-        session,
-        nudgeLine: {
-          key: 'offTopic:0#2',
-          lineId: 'en.chattyClient.2.neutral.0',
-          text: 'Shall we get back to the project?',
-        },
-        flipAt: null,
-      },
-      Date.now(),
-    ),
-  );
+/** A running meeting, five minutes off-topic, with the tier-2 line the host fired for it showing. */
+function show(): NudgeLineView {
+  const sim = meeting()
+    .do({ type: 'start' })
+    .wait(MIN)
+    .do({ type: 'toggleOffTopic' })
+    .wait(5 * MIN);
+  const [key] = sim.fireDue(undefined, 'en.chattyClient.2.neutral.back');
+  const nudge: NudgeLineView = {
+    key: key!,
+    lineId: 'en.chattyClient.2.neutral.back',
+    text: 'Shall we get back to the project?',
+    tier: 2,
+    situation: 'chattyClient',
+    locale: 'en',
+  };
+  act(() => applySnapshot(snapshotOf(sim, { nudge }), Date.now()));
+  return nudge;
 }
 
 describe('NudgeCard', () => {
-  beforeEach(() => {
-    window.tactful = undefined;
-  });
+  afterEach(() => setPlatform(browserPlatform(window)));
 
   it('shows the line with its tier, and copies it, telling the host it was used', async () => {
     const { sent } = installFakeTransport();
-    const copy = vi.fn(async () => undefined);
-    window.tactful = { copyText: copy } as never;
-    show();
+    const copy = vi.fn(async () => true);
+    setPlatform({ ...browserPlatform(window), kind: 'app', copyText: copy });
+    const { key } = show();
     render(<NudgeCard />);
     expect(screen.getByTestId('nudge-line').textContent).toBe('Shall we get back to the project?');
+    expect(screen.getByTestId('nudge-line').getAttribute('lang')).toBe('en');
     expect(screen.getByText('Clear')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: /Copy/ }));
     expect(copy).toHaveBeenCalledWith('Shall we get back to the project?');
     expect(sent).toContainEqual({
       type: 'meeting.command',
-      command: { type: 'nudgeActed', key: 'offTopic:0#2', action: 'copied' },
+      command: { type: 'nudgeActed', key, action: 'copied' },
     });
   });
 
   it('snoozes, asks for another line, and dismisses', async () => {
     const { sent } = installFakeTransport();
-    show();
+    const { key } = show();
     render(<NudgeCard />);
     await userEvent.click(
       within(screen.getByRole('group', { name: 'Snooze' })).getByRole('button', { name: '3 min' }),
@@ -164,9 +155,9 @@ describe('NudgeCard', () => {
     await userEvent.click(screen.getByRole('button', { name: /Another line/ }));
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(sent).toEqual([
-      { type: 'meeting.command', command: { type: 'snoozeNudge', key: 'offTopic:0#2', sec: 180 } },
-      { type: 'nudge.anotherLine', key: 'offTopic:0#2' },
-      { type: 'meeting.command', command: { type: 'dismissNudge', key: 'offTopic:0#2' } },
+      { type: 'meeting.command', command: { type: 'snoozeNudge', key, sec: 180 } },
+      { type: 'nudge.anotherLine', key },
+      { type: 'meeting.command', command: { type: 'dismissNudge', key } },
     ]);
   });
 });
@@ -196,6 +187,17 @@ describe('Notes', () => {
     expect(sent).toEqual([note('First and second')]);
   });
 
+  it('follows notes changed elsewhere, unless something typed here is not saved yet', async () => {
+    installFakeTransport();
+    const box = () => screen.getByLabelText<HTMLTextAreaElement>('Notes');
+    const { rerender } = render(<Notes meetingId="m1" saved="First" />);
+    rerender(<Notes meetingId="m1" saved="From the other window" />);
+    expect(box().value).toBe('From the other window');
+    await userEvent.type(box(), '!');
+    rerender(<Notes meetingId="m1" saved="Changed there again" />);
+    expect(box().value).toBe('From the other window!');
+  });
+
   it('sends nothing when the text is unchanged', async () => {
     const { sent } = installFakeTransport();
     const view = render(<Notes meetingId="m1" saved="Same" />);
@@ -207,42 +209,109 @@ describe('Notes', () => {
 });
 
 describe('RebalanceOffer', () => {
-  const at = (ms: number) => {
-    // 25-minute cap for 10 + 15 minutes of agenda: every minute the first item runs over comes out of the second.
-    const session = sessionAt([{ type: 'started' } as never], { capSec: 1500 });
-    vi.useFakeTimers({ now: T0 + ms, toFake: ['Date'] });
-    act(() => {
-      applySnapshot({ at: T0 + ms, session, nudgeLine: null, flipAt: null }, T0 + ms);
-      ticker.follow(session);
-    });
+  // 25-minute cap for 10 + 15 minutes of agenda: every minute the first item runs over comes out of the second.
+  const at = (minutes: number, offer: { cutSec: number; shrunk: number; deferred: number } | null) => {
+    const sim = meeting({ capSec: 1500 })
+      .do({ type: 'start' })
+      .wait(minutes * MIN);
+    act(() => applySnapshot(snapshotOf(sim, { offer }), sim.now));
   };
-  afterEach(() => vi.useRealTimers());
 
-  it('stays hidden while the plan still fits', () => {
-    at(10 * 60_000);
+  it('stays hidden while the host offers nothing', () => {
+    at(10, null);
     render(<RebalanceOffer />);
     expect(screen.queryByTestId('rebalance-offer')).toBeNull();
   });
 
-  it('says what it would take and from how many items, and asks the host to do it', async () => {
+  it('says what the host offers and asks it to do it, with the minimum from Settings', async () => {
     const { sent } = installFakeTransport();
-    at(14 * 60_000);
+    at(14, { cutSec: 240, shrunk: 1, deferred: 0 });
     render(<RebalanceOffer />);
     const button = screen.getByTestId('rebalance-offer');
     expect(button.textContent).toBe('Rebalance: −4 min from 1 item');
     await userEvent.click(button);
     expect(sent).toEqual([{ type: 'meeting.command', command: { type: 'rebalance', minItemSec: 120 } }]);
   });
+
+  it('says how many items would move to the next meeting when even the minimums do not fit', () => {
+    at(24, { cutSec: 840, shrunk: 0, deferred: 1 });
+    render(<RebalanceOffer />);
+    expect(screen.getByTestId('rebalance-offer').textContent).toMatch(/1 item/);
+  });
+
+  it('answers the R key in the overlay only while an offer is shown', async () => {
+    const { sent } = installFakeTransport();
+    at(10, null);
+    render(<OverlayApp />);
+    await userEvent.keyboard('r');
+    expect(sent).toEqual([]);
+    at(14, { cutSec: 240, shrunk: 1, deferred: 0 });
+    await userEvent.keyboard('r');
+    expect(sent).toEqual([{ type: 'meeting.command', command: { type: 'rebalance', minItemSec: 120 } }]);
+  });
+});
+
+describe('AgendaList', () => {
+  const three = () =>
+    meeting({
+      capSec: 1200,
+      items: [
+        { id: 'a', title: 'Budget review', budgetSec: 600 },
+        { id: 'b', title: 'Launch plan', budgetSec: 900 },
+        { id: 'c', title: 'Invoices', budgetSec: 300 },
+      ],
+    });
+  // The current row's time reads the clock: the clock stands at the sim's.
+  const showAt = (sim: ReturnType<typeof three>) => {
+    vi.useFakeTimers({ now: sim.now, toFake: ['Date'] });
+    act(() => applySnapshot(snapshotOf(sim), sim.now));
+  };
+  afterEach(() => vi.useRealTimers());
+  const rows = () =>
+    screen.getAllByRole('listitem').map((li) => ({
+      title: li.querySelector('.agenda-list__title')!.textContent,
+      state: ['is-current', 'is-done', 'is-deferred', 'is-upcoming'].filter((c) => li.classList.contains(c)),
+      time: li.querySelector('.agenda-list__time')!.textContent,
+    }));
+
+  it('marks where the meeting stands: the current row, done rows (red when over), deferred and upcoming ones', () => {
+    // 18 minutes on the first item of a 20-minute meeting: the rest is rebalanced, the last item deferred.
+    const sim = three()
+      .do({ type: 'start' })
+      .wait(18 * MIN)
+      .do({ type: 'rebalance', minItemSec: 120 });
+    showAt(sim);
+    render(<AgendaList />);
+    expect(rows()).toEqual([
+      { title: 'Budget review', state: ['is-current'], time: '18:00 / 10 min' },
+      { title: 'Launch plan', state: ['is-upcoming'], time: ' / 15 min 2 min' },
+      { title: 'Invoices', state: ['is-deferred'], time: 'Next time / 5 min' },
+    ]);
+    expect(screen.getAllByRole('listitem')[0]!.getAttribute('aria-current')).toBe('step');
+    showAt(sim.wait(MIN).do({ type: 'next' }));
+    expect(rows().map((r) => r.state[0])).toEqual(['is-done', 'is-current', 'is-deferred']);
+    expect(screen.getByText('19:00').className).toBe('text-red');
+  });
+
+  it('shows nothing current before the start and after the end', () => {
+    const sim = three();
+    showAt(sim);
+    const { rerender } = render(<AgendaList />);
+    expect(rows().map((r) => r.state[0])).toEqual(['is-upcoming', 'is-upcoming', 'is-upcoming']);
+    showAt(sim.do({ type: 'start' }).wait(MIN).do({ type: 'end' }));
+    rerender(<AgendaList />);
+    expect(rows().map((r) => r.state[0])).toEqual(['is-done', 'is-upcoming', 'is-upcoming']);
+  });
 });
 
 /** Host data with default settings and the detector in the given state. */
 const withDetector = (detector: Partial<HostInfo['detector']>) =>
   act(() =>
-    applyData({
+    applyInfo({
       settings: DEFAULT_SETTINGS,
       clients: [],
       templates: [],
-      phrases: { edits: {}, hidden: [], added: [] } as never,
+      phrases: { edited: {}, added: [], removed: [] },
       problems: [],
       lanUrls: [],
       version: '0.1.0',
@@ -291,7 +360,7 @@ describe('the detector in the overlay', () => {
       cmd.type === 'nudge.typeIntoChat' ? { method: 'pasted' } : {},
     );
     withDetector({ calls: [] });
-    show();
+    const { key } = show();
     const { rerender } = render(
       <>
         <NudgeCard />
@@ -307,7 +376,7 @@ describe('the detector in the overlay', () => {
       </>,
     );
     await userEvent.click(screen.getByRole('button', { name: /Type into Zoom/ }));
-    expect(sent).toContainEqual({ type: 'nudge.typeIntoChat', key: 'offTopic:0#2' });
+    expect(sent).toContainEqual({ type: 'nudge.typeIntoChat', key });
     expect(await screen.findByText('Pasted into the Zoom chat: read it, then send')).toBeTruthy();
   });
 });
@@ -343,10 +412,42 @@ describe('DetectionSection', () => {
   });
 });
 
+describe('ExportDialog', () => {
+  const withEmail = (email: string) =>
+    act(() =>
+      applyInfo({
+        settings: { ...DEFAULT_SETTINGS, exports: { ...DEFAULT_SETTINGS.exports, email } },
+        clients: [],
+        templates: [],
+        phrases: { edited: {}, added: [], removed: [] },
+        problems: [],
+        lanUrls: [],
+        version: '0.1.0',
+        detector: { available: false, status: 'off', reason: null, calls: [], prompt: null },
+      }),
+    );
+
+  it('shows the tracker email as saved, follows the other window until the user types one', async () => {
+    installFakeTransport();
+    withEmail('me@example.com');
+    render(<ExportDialog open onClose={() => undefined} meetingIds={['m1']} />);
+    // jsdom has no modal dialogs: what a real one shows is hidden from the accessibility tree here.
+    await userEvent.click(screen.getByRole('radio', { name: /Toggl/, hidden: true }));
+    const email = () => screen.getByLabelText<HTMLInputElement>('Your email in the time tracker');
+    expect(email().value).toBe('me@example.com');
+    withEmail('other@example.com');
+    expect(email().value).toBe('other@example.com');
+    await userEvent.clear(email());
+    await userEvent.type(email(), 'typed@example.com');
+    withEmail('third@example.com');
+    expect(email().value).toBe('typed@example.com');
+  });
+});
+
 describe('ProgressBar', () => {
   it('runs one empty-to-full animation in steps, started in the past so it stands where the segment is', () => {
     vi.useFakeTimers({ now: T0 + 1000, toFake: ['Date'] });
-    act(() => applySnapshot({ at: T0 + 1000, session: null, nudgeLine: null, flipAt: null }, T0 + 1000));
+    act(() => applySnapshot(snapshotOf(null, { at: T0 + 1000 }), T0 + 1000));
     // A quarter full when the segment began a second ago, three more seconds to full: a 4 s run, 2 s in.
     const { container } = render(
       <ProgressBar startFraction={0.25} startedAt={T0} msToFull={3000} tone="ok" label="Item" />,

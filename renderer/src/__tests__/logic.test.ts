@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { sessionAt, T0 } from './support/meeting.fixture';
+import { meeting, overTheWire, snapshotOf, T0 } from './support/meeting.fixture';
 import { Ticker } from '../clock/ticker';
-import { msToNextFlip } from '../../../shared/meeting/meeting.flip';
+import { msToNextFlip } from '../../../shared/meeting/meeting.view';
 import { fromForm, toForm } from '../dashboard/clients/client.form';
 import {
   draftToPlan,
@@ -15,7 +15,7 @@ import { acceleratorFrom } from '../dashboard/settings/ShortcutsSection';
 import { clock, countdown, deltaSign, humanDuration, overtime } from '../format/time';
 import { parseRoute } from '../hooks/useHashRoute';
 import { systemLocale } from '../hooks/useUiLanguage';
-import { offTopicLevel } from '../overlay/OffTopicTimer';
+import { offTopicLevel } from '../live/OffTopicTimer';
 import { OffsetEstimator } from '../store/clock.offset';
 
 describe('time formatting', () => {
@@ -40,10 +40,10 @@ describe('time formatting', () => {
 
 describe('the ticker', () => {
   it('knows when the running counter shows its next second', () => {
-    const s = sessionAt([{ type: 'started' }]);
-    expect(msToNextFlip(s, T0 + 250)).toBe(750);
-    expect(msToNextFlip(s, T0 + 1000)).toBe(1000);
-    expect(msToNextFlip(sessionAt([]), T0)).toBeNull();
+    const running = meeting().do({ type: 'start' }).view();
+    expect(msToNextFlip(running, T0 + 250)).toBe(750);
+    expect(msToNextFlip(running, T0 + 1000)).toBe(1000);
+    expect(msToNextFlip(meeting().view(), T0)).toBeNull();
   });
 
   it('fires at each flip of the running counter, and stops when nothing runs', () => {
@@ -58,12 +58,12 @@ describe('the ticker', () => {
     });
     const seen: number[] = [];
     t.subscribe(() => seen.push(t.getNow()));
-    t.follow(sessionAt([{ type: 'started' }]));
+    t.follow(meeting().do({ type: 'start' }).view());
     expect(timers.at(-1)!.at - T0).toBe(1001);
     now = timers.at(-1)!.at;
     timers.at(-1)!.fn();
     expect(seen.at(-1)! - T0).toBe(1001);
-    t.follow(sessionAt([]));
+    t.follow(meeting().view());
     expect(timers).toHaveLength(0);
   });
 });
@@ -81,7 +81,9 @@ describe('meeting setup', () => {
   it('turns a draft into the plan the host checks, with errors where the user can see them', () => {
     const d = { ...emptyDraft('c1'), items: [newItem('Budget', 600), newItem('', 300)] };
     const bad = draftToPlan(d, 'Call');
-    expect(bad.errors).toEqual({ [`items.${d.items[1]!.id}.title`]: 'an item needs a title' });
+    expect(bad.errors).toEqual({
+      [`items.${d.items[1]!.id}.title`]: { key: 'itemNeedsTitle', params: { field: 'title', min: 1 } },
+    });
     const good = draftToPlan(
       { ...d, items: [d.items[0]!], hardTalkOn: true, points: 'Be clear\n\nListen first', capSec: 1800 },
       'Call with Anna',
@@ -115,13 +117,13 @@ describe('items carried over from an earlier meeting', () => {
     });
   });
 
-  it('keeps what the user typed after them, and offers each only once per draft', () => {
+  it('keeps what the user typed after them, and never puts one on twice', () => {
     const typed = { ...emptyDraft('c1'), items: [newItem('Budget', 600)] };
     const once = withCarried(typed, [offer('c', 'Launch checklist')]);
     expect(once.items.map((i) => i.title)).toEqual(['Launch checklist', 'Budget']);
-    // The user removes it: the same offer arriving again does not bring it back.
-    const removed = { ...once, items: once.items.slice(1) };
-    expect(withCarried(removed, [offer('c', 'Launch checklist')])).toBe(removed);
+    expect(withCarried(once, [offer('c', 'Launch checklist')])).toBe(once);
+    const more = withCarried(once, [offer('c', 'Launch checklist'), offer('d', 'Invoice')]);
+    expect(more.items.map((i) => i.title)).toEqual(['Launch checklist', 'Invoice', 'Budget']);
   });
 
   it('leaves with the client it came for, unless the user has changed it', () => {
@@ -134,7 +136,6 @@ describe('items carried over from an earlier meeting', () => {
     const other = forOtherClient(edited, 'c2', offers);
     expect(other.clientId).toBe('c2');
     expect(other.items.map((i) => i.title)).toEqual(['Invoice', 'Budget']);
-    expect(other.carriedOffered).toEqual([]);
     // Nothing left: one empty row to type in, never an empty agenda.
     expect(forOtherClient(withCarried(emptyDraft('c1'), offers), null, offers).items).toHaveLength(1);
   });
@@ -211,26 +212,38 @@ describe('small helpers', () => {
     expect(systemLocale(['ja'])).toBeNull();
   });
 
-  it('keeps a session object when a push brings nothing new', async () => {
+  it('keeps the view, the line and the offer when a push brings nothing new', async () => {
     vi.resetModules();
     const { applySnapshot, useAppStore } = await import('../store/store');
-    const s = sessionAt([{ type: 'started' }]);
-    applySnapshot({ at: T0, session: s, nudgeLine: null, flipAt: null }, T0);
-    const first = useAppStore.getState().session;
+    const sim = meeting().do({ type: 'start' });
+    const nudge = {
+      key: 'k',
+      lineId: null,
+      text: 'Back to it?',
+      tier: 1 as const,
+      situation: 'chattyClient' as const,
+      locale: 'en' as const,
+    };
+    const offer = { cutSec: 60, shrunk: 1, deferred: 0 };
+    applySnapshot(snapshotOf(sim, { nudge, offer }), T0);
+    const first = useAppStore.getState();
+    applySnapshot({ ...overTheWire(snapshotOf(sim.wait(1000), { nudge, offer })) }, T0 + 1000);
+    const second = useAppStore.getState();
+    expect([second.view, second.nudge, second.offer]).toEqual([first.view, first.nudge, first.offer]);
+    expect(second.view).toBe(first.view);
+    expect(second.nudge).toBe(first.nudge);
+    expect(second.offer).toBe(first.offer);
+    // The journal grew: a new view. The offer moved on: a new offer; the line did not: the same line.
     applySnapshot(
-      { at: T0 + 1000, session: JSON.parse(JSON.stringify(s)), nudgeLine: null, flipAt: null },
-      T0 + 1000,
-    );
-    expect(useAppStore.getState().session).toBe(first);
-    applySnapshot(
-      {
-        at: T0 + 2000,
-        session: sessionAt([{ type: 'started' }, { type: 'paused' }]),
-        nudgeLine: null,
-        flipAt: null,
-      },
+      snapshotOf(sim.do({ type: 'togglePause' }), { nudge, offer: { ...offer, cutSec: 61 } }),
       T0 + 2000,
     );
-    expect(useAppStore.getState().session).not.toBe(first);
+    const third = useAppStore.getState();
+    expect(third.view).not.toBe(first.view);
+    expect(third.view?.status).toBe('paused');
+    expect(third.offer).not.toBe(first.offer);
+    expect(third.nudge).toBe(first.nudge);
+    applySnapshot(snapshotOf(null), T0 + 3000);
+    expect(useAppStore.getState().view).toBeNull();
   });
 });

@@ -26,7 +26,10 @@ function Budget({ sec, fromSec, compact }: { sec: number; fromSec: number | null
 function Row({ row, compact }: { row: AgendaRow; compact?: boolean }) {
   const { t } = useTranslation();
   return (
-    <li className={`agenda-list__row is-${row.state}`} aria-current={row.state === 'current' ? 'step' : undefined}>
+    <li
+      className={`agenda-list__row is-${row.state}`}
+      aria-current={row.state === 'current' ? 'step' : undefined}
+    >
       <span className="agenda-list__title" title={row.title}>
         {row.title}
       </span>

@@ -18,11 +18,16 @@ export function OffTopicTimer() {
   const episodeMs = readClock(offTopic.episode, now);
   const totalMs = readClock(offTopic.total, now);
   return (
-    <div className={`offtopic offtopic--l${offTopicLevel(episodeMs, thresholds)}`} data-testid="offtopic-timer">
+    <div
+      className={`offtopic offtopic--l${offTopicLevel(episodeMs, thresholds)}`}
+      data-testid="offtopic-timer"
+    >
       <span className="offtopic__label">{t('overlay.offTopic')}</span>
       <span className="offtopic__time tabular">{elapsed(episodeMs)}</span>
       {totalMs > episodeMs && (
-        <span className="offtopic__total tabular">{t('overlay.offTopicTotal', { time: elapsed(totalMs) })}</span>
+        <span className="offtopic__total tabular">
+          {t('overlay.offTopicTotal', { time: elapsed(totalMs) })}
+        </span>
       )}
     </div>
   );

@@ -9,5 +9,9 @@ export function PauseTimer() {
   const paused = useView((v) => (v.status === 'paused' ? v.meeting.paused : null));
   const now = useNow();
   if (!paused) return null;
-  return <span className="paused tabular">{t('overlay.pausedFor', { time: elapsed(readClock(paused, now)) })}</span>;
+  return (
+    <span className="paused tabular">
+      {t('overlay.pausedFor', { time: elapsed(readClock(paused, now)) })}
+    </span>
+  );
 }

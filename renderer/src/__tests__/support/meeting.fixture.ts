@@ -1,25 +1,45 @@
-import { meetingPlanSchema } from '../../../../shared/agenda/agenda.schema';
-import { applyInPlace, initialState } from '../../../../shared/meeting/meeting.apply';
-import type { MeetingEvent } from '../../../../shared/meeting/meeting.events';
-import type { MeetingState } from '../../../../shared/meeting/meeting.state';
+import type {
+  MeetingSnapshot,
+  NudgeLineView,
+  RebalanceOfferView,
+} from '../../../../shared/contract/contract';
+import { MIN, plan, Sim, T0 } from '../../../../e2e/support/sim';
 
-export const T0 = 1_790_000_000_000;
+export { MIN, T0 };
 
-/** A meeting as the host would send it: planned at T0, then the given events. */
-export function sessionAt(
-  events: Omit<MeetingEvent, 'at'>[] = [],
-  opts: { capSec?: number | null } = {},
-): MeetingState {
-  const plan = meetingPlanSchema.parse({
-    id: 'm1',
-    title: 'Weekly call',
-    capSec: opts.capSec ?? 3600,
-    items: [
-      { id: 'a', title: 'Budget review', budgetSec: 600 },
-      { id: 'b', title: 'Launch plan', budgetSec: 900 },
-    ],
-  });
-  const s = initialState(plan, T0);
-  events.forEach((e, i) => applyInPlace(s, { ...e, at: T0 + i } as MeetingEvent));
-  return s;
+/**
+ * A meeting driven by the real engine from T0: "Weekly call", Budget review (10 min) then Launch plan (15 min),
+ * capped at an hour unless told otherwise. `sim.view()` is the view the host would push.
+ */
+export function meeting(
+  opts: { capSec?: number | null; items?: { id: string; title: string; budgetSec: number }[] } = {},
+) {
+  return new Sim(
+    plan({
+      title: 'Weekly call',
+      capSec: opts.capSec === undefined ? 3600 : opts.capSec,
+      items: opts.items ?? [
+        { id: 'a', title: 'Budget review', budgetSec: 600 },
+        { id: 'b', title: 'Launch plan', budgetSec: 900 },
+      ],
+    }),
+    T0,
+  );
 }
+
+/** The snapshot the host would push at the sim's clock (or none open), with the nudge and offer the test shows. */
+export function snapshotOf(
+  sim: Sim | null,
+  extra: { nudge?: NudgeLineView | null; offer?: RebalanceOfferView | null; at?: number } = {},
+): MeetingSnapshot {
+  return {
+    at: extra.at ?? sim?.now ?? T0,
+    view: sim ? sim.view() : null,
+    nudge: extra.nudge ?? null,
+    offer: extra.offer ?? null,
+    flipAt: null,
+  };
+}
+
+/** A snapshot as it arrives over the wire: a fresh copy of every object, the same content. */
+export const overTheWire = (s: MeetingSnapshot): MeetingSnapshot => JSON.parse(JSON.stringify(s));

@@ -182,7 +182,9 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
             label={t('export.durationFormat')}
             value={clockify.durationFormat}
             onChange={(e) =>
-              edit({ clockify: { ...clockify, durationFormat: e.target.value as typeof clockify.durationFormat } })
+              edit({
+                clockify: { ...clockify, durationFormat: e.target.value as typeof clockify.durationFormat },
+              })
             }
           >
             <option value="h:mm">{t('export.duration.hmm')}</option>

@@ -45,7 +45,9 @@ export function HistoryTable({
                   {m.title}
                 </a>
                 {m.kind === 'adhoc' && <span className="badge"> {t('history.adhocBadge')}</span>}
-                {m.status !== 'ended' && <span className="badge badge--accent"> {t(`status.${m.status}`)}</span>}
+                {m.status !== 'ended' && (
+                  <span className="badge badge--accent"> {t(`status.${m.status}`)}</span>
+                )}
               </td>
               <td>{clientName(m.clientId)}</td>
               <td className="tabular">{d(m.actualMs)}</td>

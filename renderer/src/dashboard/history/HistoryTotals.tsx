@@ -4,7 +4,13 @@ import { formatTotals } from '../../format/money';
 import { humanDuration } from '../../format/time';
 
 /** What the matching meetings add up to: time on and off the agenda, its cost, unscheduled calls, overruns. */
-export function HistoryTotals({ aggregate: a, clientName }: { aggregate: HistoryAggregate; clientName: string | null }) {
+export function HistoryTotals({
+  aggregate: a,
+  clientName,
+}: {
+  aggregate: HistoryAggregate;
+  clientName: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const d = (ms: number) => humanDuration(ms, i18n.language);
   const offTopicCost = formatTotals(a.offTopicCost, i18n.language);

@@ -45,7 +45,11 @@ export function AgendaSection({
           </Button>
         </div>
       </div>
-      <AgendaEditor items={draft.items} errors={errors} onChange={(items) => update((x) => ({ ...x, items }))} />
+      <AgendaEditor
+        items={draft.items}
+        errors={errors}
+        onChange={(items) => update((x) => ({ ...x, items }))}
+      />
       <p className={`setup__total tabular${over ? ' text-red' : ''}`} aria-live="polite">
         {t('setup.total', { total: d(totalSec) })}
         {draft.capSec !== null &&

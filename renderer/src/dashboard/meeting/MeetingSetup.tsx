@@ -62,7 +62,9 @@ export function MeetingSetup() {
           <SelectField
             label={t('setup.client')}
             value={draft.clientId ?? ''}
-            onChange={(e) => (e.target.value === '__new' ? setNewClient(true) : setClient(e.target.value || null))}
+            onChange={(e) =>
+              e.target.value === '__new' ? setNewClient(true) : setClient(e.target.value || null)
+            }
           >
             <option value="">{t('setup.noClient')}</option>
             {clients.map((c) => (
@@ -95,7 +97,9 @@ export function MeetingSetup() {
           update((d) => ({
             ...d,
             items: d.items.map((i) =>
-              i.title.trim().toLocaleLowerCase() === itemTitle.toLocaleLowerCase() ? { ...i, budgetSec: sec } : i,
+              i.title.trim().toLocaleLowerCase() === itemTitle.toLocaleLowerCase()
+                ? { ...i, budgetSec: sec }
+                : i,
             ),
           }))
         }
@@ -113,7 +117,11 @@ export function MeetingSetup() {
         </Button>
       </div>
 
-      <ClientFormDialog open={newClient} onClose={() => setNewClient(false)} onSaved={(c) => setClient(c.id)} />
+      <ClientFormDialog
+        open={newClient}
+        onClose={() => setNewClient(false)}
+        onSaved={(c) => setClient(c.id)}
+      />
     </div>
   );
 }

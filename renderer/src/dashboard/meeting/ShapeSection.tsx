@@ -52,7 +52,11 @@ export function ShapeSection({ draft, set }: { draft: Draft; set: (p: Partial<Dr
         </div>
         <div className="field">
           <span className="field__label">{t('plan.title')}</span>
-          <Toggle checked={draft.hardTalkOn} onChange={(hardTalkOn) => set({ hardTalkOn })} label={t('plan.toggle')} />
+          <Toggle
+            checked={draft.hardTalkOn}
+            onChange={(hardTalkOn) => set({ hardTalkOn })}
+            label={t('plan.toggle')}
+          />
         </div>
       </div>
       {draft.hardTalkOn && <HardTalkFields draft={draft} set={set} />}

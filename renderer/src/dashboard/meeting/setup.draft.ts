@@ -141,7 +141,11 @@ export function builtinShape(b: BuiltinTemplate, t: (key: string) => string): Te
 export function ownShape(x: Template): TemplateShape {
   return {
     name: x.name,
-    items: x.items.map((i) => ({ ...newItem(i.title, i.budgetSec), priority: i.priority, notes: i.notes ?? '' })),
+    items: x.items.map((i) => ({
+      ...newItem(i.title, i.budgetSec),
+      priority: i.priority,
+      notes: i.notes ?? '',
+    })),
     capSec: x.capSec,
     chatAtEndSec: x.chatAtEndSec,
     kind: x.kind,

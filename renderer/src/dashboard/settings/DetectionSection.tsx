@@ -6,6 +6,8 @@ import {
   matchTitle,
   type AppRule,
 } from '../../../../shared/detect/app.rules';
+import { describeIssue } from '../../../../shared/contract/contract.errors';
+import { errorMessage } from '../../i18n/error.text';
 import { useDetector, useSetting } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
@@ -29,17 +31,14 @@ function RuleForm({ rules, onSave }: { rules: AppRule[]; onSave: (r: AppRule) =>
   const [exclude, setExclude] = useState('');
   const [sample, setSample] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const candidate = appRuleSchema.safeParse({
-    id: slug(name),
-    name,
-    title,
-    ...(exclude.trim() ? { exclude } : {}),
-  });
+  const input = { id: slug(name), name, title, ...(exclude.trim() ? { exclude } : {}) };
+  const candidate = appRuleSchema.safeParse(input);
   const tried = sample.trim() && candidate.success ? matchTitle([candidate.data], sample) !== null : null;
   const add = () => {
     if (!candidate.success) {
       const e: Record<string, string> = {};
-      for (const i of candidate.error.issues) e[String(i.path[0])] ??= i.message;
+      for (const i of candidate.error.issues)
+        e[String(i.path[0])] ??= errorMessage(describeIssue(i, input), t);
       return setErrors(e);
     }
     // Same name as a known app: the user's rule replaces it (that is how a built-in title gets fixed).

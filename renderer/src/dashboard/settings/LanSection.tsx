@@ -47,7 +47,11 @@ export function LanSection() {
               <Button
                 size="sm"
                 icon="copy"
-                onClick={() => void platform().copyText(url).then((ok) => ok && toast(t('nudge.copied')))}
+                onClick={() =>
+                  void platform()
+                    .copyText(url)
+                    .then((ok) => ok && toast(t('nudge.copied')))
+                }
               >
                 {t('lan.copy')}
               </Button>

@@ -16,7 +16,9 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
-const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+// "{{name}}", or "{{name, format}}" (a formatter, such as braces for a placeholder shown as "{item}").
+const placeholders = (s: string) =>
+  [...s.matchAll(/\{\{(\w+)(?:, *(\w+))?\}\}/g)].map((m) => (m[2] ? `${m[1]}, ${m[2]}` : m[1])).sort();
 
 const english = leaves(en as unknown as Tree);
 const plainKeys = [...english.keys()].filter((k) => !PLURAL.test(k));
