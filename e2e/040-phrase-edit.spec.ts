@@ -8,8 +8,8 @@ test('a line edited in Phrases is the one the nudge shows, filled for the client
   context,
 }) => {
   const api = await hostApi(host);
-  await api.call({ type: 'settings.update', patch: { nudgeRules: FAST_RULES } });
-  await api.call({
+  await api.ok({ type: 'settings.update', patch: { nudgeRules: FAST_RULES } });
+  await api.ok({
     type: 'clients.save',
     client: { id: 'sam', name: 'Sam', hourlyRateMinor: 6000, currency: 'USD', language: 'en' },
   });
@@ -26,12 +26,12 @@ test('a line edited in Phrases is the one the nudge shows, filled for the client
   await lines.first().getByRole('button', { name: 'Edit' }).click();
   const box = lines.first().getByLabel('Line');
   await box.fill('{client}, lovely story — let’s {oops} park it.');
-  await expect(lines.first().getByRole('alert')).toHaveText('unknown placeholder {oops}');
+  await expect(lines.first().getByRole('alert')).toHaveText('There is no placeholder {oops}');
   await box.fill('{client}, lovely story — let’s park it and get back to {item}.');
   await lines.first().getByRole('button', { name: 'Save' }).click();
   await expect(lines.first()).toContainText('Edited');
 
-  await api.call({
+  await api.ok({
     type: 'meeting.create',
     plan: {
       id: 'm1',
@@ -40,7 +40,7 @@ test('a line edited in Phrases is the one the nudge shows, filled for the client
       items: [{ id: 'a', title: 'Roadmap', budgetSec: 600 }],
     },
   });
-  await api.call({ type: 'meeting.command', command: { type: 'start' } });
+  await api.ok({ type: 'meeting.command', command: { type: 'start' } });
   const overlay = await context.newPage();
   await overlay.goto(`${host.origin}/#/overlay`);
   await expect(overlay.getByRole('button', { name: 'Off-topic' })).toBeEnabled();
@@ -48,5 +48,5 @@ test('a line edited in Phrases is the one the nudge shows, filled for the client
   await expect(overlay.getByTestId('nudge-line')).toHaveText(
     'Sam, lovely story — let’s park it and get back to Roadmap.',
   );
-  api.close();
+  await api.close();
 });

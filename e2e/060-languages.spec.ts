@@ -17,8 +17,8 @@ for (const lang of ['it', 'ru'] as const) {
     context,
   }) => {
     const api = await hostApi(host);
-    await api.call({ type: 'settings.update', patch: { uiLanguage: lang, nudgeRules: FAST_RULES } });
-    await api.call({
+    await api.ok({ type: 'settings.update', patch: { uiLanguage: lang, nudgeRules: FAST_RULES } });
+    await api.ok({
       type: 'clients.save',
       client: {
         id: 'c1',
@@ -42,7 +42,7 @@ for (const lang of ['it', 'ru'] as const) {
       await page.screenshot({ path: `${SHOTS}/${lang}-dashboard-${i}.png`, fullPage: true });
     }
 
-    await api.call({
+    await api.ok({
       type: 'meeting.create',
       plan: {
         id: 'm1',
@@ -63,7 +63,7 @@ for (const lang of ['it', 'ru'] as const) {
         ],
       },
     });
-    await api.call({ type: 'meeting.command', command: { type: 'start' } });
+    await api.ok({ type: 'meeting.command', command: { type: 'start' } });
     // The overlay window is 340 px wide in the app.
     const overlay = await context.newPage();
     await overlay.setViewportSize({ width: 388, height: 640 });
@@ -75,6 +75,6 @@ for (const lang of ['it', 'ru'] as const) {
     await overlay.waitForTimeout(300);
     expect(await overflowing(overlay), `${lang} overlay`).toEqual([]);
     await overlay.screenshot({ path: `${SHOTS}/${lang}-overlay.png` });
-    api.close();
+    await api.close();
   });
 }

@@ -9,8 +9,8 @@ test.use({ bypassCSP: true });
 for (const theme of ['light', 'dark'] as const) {
   test(`every screen passes axe with no serious violations (${theme})`, async ({ page, host, context }) => {
     const api = await hostApi(host);
-    await api.call({ type: 'settings.update', patch: { theme, nudgeRules: FAST_RULES } });
-    await api.call({
+    await api.ok({ type: 'settings.update', patch: { theme, nudgeRules: FAST_RULES } });
+    await api.ok({
       type: 'clients.save',
       client: {
         id: 'c1',
@@ -42,7 +42,7 @@ for (const theme of ['light', 'dark'] as const) {
     await check('client dialog');
     await page.keyboard.press('Escape');
 
-    await api.call({
+    await api.ok({
       type: 'meeting.create',
       plan: {
         id: 'm1',
@@ -55,8 +55,8 @@ for (const theme of ['light', 'dark'] as const) {
         ],
       },
     });
-    await api.call({ type: 'meeting.command', command: { type: 'start' } });
-    await api.call({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
+    await api.ok({ type: 'meeting.command', command: { type: 'start' } });
+    await api.ok({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
     await page.getByRole('link', { name: 'Meeting' }).click();
     await expect(page.getByTestId('nudge-card')).toBeVisible({ timeout: 5000 });
     await check('live meeting with a nudge');
@@ -65,7 +65,7 @@ for (const theme of ['light', 'dark'] as const) {
     await expect(overlay.getByTestId('nudge-card')).toBeVisible();
     await overlay.keyboard.press('x');
     await check('expanded overlay', overlay);
-    await api.call({ type: 'meeting.command', command: { type: 'end' } });
+    await api.ok({ type: 'meeting.command', command: { type: 'end' } });
     await expect(page.getByRole('table')).toBeVisible();
     await check('meeting summary');
     await page.getByRole('button', { name: 'Export…' }).click();
@@ -75,7 +75,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.getByRole('link', { name: 'History' }).click();
     await expect(page.getByRole('heading', { name: 'Over time' })).toBeVisible();
     await check('history with totals and trend');
-    api.close();
+    await api.close();
   });
 }
 

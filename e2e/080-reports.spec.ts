@@ -33,11 +33,11 @@ test('the report after a meeting: figures, follow-ups, every export, a PDF, hist
   context,
 }) => {
   const api = await hostApi(host);
-  await api.call({
+  await api.ok({
     type: 'clients.save',
     client: { id: 'acme', name: 'Acme Studio', hourlyRateMinor: 36_000, currency: 'EUR', language: 'en' },
   });
-  await api.call({
+  await api.ok({
     type: 'meeting.create',
     plan: {
       id: 'demo',
@@ -67,7 +67,7 @@ test('the report after a meeting: figures, follow-ups, every export, a PDF, hist
   // The report opens on the dashboard, with the host's own figures.
   await openApp(page, host.url);
   await expect(page.getByRole('heading', { name: 'Design review', level: 1 })).toBeVisible();
-  const model = (await api.call({ type: 'history.report', meetingId: 'demo' })).report;
+  const model = (await api.ok({ type: 'history.report', meetingId: 'demo' })).report;
   expect(model.offTopicMs).toBeGreaterThanOrEqual(1900);
   const figures = page.locator('.figures');
   await expect(figures).toContainText(`${Math.round(model.offTopicMs / 1000)} sec`);
@@ -146,18 +146,18 @@ test('the report after a meeting: figures, follow-ups, every export, a PDF, hist
 
   // History: a second client and an unscheduled call, then filters.
   await page.getByRole('button', { name: 'Close meeting' }).click();
-  await api.call({ type: 'clients.save', client: { id: 'bistro', name: 'Bistro Verde', language: 'it' } });
+  await api.ok({ type: 'clients.save', client: { id: 'bistro', name: 'Bistro Verde', language: 'it' } });
   for (const [id, clientId, kind, title] of [
     ['q1', 'acme', 'adhoc', 'Quick question'],
     ['b1', 'bistro', 'scheduled', 'Menu launch'],
   ] as const) {
-    await api.call({
+    await api.ok({
       type: 'meeting.create',
+      start: true,
       plan: { id, title, clientId, kind, items: [{ id: 'a', title: 'Talk', budgetSec: 60 }] },
     });
-    await api.call({ type: 'meeting.command', command: { type: 'start' } });
-    await api.call({ type: 'meeting.command', command: { type: 'end' } });
-    await api.call({ type: 'meeting.close' });
+    await api.ok({ type: 'meeting.command', command: { type: 'end' } });
+    await api.ok({ type: 'meeting.close' });
   }
   await page.getByRole('link', { name: 'History' }).click();
   const rows = page.locator('.table--links tbody tr');
@@ -182,5 +182,5 @@ test('the report after a meeting: figures, follow-ups, every export, a PDF, hist
   await expect(earlier).toContainText('Send the mock-ups by Friday');
   await earlier.getByRole('checkbox').check();
   await expect(earlier).toHaveCount(0);
-  api.close();
+  await api.close();
 });

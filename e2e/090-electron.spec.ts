@@ -38,30 +38,34 @@ test.describe('the Electron app', () => {
         const reach = await page.evaluate(() => ({
           require: typeof (globalThis as { require?: unknown }).require,
           process: typeof (globalThis as { process?: unknown }).process,
-          bridge: typeof window.tactful?.command,
+          bridge: typeof window.tactful?.request,
         }));
-        expect(reach).toEqual({ require: 'undefined', process: 'undefined', bridge: 'object' });
+        expect(reach).toEqual({ require: 'undefined', process: 'undefined', bridge: 'function' });
       }
-      await overlay.evaluate(async () => {
+      // One request function for every command; the host parses each as it parses every client's.
+      const replies = await overlay.evaluate(async () => {
         const t = window.tactful!;
-        await t.command['meeting.create']({
-          type: 'meeting.create',
-          plan: {
-            id: 'e2e',
-            title: 'Electron',
-            items: [
-              { id: 'a', title: 'A', budgetSec: 60 },
-              { id: 'b', title: 'B', budgetSec: 60 },
-            ],
-          },
-        });
-        await t.command['meeting.command']({ type: 'meeting.command', command: { type: 'start' } });
-        await t.command['meeting.command']({ type: 'meeting.command', command: { type: 'next' } });
-        await t.command['meeting.command']({ type: 'meeting.command', command: { type: 'end' } });
+        return [
+          await t.request({
+            type: 'meeting.create',
+            start: true,
+            plan: {
+              id: 'e2e',
+              title: 'Electron',
+              items: [
+                { id: 'a', title: 'A', budgetSec: 60 },
+                { id: 'b', title: 'B', budgetSec: 60 },
+              ],
+            },
+          }),
+          await t.request({ type: 'meeting.command', command: { type: 'next' } }),
+          await t.request({ type: 'meeting.command', command: { type: 'end' } }),
+        ];
       });
-      const listed = await overlay.evaluate(() =>
-        window.tactful!.command['history.query']({ type: 'history.query' }),
-      );
+      expect(replies).toMatchObject([{ ok: true }, { ok: true }, { ok: true }]);
+      // The overlay shows what the host pushed: the ended meeting's total.
+      await expect(overlay.getByText('The meeting has ended.')).toBeVisible();
+      const listed = await overlay.evaluate(() => window.tactful!.request({ type: 'history.query' }));
       expect(listed).toMatchObject({ ok: true, result: { meetings: [{ id: 'e2e', status: 'ended' }] } });
     } finally {
       await app.close();

@@ -22,19 +22,18 @@ test('rebalancing: offered in the overlay, applied with one key, deferred items 
   context,
 }) => {
   const api = await hostApi(host);
-  await api.call({ type: 'settings.update', patch: { nudgeRules: FAST_RULES } });
-  await api.call({ type: 'clients.save', client: { id: 'giulia', name: 'Giulia', language: 'it' } });
+  await api.ok({ type: 'settings.update', patch: { nudgeRules: FAST_RULES } });
+  await api.ok({ type: 'clients.save', client: { id: 'giulia', name: 'Giulia', language: 'it' } });
 
   // The minimum per item, set where a user sets it.
   await openApp(page, host.url, 'settings');
   const min = page.getByLabel('Shortest an item may get');
   await expect(min).toHaveValue('2m');
   await min.fill('5m');
-  const saved = async () => (await api.call({ type: 'settings.update', patch: {} })).settings.rebalance;
+  const saved = async () => (await api.ok({ type: 'settings.update', patch: {} })).settings.rebalance;
   await expect.poll(async () => (await saved()).minItemSec).toBe(300);
 
-  await api.call({ type: 'meeting.create', plan: plan('m1') });
-  await api.call({ type: 'meeting.command', command: { type: 'start' } });
+  await api.ok({ type: 'meeting.create', plan: plan('m1'), start: true });
   const overlay = await context.newPage();
   await overlay.setViewportSize({ width: 380, height: 720 });
   await overlay.goto(`${host.origin}/#/overlay`);
@@ -44,14 +43,14 @@ test('rebalancing: offered in the overlay, applied with one key, deferred items 
   await expect(offer).toHaveCount(0);
 
   // The client wants ten more minutes on the launch: forty minutes of agenda no longer fit in the half hour.
-  await api.call({ type: 'meeting.command', command: { type: 'addTime', itemId: 'b', sec: 600 } });
+  await api.ok({ type: 'meeting.command', command: { type: 'addTime', itemId: 'b', sec: 600 } });
   await expect(offer).toHaveText('Rebalance: −10 min across 3 items');
   await overlay.keyboard.press('x');
   for (const theme of ['light', 'dark'] as const) {
-    await api.call({ type: 'settings.update', patch: { theme } });
+    await api.ok({ type: 'settings.update', patch: { theme } });
     await overlay.locator('.overlay__panel').screenshot({ path: `${SHOTS}/rebalance-offer-${theme}.png` });
   }
-  await api.call({ type: 'settings.update', patch: { theme: 'light' } });
+  await api.ok({ type: 'settings.update', patch: { theme: 'light' } });
   await offer.click();
   await expect(offer).toHaveCount(0);
   const agenda = overlay.getByRole('list', { name: 'Agenda' });
@@ -65,20 +64,20 @@ test('rebalancing: offered in the overlay, applied with one key, deferred items 
   await expect(row(1).locator('.is-rebalanced')).toHaveCount(0);
 
   // With ten-minute minimums the three items cannot all fit: the last one waits for next time. R applies it.
-  await api.call({ type: 'settings.update', patch: { rebalance: { ...(await saved()), minItemSec: 600 } } });
+  await api.ok({ type: 'settings.update', patch: { rebalance: { ...(await saved()), minItemSec: 600 } } });
   await expect(offer).toHaveText('Rebalance: −10 min, 1 item moves to next time');
   await overlay.keyboard.press('r');
   await expect(offer).toHaveCount(0);
   await expect(row(2)).toContainText('Next time');
 
-  await api.call({ type: 'meeting.command', command: { type: 'end' } });
-  const report = await api.call({ type: 'history.report', meetingId: 'm1' });
+  await api.ok({ type: 'meeting.command', command: { type: 'end' } });
+  const report = await api.ok({ type: 'history.report', meetingId: 'm1' });
   expect(report.report.items.map((i) => [i.title, i.deferred])).toEqual([
     ['Homepage feedback', false],
     ['Launch checklist', false],
     ['Invoice', true],
   ]);
-  await api.call({ type: 'meeting.close' });
+  await api.ok({ type: 'meeting.close' });
 
   // Planning the next call with Giulia: the deferred item opens the agenda.
   await page.getByRole('link', { name: 'Meeting' }).click();
@@ -96,18 +95,17 @@ test('rebalancing: offered in the overlay, applied with one key, deferred items 
   await expect(page.getByLabel('Item 1', { exact: true })).toHaveValue('Invoice');
   await page.getByRole('button', { name: 'Start now' }).click();
   await expect(page.getByTestId('main-counter')).toBeVisible();
-  expect((await api.call({ type: 'history.deferred', clientId: 'giulia' })).deferred).toEqual([]);
-  await api.call({ type: 'meeting.command', command: { type: 'end' } });
-  await api.call({ type: 'meeting.close' });
+  expect((await api.ok({ type: 'history.deferred', clientId: 'giulia' })).deferred).toEqual([]);
+  await api.ok({ type: 'meeting.command', command: { type: 'end' } });
+  await api.ok({ type: 'meeting.close' });
 
   // Automatic mode: the same rebalance, applied without a click; one undo takes it back.
-  await api.call({ type: 'settings.update', patch: { rebalance: { ...(await saved()), minItemSec: 120 } } });
+  await api.ok({ type: 'settings.update', patch: { rebalance: { ...(await saved()), minItemSec: 120 } } });
   await page.getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('switch', { name: 'Rebalance automatically' }).click();
   await expect(page.getByRole('switch', { name: 'Rebalance automatically' })).toBeChecked();
-  await api.call({ type: 'meeting.create', plan: plan('m3') });
-  await api.call({ type: 'meeting.command', command: { type: 'start' } });
-  await api.call({ type: 'meeting.command', command: { type: 'addTime', itemId: 'b', sec: 600 } });
+  await api.ok({ type: 'meeting.create', plan: plan('m3'), start: true });
+  await api.ok({ type: 'meeting.command', command: { type: 'addTime', itemId: 'b', sec: 600 } });
   await expect(row(2).locator('.is-rebalanced')).toHaveText('8 min');
   await expect(offer).toHaveCount(0);
   await overlay.keyboard.press('z');
@@ -115,9 +113,9 @@ test('rebalancing: offered in the overlay, applied with one key, deferred items 
   await expect(offer).toBeVisible();
 
   // In the longest language, the offer still fits the narrow overlay.
-  await api.call({ type: 'settings.update', patch: { uiLanguage: 'ru' } });
+  await api.ok({ type: 'settings.update', patch: { uiLanguage: 'ru' } });
   await expect(offer).toContainText('Перераспределить');
   expect(await overflowing(overlay)).toEqual([]);
   await overlay.locator('.overlay__panel').screenshot({ path: `${SHOTS}/rebalance-offer-ru.png` });
-  api.close();
+  await api.close();
 });

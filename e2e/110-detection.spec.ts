@@ -30,12 +30,12 @@ test('a Zoom call is noticed, timed with one key, the line typed into its chat, 
   xserver,
 }) => {
   const api = await hostApi(host);
-  const detection = (await api.call({ type: 'settings.update', patch: {} })).settings.detection;
-  await api.call({
+  const detection = (await api.ok({ type: 'settings.update', patch: {} })).settings.detection;
+  await api.ok({
     type: 'settings.update',
     patch: { nudgeRules: FAST_RULES, detection: { ...detection, send: true } },
   });
-  await api.call({ type: 'clients.save', client: { id: 'giulia', name: 'Giulia Rossi', language: 'en' } });
+  await api.ok({ type: 'clients.save', client: { id: 'giulia', name: 'Giulia Rossi', language: 'en' } });
 
   const overlay = await context.newPage();
   await overlay.setViewportSize({ width: 380, height: 640 });
@@ -77,7 +77,7 @@ test('a Zoom call is noticed, timed with one key, the line typed into its chat, 
   await expect(overlay.getByText('The meeting has ended.')).toBeVisible();
 
   // History keeps the app's name, never the window title.
-  const [m] = (await api.call({ type: 'history.query', timeZone: 'UTC' })).meetings;
+  const [m] = (await api.ok({ type: 'history.query', timeZone: 'UTC' })).meetings;
   expect(m).toMatchObject({
     app: 'Zoom',
     title: 'Zoom call with Giulia Rossi',
@@ -97,11 +97,11 @@ test('a Zoom call is noticed, timed with one key, the line typed into its chat, 
     .screenshot({ path: `${SHOTS}/settings-detection.png` });
 
   // A longer language and the dark theme: the question still fits the narrow overlay.
-  await api.call({ type: 'settings.update', patch: { uiLanguage: 'ru', theme: 'dark' } });
+  await api.ok({ type: 'settings.update', patch: { uiLanguage: 'ru', theme: 'dark' } });
   await xserver.window('Zoom Meeting - Giulia Rossi');
   await expect(prompt).toContainText('Giulia Rossi', { timeout: 3000 });
   expect(await overflowing(overlay)).toEqual([]);
   await overlay.locator('.overlay__panel').screenshot({ path: `${SHOTS}/detected-call-ru-dark.png` });
   rmSync(chat, { force: true });
-  api.close();
+  await api.close();
 });

@@ -4,12 +4,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import WebSocket from 'ws';
 import { meetingPlanSchema } from '../../shared/agenda/agenda.schema';
+import type { HostCommandInput } from '../../shared/contract/contract';
+import type { AnnotationCommand } from '../../shared/meeting/meeting.commands';
 import { DEFAULT_NUDGE_RULES } from '../../shared/nudges/nudge.rules';
 import { writeHistory } from '../bench/history.fixture';
 import { playMeeting, writeJournal } from '../bench/meeting.script';
 import { chromiumLaunchOptions } from '../support/chromium';
+import { TestClient } from '../support/ws.client';
 
 /** Renders the README's screenshots into assets/screenshots from the real built app. Run by hand after `npm run build`. */
 const root = join(import.meta.dirname, '../..');
@@ -58,22 +60,8 @@ const url: string = await new Promise((r) =>
   ),
 );
 const u = new URL(url);
-const ws = new WebSocket(`ws://${u.host}/ws?token=${u.searchParams.get('token')}`);
-await new Promise((r) => ws.once('open', r));
-let n = 0;
-const call = (cmd: object) =>
-  new Promise<void>((resolve, reject) => {
-    const id = `s${n++}`;
-    const on = (d: WebSocket.RawData) => {
-      const m = JSON.parse(String(d));
-      if (m.id !== id) return;
-      ws.off('message', on);
-      if (m.ok) resolve();
-      else reject(new Error(m.error.message));
-    };
-    ws.on('message', on);
-    ws.send(JSON.stringify({ id, cmd }));
-  });
+const client = await TestClient.connect(`ws://${u.host}/ws`, { token: u.searchParams.get('token')! });
+const call = (cmd: HostCommandInput) => client.ok(cmd);
 
 await call({
   type: 'settings.update',
@@ -107,10 +95,11 @@ for (const command of [
   { type: 'addFollowUp', id: 'f2', text: 'Confirm the launch date with marketing' },
   { type: 'updateFollowUp', id: 'f2', done: true },
   { type: 'editNotes', text: 'Wants fewer pages on the new site. Budget for phase 2 approved.' },
-])
+] satisfies AnnotationCommand[])
   await call({ type: 'meeting.annotate', meetingId: lastWeek.id, command });
 await call({
   type: 'meeting.create',
+  start: true,
   plan: {
     id: 'shots',
     title: 'Weekly call with Mara',
@@ -124,7 +113,6 @@ await call({
     ],
   },
 });
-await call({ type: 'meeting.command', command: { type: 'start' } });
 
 const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width: 1200, height: 820 }, deviceScaleFactor: 2 });
@@ -170,6 +158,6 @@ await page.getByRole('heading', { name: 'Over time' }).waitFor();
 await page.waitForTimeout(400);
 await page.screenshot({ path: join(out, 'history.png') });
 await browser.close();
-ws.close();
+await client.close();
 proc.kill();
 rmSync(data, { recursive: true, force: true });

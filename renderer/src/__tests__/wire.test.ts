@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/settings/settings.schema';
 import { initI18n } from '../i18n/i18n';
 import { describeError, errorMessage } from '../i18n/error.text';
 import { IpcTransport } from '../transport/ipc.transport';
+import { WsTransport } from '../transport/ws.transport';
 import { RequestError } from '../transport/transport';
 import { draftToPlan, emptyDraft, newItem } from '../dashboard/meeting/setup.draft';
 import { meeting, MIN, snapshotOf } from './support/meeting.fixture';
@@ -108,6 +109,58 @@ describe('pushes and replies are checked on arrival', () => {
     reply = 'yes';
     const bad = await t.request({ type: 'meeting.close' }).catch((e) => e);
     expect((bad as RequestError).error.code).toBe('badMessage');
+  });
+});
+
+/** A WebSocket that opens at once, records what is sent, and delivers what the test makes the host say. */
+class FakeSocket extends EventTarget {
+  static last: FakeSocket;
+  readonly sent: { id: string; cmd: { type: string } }[] = [];
+  constructor(readonly url: string) {
+    super();
+    FakeSocket.last = this;
+    queueMicrotask(() => this.dispatchEvent(new Event('open')));
+  }
+  send(data: string) {
+    this.sent.push(JSON.parse(data));
+  }
+  close() {}
+  say(message: unknown) {
+    this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(message) }));
+  }
+}
+
+describe('the WebSocket transport checks what arrives too', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+
+  it('applies fitting pushes, drops the others, and rejects a reply whose result does not fit', async () => {
+    vi.stubGlobal('WebSocket', FakeSocket);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const t = new WsTransport('ws://host/ws');
+    const got: MeetingSnapshot[] = [];
+    t.subscribe({ snapshot: (s) => got.push(s), info: () => undefined, status: () => undefined });
+    const socket = FakeSocket.last;
+    const snapshot = snapshotOf(meeting().do({ type: 'start' }));
+    socket.say({ type: 'snapshot', snapshot });
+    socket.say({ type: 'snapshot', snapshot: { ...snapshot, flipAt: 'soon' } });
+    socket.say({ type: 'gossip' });
+    expect(got).toEqual([snapshot]);
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(String(warn.mock.calls[0]![0])).toContain('snapshot.flipAt');
+
+    const good = t.request({ type: 'meeting.close' });
+    await vi.waitFor(() => expect(socket.sent).toHaveLength(1));
+    socket.say({ type: 'reply', id: socket.sent[0]!.id, ok: true, result: { meetingId: null } });
+    await expect(good).resolves.toEqual({ meetingId: null });
+    const bad = t.request({ type: 'meeting.close' });
+    await vi.waitFor(() => expect(socket.sent).toHaveLength(2));
+    socket.say({ type: 'reply', id: socket.sent[1]!.id, ok: true, result: { meetingId: 42 } });
+    const refused = await bad.catch((e) => e);
+    expect((refused as RequestError).error).toMatchObject({ code: 'badMessage', path: 'meetingId' });
+    t.close();
   });
 });
 
