@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import type { RunOptions } from 'axe-core';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -17,7 +18,7 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   const result = await page.evaluate(async () => {
     const axe = (
       window as unknown as {
-        axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+        axe: { run: (ctx: Document, opts: RunOptions) => Promise<{ violations: AxeViolation[] }> };
       }
     ).axe;
     return axe.run(document, {

@@ -16,9 +16,3 @@ export async function typeAgenda(page: Page, items: [string, string][]): Promise
     await budgetBox.fill(budget);
   }
 }
-
-/** Text of an element, or '' when absent. */
-export async function textOf(page: Page, testId: string): Promise<string> {
-  const el = page.getByTestId(testId);
-  return (await el.count()) ? ((await el.textContent()) ?? '') : '';
-}

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import type { HostCommandType, HostResults } from '../../../shared/contract/contract';
+import type { HostCommandType, HostPush, HostResults } from '../../../shared/contract/contract';
 import { contractError } from '../../../shared/contract/contract.errors';
+import type { hostPushSchema } from '../../../shared/contract/contract.schemas';
 import { hostResultSchemas, replyMessageSchema } from '../../../shared/contract/contract.schemas';
 import { RequestError } from './transport';
 
@@ -40,3 +41,7 @@ export function settleReply<T extends HostCommandType>(type: T, raw: unknown): H
   if (!result.success) throw badReply(result.error, `result of ${type}`);
   return result.data as HostResults[T];
 }
+
+/** Every push the host can build is one the schema accepts (a reply's result is checked per command): else no build. */
+type Holds<T extends true> = T;
+type _PushesFitTheSchema = Holds<HostPush extends z.output<typeof hostPushSchema> ? true : false>;
