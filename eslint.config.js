@@ -99,8 +99,7 @@ export default tseslint.config(
         {
           paths: ['electron', 'ws', 'conf', 'electron-store', ...nodeBuiltins],
           patterns: [
-            'node:*',
-            '**/main/**',
+            { group: ['node:*', '**/main/**'] },
             {
               // Screens read the view the host pushes; the engine's state and rules stay behind the contract.
               group: [

@@ -23,6 +23,20 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 const id = z.string().min(1).max(64);
 const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'unknownTimeZone').default('UTC');
 
+type SettingsShape = typeof settingsSchema.shape;
+
+/**
+ * Some sections of the settings, each given whole. Not `settingsSchema.partial()`: zod fills a section's defaults
+ * even inside `partial()`, so `{ theme: 'dark' }` would come out as every section, and reset the others.
+ */
+const settingsPatchSchema = z
+  .object(
+    Object.fromEntries(Object.entries(settingsSchema.shape).map(([k, s]) => [k, s.unwrap().optional()])) as {
+      [K in keyof SettingsShape]: z.ZodOptional<ReturnType<SettingsShape[K]['unwrap']>>;
+    },
+  )
+  .strict();
+
 /** Requests a client (the overlay, the dashboard, a phone) sends to the host. Parsed with zod on arrival. */
 export const hostCommandSchema = z.discriminatedUnion('type', [
   /** Plan a new meeting (and start it at once with `start`); refused while another one is open. The host fills in
@@ -48,7 +62,7 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   /** No to the detector's question (start timing, or end the meeting whose call window closed). */
   z.object({ type: z.literal('call.dismiss') }),
   /** Change some settings; each section given replaces that section (the result is validated as a whole). */
-  z.object({ type: z.literal('settings.update'), patch: settingsSchema.partial().strict() }),
+  z.object({ type: z.literal('settings.update'), patch: settingsPatchSchema }),
   /** Create or replace a client (by id). */
   z.object({ type: z.literal('clients.save'), client: clientSchema }),
   /** Remove a client; one with meetings in history is archived instead, so history keeps its name. */

@@ -172,7 +172,13 @@ export function meetingView(s: MeetingState, seq: number): MeetingView {
       return {
         id: it.id,
         title: it.title,
-        state: current ? 'current' : s.deferred.includes(it.id) ? 'deferred' : spent > 0 ? 'done' : 'upcoming',
+        state: current
+          ? 'current'
+          : s.deferred.includes(it.id)
+            ? 'deferred'
+            : spent > 0
+              ? 'done'
+              : 'upcoming',
         spent: clocked(spent, open?.kind === 'item' && open.itemId === it.id),
         budgetSec: it.budgetSec,
         fromSec: s.rebalancedFrom[it.id] ?? null,
@@ -197,7 +203,12 @@ function header(s: MeetingState): MeetingView['header'] {
   return {
     title: s.status === 'ended' ? s.plan.title : chat ? null : (items[pos]?.title ?? ''),
     position: s.status === 'ended' || chat ? null : { n: pos + 1, total: items.length },
-    next: next === null ? null : nextItem ? { kind: 'item', title: nextItem.title } : { kind: 'chat' },
+    next:
+      next === null || s.status === 'ended'
+        ? null
+        : nextItem
+          ? { kind: 'item', title: nextItem.title }
+          : { kind: 'chat' },
   };
 }
 
