@@ -11,16 +11,33 @@ import { kimaiCsv } from '../export/kimai.csv';
 import { solidtimeCsv } from '../export/solidtime.csv';
 import { tactfulCsv } from '../export/tactful.csv';
 import { clockifyCsv, togglCsv, type ClockifyFormat } from '../export/timetracker.csv';
-import { kimaiClockify, kimaiTimesheet, kimaiToggl, type KimaiResult, type KimaiRow } from './importers/kimai';
+import {
+  kimaiClockify,
+  kimaiTimesheet,
+  kimaiToggl,
+  type KimaiResult,
+  type KimaiRow,
+} from './importers/kimai';
 import { solidtimeClockify, solidtimeGeneric, solidtimeToggl } from './importers/solidtime';
 import { timetaggerImport } from './importers/timetagger';
-import { ALL_ENTRIES, allMeetings, fifthOfNovember, ME, ROME_ENTRIES, romeMeeting } from './support/export.fixture';
+import {
+  ALL_ENTRIES,
+  allMeetings,
+  fifthOfNovember,
+  ME,
+  ROME_ENTRIES,
+  romeMeeting,
+} from './support/export.fixture';
 
 const en = EXPORT_LABELS.en;
 const ROME = 'Europe/Rome';
 const NY = 'America/New_York';
 const utc = (iso: string) => Date.parse(iso);
-const expected = ALL_ENTRIES.map((e) => ({ start: utc(e.start), end: utc(e.end), description: e.description }));
+const expected = ALL_ENTRIES.map((e) => ({
+  start: utc(e.start),
+  end: utc(e.end),
+  description: e.description,
+}));
 const toggl = (tz = ROME) => togglCsv(allMeetings(), { ...ME, timeZone: tz }, en, 'x');
 const clockify = (f: Partial<ClockifyFormat>, tz = ROME) =>
   clockifyCsv(
@@ -30,7 +47,8 @@ const clockify = (f: Partial<ClockifyFormat>, tz = ROME) =>
     en,
     'x',
   );
-const forImporters = (tz = ROME) => clockify({ target: 'solidtimeKimai', dateFormat: 'DD/MM/YYYY', timeFormat: '24h' }, tz);
+const forImporters = (tz = ROME) =>
+  clockify({ target: 'solidtimeKimai', dateFormat: 'DD/MM/YYYY', timeFormat: '24h' }, tz);
 
 function kimaiRows(r: KimaiResult): KimaiRow[] {
   if (!r.ok) throw new Error(r.error);
@@ -44,7 +62,9 @@ describe('solidtime (solidtime-io/solidtime, app/Service/Import/Importers)', () 
   it('Toggl Time Entries: every header validateHeader() requires, Y-m-d H:i:s in the profile zone, End − Start exact', () => {
     // TogglTimeEntriesImporter::validateHeader, ::importData (Carbon::createFromFormat('Y-m-d H:i:s', …, $timezone)).
     const entries = solidtimeToggl(toggl().content, ROME);
-    expect(entries.map((e) => ({ start: e.start, end: e.end, description: e.description }))).toEqual(expected);
+    expect(entries.map((e) => ({ start: e.start, end: e.end, description: e.description }))).toEqual(
+      expected,
+    );
     expect(entries.find((e) => e.description.startsWith('Off-topic'))).toMatchObject({
       userEmail: ME.email,
       userName: 'Marta Bianchi',
@@ -70,7 +90,9 @@ describe('solidtime (solidtime-io/solidtime, app/Service/Import/Importers)', () 
   it('Clockify Time Entries: the detailed-report header, and for solidtime only m/d/Y with 12-hour times and seconds', () => {
     // ClockifyTimeEntriesImporter::validateHeader; the start/end regex and 'm/d/Y H:i:s A' (seconds kept).
     const entries = solidtimeClockify(forImporters().content, ROME);
-    expect(entries.map((e) => ({ start: e.start, end: e.end, description: e.description }))).toEqual(expected);
+    expect(entries.map((e) => ({ start: e.start, end: e.end, description: e.description }))).toEqual(
+      expected,
+    );
     expect(entries.map((e) => e.task)).toContain('Off-topic');
     // A Clockify profile's own DD/MM/YYYY file is refused by solidtime (16/11), never read as a wrong date:
     expect(() => solidtimeClockify(clockify({ dateFormat: 'DD/MM/YYYY' }).content, ROME)).toThrow(
@@ -104,7 +126,9 @@ describe('solidtime (solidtime-io/solidtime, app/Service/Import/Importers)', () 
     const file = solidtimeCsv(allMeetings(), ME, en, 'x');
     expect(file.notes).toContainEqual({ kind: 'utc' });
     const entries = solidtimeGeneric(file.content);
-    expect(entries.map((e) => ({ start: e.start, end: e.end, description: e.description }))).toEqual(expected);
+    expect(entries.map((e) => ({ start: e.start, end: e.end, description: e.description }))).toEqual(
+      expected,
+    );
     expect(entries.find((e) => e.description.startsWith('Off-topic'))).toMatchObject({
       billable: false,
       task: 'Off-topic',
@@ -114,7 +138,10 @@ describe('solidtime (solidtime-io/solidtime, app/Service/Import/Importers)', () 
   });
 
   it('a placeholder user needs a name: without one, the email stands in (DefaultImporter: name required, max 255)', () => {
-    const entries = solidtimeToggl(togglCsv([romeMeeting()], { ...ME, name: '', timeZone: ROME }, en, 'x').content, ROME);
+    const entries = solidtimeToggl(
+      togglCsv([romeMeeting()], { ...ME, name: '', timeZone: ROME }, en, 'x').content,
+      ROME,
+    );
     expect(entries[0]!.userName).toBe(ME.email);
   });
 });
@@ -146,7 +173,10 @@ describe("Kimai's import plugin (kevinpapst/ImportBundle, Importer/)", () => {
     const file = kimaiCsv(allMeetings(), { ...ME, timeZone: NY }, en, 'x');
     const rows = kimaiRows(kimaiTimesheet(file.content, ';', NY));
     const planning = rows.find((r) => r.description === 'Planning')!;
-    expect([planning.begin, planning.end]).toEqual([utc('2026-11-17T04:50:12Z'), utc('2026-11-17T05:57:21Z')]);
+    expect([planning.begin, planning.end]).toEqual([
+      utc('2026-11-17T04:50:12Z'),
+      utc('2026-11-17T05:57:21Z'),
+    ]);
   });
 
   it('TogglTimesheetImporter: every supported header, Begin/End from date and time, Duration through parseDurationString', () => {
@@ -158,7 +188,9 @@ describe("Kimai's import plugin (kevinpapst/ImportBundle, Importer/)", () => {
   it('ClockifyTimesheetImporter: Duration (decimal) present, Task (its Activity) never empty, m/d/Y read right', () => {
     const rows = kimaiRows(kimaiClockify(forImporters().content, ',', ROME));
     expect(rows.map((r) => ({ start: r.begin, end: r.end, description: r.description }))).toEqual(expected);
-    expect(new Set(rows.map((r) => r.activity))).toEqual(new Set(['Meeting', 'Off-topic', 'Chat at the end']));
+    expect(new Set(rows.map((r) => r.activity))).toEqual(
+      new Set(['Meeting', 'Off-topic', 'Chat at the end']),
+    );
   });
 });
 
@@ -179,7 +211,10 @@ describe('TimeTagger (almarklein/timetagger, timetagger/app/dialogs.py ImportDia
 
 describe('the vendors’ own importers, as their help pages document them (formats.md)', () => {
   it('Toggl Track: the detailed report’s columns (the page’s model), YYYY-MM-DD, HH:MM:SS, Duration “Improved”', () => {
-    const { data, meta } = Papa.parse<Record<string, string>>(toggl().content, { header: true, skipEmptyLines: true });
+    const { data, meta } = Papa.parse<Record<string, string>>(toggl().content, {
+      header: true,
+      skipEmptyLines: true,
+    });
     for (const f of ['Email', 'Start date', 'Start time', 'Duration']) expect(meta.fields).toContain(f);
     for (const r of data) {
       expect(r['Start date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -191,8 +226,13 @@ describe('the vendors’ own importers, as their help pages document them (forma
 
   it('Clockify: its sample’s columns plus the detailed report’s, in exactly the formats of the profile picked', () => {
     const file = clockify({ dateFormat: 'DD/MM/YYYY', timeFormat: '24h', durationFormat: 'decimal' });
-    const { data, meta } = Papa.parse<Record<string, string>>(file.content, { header: true, skipEmptyLines: true });
-    for (const f of 'Project,Client,Description,Task,Email,Tags,Billable,Start Date,Start Time,Duration (h)'.split(','))
+    const { data, meta } = Papa.parse<Record<string, string>>(file.content, {
+      header: true,
+      skipEmptyLines: true,
+    });
+    for (const f of 'Project,Client,Description,Task,Email,Tags,Billable,Start Date,Start Time,Duration (h)'.split(
+      ',',
+    ))
       expect(meta.fields).toContain(f);
     for (const r of data) {
       expect(r['Start Date']).toMatch(/^(0[1-9]|[12]\d|3[01])\/(0[1-9]|1[0-2])\/\d{4}$/);
@@ -207,7 +247,8 @@ describe('the vendors’ own importers, as their help pages document them (forma
 describe('every tracker export', () => {
   it('books each timeline segment once: no two rows overlap, pauses are not booked, each item adds up', () => {
     const entries = solidtimeGeneric(solidtimeCsv([romeMeeting()], ME, en, 'x').content);
-    for (let i = 1; i < entries.length; i++) expect(entries[i]!.start).toBeGreaterThanOrEqual(entries[i - 1]!.end);
+    for (let i = 1; i < entries.length; i++)
+      expect(entries[i]!.start).toBeGreaterThanOrEqual(entries[i - 1]!.end);
     const report = romeMeeting().report;
     const itemB = entries.filter((e) => e.description === 'Mock-up "hero", menù e più');
     expect(itemB.reduce((s, e) => s + e.end - e.start, 0)).toBe(report.items[1]!.actualMs);

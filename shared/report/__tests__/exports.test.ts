@@ -84,7 +84,8 @@ describe('CSV export (for spreadsheets)', () => {
     const { m } = meeting();
     const { data } = parse(tactfulCsv([m], 'x').content);
     expect(data.map((r) => r.title)).not.toContain('Never reached');
-    for (const r of data) expect([r.start, r.end]).toEqual([expect.stringMatching(/Z$/), expect.stringMatching(/Z$/)]);
+    for (const r of data)
+      expect([r.start, r.end]).toEqual([expect.stringMatching(/Z$/), expect.stringMatching(/Z$/)]);
   });
 
   it('never lets a title become a spreadsheet formula', () => {
@@ -114,7 +115,9 @@ describe('time tracker exports', () => {
 
   it('book off-topic and the chat as not billable unless asked, with the tags and task of their kind', () => {
     const { m } = meeting();
-    const rows = parse(clockifyCsv([m], options, clockifyFormatSchema.parse({}), EXPORT_LABELS.it, 'x').content).data;
+    const rows = parse(
+      clockifyCsv([m], options, clockifyFormatSchema.parse({}), EXPORT_LABELS.it, 'x').content,
+    ).data;
     expect(rows.map((r) => [r.Description, r.Task, r.Billable, r.Tags])).toEqual([
       ['=HYPERLINK("http://evil","click")', 'Riunione', 'Yes', 'tactful'],
       ['Fuori tema (=HYPERLINK("http://evil","click"))', 'Fuori tema', 'No', 'tactful, off-topic'],
@@ -182,7 +185,10 @@ describe('Markdown summary', () => {
       .wait(MIN)
       .do({ type: 'end' });
     sim.do({ type: 'addFollowUp', id: 'f', text: '<img src=x onerror=alert(1)> & [more](http://x)' });
-    sim.do({ type: 'editNotes', text: 'Notes with <script>alert(1)</script>\n```\n[link](javascript:x)\n- a list' });
+    sim.do({
+      type: 'editNotes',
+      text: 'Notes with <script>alert(1)</script>\n```\n[link](javascript:x)\n- a list',
+    });
     const m: ExportMeeting = {
       report: buildReport(sim.state, sim.now, null),
       clientName: '<script>alert(1)</script>',

@@ -38,7 +38,10 @@ export function foldLine(line: string): string {
 
 /** A DATE-TIME in UTC: 20261116T080007Z. */
 const utc = (at: number) =>
-  new Date(Math.floor(at / 1000) * 1000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  new Date(Math.floor(at / 1000) * 1000)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 function description(m: ExportMeeting, l: ExportLabels, locale: string): string {
   const d = (ms: number) => humanDuration(ms, locale);
@@ -46,7 +49,9 @@ function description(m: ExportMeeting, l: ExportLabels, locale: string): string 
   const lines: string[] = [];
   if (m.clientName) lines.push(m.clientName);
   for (const i of r.items)
-    lines.push(`${i.title}: ${i.actualMs > 0 ? d(i.actualMs) : l.notCovered} (${l.planned}: ${d(i.plannedMs)})`);
+    lines.push(
+      `${i.title}: ${i.actualMs > 0 ? d(i.actualMs) : l.notCovered} (${l.planned}: ${d(i.plannedMs)})`,
+    );
   if (r.offTopicMs > 0) lines.push(`${l.offTopic}: ${d(r.offTopicMs)}`);
   if (r.chatMs > 0) lines.push(`${l.chat}: ${d(r.chatMs)}`);
   if (m.followUps.length > 0) {
@@ -67,7 +72,13 @@ export function icalendar(
   o: { locale: string; now: number },
   name: string,
 ): ExportFile {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Tactful//Meeting export//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Tactful//Meeting export//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   let count = 0;
   for (const m of meetings) {
     const r = m.report;

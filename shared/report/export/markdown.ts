@@ -54,7 +54,9 @@ function one(m: ExportMeeting, l: ExportLabels, o: MarkdownOptions): string {
   ];
   lines.push(`| ${l.item} | ${l.plannedCol} | ${l.actualCol} |`, '| --- | ---: | ---: |');
   for (const i of r.items)
-    lines.push(`| ${mdText(i.title)} | ${d(i.plannedMs)} | ${i.actualMs > 0 ? d(i.actualMs) : l.notCovered} |`);
+    lines.push(
+      `| ${mdText(i.title)} | ${d(i.plannedMs)} | ${i.actualMs > 0 ? d(i.actualMs) : l.notCovered} |`,
+    );
   if (o.includeOffTopic && r.offTopicMs > 0) lines.push('', `**${l.offTopic}:** ${d(r.offTopicMs)}`);
   if (m.followUps.length > 0) {
     lines.push('', `**${l.followUps}**`, '');

@@ -44,7 +44,10 @@ export function solidtimeCsv(
       o.email,
     ];
   });
-  return trackerFile(`${name}-solidtime.csv`, toCsv(SOLIDTIME_FIELDS, rows, { formulaGuard: false }), rows.length, [
-    { kind: 'utc' },
-  ]);
+  return trackerFile(
+    `${name}-solidtime.csv`,
+    toCsv(SOLIDTIME_FIELDS, rows, { formulaGuard: false }),
+    rows.length,
+    [{ kind: 'utc' }],
+  );
 }

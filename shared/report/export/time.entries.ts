@@ -32,7 +32,14 @@ export function timeEntries(meetings: readonly ExportMeeting[]): TimeEntry[] {
         last.end = end;
         continue;
       }
-      last = { meeting: m, kind: seg.kind, itemId, itemTitle: (itemId && titles.get(itemId)) ?? '', start, end };
+      last = {
+        meeting: m,
+        kind: seg.kind,
+        itemId,
+        itemTitle: (itemId && titles.get(itemId)) ?? '',
+        start,
+        end,
+      };
       out.push(last);
     }
   }

@@ -55,7 +55,12 @@ export const TOGGL_FIELDS = [
  * profile's zone, Duration HH:MM:SS = End − Start. Task stays empty: tasks are a paid Toggl feature, and both
  * other importers accept an empty one. Text is written as typed: a tracker stores it, it never evaluates it.
  */
-export function togglCsv(meetings: readonly ExportMeeting[], o: TrackerOptions, l: ExportLabels, name: string) {
+export function togglCsv(
+  meetings: readonly ExportMeeting[],
+  o: TrackerOptions,
+  l: ExportLabels,
+  name: string,
+) {
   const rows = timeEntries(meetings).map((e) => {
     const f = entryFields(e, o, l);
     const s = local(e.start, o.timeZone);
@@ -160,19 +165,29 @@ export function clockifyCsv(
       decimal(Math.round((e.end - e.start) / 1000)),
     ];
   });
-  return trackerFile(`${name}-clockify.csv`, toCsv(CLOCKIFY_FIELDS, rows, { formulaGuard: false }), rows.length, [
-    {
-      kind: 'clockifyFormat',
-      target: f.target,
-      dateFormat: f.dateFormat,
-      timeFormat: f.timeFormat,
-      durationFormat: f.durationFormat,
-    },
-    { kind: 'timeZone', timeZone: o.timeZone },
-  ]);
+  return trackerFile(
+    `${name}-clockify.csv`,
+    toCsv(CLOCKIFY_FIELDS, rows, { formulaGuard: false }),
+    rows.length,
+    [
+      {
+        kind: 'clockifyFormat',
+        target: f.target,
+        dateFormat: f.dateFormat,
+        timeFormat: f.timeFormat,
+        durationFormat: f.durationFormat,
+      },
+      { kind: 'timeZone', timeZone: o.timeZone },
+    ],
+  );
 }
 
 /** A time-tracker CSV with its notes: how many rows, then what the user must match in the tracker. */
-export function trackerFile(filename: string, content: string, count: number, notes: ExportNote[]): ExportFile {
+export function trackerFile(
+  filename: string,
+  content: string,
+  count: number,
+  notes: ExportNote[],
+): ExportFile {
   return { filename, mime: 'text/csv;charset=utf-8', content, notes: [{ kind: 'rows', count }, ...notes] };
 }

@@ -43,7 +43,8 @@ export function parseDurationString(d: string): number {
 
 /** AbstractTimesheetImporter::parseDuration: numeric without '.' or ',' is seconds, else the core parser. */
 function parseDuration(d: string): number {
-  if (d.trim() !== '' && !Number.isNaN(Number(d)) && !d.includes('.') && !d.includes(',')) return Math.trunc(Number(d));
+  if (d.trim() !== '' && !Number.isNaN(Number(d)) && !d.includes('.') && !d.includes(','))
+    return Math.trunc(Number(d));
   return parseDurationString(d);
 }
 
@@ -57,7 +58,10 @@ const validEmail = (e: string) => /^[^\s@"(),:;<>[\\\]]+@[A-Za-z0-9-]+(\.[A-Za-z
 type Normalised = Record<string, string | boolean | number>;
 
 /** AbstractTimesheetImporter::importRow on a row its subclass normalised, in the importing user's zone. */
-function importRow(r: Normalised, userTz: string): { ok: true; row: KimaiRow } | { ok: false; errors: string[] } {
+function importRow(
+  r: Normalised,
+  userTz: string,
+): { ok: true; row: KimaiRow } | { ok: false; errors: string[] } {
   const errors: string[] = [];
   const str = (k: string) => (r[k] === undefined ? '' : String(r[k]));
   // collectFieldErrors()
@@ -67,14 +71,17 @@ function importRow(r: Normalised, userTz: string): { ok: true; row: KimaiRow } |
   if (str('End') === '') errors.push('End: Empty or missing field');
   if (str('Project') === '') errors.push('Project: Empty or missing field');
   if (str('Activity') === '') errors.push('Activity: Empty or missing field');
-  if (typeof r.Duration === 'string' && r.Duration.startsWith('-')) errors.push('Duration: Negative values not supported');
-  if (typeof r.Duration === 'number' && r.Duration < 0) errors.push('Duration: Negative values not supported');
+  if (typeof r.Duration === 'string' && r.Duration.startsWith('-'))
+    errors.push('Duration: Negative values not supported');
+  if (typeof r.Duration === 'number' && r.Duration < 0)
+    errors.push('Duration: Negative values not supported');
   if (errors.length > 0) return { ok: false, errors };
   try {
     let duration = 0;
     let found: number | null = null;
     if (typeof r.Duration === 'number') found = duration = r.Duration;
-    else if (typeof r.Duration === 'string' && r.Duration.length > 0) found = duration = parseDuration(r.Duration);
+    else if (typeof r.Duration === 'string' && r.Duration.length > 0)
+      found = duration = parseDuration(r.Duration);
     // new \DateTime($record['Begin'], $timezone), the user's own zone.
     const begin = newDateTime(str('Begin'), userTz);
     let end = newDateTime(str('End'), userTz);
@@ -117,7 +124,8 @@ function read(csv: string, delimiter: ',' | ';', required: string[], known: (hea
     return { error: `Unsupported file given: retry with the "${opposite}" delimiter` };
   const have = known(header);
   const missing = required.filter((f) => !have.includes(f));
-  if (missing.length > 0) return { error: `Invalid file given, missing and/or invalid columns: ${missing.join(', ')}` };
+  if (missing.length > 0)
+    return { error: `Invalid file given, missing and/or invalid columns: ${missing.join(', ')}` };
   return { records };
 }
 

@@ -152,7 +152,10 @@ export function newDateTime(text: string, timeZone: string): number {
   const date =
     /^(\d{4})-(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])/.exec(text) ??
     /^(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])\/(\d{4})/.exec(text);
-  if (!date) throw new PhpError(`DateTime::__construct(): Failed to parse time string (${text}): Unexpected character`);
+  if (!date)
+    throw new PhpError(
+      `DateTime::__construct(): Failed to parse time string (${text}): Unexpected character`,
+    );
   const iso = date[0].includes('-');
   const year = Number(iso ? date[1] : date[3]);
   const month = Number(iso ? date[2] : date[1]);
@@ -161,7 +164,10 @@ export function newDateTime(text: string, timeZone: string): number {
   const t12 = /^ (1[0-2]|0?[1-9]):([0-5]\d)(?::([0-5]\d))? ?([AaPp])\.?[Mm]\.?$/.exec(rest);
   const t24 = /^ (2[0-3]|[01]?\d):([0-5]\d)(?::([0-5]\d))?$/.exec(rest);
   const t = t12 ?? t24;
-  if (!t) throw new PhpError(`DateTime::__construct(): Failed to parse time string (${text}): Unexpected character`);
+  if (!t)
+    throw new PhpError(
+      `DateTime::__construct(): Failed to parse time string (${text}): Unexpected character`,
+    );
   let hour = Number(t[1]);
   if (t12) {
     const pm = t12[4]!.toLowerCase() === 'p';

@@ -31,7 +31,8 @@ function requireHeader(header: string[], fields: string[]) {
 /** DefaultImporter::init(): a placeholder user's name is 'required' and 'max:255'; a task name 'max:500'. */
 function checkNames(e: SolidtimeEntry) {
   if (e.userName === '') throw new ImportException('Invalid data: The name field is required.');
-  if (e.userName.length > 255) throw new ImportException('Invalid data: The name field must not be greater than 255.');
+  if (e.userName.length > 255)
+    throw new ImportException('Invalid data: The name field must not be greater than 255.');
   if (e.task !== null && e.task.length > 500)
     throw new ImportException(`Task name ("${e.task}") is too long, maximum length is 500 characters`);
 }
@@ -100,7 +101,8 @@ export function solidtimeToggl(csv: string, timezone: string): SolidtimeEntry[] 
   });
 }
 
-const CLOCKIFY_DATE_TIME = /^([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}) ([0-9]{1,2}):([0-9]{1,2})(:[0-9]{1,2})? (AM|PM)$/;
+const CLOCKIFY_DATE_TIME =
+  /^([0-9]{1,2})\/([0-9]{1,2})\/([0-9]{4}) ([0-9]{1,2}):([0-9]{1,2})(:[0-9]{1,2})? (AM|PM)$/;
 
 /**
  * ClockifyTimeEntriesImporter's start/end block: date.' '.time must match

@@ -28,10 +28,7 @@ function csvsplit(s: string, sep: string, start: number): [string[], number] {
         parts.push(s.slice(lastsplit, i).trim());
         lastsplit = i + 1;
         mode = 0;
-      } else if (cc === 10) {
-        mode = 0;
-        break;
-      }
+      } else if (cc === 10) break; // (TimeTagger also resets mode here; the loop ends anyway)
     } else if (cc === 34) {
       if (i < s.length - 1 && s.charCodeAt(i + 1) === 34) i += 1;
       else mode = 1;
@@ -49,7 +46,13 @@ function csvsplit(s: string, sep: string, start: number): [string[], number] {
 }
 
 const isValidTagCharcode = (cc: number) =>
-  (cc > 47 && cc < 58) || (cc > 64 && cc < 91) || (cc > 96 && cc < 123) || cc === 45 || cc === 47 || cc === 95 || cc > 127;
+  (cc > 47 && cc < 58) ||
+  (cc > 64 && cc < 91) ||
+  (cc > 96 && cc < 123) ||
+  cc === 45 ||
+  cc === 47 ||
+  cc === 95 ||
+  cc > 127;
 
 /** utils.convert_text_to_valid_tag */
 function convertTextToValidTag(s: string): string {
@@ -140,7 +143,8 @@ export function timetaggerImport(input: string): { log: string[]; records: TimeT
   }
   while (headerparts2.length > 0 && headerparts2.at(-1) === null) headerparts2.pop();
   log.push(unknown.length ? `Ignoring some headers: ${unknown.join(', ')}` : 'All headers names recognized');
-  if (!headerparts2.includes('t1')) return { log: [...log, 'Missing required header for start time.'], records: [] };
+  if (!headerparts2.includes('t1'))
+    return { log: [...log, 'Missing required header for start time.'], records: [] };
   if (!headerparts2.includes('t2') && !headerparts2.includes('duration'))
     return { log: [...log, 'Missing required header for stop time or duration.'], records: [] };
 
@@ -175,7 +179,8 @@ export function timetaggerImport(input: string): { log: string[]; records: TimeT
     else if (raw.projectname) tags = [convertTextToValidTag(toStr(raw.projectname))];
     const tagz = [...new Set(tags)].join(' ');
     const ds = raw.description ? toStr(`${tagz} ${raw.description}`) : tagz;
-    if (t1 === 0 || t2 === 0) return { log: [...log, `Item on row ${row} has invalid start/stop times`], records: [] };
+    if (t1 === 0 || t2 === 0)
+      return { log: [...log, `Item on row ${row} has invalid start/stop times`], records: [] };
     // _validate_items: RECORD_SPEC's to_int throws on NaN, and the record is dropped.
     if (!Number.isFinite(t1) || !Number.isFinite(t2))
       return { log: [...log, `Item on row ${row} does not pass validation`], records: [] };

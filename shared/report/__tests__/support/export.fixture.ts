@@ -59,17 +59,42 @@ export function romeMeeting(): ExportMeeting {
 /** What was booked in the Rome meeting, as the timeline says (pauses are not booked). */
 export const ROME_ENTRIES = [
   { kind: 'item', description: 'Stato lavori', start: '2026-11-16T14:04:37Z', end: '2026-11-16T14:12:50Z' },
-  { kind: 'item', description: 'Mock-up "hero", menù e più', start: '2026-11-16T14:12:50Z', end: '2026-11-16T14:16:50Z' },
+  {
+    kind: 'item',
+    description: 'Mock-up "hero", menù e più',
+    start: '2026-11-16T14:12:50Z',
+    end: '2026-11-16T14:16:50Z',
+  },
   {
     kind: 'offTopic',
     description: 'Off-topic (Mock-up "hero", menù e più)',
     start: '2026-11-16T14:16:50Z',
     end: '2026-11-16T14:23:10Z',
   },
-  { kind: 'item', description: 'Mock-up "hero", menù e più', start: '2026-11-16T14:23:10Z', end: '2026-11-16T14:26:10Z' },
-  { kind: 'item', description: 'Mock-up "hero", menù e più', start: '2026-11-16T14:27:10Z', end: '2026-11-16T14:35:15Z' },
-  { kind: 'item', description: '=SUM(A1:A9) budget', start: '2026-11-16T14:35:15Z', end: '2026-11-16T14:40:56Z' },
-  { kind: 'chat', description: 'Chat at the end', start: '2026-11-16T14:40:56Z', end: '2026-11-16T14:42:56Z' },
+  {
+    kind: 'item',
+    description: 'Mock-up "hero", menù e più',
+    start: '2026-11-16T14:23:10Z',
+    end: '2026-11-16T14:26:10Z',
+  },
+  {
+    kind: 'item',
+    description: 'Mock-up "hero", menù e più',
+    start: '2026-11-16T14:27:10Z',
+    end: '2026-11-16T14:35:15Z',
+  },
+  {
+    kind: 'item',
+    description: '=SUM(A1:A9) budget',
+    start: '2026-11-16T14:35:15Z',
+    end: '2026-11-16T14:40:56Z',
+  },
+  {
+    kind: 'chat',
+    description: 'Chat at the end',
+    start: '2026-11-16T14:40:56Z',
+    end: '2026-11-16T14:42:56Z',
+  },
 ] as const;
 
 /** 23:50:12 on 16 November in New York (04:50:12 UTC on the 17th): one item past midnight there, then the chat. */
@@ -93,13 +118,23 @@ export function newYorkMeeting(): ExportMeeting {
 
 export const NY_ENTRIES = [
   { kind: 'item', description: 'Planning', start: '2026-11-17T04:50:12Z', end: '2026-11-17T05:57:21Z' },
-  { kind: 'chat', description: 'Chat at the end', start: '2026-11-17T05:57:21Z', end: '2026-11-17T06:00:21Z' },
+  {
+    kind: 'chat',
+    description: 'Chat at the end',
+    start: '2026-11-17T05:57:21Z',
+    end: '2026-11-17T06:00:21Z',
+  },
 ] as const;
 
 /** Thursday 5 November 2026, 10:00 in Rome: a day of the month that could pass for a month. */
 export function fifthOfNovember(): ExportMeeting {
   const sim = new Sim(
-    plan({ id: 'fifth', title: 'Retro', clientId: 'rossi', items: [{ id: 'r', title: 'Retro', budgetSec: 1800 }] }),
+    plan({
+      id: 'fifth',
+      title: 'Retro',
+      clientId: 'rossi',
+      items: [{ id: 'r', title: 'Retro', budgetSec: 1800 }],
+    }),
     at('2026-11-05T09:00:00Z'),
   )
     .do({ type: 'start' })
@@ -115,4 +150,8 @@ export const FIFTH_ENTRIES = [
 export const ALL_ENTRIES = [...FIFTH_ENTRIES, ...ROME_ENTRIES, ...NY_ENTRIES];
 export const allMeetings = () => [fifthOfNovember(), romeMeeting(), newYorkMeeting()];
 
-export const ME = { email: 'marta.bianchi@example.it', name: 'Marta Bianchi', offTopicBillable: false } as const;
+export const ME = {
+  email: 'marta.bianchi@example.it',
+  name: 'Marta Bianchi',
+  offTopicBillable: false,
+} as const;
