@@ -1,5 +1,7 @@
 /**
- * solidtime's time-entry importers (solidtime-io/solidtime, app/Service/Import/Importers/), ported line by line for
+ * solidtime's time-entry importers (solidtime-io/solidtime, app/Service/Import/Importers/: TogglTimeEntriesImporter
+ * @ 01b60c0f, ClockifyTimeEntriesImporter in its version with the "first number above 12" check,
+ * GenericTimeEntriesImporter @ 474edc58, DefaultImporter @ 04f0e769), ported line by line for
  * what they require and how they read each value. The database is left out: an entry is what would be saved.
  * Every importer runs inside ImportService's DB::transaction, so the first ImportException imports nothing.
  */

@@ -1,6 +1,6 @@
 /**
  * TimeTagger's import dialog (almarklein/timetagger @ 00832ef, timetagger/app/dialogs.py: csvsplit and
- * ImportDialog._do_analyse; stores.py to_str and RECORD_SPEC; utils.py convert_text_to_valid_tag), ported from the
+ * ImportDialog._do_analyse; stores.py @ 030d0ce0 to_str and RECORD_SPEC; utils.py convert_text_to_valid_tag), ported from the
  * Python that PScript compiles to the browser's JavaScript, so `float(x)` is Number(x) and `Date(x)` is new Date(x).
  */
 
@@ -104,7 +104,8 @@ const M: Record<string, string[]> = {
  * it stopped). Header names are lower-cased with '-' and '_' as spaces and mapped through M; t1 is
  * float(raw.t1), else Date(raw.t1) (so an ISO 8601 time with Z is read as UTC), else date + time; t2 likewise or
  * t1 + duration; tags from the tags column; a record with t1 or t2 of 0 stops the import ("invalid start/stop").
- * Project-path (Yast) handling and tags typed inside descriptions are not ported: Tactful writes neither.
+ * Not ported, as no Tactful file that reaches them has them: the date + time fallback (a "date" column with a time in
+ * start), Yast's project paths, and tags typed inside descriptions.
  */
 export function timetaggerImport(input: string): { log: string[]; records: TimeTaggerRecord[] } {
   const log: string[] = [];
