@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { parseArchive } from '../shared/report/export/json.archive';
+import { TOGGL_FIELDS } from '../shared/report/export/timetracker.csv';
 import { hostApi } from './support/api';
 import { expect, test } from './support/host.fixture';
 import { openApp } from './support/ui';
@@ -93,24 +94,17 @@ test('the report after a meeting: figures, follow-ups, every export, a PDF, hist
       await d.getByLabel('Your email in the time tracker').fill('me@example.com');
     }),
   );
-  expect(toggl.meta.fields).toEqual([
-    'Email',
-    'Client',
-    'Project',
-    'Description',
-    'Billable',
-    'Start date',
-    'Start time',
-    'Duration',
-    'Tags',
-  ]);
+  expect(toggl.meta.fields).toEqual([...TOGGL_FIELDS]);
   expect(toggl.data[0]).toMatchObject({
     Email: 'me@example.com',
     Client: 'Acme Studio',
     Project: 'Design review',
     Description: 'Mock-ups',
     Billable: 'Yes',
+    Task: '',
   });
+  // A tracker stores text as typed (no formula guard there).
+  expect(toggl.data.map((r) => r.Description)).toContain('=cmd|calc');
   const clockify = csvRows(
     await exportAs(page, /Clockify/, async (d) => {
       await d.getByLabel('Dates', { exact: true }).selectOption('YYYY-MM-DD');
@@ -118,7 +112,7 @@ test('the report after a meeting: figures, follow-ups, every export, a PDF, hist
     }),
   );
   expect(clockify.data[0]!['Start Date']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-  expect(clockify.data[0]!['Start Time']).toMatch(/^\d{2}:\d{2}$/);
+  expect(clockify.data[0]!['Start Time']).toMatch(/^\d{2}:\d{2}:\d{2}$/);
   const md = await exportAs(page, /Summary for the client/);
   expect(md).toContain('## Design review');
   expect(md).toContain('- [ ] Send the mock-ups by Friday');

@@ -387,8 +387,10 @@ const suggestionSchema = z.discriminatedUnion('kind', [
 const exportNoteSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rows'), count }),
   z.object({ kind: z.literal('timeZone'), timeZone: z.string() }),
+  z.object({ kind: z.literal('utc') }),
   z.object({
     kind: z.literal('clockifyFormat'),
+    target: z.enum(['clockify', 'solidtimeKimai']),
     dateFormat: z.string(),
     timeFormat: z.string(),
     durationFormat: z.string(),

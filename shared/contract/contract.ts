@@ -104,7 +104,7 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   }),
   z.object({
     type: z.literal('history.export'),
-    format: z.enum(['csv', 'toggl', 'clockify', 'markdown', 'json']),
+    format: z.enum(['csv', 'toggl', 'clockify', 'solidtime', 'kimai', 'ical', 'markdown', 'json']),
     /** These meetings, or every meeting matching the filter. */
     meetingIds: z.array(id).max(100_000).optional(),
     filter: historyFilterSchema.optional(),

@@ -14,19 +14,8 @@ export function humanDuration(ms: number, locale: string): string {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "1:05:09" — hours, minutes and seconds, as time trackers want them. */
-export function hms(ms: number): string {
-  const s = Math.round(ms / 1000);
-  return `${Math.floor(s / 3600)}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`;
-}
-
 /** "1:05" — hours and minutes (rounded to the nearest minute). */
 export function hmm(ms: number): string {
   const m = Math.round(ms / 60_000);
   return `${Math.floor(m / 60)}:${pad(m % 60)}`;
-}
-
-/** "1.08" — decimal hours, two places. */
-export function decimalHours(ms: number): string {
-  return (Math.round(ms / 36_000) / 100).toFixed(2);
 }

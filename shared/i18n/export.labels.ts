@@ -12,6 +12,10 @@ export interface ExportLabels {
   offTopic: string;
   chat: string;
   notCovered: string;
+  /** The task (Clockify, solidtime) or activity (Kimai) of time spent on the agenda. */
+  meeting: string;
+  /** Kimai needs a customer for every project: the one for meetings without a client. */
+  noClient: string;
 }
 
 export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
@@ -26,6 +30,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     offTopic: 'Off-topic',
     chat: 'Chat at the end',
     notCovered: 'not covered',
+    meeting: 'Meeting',
+    noClient: 'No client',
   },
   it: {
     length: 'Durata',
@@ -38,6 +44,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     offTopic: 'Fuori tema',
     chat: 'Chiacchiere finali',
     notCovered: 'non trattato',
+    meeting: 'Riunione',
+    noClient: 'Senza cliente',
   },
   ro: {
     length: 'Durată',
@@ -50,6 +58,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     offTopic: 'În afara subiectului',
     chat: 'Discuție liberă la final',
     notCovered: 'neabordat',
+    meeting: 'Ședință',
+    noClient: 'Fără client',
   },
   ru: {
     length: 'Длительность',
@@ -62,6 +72,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     offTopic: 'Не по теме',
     chat: 'Беседа в конце',
     notCovered: 'не обсуждали',
+    meeting: 'Встреча',
+    noClient: 'Без клиента',
   },
   vi: {
     length: 'Thời lượng',
@@ -74,6 +86,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     offTopic: 'Lạc đề',
     chat: 'Trò chuyện cuối buổi',
     notCovered: 'chưa bàn đến',
+    meeting: 'Cuộc họp',
+    noClient: 'Không có khách hàng',
   },
   es: {
     length: 'Duración',
@@ -86,6 +100,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     offTopic: 'Fuera de tema',
     chat: 'Charla al final',
     notCovered: 'no tratado',
+    meeting: 'Reunión',
+    noClient: 'Sin cliente',
   },
   de: {
     length: 'Dauer',
@@ -98,6 +114,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     offTopic: 'Abschweifung',
     chat: 'Plausch am Ende',
     notCovered: 'nicht behandelt',
+    meeting: 'Besprechung',
+    noClient: 'Ohne Kunde',
   },
   fr: {
     length: 'Durée',
@@ -110,5 +128,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     offTopic: 'Hors sujet',
     chat: 'Discussion libre à la fin',
     notCovered: 'non abordé',
+    meeting: 'Réunion',
+    noClient: 'Sans client',
   },
 };

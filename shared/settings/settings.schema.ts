@@ -3,6 +3,7 @@ import { durationSec } from '../agenda/agenda.schema';
 import { appRuleSchema } from '../detect/app.rules';
 import { nudgeRulesSchema } from '../nudges/nudge.rules';
 import { locales } from '../phrases/phrase.types';
+import { isTimeZone } from '../report/local.time';
 import { clockifyFormatSchema } from '../report/export/timetracker.csv';
 
 /** Electron accelerators. Defaults use Ctrl/Cmd+Alt+Shift so they do not clash with Zoom, Teams or Skype. */
@@ -12,6 +13,21 @@ export const shortcutsSchema = z.object({
   pause: z.string().max(64).default('CommandOrControl+Alt+Shift+P'),
   showLine: z.string().max(64).default('CommandOrControl+Alt+Shift+L'),
   hideOverlay: z.string().max(64).default('CommandOrControl+Alt+Shift+H'),
+});
+
+/** What time-tracker exports need from the user, and the formats the tracker's profile uses. */
+export const exportsSchema = z.object({
+  email: z.union([z.email(), z.literal('')]).default(''),
+  /** Your name in the tracker (its "User" column): an importer that does not know the email yet creates you by it. */
+  name: z.string().trim().max(255).default(''),
+  offTopicBillable: z.boolean().default(false),
+  /** The zone the tracker's profile uses, for formats with local times; '' is this computer's. */
+  timeZone: z
+    .string()
+    .max(64)
+    .refine((tz) => tz === '' || isTimeZone(tz), 'unknownTimeZone')
+    .default(''),
+  clockify: clockifyFormatSchema.default(clockifyFormatSchema.parse({})),
 });
 
 export const detectionSchema = z.object({
@@ -56,13 +72,7 @@ export const settingsSchema = z.object({
    */
   detection: detectionSchema.default(detectionSchema.parse({})),
   /** Time-tracker exports: asked for once, at the first export, then remembered. */
-  exports: z
-    .object({
-      email: z.union([z.email(), z.literal('')]).default(''),
-      offTopicBillable: z.boolean().default(false),
-      clockify: clockifyFormatSchema.default(clockifyFormatSchema.parse({})),
-    })
-    .default({ email: '', offTopicBillable: false, clockify: clockifyFormatSchema.parse({}) }),
+  exports: exportsSchema.default(exportsSchema.parse({})),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

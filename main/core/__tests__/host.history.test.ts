@@ -161,7 +161,7 @@ describe('history, reports and exports over the contract', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'badMessage', path: 'cmd.command.type' } });
   });
 
-  it('exports CSV, Toggl, Clockify, Markdown and JSON that read back, asking for the email once', async () => {
+  it('exports CSV, Toggl, Clockify, solidtime, Kimai, iCalendar, Markdown and JSON, asking for the email once', async () => {
     await meeting('w1', 0, 12, 5);
     const csv = await c.ok({
       type: 'history.export',
@@ -171,30 +171,69 @@ describe('history, reports and exports over the contract', () => {
     });
     expect(csv.filename).toBe('2026-11-16-Weekly-call.csv');
     expect(Papa.parse(csv.content, { header: true, skipEmptyLines: true }).data).toHaveLength(2);
-    expect(
-      await c.request({ type: 'history.export', format: 'toggl', timeZone: 'Europe/Rome' }),
-    ).toMatchObject({ ok: false, error: { path: 'email' } });
+    for (const format of ['toggl', 'clockify', 'solidtime', 'kimai'] as const)
+      expect(await c.request({ type: 'history.export', format, timeZone: 'Europe/Rome' })).toMatchObject({
+        ok: false,
+        error: { path: 'email' },
+      });
     await c.ok({
       type: 'settings.update',
       patch: {
         exports: {
           email: 'me@example.com',
+          name: 'Marta Bianchi',
           offTopicBillable: false,
-          clockify: { dateFormat: 'DD/MM/YYYY', timeFormat: '24h', durationFormat: 'decimal' },
+          timeZone: 'America/New_York',
+          clockify: {
+            target: 'clockify',
+            dateFormat: 'DD/MM/YYYY',
+            timeFormat: '24h',
+            durationFormat: 'decimal',
+          },
         },
       },
     });
+    // Local times go in the zone the command names: the dialog sends the one chosen for the tracker's profile.
     const toggl = await c.ok({ type: 'history.export', format: 'toggl', timeZone: 'Europe/Rome' });
+    expect(toggl.notes).toContainEqual({ kind: 'timeZone', timeZone: 'Europe/Rome' });
+    // The off-topic episode came first, then the item: one row each, back to back.
     expect(
-      Papa.parse<Record<string, string>>(toggl.content, { header: true, skipEmptyLines: true }).data[0],
-    ).toMatchObject({ Email: 'me@example.com', 'Start date': '2026-11-16', 'Start time': '09:00:00' });
+      Papa.parse<Record<string, string>>(toggl.content, { header: true, skipEmptyLines: true }).data,
+    ).toMatchObject([
+      {
+        User: 'Marta Bianchi',
+        Email: 'me@example.com',
+        Description: 'Off-topic (Design review)',
+        'Start date': '2026-11-16',
+        'Start time': '09:00:00',
+        'End time': '09:05:00',
+        Duration: '00:05:00',
+      },
+      {
+        Description: 'Design review',
+        'Start time': '09:05:00',
+        'End time': '09:17:00',
+        Duration: '00:12:00',
+      },
+    ]);
     const clockify = await c.ok({ type: 'history.export', format: 'clockify', timeZone: 'Europe/Rome' });
     expect(clockify.notes).toContainEqual({
       kind: 'clockifyFormat',
+      target: 'clockify',
       dateFormat: 'DD/MM/YYYY',
       timeFormat: '24h',
       durationFormat: 'decimal',
     });
+    const solidtime = await c.ok({ type: 'history.export', format: 'solidtime', timeZone: 'Europe/Rome' });
+    expect(solidtime.filename).toMatch(/-solidtime\.csv$/);
+    expect(solidtime.content).toContain('2026-11-16T08:00:00Z');
+    const kimai = await c.ok({ type: 'history.export', format: 'kimai', timeZone: 'Europe/Rome' });
+    expect(kimai.content.split('\r\n')[0]).toBe(
+      'Date;From;To;Duration;Rate;User;Email;Customer;Project;Activity;Description;Billable;Tags',
+    );
+    const ical = await c.ok({ type: 'history.export', format: 'ical', timeZone: 'Europe/Rome' });
+    expect(ical.mime).toBe('text/calendar;charset=utf-8');
+    expect(ical.content).toContain('DTSTART:20261116T080000Z');
     const md = await c.ok({
       type: 'history.export',
       format: 'markdown',

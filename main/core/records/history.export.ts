@@ -6,6 +6,10 @@ import type { ExportFile } from '../../../shared/report/export/export.types';
 import { buildArchive } from '../../../shared/report/export/json.archive';
 import { markdownSummary } from '../../../shared/report/export/markdown';
 import { tactfulCsv } from '../../../shared/report/export/tactful.csv';
+import { icalendar } from '../../../shared/report/export/icalendar';
+import { kimaiCsv } from '../../../shared/report/export/kimai.csv';
+import { solidtimeCsv } from '../../../shared/report/export/solidtime.csv';
+import type { TrackerOptions } from '../../../shared/report/export/time.entries';
 import { clockifyCsv, togglCsv } from '../../../shared/report/export/timetracker.csv';
 import { filterMeetings } from '../../../shared/report/history.query';
 import { localDate } from '../../../shared/report/local.time';
@@ -42,12 +46,13 @@ export function exportHistory({ records, settings, clients, now }: ExportDeps, c
       ? `${localDate(first.startedAt ?? first.createdAt, c.timeZone)}-${fileSlug(first.plan.title)}`
       : `tactful-${localDate(now, c.timeZone)}`;
   const ui = EXPORT_LABELS[settings.uiLanguage];
-  const words = { offTopic: ui.offTopic, chat: ui.chat };
   const rows = () => states.map((s) => records.exportRow(s));
-  const timeTracker = () => {
+  /** What a tracker needs from the user; local times go in the zone the command names (the dialog's choice). */
+  const tracker = (): TrackerOptions => {
     if (!settings.exports.email) throw new HostError('invalid', 'emailNeeded', {}, 'email');
     return {
       email: settings.exports.email,
+      name: settings.exports.name,
       offTopicBillable: settings.exports.offTopicBillable,
       timeZone: c.timeZone,
     };
@@ -56,9 +61,15 @@ export function exportHistory({ records, settings, clients, now }: ExportDeps, c
     case 'csv':
       return tactfulCsv(rows(), name);
     case 'toggl':
-      return togglCsv(rows(), timeTracker(), words, name);
+      return togglCsv(rows(), tracker(), ui, name);
     case 'clockify':
-      return clockifyCsv(rows(), timeTracker(), settings.exports.clockify, words, name);
+      return clockifyCsv(rows(), tracker(), settings.exports.clockify, ui, name);
+    case 'solidtime':
+      return solidtimeCsv(rows(), tracker(), ui, name);
+    case 'kimai':
+      return kimaiCsv(rows(), tracker(), ui, name);
+    case 'ical':
+      return icalendar(rows(), ui, { locale: settings.uiLanguage, now }, name);
     case 'markdown': {
       // Written for the client: in their language when there is one client.
       const client = clients.find((cl) => cl.id === first.plan.clientId);

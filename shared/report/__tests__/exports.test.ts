@@ -6,9 +6,9 @@ import { clientSchema } from '../../settings/client.schema';
 import { EXPORT_LABELS } from '../../i18n/export.labels';
 import { buildReport } from '../report.model';
 import { buildArchive, parseArchive } from '../export/json.archive';
-import { markdownSummary } from '../export/markdown';
+import { markdownSummary, mdText } from '../export/markdown';
 import { tactfulCsv } from '../export/tactful.csv';
-import { clockifyCsv, togglCsv } from '../export/timetracker.csv';
+import { clockifyCsv, clockifyFormatSchema, togglCsv } from '../export/timetracker.csv';
 import type { ExportMeeting } from '../export/export.types';
 
 const MIN = 60_000;
@@ -58,8 +58,8 @@ function meeting(title = 'Weekly call') {
 const parse = (csv: string) =>
   Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
 
-describe('CSV export', () => {
-  it('writes one row per item and per off-topic episode (and the end chat), with ISO times and both duration forms', () => {
+describe('CSV export (for spreadsheets)', () => {
+  it('writes one row per item worked on and per off-topic episode (and the end chat), with ISO times and both duration forms', () => {
     const { m } = meeting();
     const { data, errors, meta } = parse(tactfulCsv([m], 'x').content);
     expect(errors).toEqual([]);
@@ -69,7 +69,6 @@ describe('CSV export', () => {
       ['off_topic', '300', '0:05'],
       ['item', '960', '0:16'],
       ['chat', '180', '0:03'],
-      ['item', '0', '0:00'],
     ]);
     expect(data[0]!.start).toBe('2026-11-16T08:00:00.000Z');
     expect(data[0]!.end).toBe('2026-11-16T08:17:00.000Z');
@@ -79,6 +78,14 @@ describe('CSV export', () => {
       title: '\'=HYPERLINK("http://evil","click")',
     });
     expect(data[2]).toMatchObject({ title: 'Launch, plan', planned_s: '900', over_s: '60' });
+  });
+
+  it('has no row without a start and an end: an item never reached took no time', () => {
+    const { m } = meeting();
+    const { data } = parse(tactfulCsv([m], 'x').content);
+    expect(data.map((r) => r.title)).not.toContain('Never reached');
+    for (const r of data)
+      expect([r.start, r.end]).toEqual([expect.stringMatching(/Z$/), expect.stringMatching(/Z$/)]);
   });
 
   it('never lets a title become a spreadsheet formula', () => {
@@ -92,93 +99,36 @@ describe('CSV export', () => {
 });
 
 describe('time tracker exports', () => {
-  const options = { email: 'me@example.com', offTopicBillable: false, timeZone: 'Europe/Rome' };
-  const labels = { offTopic: 'Off-topic', chat: 'Chat at the end' };
+  const options = { email: 'me@example.com', name: 'Me', offTopicBillable: false, timeZone: 'Europe/Rome' };
 
-  it('gives Toggl Track its columns, local times and hh:mm:ss, with off-topic tagged and not billable', () => {
-    const { m } = meeting();
-    const { data, meta } = parse(togglCsv([m], options, labels, 'x').content);
-    expect(meta.fields).toEqual([
-      'Email',
-      'Client',
-      'Project',
-      'Description',
-      'Billable',
-      'Start date',
-      'Start time',
-      'Duration',
-      'Tags',
-    ]);
-    expect(
-      data.map((r) => [r.Description, r['Start date'], r['Start time'], r.Duration, r.Billable, r.Tags]),
-    ).toEqual([
-      ['\'=HYPERLINK("http://evil","click")', '2026-11-16', '09:00:00', '0:12:00', 'Yes', 'tactful'],
-      [
-        'Off-topic (=HYPERLINK("http://evil","click"))',
-        '2026-11-16',
-        '09:04:00',
-        '0:05:00',
-        'No',
-        'tactful, off-topic',
-      ],
-      ['Launch, plan', '2026-11-16', '09:17:00', '0:16:00', 'Yes', 'tactful'],
-      ['Chat at the end', '2026-11-16', '09:33:00', '0:03:00', 'No', 'tactful, chat'],
-    ]);
-    expect(data[0]).toMatchObject({
-      Email: 'me@example.com',
-      Client: 'Acme | Design',
-      Project: 'Weekly call',
-    });
+  it('write the text as typed: a tracker stores it and never runs it as a formula', () => {
+    const { m } = meeting('+SUM(A1:A9)');
+    for (const file of [
+      togglCsv([m], options, EXPORT_LABELS.en, 'x'),
+      clockifyCsv([m], options, clockifyFormatSchema.parse({}), EXPORT_LABELS.en, 'x'),
+    ]) {
+      const rows = parse(file.content).data;
+      expect(rows.map((r) => r.Project)).toContain('+SUM(A1:A9)');
+      expect(rows.map((r) => r.Description)).toContain('=HYPERLINK("http://evil","click")');
+    }
   });
 
-  it('writes Clockify dates, times and durations in the format picked, and says which', () => {
+  it('book off-topic and the chat as not billable unless asked, with the tags and task of their kind', () => {
     const { m } = meeting();
-    const us = clockifyCsv(
-      [m],
-      options,
-      { dateFormat: 'MM/DD/YYYY', timeFormat: '12h', durationFormat: 'h:mm' },
-      labels,
-      'x',
-    );
-    const rows = parse(us.content);
-    expect(rows.meta.fields).toEqual([
-      'Project',
-      'Client',
-      'Description',
-      'Task',
-      'Email',
-      'Tags',
-      'Billable',
-      'Start Date',
-      'Start Time',
-      'Duration (h)',
+    const rows = parse(
+      clockifyCsv([m], options, clockifyFormatSchema.parse({}), EXPORT_LABELS.it, 'x').content,
+    ).data;
+    expect(rows.map((r) => [r.Description, r.Task, r.Billable, r.Tags])).toEqual([
+      ['=HYPERLINK("http://evil","click")', 'Riunione', 'Yes', 'tactful'],
+      ['Fuori tema (=HYPERLINK("http://evil","click"))', 'Fuori tema', 'No', 'tactful, off-topic'],
+      ['=HYPERLINK("http://evil","click")', 'Riunione', 'Yes', 'tactful'],
+      ['Launch, plan', 'Riunione', 'Yes', 'tactful'],
+      ['Chiacchiere finali', 'Chiacchiere finali', 'No', 'tactful, chat'],
     ]);
-    expect(rows.data.map((r) => [r['Start Date'], r['Start Time'], r['Duration (h)']])[2]).toEqual([
-      '11/16/2026',
-      '9:17 AM',
-      '0:16',
-    ]);
-    expect(us.notes).toContainEqual({
-      kind: 'clockifyFormat',
-      dateFormat: 'MM/DD/YYYY',
-      timeFormat: '12h',
-      durationFormat: 'h:mm',
-    });
-    const eu = parse(
-      clockifyCsv(
-        [m],
-        { ...options, offTopicBillable: true },
-        { dateFormat: 'DD/MM/YYYY', timeFormat: '24h', durationFormat: 'decimal' },
-        labels,
-        'x',
-      ).content,
-    );
-    expect(eu.data.map((r) => [r['Start Date'], r['Start Time'], r['Duration (h)'], r.Billable])[1]).toEqual([
-      '16/11/2026',
-      '09:04',
-      '0.08',
-      'Yes',
-    ]);
+    const billable = parse(
+      togglCsv([m], { ...options, offTopicBillable: true }, EXPORT_LABELS.en, 'x').content,
+    ).data.map((r) => r.Billable);
+    expect(billable).toEqual(['Yes', 'Yes', 'Yes', 'Yes', 'Yes']);
   });
 
   it('keeps within Clockify’s field limits by construction (Project 250, Client 100, Description 3,000)', () => {
@@ -199,8 +149,8 @@ describe('Markdown summary', () => {
       'x',
     ).content;
     expect(md).toContain('## Weekly call');
-    expect(md).toContain('Acme | Design');
-    expect(md).toContain('| =HYPERLINK("http://evil","click") | 10 min | 12 min |');
+    expect(md).toContain('Acme \\| Design');
+    expect(md).toContain('| \\=HYPERLINK\\("http://evil","click"\\) | 10 min | 12 min |');
     expect(md).toContain('| Launch, plan | 15 min | 16 min |');
     expect(md).toContain('| Never reached | 5 min | not covered |');
     expect(md).toContain('- [ ] Send the mock-ups by Friday');
@@ -214,8 +164,68 @@ describe('Markdown summary', () => {
       'x',
     ).content;
     expect(full).toContain('**Fuori tema:** 5 min');
-    expect(full).toContain('Client is worried about the deadline.');
+    expect(full).toContain('```text\nClient is worried about the deadline.\n```');
     expect(full).toContain('| Punto | Previsto | Effettivo |');
+  });
+
+  it('renders user text as text: no HTML, no links, no images, no formatting (security L5, users’ item 10)', () => {
+    const sim = new Sim(
+      plan({
+        id: 'x',
+        title: '# Not a <h1>',
+        items: [
+          { id: 'a', title: '<b>bold</b> **strong** `code`', budgetSec: 60 },
+          { id: 'b', title: '[x](javascript:alert(1))', budgetSec: 60 },
+          { id: 'c', title: '![](http://tracker/pixel.gif)', budgetSec: 60 },
+        ],
+      }),
+      START,
+    )
+      .do({ type: 'start' })
+      .wait(MIN)
+      .do({ type: 'end' });
+    sim.do({ type: 'addFollowUp', id: 'f', text: '<img src=x onerror=alert(1)> & [more](http://x)' });
+    sim.do({
+      type: 'editNotes',
+      text: 'Notes with <script>alert(1)</script>\n```\n[link](javascript:x)\n- a list',
+    });
+    const m: ExportMeeting = {
+      report: buildReport(sim.state, sim.now, null),
+      clientName: '<script>alert(1)</script>',
+      notes: sim.state.notes,
+      followUps: sim.state.followUps,
+    };
+    const md = markdownSummary(
+      [m],
+      EXPORT_LABELS.en,
+      { locale: 'en', timeZone: 'UTC', includeOffTopic: true, includeNotes: true },
+      'x',
+    ).content;
+    const [before, notes] = md.split('**Notes**');
+    // Outside the notes, no raw tag can open, and no link or image syntax survives unescaped.
+    expect(before).not.toMatch(/<[a-z!/?]/i);
+    expect(before).not.toMatch(/(?<!\\)\]\(/);
+    expect(before).not.toMatch(/(?<!\\)!\[/);
+    expect(before).toContain('&lt;script&gt;alert\\(1\\)&lt;/script&gt;');
+    expect(before).toContain('| &lt;b&gt;bold&lt;/b&gt; \\*\\*strong\\*\\* \\`code\\` |');
+    expect(before).toContain('| \\[x\\]\\(javascript:alert\\(1\\)\\) |');
+    expect(before).toContain('| \\!\\[\\]\\(http://tracker/pixel.gif\\) |');
+    expect(before).toContain('- [ ] &lt;img src=x onerror=alert\\(1\\)&gt; &amp; \\[more\\]\\(http://x\\)');
+    expect(before).toContain('## \\# Not a &lt;h1&gt;');
+    // The notes sit in a fence longer than any backtick run inside them, so they cannot close it.
+    const lines = notes!.trim().split('\n');
+    expect(lines[0]).toBe('````text');
+    expect(lines.at(-1)).toBe('````');
+    expect(lines.slice(1, -1).every((l) => !/^````/.test(l))).toBe(true);
+    expect(notes).toContain('Notes with <script>alert(1)</script>');
+  });
+
+  it('escapes what would start a block at the start of a line', () => {
+    expect(mdText('- not a list')).toBe('\\- not a list');
+    expect(mdText('1. not a list')).toBe('1\\. not a list');
+    expect(mdText('> not a quote')).toBe('&gt; not a quote');
+    expect(mdText('=== not a heading')).toBe('\\=== not a heading');
+    expect(mdText('two\nlines')).toBe('two lines');
   });
 });
 

@@ -1,14 +1,25 @@
 import Papa from 'papaparse';
 
-/**
- * CSV with proper quoting, and cells that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
- * carriage return) neutralised with a leading apostrophe (OWASP: CSV injection).
- */
-export function toCsv(fields: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+export interface CsvOptions {
+  /**
+   * Cells that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) get a
+   * leading apostrophe (OWASP: CSV injection). On for files meant for spreadsheets; off for files meant for a time
+   * tracker's importer, which stores the text as it is and never evaluates it (the apostrophe would be kept).
+   */
+  formulaGuard: boolean;
+  delimiter?: ',' | ';';
+}
+
+/** CSV with proper quoting (papaparse), CRLF line ends, UTF-8 without a BOM. */
+export function toCsv(
+  fields: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+  o: CsvOptions = { formulaGuard: true },
+): string {
   return (
     Papa.unparse(
       { fields: [...fields], data: rows.map((r) => [...r]) },
-      { escapeFormulae: true, newline: '\r\n' },
+      { escapeFormulae: o.formulaGuard, newline: '\r\n', delimiter: o.delimiter ?? ',' },
     ) + '\r\n'
   );
 }

@@ -9,31 +9,32 @@ export interface ExportMeeting {
   followUps: FollowUp[];
 }
 
-/** One stretch of time to book: an agenda item worked on, an off-topic episode, or the chat at the end. */
+/** One line of Tactful's own CSV: an agenda item worked on, an off-topic episode, or the chat at the end. */
 export interface TimeRow {
   meeting: ExportMeeting;
   kind: 'item' | 'offTopic' | 'chat';
   title: string;
-  /** First moment of this stretch (epoch ms), or null for an item never worked on. */
-  start: number | null;
-  end: number | null;
+  /** First and last moment of this stretch (epoch ms). */
+  start: number;
+  end: number;
   plannedMs: number | null;
   actualMs: number;
   cost: { amountMinor: number; currency: string } | null;
 }
 
-/** The time rows of a meeting, in the order they happened (items never worked on last). */
+/** The rows of a meeting, in the order they happened. Items never worked on have no time, so no row. */
 export function timeRows(m: ExportMeeting): TimeRow[] {
   const r = m.report;
   const rows: TimeRow[] = [];
   for (const item of r.items) {
     const segments = r.timeline.filter((s) => s.kind === 'item' && s.itemId === item.id);
+    if (segments.length === 0) continue;
     rows.push({
       meeting: m,
       kind: 'item',
       title: item.title,
-      start: segments[0]?.from ?? null,
-      end: segments.at(-1)?.to ?? null,
+      start: segments[0]!.from,
+      end: segments.at(-1)!.to,
       plannedMs: item.plannedMs,
       actualMs: item.actualMs,
       cost: null,
@@ -52,25 +53,34 @@ export function timeRows(m: ExportMeeting): TimeRow[] {
     });
   }
   const chat = r.timeline.filter((s) => s.kind === 'chat');
-  if (r.chatMs > 0)
+  if (r.chatMs > 0 && chat.length > 0)
     rows.push({
       meeting: m,
       kind: 'chat',
       title: '',
-      start: chat[0]?.from ?? null,
-      end: chat.at(-1)?.to ?? null,
+      start: chat[0]!.from,
+      end: chat.at(-1)!.to,
       plannedMs: null,
       actualMs: r.chatMs,
       cost: null,
     });
-  return rows.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity));
+  return rows.sort((a, b) => a.start - b.start);
 }
 
 /** Something the user should know about an export; the UI words it. */
 export type ExportNote =
   | { kind: 'rows'; count: number }
+  /** Local times, in this zone: it must be the zone of the importing profile. */
   | { kind: 'timeZone'; timeZone: string }
-  | { kind: 'clockifyFormat'; dateFormat: string; timeFormat: string; durationFormat: string };
+  /** Times in UTC with the zone written out: any importer reads them right, whatever its profile says. */
+  | { kind: 'utc' }
+  | {
+      kind: 'clockifyFormat';
+      target: 'clockify' | 'solidtimeKimai';
+      dateFormat: string;
+      timeFormat: string;
+      durationFormat: string;
+    };
 
 /** What an export produced, and what the user should know about it (formats used, cells shortened…). */
 export interface ExportFile {

@@ -10,8 +10,28 @@ export interface MarkdownOptions {
   includeNotes: boolean;
 }
 
-/** A title or note in a Markdown table cell: pipes and line breaks would break the table. */
-const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+/**
+ * User text (titles, the client's name, follow-ups) as literal Markdown text, whatever renders it: `&`, `<` and `>`
+ * as HTML entities (so no tag, comment or autolink can start, and an entity typed stays text), the inline
+ * metacharacters backslash-escaped (no emphasis, code, link or image), line breaks as spaces, and a character that
+ * would start a block at the start of the text (a list, quote, heading or setext underline) escaped too.
+ */
+export function mdText(s: string): string {
+  return s
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]()!|~#{}]/g, '\\$&')
+    .replace(/^([-+=]|\d+(?=[.)]))/, (m) => (/\d/.test(m) ? `${m}\\` : `\\${m}`));
+}
+
+/** A fence longer than any run of backticks in the text, so nothing inside can close it. */
+function fenced(text: string): string[] {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}text`, ...text.split(/\r\n|\r|\n/), fence];
+}
 
 function one(m: ExportMeeting, l: ExportLabels, o: MarkdownOptions): string {
   const r = m.report;
@@ -25,22 +45,25 @@ function one(m: ExportMeeting, l: ExportLabels, o: MarkdownOptions): string {
           timeZone: o.timeZone,
         }).format(r.startedAt);
   const lines = [
-    `## ${r.title}`,
+    `## ${mdText(r.title)}`,
     '',
-    [date, m.clientName].filter(Boolean).join(' · '),
+    [mdText(date), m.clientName === null ? '' : mdText(m.clientName)].filter(Boolean).join(' · '),
     '',
     `**${l.length}:** ${d(r.actualMs)} (${l.planned}: ${d(r.scheduledMs)})`,
     '',
   ];
   lines.push(`| ${l.item} | ${l.plannedCol} | ${l.actualCol} |`, '| --- | ---: | ---: |');
   for (const i of r.items)
-    lines.push(`| ${cell(i.title)} | ${d(i.plannedMs)} | ${i.actualMs > 0 ? d(i.actualMs) : l.notCovered} |`);
+    lines.push(
+      `| ${mdText(i.title)} | ${d(i.plannedMs)} | ${i.actualMs > 0 ? d(i.actualMs) : l.notCovered} |`,
+    );
   if (o.includeOffTopic && r.offTopicMs > 0) lines.push('', `**${l.offTopic}:** ${d(r.offTopicMs)}`);
   if (m.followUps.length > 0) {
     lines.push('', `**${l.followUps}**`, '');
-    for (const f of m.followUps) lines.push(`- [${f.done ? 'x' : ' '}] ${f.text.replace(/\s*\n\s*/g, ' ')}`);
+    for (const f of m.followUps) lines.push(`- [${f.done ? 'x' : ' '}] ${mdText(f.text)}`);
   }
-  if (o.includeNotes && m.notes.trim()) lines.push('', `**${l.notes}**`, '', m.notes.trim());
+  // Notes are the user's own free text: in a fenced block they stay exactly as typed, and nothing in them renders.
+  if (o.includeNotes && m.notes.trim()) lines.push('', `**${l.notes}**`, '', ...fenced(m.notes.trim()));
   return lines.join('\n');
 }
 

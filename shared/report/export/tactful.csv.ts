@@ -27,11 +27,12 @@ export function majorUnits(amountMinor: number, currency: string): string {
   return (amountMinor / 10 ** d).toFixed(d);
 }
 
-const iso = (at: number | null) => (at === null ? '' : new Date(at).toISOString());
+const iso = (at: number) => new Date(at).toISOString();
 
 /**
- * Tactful's own CSV: one row per agenda item and per off-topic episode (and the chat at the end), with ISO 8601
- * times (UTC) and durations both in seconds and as h:mm. Money is in major units with the currency beside it.
+ * Tactful's own CSV, for spreadsheets: one row per agenda item worked on and per off-topic episode (and the chat at
+ * the end), with ISO 8601 times (UTC) and durations both in seconds and as h:mm. Money is in major units with the
+ * currency beside it. A spreadsheet runs formulas, so cells that would start one are guarded.
  */
 export function tactfulCsv(meetings: readonly ExportMeeting[], name: string): ExportFile {
   const rows = meetings.flatMap((m) =>
@@ -56,7 +57,7 @@ export function tactfulCsv(meetings: readonly ExportMeeting[], name: string): Ex
   return {
     filename: `${name}.csv`,
     mime: 'text/csv;charset=utf-8',
-    content: toCsv(TACTFUL_CSV_FIELDS, rows),
+    content: toCsv(TACTFUL_CSV_FIELDS, rows, { formulaGuard: true }),
     notes: [{ kind: 'rows', count: rows.length }],
   };
 }

@@ -14,10 +14,18 @@ import { SelectField, TextField } from '../../ui/Field';
 import { Toggle } from '../../ui/Toggle';
 import { downloadText } from './download';
 
-type Format = 'csv' | 'toggl' | 'clockify' | 'markdown' | 'json' | 'pdf';
+type Format = 'csv' | 'toggl' | 'clockify' | 'solidtime' | 'kimai' | 'ical' | 'markdown' | 'json' | 'pdf';
+
+/** Formats for a time tracker's importer: they need the user's email and name there. */
+const TRACKER_FORMATS: readonly Format[] = ['toggl', 'clockify', 'solidtime', 'kimai'];
+/** Of those, the ones with local times, read in the zone of the importing profile. */
+const LOCAL_TIME_FORMATS: readonly Format[] = ['toggl', 'clockify', 'kimai'];
 
 // i18next reads ":" as a namespace separator, so the formats' names are not keys themselves.
 const DURATION_KEYS = { 'h:mm': 'hmm', 'hh:mm:ss': 'hms', decimal: 'decimal' } as const;
+
+/** Every zone this runtime knows, for the tracker profile's zone. */
+const ZONES: readonly string[] = Intl.supportedValuesOf('timeZone');
 
 interface Props {
   open: boolean;
@@ -33,7 +41,7 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
   const [format, setFormat] = useState<Format>('csv');
   // Only what the user changed here: the rest follows the settings, also when the other window changes them.
   const [edits, setEdits] = useState<Partial<Settings['exports']>>({});
-  const { email, clockify, offTopicBillable } = { ...saved, ...edits };
+  const { email, name, timeZone, clockify, offTopicBillable } = { ...saved, ...edits };
   const edit = (p: Partial<Settings['exports']>) => setEdits((e) => ({ ...e, ...p }));
   const [emailError, setEmailError] = useState<string | null>(null);
   const [includeOffTopic, setIncludeOffTopic] = useState(false);
@@ -41,7 +49,9 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
   const [notes, setNotes] = useState<ExportNote[] | null>(null);
   const [busy, setBusy] = useState(false);
   const single = meetingIds?.length === 1;
-  const timeTracker = format === 'toggl' || format === 'clockify';
+  const timeTracker = TRACKER_FORMATS.includes(format);
+  const localTimes = LOCAL_TIME_FORMATS.includes(format);
+  const here = localTimeZone();
 
   const describe = (n: ExportNote) => {
     switch (n.kind) {
@@ -49,7 +59,10 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
         return t('export.rows', { count: n.count });
       case 'timeZone':
         return t('export.timeZone', { zone: n.timeZone });
+      case 'utc':
+        return t('export.utc');
       case 'clockifyFormat':
+        if (n.target === 'solidtimeKimai') return t('export.clockifyForImporters');
         return t('export.clockifyUsed', {
           date: n.dateFormat,
           time: t(`export.time.h${n.timeFormat === '12h' ? '12' : '24'}`),
@@ -67,7 +80,7 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
     setBusy(true);
     try {
       if (timeTracker) {
-        const patch = { email: email.trim(), offTopicBillable, clockify };
+        const patch = { email: email.trim(), name: name.trim(), offTopicBillable, timeZone, clockify };
         if (JSON.stringify(patch) !== JSON.stringify(saved)) {
           try {
             await send({ type: 'settings.update', patch: { exports: patch } });
@@ -83,7 +96,7 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
         type: 'history.export',
         format,
         ...(meetingIds ? { meetingIds } : { filter: filter ?? {} }),
-        timeZone: localTimeZone(),
+        timeZone: localTimes ? timeZone || here : here,
         includeOffTopic,
         includeNotes,
       });
@@ -97,9 +110,8 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
     }
   };
 
-  const formats: Format[] = single
-    ? ['csv', 'toggl', 'clockify', 'markdown', 'json', 'pdf']
-    : ['csv', 'toggl', 'clockify', 'markdown', 'json'];
+  const formats: Format[] = ['csv', 'toggl', 'clockify', 'solidtime', 'kimai', 'ical', 'markdown', 'json'];
+  if (single) formats.push('pdf');
   return (
     <Dialog
       open={open}
@@ -146,6 +158,28 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
             error={emailError}
             onChange={(e) => edit({ email: e.target.value })}
           />
+          <TextField
+            label={t('export.name')}
+            hint={t('export.nameHint')}
+            value={name}
+            autoComplete="name"
+            onChange={(e) => edit({ name: e.target.value })}
+          />
+          {localTimes && (
+            <SelectField
+              label={t('export.zone')}
+              hint={t('export.zoneHint')}
+              value={timeZone}
+              onChange={(e) => edit({ timeZone: e.target.value })}
+            >
+              <option value="">{t('export.zoneLocal', { zone: here })}</option>
+              {ZONES.map((z) => (
+                <option key={z} value={z}>
+                  {z}
+                </option>
+              ))}
+            </SelectField>
+          )}
           <Toggle
             checked={offTopicBillable}
             onChange={(v) => edit({ offTopicBillable: v })}
@@ -154,6 +188,21 @@ export function ExportDialog({ open, onClose, meetingIds, filter }: Props) {
         </div>
       )}
       {format === 'clockify' && (
+        <SelectField
+          label={t('export.clockifyTarget')}
+          value={clockify.target}
+          onChange={(e) =>
+            edit({ clockify: { ...clockify, target: e.target.value as typeof clockify.target } })
+          }
+        >
+          <option value="clockify">{t('export.clockifyTargets.clockify')}</option>
+          <option value="solidtimeKimai">{t('export.clockifyTargets.solidtimeKimai')}</option>
+        </SelectField>
+      )}
+      {format === 'clockify' && clockify.target === 'solidtimeKimai' && (
+        <p className="field__hint">{t('export.clockifyForImporters')}</p>
+      )}
+      {format === 'clockify' && clockify.target === 'clockify' && (
         <div className="row">
           <SelectField
             label={t('export.dateFormat')}

@@ -520,11 +520,23 @@ export const de: LocaleMessages = {
       },
       toggl: {
         name: 'Toggl Track',
-        hint: 'Eine CSV-Datei zum Import in Toggl Track: Kunde, Projekt, Beschreibung, Start, Dauer.',
+        hint: 'Für den CSV-Import von Toggl Track und für die Toggl-Importer von solidtime und Kimai.',
       },
       clockify: {
         name: 'Clockify',
-        hint: 'Eine CSV-Datei zum Import in Clockify, in den Datums- und Zeitformaten Ihres Profils.',
+        hint: 'Für den Timesheet-Import von Clockify in den Formaten Ihres Profils oder für die Clockify-Importer von solidtime und Kimai.',
+      },
+      solidtime: {
+        name: 'solidtime (und TimeTagger)',
+        hint: 'Für den Import „Generic Time Entries“ von solidtime oder den Import von TimeTagger. Uhrzeiten in UTC, daher kann keine Zeitzoneneinstellung sie verschieben.',
+      },
+      kimai: {
+        name: 'Kimai',
+        hint: 'Für das Import-Plugin von Kimai: Wählen Sie „Timesheet“ und das Semikolon als Trennzeichen.',
+      },
+      ical: {
+        name: 'Kalender (iCalendar)',
+        hint: 'Ein Termin pro Meeting, mit den Punkten in der Beschreibung, für Ihre Kalender-App.',
       },
       markdown: {
         name: 'Zusammenfassung für den Kunden',
@@ -539,12 +551,19 @@ export const de: LocaleMessages = {
     email: 'Ihre E-Mail-Adresse in der Zeiterfassung',
     emailHint: 'Wird nur einmal abgefragt; der Import ordnet die Einträge diesem Konto zu.',
     emailInvalid: 'Geben Sie eine gültige E-Mail-Adresse ein.',
+    name: 'Ihr Name in der Zeiterfassung',
+    nameHint: 'Wird verwendet, wenn die Zeiterfassung Ihre E-Mail-Adresse noch nicht kennt.',
+    zone: 'Zeitzone Ihres Profils dort',
+    zoneHint: 'Die Zeiterfassung liest diese Uhrzeiten in der Zeitzone Ihres Profils: Wählen Sie diese.',
+    zoneLocal: 'Dieser Computer ({{zone}})',
+    clockifyTarget: 'Importieren in',
+    clockifyTargets: { clockify: 'Clockify', solidtimeKimai: 'solidtime oder Kimai' },
     offTopicBillable: 'Abschweifungen sind abrechenbar',
     dateFormat: 'Datumsformat',
     timeFormat: 'Zeitformat',
     durationFormat: 'Format der Dauer',
     time: { h12: '12-Stunden-Format (9:00 AM)', h24: '24-Stunden-Format (09:00)' },
-    duration: { hmm: 'h:mm (1:30)', hms: 'hh:mm:ss (1:30:00)', decimal: 'Dezimalstunden (1.50)' },
+    duration: { hmm: 'h:mm (1:30)', hms: 'hh:mm:ss (01:30:00)', decimal: 'Dezimalstunden (1.50)' },
     includeOffTopic: 'Abschweifungen einbeziehen',
     includeNotes: 'Meine Notizen einbeziehen',
     saved: '{{name}} gespeichert',
@@ -553,6 +572,9 @@ export const de: LocaleMessages = {
     timeZone: 'Uhrzeiten in der Zeitzone {{zone}}.',
     clockifyUsed:
       'Datum als {{date}}, Uhrzeiten im {{time}}, Dauer als {{duration}}: wie in Ihrem Clockify-Profil.',
+    clockifyForImporters:
+      'Datum als MM/DD/YYYY und Uhrzeiten im 12-Stunden-Format mit Sekunden: die einzigen Formate, die solidtime und Kimai in einer Clockify-Datei lesen.',
+    utc: 'Uhrzeiten in UTC, die Zeitzone steht in der Datei: Keine Profileinstellung kann sie verschieben.',
     pdfName: 'Tactful-Bericht',
   },
   detection: {

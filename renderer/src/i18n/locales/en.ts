@@ -514,11 +514,23 @@ export const en = {
       },
       toggl: {
         name: 'Toggl Track',
-        hint: 'A CSV Toggl Track imports: client, project, description, start, duration.',
+        hint: 'Toggl Track’s CSV import, and the Toggl importers of solidtime and Kimai.',
       },
       clockify: {
         name: 'Clockify',
-        hint: 'A CSV Clockify imports, in the date and time formats of your profile.',
+        hint: 'Clockify’s timesheet import in your profile’s formats, or the Clockify importers of solidtime and Kimai.',
+      },
+      solidtime: {
+        name: 'solidtime (and TimeTagger)',
+        hint: 'For solidtime’s “Generic Time Entries” import, or TimeTagger’s import. Times in UTC, so no zone setting can shift them.',
+      },
+      kimai: {
+        name: 'Kimai',
+        hint: 'For the Kimai import plugin: pick “Timesheet” and the semicolon as the separator.',
+      },
+      ical: {
+        name: 'Calendar (iCalendar)',
+        hint: 'One event per meeting, with the items in its description, for your calendar app.',
       },
       markdown: {
         name: 'Summary for the client',
@@ -533,12 +545,19 @@ export const en = {
     email: 'Your email in the time tracker',
     emailHint: 'Asked once; the import matches entries to this account.',
     emailInvalid: 'Enter a valid email address.',
+    name: 'Your name in the time tracker',
+    nameHint: 'Used when the tracker does not know your email yet.',
+    zone: 'Time zone of your profile there',
+    zoneHint: 'The tracker reads these times in the zone its profile is set to: choose that zone.',
+    zoneLocal: 'This computer ({{zone}})',
+    clockifyTarget: 'Import into',
+    clockifyTargets: { clockify: 'Clockify', solidtimeKimai: 'solidtime or Kimai' },
     offTopicBillable: 'Off-topic time is billable',
     dateFormat: 'Dates',
     timeFormat: 'Times',
     durationFormat: 'Durations',
     time: { h12: '12-hour (9:00 AM)', h24: '24-hour (09:00)' },
-    duration: { hmm: 'h:mm (1:30)', hms: 'hh:mm:ss (1:30:00)', decimal: 'decimal hours (1.50)' },
+    duration: { hmm: 'h:mm (1:30)', hms: 'hh:mm:ss (01:30:00)', decimal: 'decimal hours (1.50)' },
     includeOffTopic: 'Include off-topic time',
     includeNotes: 'Include my notes',
     saved: 'Saved {{name}}',
@@ -547,6 +566,9 @@ export const en = {
     timeZone: 'Times are in {{zone}}.',
     clockifyUsed:
       'Dates as {{date}}, times {{time}}, durations as {{duration}}: the same as in your Clockify profile.',
+    clockifyForImporters:
+      'Dates as MM/DD/YYYY and 12-hour times with seconds: the only formats solidtime and Kimai read in a Clockify file.',
+    utc: 'Times are in UTC, with the zone written in the file: no profile setting can shift them.',
     pdfName: 'Tactful report',
   },
   detection: {

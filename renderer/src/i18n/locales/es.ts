@@ -537,11 +537,23 @@ export const es: LocaleMessages = {
       },
       toggl: {
         name: 'Toggl Track',
-        hint: 'Un CSV que Toggl Track puede importar: cliente, proyecto, descripción, inicio, duración.',
+        hint: 'Para la importación CSV de Toggl Track y para los importadores de Toggl de solidtime y Kimai.',
       },
       clockify: {
         name: 'Clockify',
-        hint: 'Un CSV que Clockify puede importar, con los formatos de fecha y hora de tu perfil.',
+        hint: 'Para la importación de hojas de horas de Clockify, con los formatos de tu perfil, o para los importadores de Clockify de solidtime y Kimai.',
+      },
+      solidtime: {
+        name: 'solidtime (y TimeTagger)',
+        hint: 'Para la importación «Generic Time Entries» de solidtime o para la de TimeTagger. Horas en UTC: ningún ajuste de zona horaria puede desplazarlas.',
+      },
+      kimai: {
+        name: 'Kimai',
+        hint: 'Para el plugin de importación de Kimai: elige «Timesheet» y el punto y coma como separador.',
+      },
+      ical: {
+        name: 'Calendario (iCalendar)',
+        hint: 'Un evento por reunión, con los puntos en la descripción, para tu aplicación de calendario.',
       },
       markdown: {
         name: 'Resumen para el cliente',
@@ -556,6 +568,13 @@ export const es: LocaleMessages = {
     email: 'Tu correo electrónico en la herramienta de registro de tiempo',
     emailHint: 'Solo se pide una vez: la importación asigna los registros a esta cuenta.',
     emailInvalid: 'Escribe una dirección de correo electrónico válida.',
+    name: 'Tu nombre en la herramienta de registro de tiempo',
+    nameHint: 'Se usa cuando la herramienta aún no conoce tu correo.',
+    zone: 'Zona horaria de tu perfil allí',
+    zoneHint: 'La herramienta lee estas horas en la zona horaria de tu perfil: elige esa.',
+    zoneLocal: 'Este ordenador ({{zone}})',
+    clockifyTarget: 'Importar en',
+    clockifyTargets: { clockify: 'Clockify', solidtimeKimai: 'solidtime o Kimai' },
     offTopicBillable: 'El tiempo fuera de tema es facturable',
     dateFormat: 'Fechas',
     timeFormat: 'Horas',
@@ -563,7 +582,7 @@ export const es: LocaleMessages = {
     time: { h12: '12 horas (9:00 AM)', h24: '24 horas (09:00)' },
     duration: {
       hmm: 'h:mm (p. ej., 1:30)',
-      hms: 'hh:mm:ss (p. ej., 1:30:00)',
+      hms: 'hh:mm:ss (01:30:00)',
       decimal: 'horas decimales (p. ej., 1.50)',
     },
     includeOffTopic: 'Incluir el tiempo fuera de tema',
@@ -575,6 +594,9 @@ export const es: LocaleMessages = {
     timeZone: 'Las horas corresponden a la zona horaria {{zone}}.',
     clockifyUsed:
       'Fechas en formato {{date}}, horas en formato {{time}} y duraciones en formato {{duration}}: igual que en tu perfil de Clockify.',
+    clockifyForImporters:
+      'Fechas como MM/DD/YYYY y horas en formato de 12 horas con segundos: los únicos formatos que solidtime y Kimai leen en un archivo de Clockify.',
+    utc: 'Horas en UTC, con la zona horaria escrita en el archivo: ningún ajuste del perfil puede desplazarlas.',
     pdfName: 'Informe de Tactful',
   },
   detection: {

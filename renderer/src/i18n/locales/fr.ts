@@ -540,11 +540,23 @@ export const fr: LocaleMessages = {
       },
       toggl: {
         name: 'Toggl Track',
-        hint: 'Un fichier CSV importable dans Toggl Track : client, projet, description, début, durée.',
+        hint: 'Pour l’import CSV de Toggl Track et pour les importeurs Toggl de solidtime et de Kimai.',
       },
       clockify: {
         name: 'Clockify',
-        hint: 'Un fichier CSV importable dans Clockify, aux formats de date et d’heure de votre profil.',
+        hint: 'Pour l’import de feuilles de temps de Clockify, aux formats de votre profil, ou pour les importeurs Clockify de solidtime et de Kimai.',
+      },
+      solidtime: {
+        name: 'solidtime (et TimeTagger)',
+        hint: 'Pour l’import « Generic Time Entries » de solidtime ou celui de TimeTagger. Heures en UTC : aucun réglage de fuseau horaire ne peut les décaler.',
+      },
+      kimai: {
+        name: 'Kimai',
+        hint: 'Pour le plugin d’import de Kimai : choisissez « Timesheet » et le point-virgule comme séparateur.',
+      },
+      ical: {
+        name: 'Calendrier (iCalendar)',
+        hint: 'Un événement par réunion, avec les points dans sa description, pour votre application de calendrier.',
       },
       markdown: {
         name: 'Résumé pour le client',
@@ -562,6 +574,13 @@ export const fr: LocaleMessages = {
     email: 'Votre adresse e-mail dans l’outil de suivi du temps',
     emailHint: 'Demandée une seule fois ; l’import associe les entrées à ce compte.',
     emailInvalid: 'Saisissez une adresse e-mail valide.',
+    name: 'Votre nom dans l’outil de suivi du temps',
+    nameHint: 'Utilisé quand l’outil ne connaît pas encore votre adresse e-mail.',
+    zone: 'Fuseau horaire de votre profil dans l’outil',
+    zoneHint: 'L’outil lit ces heures dans le fuseau horaire de votre profil : choisissez celui-là.',
+    zoneLocal: 'Cet ordinateur ({{zone}})',
+    clockifyTarget: 'Importer dans',
+    clockifyTargets: { clockify: 'Clockify', solidtimeKimai: 'solidtime ou Kimai' },
     offTopicBillable: 'Le temps hors sujet est facturable',
     dateFormat: 'Dates',
     timeFormat: 'Heures',
@@ -572,7 +591,7 @@ export const fr: LocaleMessages = {
     },
     duration: {
       hmm: 'h:mm (1:30)',
-      hms: 'hh:mm:ss (1:30:00)',
+      hms: 'hh:mm:ss (01:30:00)',
       decimal: 'heures décimales (1.50)',
     },
     includeOffTopic: 'Inclure le temps hors sujet',
@@ -584,6 +603,9 @@ export const fr: LocaleMessages = {
     timeZone: 'Heures exprimées dans le fuseau horaire {{zone}}.',
     clockifyUsed:
       'Dates au format {{date}}, heures au format {{time}}, durées au format {{duration}} : comme dans votre profil Clockify.',
+    clockifyForImporters:
+      'Dates au format MM/DD/YYYY et heures au format 12 h avec les secondes : les seuls formats que solidtime et Kimai lisent dans un fichier Clockify.',
+    utc: 'Heures en UTC, avec le fuseau horaire indiqué dans le fichier : aucun réglage de profil ne peut les décaler.',
     pdfName: 'Bilan Tactful',
   },
   detection: {

@@ -536,11 +536,23 @@ export const it: LocaleMessages = {
       },
       toggl: {
         name: 'Toggl Track',
-        hint: 'Un CSV da importare in Toggl Track: cliente, progetto, descrizione, inizio, durata.',
+        hint: 'Per l’importazione CSV di Toggl Track e per gli importatori Toggl di solidtime e Kimai.',
       },
       clockify: {
         name: 'Clockify',
-        hint: 'Un CSV da importare in Clockify, con i formati di data e ora del tuo profilo.',
+        hint: 'Per l’importazione dei timesheet di Clockify, nei formati del tuo profilo, o per gli importatori Clockify di solidtime e Kimai.',
+      },
+      solidtime: {
+        name: 'solidtime (e TimeTagger)',
+        hint: 'Per l’importazione “Generic Time Entries” di solidtime o per quella di TimeTagger. Orari in UTC: nessuna impostazione di fuso orario può spostarli.',
+      },
+      kimai: {
+        name: 'Kimai',
+        hint: 'Per il plugin di importazione di Kimai: scegli “Timesheet” e il punto e virgola come separatore.',
+      },
+      ical: {
+        name: 'Calendario (iCalendar)',
+        hint: 'Un evento per riunione, con i punti nella descrizione, per la tua app di calendario.',
       },
       markdown: {
         name: 'Riepilogo per il cliente',
@@ -555,6 +567,13 @@ export const it: LocaleMessages = {
     email: 'La tua email nell’app di time tracking',
     emailHint: 'Richiesta una sola volta: l’importazione assegna le registrazioni a questo account.',
     emailInvalid: 'Inserisci un indirizzo email valido.',
+    name: 'Il tuo nome nell’app di time tracking',
+    nameHint: 'Serve quando l’app non conosce ancora la tua email.',
+    zone: 'Fuso orario del tuo profilo lì',
+    zoneHint: 'L’app legge questi orari nel fuso orario impostato nel profilo: scegli quello.',
+    zoneLocal: 'Questo computer ({{zone}})',
+    clockifyTarget: 'Da importare in',
+    clockifyTargets: { clockify: 'Clockify', solidtimeKimai: 'solidtime o Kimai' },
     offTopicBillable: 'Il tempo fuori tema è fatturabile',
     dateFormat: 'Date',
     timeFormat: 'Orari',
@@ -562,7 +581,7 @@ export const it: LocaleMessages = {
     time: { h12: '12 ore (9:00 AM)', h24: '24 ore (09:00)' },
     duration: {
       hmm: 'ore e minuti (1:30)',
-      hms: 'ore, minuti e secondi (1:30:00)',
+      hms: 'ore, minuti e secondi (01:30:00)',
       decimal: 'ore decimali (1.50)',
     },
     includeOffTopic: 'Includi il tempo fuori tema',
@@ -574,6 +593,9 @@ export const it: LocaleMessages = {
     timeZone: 'Orari nel fuso orario {{zone}}.',
     clockifyUsed:
       'Date nel formato {{date}}, orari nel formato {{time}}, durate nel formato {{duration}}: gli stessi del tuo profilo Clockify.',
+    clockifyForImporters:
+      'Date nel formato MM/DD/YYYY e orari a 12 ore con i secondi: gli unici formati che solidtime e Kimai leggono in un file Clockify.',
+    utc: 'Orari in UTC, con il fuso orario scritto nel file: nessuna impostazione del profilo può spostarli.',
     pdfName: 'Riepilogo Tactful',
   },
   detection: {

@@ -537,11 +537,23 @@ export const ro: LocaleMessages = {
       },
       toggl: {
         name: 'Toggl Track',
-        hint: 'Un fișier CSV pe care îl importă Toggl Track: client, proiect, descriere, început, durată.',
+        hint: 'Pentru importul CSV din Toggl Track și pentru importatoarele Toggl din solidtime și Kimai.',
       },
       clockify: {
         name: 'Clockify',
-        hint: 'Un fișier CSV pe care îl importă Clockify, în formatele de dată și oră din profilul dumneavoastră.',
+        hint: 'Pentru importul de pontaje din Clockify, în formatele profilului dumneavoastră, sau pentru importatoarele Clockify din solidtime și Kimai.',
+      },
+      solidtime: {
+        name: 'solidtime (și TimeTagger)',
+        hint: 'Pentru importul „Generic Time Entries” din solidtime sau pentru importul din TimeTagger. Orele sunt în UTC, deci nicio setare de fus orar nu le poate decala.',
+      },
+      kimai: {
+        name: 'Kimai',
+        hint: 'Pentru pluginul de import din Kimai: alegeți „Timesheet” și punctul și virgula ca separator.',
+      },
+      ical: {
+        name: 'Calendar (iCalendar)',
+        hint: 'Câte un eveniment pentru fiecare ședință, cu punctele în descriere, pentru aplicația dumneavoastră de calendar.',
       },
       markdown: {
         name: 'Rezumat pentru client',
@@ -556,6 +568,13 @@ export const ro: LocaleMessages = {
     email: 'Adresa dumneavoastră de e-mail din aplicația de pontaj',
     emailHint: 'Se cere o singură dată; la import, înregistrările sunt asociate acestui cont.',
     emailInvalid: 'Introduceți o adresă de e-mail validă.',
+    name: 'Numele dumneavoastră în aplicația de pontaj',
+    nameHint: 'Se folosește atunci când aplicația nu vă cunoaște încă adresa de e-mail.',
+    zone: 'Fusul orar al profilului dumneavoastră de acolo',
+    zoneHint: 'Aplicația citește aceste ore în fusul orar setat în profil: alegeți acel fus orar.',
+    zoneLocal: 'Acest computer ({{zone}})',
+    clockifyTarget: 'Import în',
+    clockifyTargets: { clockify: 'Clockify', solidtimeKimai: 'solidtime sau Kimai' },
     offTopicBillable: 'Timpul în afara subiectului se facturează',
     dateFormat: 'Format dată',
     timeFormat: 'Format oră',
@@ -563,7 +582,7 @@ export const ro: LocaleMessages = {
     time: { h12: '12 ore (de ex. 9:00 AM)', h24: '24 de ore (de ex. 09:00)' },
     duration: {
       hmm: 'h:mm (de ex. 1:30)',
-      hms: 'hh:mm:ss (de ex. 1:30:00)',
+      hms: 'hh:mm:ss (01:30:00)',
       decimal: 'ore zecimale (de ex. 1.50)',
     },
     includeOffTopic: 'Includeți timpul în afara subiectului',
@@ -575,6 +594,9 @@ export const ro: LocaleMessages = {
     timeZone: 'Orele sunt în fusul orar {{zone}}.',
     clockifyUsed:
       'Aceleași formate ca în profilul dumneavoastră Clockify – dată: {{date}}; oră: {{time}}; durată: {{duration}}.',
+    clockifyForImporters:
+      'Date în formatul MM/DD/YYYY și ore în format de 12 ore, cu secunde: singurele formate pe care solidtime și Kimai le citesc dintr-un fișier Clockify.',
+    utc: 'Orele sunt în UTC, iar fusul orar e scris în fișier: nicio setare de profil nu le poate decala.',
     pdfName: 'Raport Tactful',
   },
   detection: {

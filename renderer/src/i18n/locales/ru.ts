@@ -554,11 +554,23 @@ export const ru: LocaleMessages = {
       },
       toggl: {
         name: 'Toggl Track',
-        hint: 'CSV для импорта в Toggl Track: клиент, проект, описание, начало, длительность.',
+        hint: 'Для импорта CSV в Toggl Track, а также для импорта из Toggl в solidtime и Kimai.',
       },
       clockify: {
         name: 'Clockify',
-        hint: 'CSV для импорта в Clockify, в форматах даты и времени из вашего профиля.',
+        hint: 'Для импорта таймшитов в Clockify в форматах вашего профиля или для импорта из Clockify в solidtime и Kimai.',
+      },
+      solidtime: {
+        name: 'solidtime (и TimeTagger)',
+        hint: 'Для импорта «Generic Time Entries» в solidtime или для импорта в TimeTagger. Время в UTC, поэтому никакая настройка часового пояса его не сдвинет.',
+      },
+      kimai: {
+        name: 'Kimai',
+        hint: 'Для плагина импорта Kimai: выберите «Timesheet» и точку с запятой в качестве разделителя.',
+      },
+      ical: {
+        name: 'Календарь (iCalendar)',
+        hint: 'По событию на каждую встречу, с пунктами повестки в описании, — для вашего календаря.',
       },
       markdown: {
         name: 'Итоги для клиента',
@@ -573,12 +585,19 @@ export const ru: LocaleMessages = {
     email: 'Ваша электронная почта в трекере времени',
     emailHint: 'Спрашиваем один раз: при импорте записи будут привязаны к этому аккаунту.',
     emailInvalid: 'Введите правильный адрес электронной почты.',
+    name: 'Ваше имя в трекере времени',
+    nameHint: 'Нужно, если трекер ещё не знает вашу почту.',
+    zone: 'Часовой пояс вашего профиля в трекере',
+    zoneHint: 'Трекер читает это время в часовом поясе, указанном в профиле: выберите его.',
+    zoneLocal: 'Этот компьютер ({{zone}})',
+    clockifyTarget: 'Куда импортировать',
+    clockifyTargets: { clockify: 'Clockify', solidtimeKimai: 'solidtime или Kimai' },
     offTopicBillable: 'Время не по теме оплачивается',
     dateFormat: 'Даты',
     timeFormat: 'Время',
     durationFormat: 'Длительность',
     time: { h12: '12-часовой формат (9:00 AM)', h24: '24-часовой формат (09:00)' },
-    duration: { hmm: 'ч:мм (1:30)', hms: 'чч:мм:сс (1:30:00)', decimal: 'десятичные часы (1.50)' },
+    duration: { hmm: 'ч:мм (1:30)', hms: 'hh:mm:ss (01:30:00)', decimal: 'десятичные часы (1.50)' },
     includeOffTopic: 'Включить время не по теме',
     includeNotes: 'Включить мои заметки',
     saved: 'Сохранено: {{name}}',
@@ -589,6 +608,9 @@ export const ru: LocaleMessages = {
     timeZone: 'Время указано в часовом поясе {{zone}}.',
     clockifyUsed:
       'Даты в формате {{date}}, время — {{time}}, длительность — {{duration}}: как в вашем профиле Clockify.',
+    clockifyForImporters:
+      'Даты в формате MM/DD/YYYY и 12-часовое время с секундами: другие форматы solidtime и Kimai в файле Clockify не читают.',
+    utc: 'Время в UTC, часовой пояс указан в самом файле: никакая настройка профиля его не сдвинет.',
     pdfName: 'Отчёт Tactful',
   },
   detection: {

@@ -500,11 +500,23 @@ export const vi: LocaleMessages = {
       },
       toggl: {
         name: 'Toggl Track',
-        hint: 'Tệp CSV để nhập vào Toggl Track: khách hàng, dự án, mô tả, thời điểm bắt đầu, thời lượng.',
+        hint: 'Để nhập CSV vào Toggl Track, và cho trình nhập Toggl của solidtime và Kimai.',
       },
       clockify: {
         name: 'Clockify',
-        hint: 'Tệp CSV để nhập vào Clockify, theo định dạng ngày và giờ trong hồ sơ Clockify của mình.',
+        hint: 'Để nhập bảng chấm công vào Clockify theo định dạng trong hồ sơ của mình, hoặc cho trình nhập Clockify của solidtime và Kimai.',
+      },
+      solidtime: {
+        name: 'solidtime (và TimeTagger)',
+        hint: 'Để nhập bằng mục “Generic Time Entries” của solidtime, hoặc nhập vào TimeTagger. Giờ tính theo UTC nên không thiết lập múi giờ nào làm lệch được.',
+      },
+      kimai: {
+        name: 'Kimai',
+        hint: 'Cho plugin nhập dữ liệu của Kimai: chọn “Timesheet” và dấu chấm phẩy làm ký tự phân cách.',
+      },
+      ical: {
+        name: 'Lịch (iCalendar)',
+        hint: 'Mỗi cuộc họp là một sự kiện, các mục nằm trong phần mô tả, để đưa vào ứng dụng lịch.',
       },
       markdown: {
         name: 'Tóm tắt gửi khách hàng',
@@ -519,12 +531,19 @@ export const vi: LocaleMessages = {
     email: 'Email dùng trong công cụ theo dõi thời gian',
     emailHint: 'Chỉ hỏi một lần; khi nhập, các bản ghi thời gian được gán cho tài khoản này.',
     emailInvalid: 'Nhập địa chỉ email hợp lệ.',
+    name: 'Tên dùng trong công cụ theo dõi thời gian',
+    nameHint: 'Dùng khi công cụ chưa biết email của mình.',
+    zone: 'Múi giờ trong hồ sơ ở công cụ đó',
+    zoneHint: 'Công cụ đọc các giờ này theo múi giờ đặt trong hồ sơ: hãy chọn đúng múi giờ đó.',
+    zoneLocal: 'Máy tính này ({{zone}})',
+    clockifyTarget: 'Nhập vào',
+    clockifyTargets: { clockify: 'Clockify', solidtimeKimai: 'solidtime hoặc Kimai' },
     offTopicBillable: 'Thời gian lạc đề được tính phí',
     dateFormat: 'Định dạng ngày',
     timeFormat: 'Định dạng giờ',
     durationFormat: 'Định dạng thời lượng',
     time: { h12: '12 giờ (9:00 AM)', h24: '24 giờ (09:00)' },
-    duration: { hmm: 'h:mm (1:30)', hms: 'hh:mm:ss (1:30:00)', decimal: 'số giờ thập phân (1.50)' },
+    duration: { hmm: 'h:mm (1:30)', hms: 'hh:mm:ss (01:30:00)', decimal: 'số giờ thập phân (1.50)' },
     includeOffTopic: 'Kèm thời gian lạc đề',
     includeNotes: 'Kèm ghi chú của mình',
     saved: 'Đã lưu {{name}}',
@@ -532,6 +551,9 @@ export const vi: LocaleMessages = {
     timeZone: 'Thời gian theo múi giờ {{zone}}.',
     clockifyUsed:
       'Ngày theo dạng {{date}}, giờ theo dạng {{time}}, thời lượng theo dạng {{duration}}: giống như trong hồ sơ Clockify của mình.',
+    clockifyForImporters:
+      'Ngày theo dạng MM/DD/YYYY và giờ 12 tiếng có giây: định dạng duy nhất mà solidtime và Kimai đọc được trong tệp Clockify.',
+    utc: 'Giờ tính theo UTC, múi giờ được ghi ngay trong tệp: không thiết lập hồ sơ nào làm lệch được.',
     pdfName: 'Báo cáo Tactful',
   },
   detection: {
