@@ -21,6 +21,8 @@ export const ERROR_TEXT = {
   rateLimited: 'more than {max} messages a second; this one was dropped',
   unauthorized: 'not from a Tactful window',
   internal: '{command} failed: {detail}',
+  hostTimeout: 'Tactful did not answer in time; try again',
+  notConnected: 'not connected to Tactful yet; try again in a moment',
   unknownSetting: 'there is no setting called {name}',
   unknownTimeZone: 'that time zone is unknown',
 

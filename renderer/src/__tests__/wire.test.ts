@@ -162,6 +162,27 @@ describe('the WebSocket transport checks what arrives too', () => {
     expect((refused as RequestError).error).toMatchObject({ code: 'badMessage', path: 'meetingId' });
     t.close();
   });
+
+  it('gives up on a request the host never answers, with a refusal the UI can word', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('WebSocket', FakeSocket);
+      const t = new WsTransport('ws://host/ws');
+      t.subscribe({ snapshot: () => undefined, info: () => undefined, status: () => undefined });
+      const silent = t.request({ type: 'meeting.close' }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(9_000);
+      expect(FakeSocket.last.sent).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1_500);
+      const refused = (await silent) as RequestError;
+      expect(refused.error).toMatchObject({ code: 'unavailable', key: 'hostTimeout' });
+      const i18n = initI18n('ru');
+      expect(describeError(refused, i18n.t)).toBe('Tactful не ответил вовремя; попробуйте ещё раз');
+      await i18n.changeLanguage('en');
+      t.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
 
 describe('refusals in the UI’s language', () => {

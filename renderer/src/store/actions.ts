@@ -1,7 +1,8 @@
 import i18next from 'i18next';
 import type { HostCommandInputOf, HostCommandType, HostResults } from '../../../shared/contract/contract';
+import { contractError } from '../../../shared/contract/contract.errors';
 import { describeError } from '../i18n/error.text';
-import type { Transport } from '../transport/transport';
+import { RequestError, type Transport } from '../transport/transport';
 import { useAppStore } from './store';
 
 let transport: Transport | null = null;
@@ -19,7 +20,7 @@ export function toast(text: string, kind: 'info' | 'error' = 'info', ms = 3500):
 
 /** Sends a command to the host. A refusal rejects with a RequestError (callers decide whether to toast). */
 export function send<T extends HostCommandType>(cmd: HostCommandInputOf<T>): Promise<HostResults[T]> {
-  if (!transport) return Promise.reject(new Error('not connected'));
+  if (!transport) return Promise.reject(new RequestError(contractError('unavailable', 'notConnected')));
   return transport.request(cmd);
 }
 

@@ -108,14 +108,7 @@ export class WsTransport implements Transport {
     return new Promise<HostResults[T]>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(
-          new RequestError(
-            contractError('unavailable', 'internal', {
-              command: cmd.type,
-              detail: 'the host did not answer in time',
-            }),
-          ),
-        );
+        reject(new RequestError(contractError('unavailable', 'hostTimeout', { command: cmd.type })));
       }, TIMEOUT_MS);
       this.pending.set(id, { type: cmd.type, resolve: resolve as (v: never) => void, reject, timer });
       this.ws?.send(JSON.stringify({ id, cmd }));

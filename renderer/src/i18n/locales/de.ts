@@ -728,6 +728,8 @@ export const de: LocaleMessages = {
     rateLimited: 'Mehr als {{max}} Nachrichten pro Sekunde, diese wurde verworfen',
     unauthorized: 'Nicht aus einem Tactful-Fenster',
     internal: '{{command}} ist fehlgeschlagen: {{detail}}',
+    hostTimeout: 'Tactful hat nicht rechtzeitig geantwortet; bitte versuchen Sie es noch einmal',
+    notConnected: 'Noch keine Verbindung zu Tactful; versuchen Sie es gleich noch einmal',
     unknownSetting: 'Eine Einstellung namens {{name}} gibt es nicht',
     unknownTimeZone: 'Diese Zeitzone ist unbekannt',
     durationNegative: 'Eine Dauer kann nicht negativ sein',

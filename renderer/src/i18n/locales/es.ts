@@ -752,6 +752,8 @@ export const es: LocaleMessages = {
     rateLimited: 'Más de {{max}} mensajes por segundo; este se ha descartado',
     unauthorized: 'No viene de una ventana de Tactful',
     internal: 'Falló {{command}}: {{detail}}',
+    hostTimeout: 'Tactful no respondió a tiempo; inténtalo de nuevo',
+    notConnected: 'Todavía no hay conexión con Tactful; inténtalo de nuevo dentro de un momento',
     unknownSetting: 'No existe ningún ajuste llamado {{name}}',
     unknownTimeZone: 'No se conoce esa zona horaria',
     durationNegative: 'Una duración no puede ser negativa',

@@ -759,6 +759,8 @@ export const fr: LocaleMessages = {
     rateLimited: 'Plus de {{max}} messages par seconde ; celui-ci a été ignoré',
     unauthorized: 'Ne provient pas d’une fenêtre Tactful',
     internal: 'Échec de {{command}} : {{detail}}',
+    hostTimeout: 'Tactful n’a pas répondu à temps ; réessayez',
+    notConnected: 'Tactful n’est pas encore connecté ; réessayez dans un instant',
     unknownSetting: 'Aucun réglage ne s’appelle {{name}}',
     unknownTimeZone: 'Ce fuseau horaire est inconnu',
     durationNegative: 'Une durée ne peut pas être négative',

@@ -745,6 +745,8 @@ export const it: LocaleMessages = {
     rateLimited: 'Più di {{max}} messaggi al secondo; questo è stato scartato',
     unauthorized: 'Non proviene da una finestra di Tactful',
     internal: '{{command}} non è riuscito: {{detail}}',
+    hostTimeout: 'Tactful non ha risposto in tempo; riprova',
+    notConnected: 'Tactful non è ancora connesso; riprova tra un attimo',
     unknownSetting: 'Non esiste un’impostazione chiamata {{name}}',
     unknownTimeZone: 'Fuso orario sconosciuto',
     durationNegative: 'Una durata non può essere negativa',

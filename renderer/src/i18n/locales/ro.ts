@@ -752,6 +752,8 @@ export const ro: LocaleMessages = {
     rateLimited: 'Prea multe mesaje pe secundă (limita: {{max}}); acesta a fost ignorat',
     unauthorized: 'Nu provine dintr-o fereastră Tactful',
     internal: '{{command}} a eșuat: {{detail}}',
+    hostTimeout: 'Tactful nu a răspuns la timp; încercați din nou',
+    notConnected: 'Tactful nu este încă conectat; încercați din nou peste câteva clipe',
     unknownSetting: 'Nu există nicio setare numită {{name}}',
     unknownTimeZone: 'Acest fus orar nu este cunoscut',
     durationNegative: 'O durată nu poate fi negativă',

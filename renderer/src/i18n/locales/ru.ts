@@ -757,6 +757,8 @@ export const ru: LocaleMessages = {
     rateLimited: 'Слишком много сообщений в секунду (предел: {{max}}); это сообщение отброшено',
     unauthorized: 'Сообщение пришло не из окна Tactful',
     internal: 'Не удалось выполнить {{command}}: {{detail}}',
+    hostTimeout: 'Tactful не ответил вовремя; попробуйте ещё раз',
+    notConnected: 'Пока нет связи с Tactful; попробуйте ещё раз через несколько секунд',
     unknownSetting: 'Настройки {{name}} не существует',
     unknownTimeZone: 'Неизвестный часовой пояс',
     durationNegative: 'Длительность не может быть отрицательной',

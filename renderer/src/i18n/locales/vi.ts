@@ -701,6 +701,8 @@ export const vi: LocaleMessages = {
     rateLimited: 'Quá {{max}} tin nhắn mỗi giây; tin này đã bị bỏ qua',
     unauthorized: 'Không đến từ cửa sổ Tactful',
     internal: '{{command}} không thành công: {{detail}}',
+    hostTimeout: 'Tactful không phản hồi kịp: hãy thử lại',
+    notConnected: 'Chưa kết nối được với Tactful: hãy thử lại sau giây lát',
     unknownSetting: 'Không có cài đặt nào tên là {{name}}',
     unknownTimeZone: 'Không rõ múi giờ này',
     durationNegative: 'Thời lượng không được là số âm',
