@@ -1,5 +1,12 @@
-import { formatMoney, type Money } from '../money/money';
-import { isPlaceholderName, placeholdersIn, type PlaceholderName } from './phrase.placeholders';
+import type { Money } from '../money/money';
+import { spokenAmount } from '../money/spoken';
+import type { VietnameseWords } from './address.forms';
+import {
+  isPlaceholderName,
+  placeholderNames,
+  placeholdersIn,
+  type PlaceholderName,
+} from './phrase.placeholders';
 import type { Locale } from './phrase.types';
 
 /** The values a line can be filled with when a nudge fires. Missing optional values make lines using them ineligible. */
@@ -9,10 +16,11 @@ export interface LineContext {
   item?: string | null;
   next?: string | null;
   client?: string | null;
+  /** The given name of the person spoken to, when the line speaks to one person and it is known. */
+  name?: string | null;
   cost?: Money | null;
-  /** Vietnamese pronouns for the client and the speaker. */
-  you?: string | null;
-  me?: string | null;
+  /** Vietnamese: the words of the listener's pronoun pair. */
+  words?: VietnameseWords | null;
 }
 
 // Russian durations stand in the accusative ("уже 1 минуту", "ещё 5 минут"); Intl gives the nominative,
@@ -41,16 +49,33 @@ function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase() + s.slice(1);
 }
 
+/** "anh Minh" from "anh {name}"; without a name, the plain pronoun ("anh"). */
+function vocative(w: VietnameseWords, name: string | null | undefined): string {
+  const given = name?.trim();
+  return given ? w.voc.replace('{name}', given) : w.voc.includes('{name}') ? w.you : w.voc;
+}
+
 function valueOf(name: PlaceholderName, ctx: LineContext): string | null {
+  const w = ctx.words;
   switch (name) {
     case 'minutes':
       return formatMinutes(ctx.minutes, ctx.locale);
     case 'cost':
-      return ctx.cost && ctx.cost.amountMinor > 0 ? formatMoney(ctx.cost, ctx.locale) : null;
+      return ctx.cost ? spokenAmount(ctx.cost, ctx.locale) : null;
+    case 'you':
+    case 'me':
+    case 'we':
+    case 'pt':
+      return w?.[name] ?? null;
+    case 'voc':
+      return w ? vocative(w, ctx.name) : null;
     case 'You':
-      return ctx.you ? capitalise(ctx.you) : null;
     case 'Me':
-      return ctx.me ? capitalise(ctx.me) : null;
+    case 'We':
+    case 'Voc': {
+      const lower = valueOf(name.toLowerCase() as PlaceholderName, ctx);
+      return lower ? capitalise(lower) : null;
+    }
     default:
       return ctx[name]?.trim() || null;
   }
@@ -58,8 +83,7 @@ function valueOf(name: PlaceholderName, ctx: LineContext): string | null {
 
 /** Placeholders this context can fill. */
 export function availablePlaceholders(ctx: LineContext): Set<string> {
-  const names: PlaceholderName[] = ['minutes', 'cost', 'item', 'next', 'client', 'you', 'You', 'me', 'Me'];
-  return new Set(names.filter((n) => valueOf(n, ctx) !== null));
+  return new Set(placeholderNames.filter((n) => valueOf(n, ctx) !== null));
 }
 
 /** Fills a line, or returns null when it needs a value this context does not have. */

@@ -1,19 +1,20 @@
 import type { Situation, Tier } from '../meeting/meeting.vocabulary';
 import { placeholdersIn } from './phrase.placeholders';
-import type { Locale, PhraseLine, Register } from './phrase.types';
+import type { Listeners, Locale, PhraseLine, Register } from './phrase.types';
 
 export interface LineQuery {
   locale: Locale;
   situation: Situation;
   tier: Tier;
   register: Register;
+  listeners: Listeners;
 }
 
 function fits(line: PhraseLine, available: ReadonlySet<string>): boolean {
   return placeholdersIn(line.text).every((p) => available.has(p));
 }
 
-/** Lines for exactly this query whose placeholders can all be filled. */
+/** Lines for exactly this query (written for these listeners, or for anyone) whose placeholders can all be filled. */
 export function eligibleLines(
   lines: readonly PhraseLine[],
   q: LineQuery,
@@ -25,14 +26,15 @@ export function eligibleLines(
       l.situation === q.situation &&
       l.tier === q.tier &&
       l.register === q.register &&
+      (l.audience === q.listeners || l.audience === 'any') &&
       fits(l, available),
   );
 }
 
 /**
  * Candidates in order of preference: the asked tier, then the nearest other tiers of the same situation in the same
- * language and register (a wrong register would sound rude, a neighbouring tier only a little softer or firmer),
- * then English.
+ * language, register and audience (a wrong register would sound rude and a line to one person is wrong before a
+ * room, while a neighbouring tier is only a little softer or firmer), then English.
  */
 function candidates(
   lines: readonly PhraseLine[],

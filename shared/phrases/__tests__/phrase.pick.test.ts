@@ -5,7 +5,6 @@ import { BUILTIN_LINES, buildLibrary, currentLineId } from '../phrase.library';
 import { NO_OVERRIDES, phraseOverridesSchema, userLineSchema } from '../phrase.overrides';
 import { eligibleLines, pickLine } from '../phrase.pick';
 import type { PhraseLine } from '../phrase.types';
-import { registerFor } from '../phrase.types';
 
 const line = (id: string, text: string, extra: Partial<PhraseLine> = {}): PhraseLine => ({
   id,
@@ -14,11 +13,12 @@ const line = (id: string, text: string, extra: Partial<PhraseLine> = {}): Phrase
   situation: 'chattyClient',
   tier: 2,
   register: 'formal',
+  audience: 'one',
   source: 'builtin',
   ...extra,
 });
 
-const q = { locale: 'it', situation: 'chattyClient', tier: 2, register: 'formal' } as const;
+const q = { locale: 'it', situation: 'chattyClient', tier: 2, register: 'formal', listeners: 'one' } as const;
 const all = new Set(['minutes', 'item', 'client', 'cost']);
 
 describe('line picker', () => {
@@ -55,16 +55,28 @@ describe('line picker', () => {
     expect(pickLine([], q, all, [], () => 0)).toBeNull();
   });
 
-  it('uses the client’s register where the language has one', () => {
-    expect(registerFor('it', 'informal')).toBe('informal');
-    expect(registerFor('en', 'informal')).toBe('neutral');
+  it('offers a line only to the audience it was written for, and lines to no one to either', () => {
+    const mixed = [
+      line('one', 'to you'),
+      line('group', 'to you all', { audience: 'group' }),
+      line('any', 'time', { audience: 'any' }),
+    ];
+    const seen = (listeners: 'one' | 'group') => {
+      const ids = new Set<string>();
+      for (let r = 0; r < 1; r += 0.05) ids.add(pickLine(mixed, { ...q, listeners }, all, [], () => r)!.id);
+      return [...ids].sort();
+    };
+    expect(seen('one')).toEqual(['any', 'one']);
+    expect(seen('group')).toEqual(['any', 'group']);
   });
 });
 
 describe('phrase library with user changes', () => {
   it('applies edits, removals and the user’s own lines over the built-ins', () => {
     const base = buildLibrary(NO_OVERRIDES);
-    const [target, other] = base.filter((l) => l.locale === 'en' && l.situation === 'chattyClient' && l.tier === 2);
+    const [target, other] = base.filter(
+      (l) => l.locale === 'en' && l.situation === 'chattyClient' && l.tier === 2,
+    );
     const lib = buildLibrary({
       edited: { [target!.id]: 'Shall we get back to {item}?' },
       removed: [other!.id],
@@ -75,6 +87,7 @@ describe('phrase library with user changes', () => {
           situation: 'chattyClient',
           tier: 2,
           register: 'neutral',
+          audience: 'one',
           text: 'Mine, {client}!',
         },
       ],
@@ -87,7 +100,7 @@ describe('phrase library with user changes', () => {
     expect(lib.find((l) => l.id === 'user.x1')?.source).toBe('user');
     const slot = eligibleLines(
       lib,
-      { locale: 'en', situation: 'chattyClient', tier: 2, register: 'neutral' },
+      { locale: 'en', situation: 'chattyClient', tier: 2, register: 'neutral', listeners: 'one' },
       new Set(['item', 'client']),
     );
     expect(slot.map((l) => l.id)).toContain('user.x1');
