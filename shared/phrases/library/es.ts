@@ -1,6 +1,11 @@
 import type { LocalePhrases } from '../phrase.types';
 
-/** Spanish lines (neutral international). Formal = usted, informal = tú; groups = ustedes in both (no vosotros). */
+/**
+ * Spanish lines (neutral international). Formal = usted, informal = tú; groups = ustedes in both (no vosotros).
+ * Audience: 'one' speaks to one person (usted/tú, {name}), 'group' to several (ustedes), 'any' to no one in
+ * particular (nosotros, impersonal). No verb agrees with {minutes}, which may be "1 minuto": "tenemos {minutes}",
+ * "llevamos {minutes}", "en {minutes}", never "quedan {minutes}".
+ */
 export const es: LocalePhrases = {
   chattyClient: {
     1: {
@@ -11,7 +16,7 @@ export const es: LocalePhrases = {
           oj8nar:
             'Me encantaría que me lo contara con calma. ¿Lo dejamos para el final y vemos primero «{item}»?',
           wpl8ps:
-            '{client}, qué buena historia. Déjeme avanzar primero con los temas de trabajo y luego me la cuenta con calma.',
+            '{name}, qué buena historia. Déjeme avanzar primero con los temas de trabajo y luego me la cuenta con calma.',
           ubh8vy: '¡Qué curioso! Dejémoslo aparte un momento: quiero asegurarme de que veamos bien «{item}».',
         },
       },
@@ -22,7 +27,7 @@ export const es: LocalePhrases = {
           kt8opx:
             'Me encantaría que me lo contaras con calma. ¿Lo dejamos para el final y vemos primero «{item}»?',
           rhoyhm:
-            '{client}, qué buena historia. Déjame avanzar con los temas de trabajo y luego me la cuentas con calma.',
+            '{name}, qué buena historia. Déjame avanzar con los temas de trabajo y luego me la cuentas con calma.',
           k6qbk8: '¡Qué curioso! Lo dejamos aparte un momento, que quiero ver bien «{item}» contigo.',
         },
       },
@@ -30,24 +35,22 @@ export const es: LocalePhrases = {
     2: {
       formal: {
         one: {
-          xdxf44: 'Me imagino que no querrá pagarme las horas de charla. ¿Volvemos al proyecto?',
-          p9i7lx:
-            'Me encanta esta charla, pero el taxímetro sigue corriendo, y corre por su cuenta. ¿Volvemos a «{item}»?',
+          xdxf44: 'Me imagino que no querrá pagarme por charlar. ¿Volvemos al proyecto?',
+          p9i7lx: 'Me encanta esta charla, pero el reloj sigue corriendo. ¿Volvemos a «{item}»?',
           ofcb67:
             'Llevamos {minutes} hablando de otras cosas; prefiero dedicar ese tiempo a su proyecto. ¿Volvemos a «{item}»?',
           o3fnc6:
-            '{client}, otro día charlamos con más calma, pero aprovechemos su hora para el trabajo. ¿Dónde nos habíamos quedado con «{item}»?',
+            '{name}, otro día charlamos con más calma, pero aprovechemos su hora para el trabajo. ¿Dónde nos habíamos quedado con «{item}»?',
         },
       },
       informal: {
         one: {
-          kf07f6: 'Me imagino que no querrás pagarme las horas de charla. ¿Volvemos al proyecto?',
-          hwomo7:
-            'Me encanta esta charla, pero el taxímetro sigue corriendo, y corre por tu cuenta. ¿Volvemos a «{item}»?',
+          kf07f6: 'Me imagino que no querrás pagarme por charlar. ¿Volvemos al proyecto?',
+          hwomo7: 'Qué bien charlar contigo, pero el reloj sigue corriendo. ¿Volvemos a «{item}»?',
           hr8nex:
             'Llevamos {minutes} hablando de otras cosas y prefiero dedicar ese tiempo a tu proyecto. ¿Volvemos a «{item}»?',
           kng97o:
-            '{client}, otro día charlamos con más calma, pero aprovechemos tu hora para el trabajo. ¿En qué íbamos con «{item}»?',
+            '{name}, otro día charlamos con más calma, pero aprovechemos tu hora para el trabajo. ¿Por dónde íbamos con «{item}»?',
         },
       },
     },
@@ -55,19 +58,19 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           jkwedl:
-            'Llevamos {minutes} hablando de otra cosa, y eso ya son {cost} de su presupuesto. Volvamos a «{item}».',
+            'Llevamos {minutes} hablando de otra cosa, {cost} de su presupuesto, y quiero que le rinda más. Volvamos a «{item}».',
           kxuvsr: 'Quiero cuidar su presupuesto, así que volvamos ya a los temas de la reunión.',
           ad1m7b: 'Dejemos esto para otro momento: quiero que hoy podamos cerrar «{item}».',
-          fjfqt5: '{client}, tengo que reconducir la conversación: aún nos queda por ver «{item}».',
+          fjfqt5: '{name}, tengo que reconducir la conversación: aún nos queda por ver «{item}».',
         },
       },
       informal: {
         one: {
           auicax:
-            'Llevamos {minutes} hablando de otra cosa, y eso ya son {cost} de tu presupuesto. Volvamos a «{item}».',
+            'Llevamos {minutes} hablando de otra cosa, {cost} de tu presupuesto, y quiero que te rinda más. Volvamos a «{item}».',
           qs81px: 'Quiero cuidar tu presupuesto, así que volvamos ya a lo que teníamos previsto.',
           kgssgk: 'Dejemos esto para otro día: quiero que hoy cerremos «{item}».',
-          inclwt: '{client}, tengo que reconducir la conversación: todavía nos queda «{item}».',
+          inclwt: '{name}, tengo que reconducir la conversación: todavía nos queda «{item}».',
         },
       },
     },
@@ -95,20 +98,18 @@ export const es: LocalePhrases = {
       formal: {
         group: {
           f2x7c5:
-            'Llevamos {minutes} fuera del tema. Volvamos a lo previsto para aprovechar bien el tiempo de todo el grupo.',
-          k6oswt:
-            'Quiero cuidar el tiempo de todo el grupo: ¿podemos tratar esto aparte y volver a «{item}»?',
-          j84l4n: 'Retomemos el hilo: «{item}» sigue pendiente, y este tema no afecta a todo el grupo.',
-          jazn76:
-            '¿Podrían las personas implicadas seguir con esto después de la reunión? Volvamos a «{item}».',
+            'Llevamos {minutes} fuera del tema. Volvamos a lo previsto para aprovechar bien el tiempo de todos.',
+          k6oswt: 'Quiero cuidar el tiempo de todos: ¿podemos tratar esto aparte y volver a «{item}»?',
+          j84l4n: 'Retomemos el hilo: el punto «{item}» sigue pendiente, y este tema no nos afecta a todos.',
+          jazn76: '¿Podrían quienes llevan este tema seguirlo después de la reunión? Volvamos a «{item}».',
         },
       },
       informal: {
         group: {
           weq13e:
-            'Gente, llevamos {minutes} fuera del guion. Volvamos a lo previsto, que el tiempo de todo el grupo cuenta.',
-          txujqr: 'Ojo con el tiempo de todo el grupo: ¿lo hablan luego aparte y volvemos a «{item}»?',
-          l4gua8: 'Volvamos al hilo: «{item}» sigue pendiente y este tema solo afecta a algunas personas.',
+            'Gente, llevamos {minutes} fuera del guion. Volvamos a lo previsto, que el tiempo de todos cuenta.',
+          txujqr: 'Ojo con el tiempo de todos: ¿lo hablan luego aparte y volvemos a «{item}»?',
+          l4gua8: 'Volvamos al hilo: el punto «{item}» sigue pendiente y este tema solo afecta a unos pocos.',
           wkuq34: '¿Y si quienes están en este tema lo siguen después de la llamada? Volvamos a «{item}».',
         },
       },
@@ -119,7 +120,7 @@ export const es: LocalePhrases = {
           kf7ryz: 'Llevamos {minutes} fuera de lo previsto. Ahora sí, volvamos a «{item}».',
           xiubyk:
             'Vamos a dejarlo aquí y tratarlo por separado: necesitamos el tiempo que queda para «{item}».',
-          kor9ja: 'Por respeto al tiempo de todo el grupo, cierro este tema aquí. Volvamos a «{item}».',
+          kor9ja: 'Por respeto al tiempo de todos, cierro este tema aquí. Volvamos a «{item}».',
           p5lbkl:
             'Tenemos que avanzar. Les pido que traten este tema aparte para que podamos terminar «{item}».',
         },
@@ -137,39 +138,49 @@ export const es: LocalePhrases = {
   itemOverrun: {
     1: {
       formal: {
-        one: {
+        any: {
           ki58sw: 'Se nos acaba el tiempo previsto para «{item}». ¿Lo vamos cerrando?',
-          c0ze8m: 'Se acabó el tiempo para «{item}». ¿Queda algo imprescindible antes de pasar a «{next}»?',
-          wgmk9i: 'Estamos en el tiempo previsto para este punto. Anotemos la decisión y sigamos.',
-          kz5lao: 'Solo un aviso rápido: el tiempo de «{item}» ya se cumplió.',
+          c0ze8m: '¿Queda algo imprescindible sobre «{item}»? Ya es hora de pasar a «{next}».',
+          wgmk9i: 'Ya hemos llegado al tiempo previsto para este punto. Anotemos la decisión y sigamos.',
+          kz5lao: 'Solo un aviso: con «{item}» ya estamos en el límite de tiempo.',
         },
       },
       informal: {
-        one: {
+        any: {
           rr2k07: 'Se nos acaba el tiempo que teníamos para «{item}». ¿Lo vamos cerrando?',
-          lsg7ry: 'Se acabó el tiempo para «{item}». ¿Falta algo clave antes de pasar a «{next}»?',
-          k3t4a4: 'Ya estamos en el tiempo previsto para este punto. Apuntamos la decisión y seguimos.',
-          sra21f: 'Un aviso rápido: con «{item}» ya estamos en el tiempo que le habíamos dado.',
+          lsg7ry: '¿Falta algo clave de «{item}»? Ya toca pasar a «{next}».',
+          k3t4a4: 'Ya hemos llegado al tiempo que le dimos a este punto. Apuntamos la decisión y seguimos.',
+          sra21f: 'Ojo, que con «{item}» ya estamos en el límite de tiempo.',
         },
       },
     },
     2: {
       formal: {
         one: {
+          kn40qu: 'Este punto se está alargando. ¿Le parece bien si resumo lo que tenemos y seguimos?',
+        },
+        group: {
+          tdsfvn: 'Este punto se está alargando. ¿Les parece bien si resumo lo que tenemos y seguimos?',
+        },
+        any: {
           xrun77:
             'Llevamos {minutes} de más en «{item}». ¿Acordamos los próximos pasos y pasamos a «{next}»?',
           kj8ckk:
             'Vayamos cerrando «{item}»: nos estamos pasando de tiempo y quiero dejar espacio para lo demás.',
-          kn40qu: 'Este punto ya se pasó de tiempo. ¿Le parece bien si resumo lo que tenemos y seguimos?',
           gn83vl: 'Para no atrasarnos, cerremos aquí «{item}» y terminemos de verlo por correo.',
         },
       },
       informal: {
         one: {
+          b4njuv: 'Este punto se está alargando. ¿Te parece si resumo lo que tenemos y seguimos?',
+        },
+        group: {
+          ltusgl: 'Este punto se está alargando. ¿Les parece si resumo lo que tenemos y seguimos?',
+        },
+        any: {
           y3z6sl:
             'Llevamos {minutes} de más con «{item}». ¿Acordamos los siguientes pasos y pasamos a «{next}»?',
           rffn7x: 'Vamos cerrando «{item}», que nos estamos pasando y quiero dejar tiempo para lo demás.',
-          b4njuv: 'Con este punto ya nos pasamos de tiempo. ¿Te parece si resumo lo que tenemos y seguimos?',
           kp02rk: 'Para no atrasarnos, cerramos aquí «{item}» y lo terminamos por correo.',
         },
       },
@@ -177,17 +188,27 @@ export const es: LocalePhrases = {
     3: {
       formal: {
         one: {
-          prxutv: 'Llevamos {minutes} de más en «{item}». Pasemos ahora a «{next}».',
           yftk13: 'Dejemos «{item}» aquí. Le enviaré un resumen para que no se pierda nada.',
+        },
+        group: {
+          jmtxya: 'Dejemos «{item}» aquí. Les enviaré un resumen a todos para que no se pierda nada.',
+        },
+        any: {
+          prxutv: 'Llevamos {minutes} de más en «{item}». Pasemos ahora a «{next}».',
           x3ea21: 'Nos hemos pasado bastante de tiempo en este punto. Dejemos el resto pendiente y sigamos.',
           uieluv: 'Tenemos que avanzar: si hace falta, seguimos con «{item}» en otra llamada.',
         },
       },
       informal: {
         one: {
-          v7dsjg: 'Llevamos {minutes} de más con «{item}». Pasamos ya a «{next}».',
           kwmdhy: 'Dejamos «{item}» aquí. Te mando un resumen para que no se pierda nada.',
-          i9uu4j: 'Con este punto nos pasamos bastante. Dejamos lo que falta pendiente y seguimos.',
+        },
+        group: {
+          w8hoyx: 'Dejamos «{item}» aquí. Les mando un resumen a todos para que no se pierda nada.',
+        },
+        any: {
+          v7dsjg: 'Llevamos {minutes} de más con «{item}». Pasamos ya a «{next}».',
+          i9uu4j: 'Con este punto nos hemos pasado bastante. Dejamos lo que falta pendiente y seguimos.',
           k2gtg6: 'Hay que seguir: si hace falta, «{item}» lo vemos en otra llamada.',
         },
       },
@@ -197,35 +218,59 @@ export const es: LocalePhrases = {
     1: {
       formal: {
         one: {
-          mf0z2q: 'Un apunte sobre la hora: nos quedan {minutes}. Asegurémonos de tratar lo más importante.',
-          u7iibw: 'Nos quedan unos {minutes}. ¿Qué es lo que más le interesa dejar resuelto hoy?',
-          es8n4s: 'Solo para que lo tenga presente: nos quedan {minutes} de reunión.',
-          l091q6: '{client}, nos quedan {minutes}. ¿Repasamos los puntos clave?',
+          u7iibw: 'Tenemos {minutes}, más o menos. ¿Qué es lo que más le interesa dejar resuelto hoy?',
+          es8n4s: 'Para que lo tenga en cuenta: la reunión termina en {minutes}.',
+          l091q6: '{name}, todavía tenemos {minutes}. ¿Repasamos los puntos clave?',
+        },
+        group: {
+          yoildk: 'Tenemos {minutes}, más o menos. ¿Qué es lo más importante que nos falta resolver hoy?',
+          jfr4c6: 'Para que lo tengan en cuenta: la reunión termina en {minutes}.',
+          eefceu: 'Tenemos {minutes} hasta el final. ¿Les parece si repasamos los puntos clave?',
+        },
+        any: {
+          mf0z2q: 'Miro la hora: tenemos {minutes} por delante. Asegurémonos de tratar lo más importante.',
         },
       },
       informal: {
         one: {
-          wgsoal: 'Aviso de tiempo: nos quedan {minutes}. Vamos a lo más importante.',
-          js3fol: 'Nos quedan unos {minutes}. ¿Qué es lo que más te interesa dejar resuelto hoy?',
-          f8uh71: 'Para que lo tengas en cuenta: nos quedan {minutes} de llamada.',
-          bjz0wq: '{client}, nos quedan {minutes}. ¿Repasamos lo principal?',
+          js3fol: 'Tenemos {minutes}, más o menos. ¿Qué es lo que más te interesa dejar resuelto hoy?',
+          f8uh71: 'Para que lo tengas en cuenta: la llamada termina en {minutes}.',
+          bjz0wq: '{name}, todavía tenemos {minutes}. ¿Repasamos lo principal?',
+        },
+        group: {
+          h2akv4: 'Tenemos {minutes}, más o menos. ¿Qué es lo más importante que nos falta resolver hoy?',
+          qctyrz: 'Un aviso para todos: la llamada termina en {minutes}.',
+          s6xtgd: 'Tenemos {minutes} hasta el final. ¿Repasamos lo principal entre todos?',
+        },
+        any: {
+          wgsoal: 'Ojo con la hora: tenemos {minutes} por delante, así que vamos a lo más importante.',
         },
       },
     },
     2: {
       formal: {
         one: {
-          g03cod: 'Nos quedan {minutes}. Empecemos a cerrar y acordemos los próximos pasos.',
-          kf5fmi: 'Solo quedan {minutes}: resumamos y definamos quién se encarga de qué.',
           k9mkhf: 'Se nos acaba el tiempo. Le resumo los próximos pasos.',
+        },
+        group: {
+          bxsxci: 'Se nos acaba el tiempo. Les resumo a todos los próximos pasos.',
+        },
+        any: {
+          g03cod: 'En {minutes} terminamos: empecemos a cerrar y acordemos los próximos pasos.',
+          kf5fmi: 'Solo tenemos {minutes}: resumamos y definamos quién se encarga de qué.',
           wvnjio: 'Con {minutes} por delante, dejemos lo demás para la próxima llamada.',
         },
       },
       informal: {
         one: {
-          kkhrtq: 'Nos quedan {minutes}. Vamos cerrando y acordamos los siguientes pasos.',
-          nlav5v: 'Solo quedan {minutes}: resumimos y vemos quién se encarga de qué.',
           uep2tu: 'Se nos acaba el tiempo. Te resumo los siguientes pasos.',
+        },
+        group: {
+          fkixz4: 'Se nos acaba el tiempo, así que resumo los siguientes pasos para todos.',
+        },
+        any: {
+          kkhrtq: 'En {minutes} terminamos: vamos cerrando y acordamos los siguientes pasos.',
+          nlav5v: 'Solo tenemos {minutes}: resumimos y vemos quién se encarga de qué.',
           sgikpk: 'Con {minutes} por delante, lo demás lo dejamos para la próxima llamada.',
         },
       },
@@ -233,18 +278,30 @@ export const es: LocalePhrases = {
     3: {
       formal: {
         one: {
-          mze72e: 'Estamos en los últimos minutos. Hago un resumen rápido y cerramos.',
-          j0a13z: 'En {minutes} se nos acaba el tiempo: cerremos aquí.',
           sqxpf1: 'Ya casi no tenemos tiempo. Le enviaré un resumen después de la llamada.',
           op41h5: 'Terminemos aquí; le escribiré sobre lo que haya quedado pendiente.',
+        },
+        group: {
+          fjcir1: 'Ya casi no tenemos tiempo. Les enviaré un resumen a todos después de la reunión.',
+          n8gt1z: 'Terminemos aquí; les escribiré sobre lo que haya quedado pendiente.',
+        },
+        any: {
+          mze72e: 'Estamos en los últimos minutos. Hago un resumen rápido y cerramos.',
+          j0a13z: 'En {minutes} se nos acaba el tiempo: cerremos aquí.',
         },
       },
       informal: {
         one: {
-          notapc: 'Son los últimos minutos. Hago un resumen rápido y cerramos.',
-          nrg2kp: 'En {minutes} se nos acaba el tiempo, así que lo dejamos aquí.',
           j75cv5: 'Ya casi no hay tiempo. Te mando un resumen después de la llamada.',
           fwnloq: 'Terminamos aquí; te escribo sobre lo que quede pendiente.',
+        },
+        group: {
+          w5l9hs: 'Ya casi no hay tiempo. Les mando un resumen a todos después de la llamada.',
+          uqs6gf: 'Terminamos aquí; les escribo sobre lo que quede pendiente.',
+        },
+        any: {
+          notapc: 'Ya estamos en los últimos minutos: hago un resumen rápido y cerramos.',
+          nrg2kp: 'En {minutes} se nos acaba el tiempo, así que lo dejamos aquí.',
         },
       },
     },
@@ -253,39 +310,58 @@ export const es: LocalePhrases = {
     1: {
       formal: {
         one: {
-          rh4sjw: 'Ya es la hora de terminar. Cerremos aquí y le envío un resumen.',
-          kmm0ft: 'Se nos acabó el tiempo. ¿Cerramos con los próximos pasos?',
-          fpgxyp: 'Ya se cumplió el tiempo que habíamos reservado. ¿Hay algo urgente antes de cerrar?',
-          k1z2fn: '{client}, ya es la hora; lo demás se lo escribo por correo.',
+          rh4sjw: 'Es hora de terminar. Cerremos aquí y le envío un resumen.',
+          k1z2fn: '{name}, ya es la hora; lo demás se lo escribo por correo.',
+        },
+        group: {
+          uhwt3k: 'Es hora de terminar. Cerremos aquí y les envío un resumen a todos.',
+          a3moxp: 'Ya es la hora. Si a alguien le queda algo pendiente, lo vemos por correo.',
+        },
+        any: {
+          kmm0ft: 'Se termina nuestro tiempo. ¿Cerramos con los próximos pasos?',
+          fpgxyp: 'Estamos al final del tiempo que habíamos reservado. ¿Hay algo urgente antes de cerrar?',
         },
       },
       informal: {
         one: {
-          ys7kyg: 'Ya es la hora de terminar. Cerramos aquí y te mando un resumen.',
-          kafpnm: 'Se nos acabó el tiempo. ¿Cerramos con los siguientes pasos?',
-          lnb9yk: 'Ya se cumplió el tiempo que habíamos reservado. ¿Algo urgente antes de cerrar?',
-          k6ty1j: '{client}, ya es la hora; lo demás te lo escribo por correo.',
+          ys7kyg: 'Es hora de terminar. Cerramos aquí y te mando un resumen.',
+          k6ty1j: '{name}, ya es la hora; lo demás te lo escribo por correo.',
+        },
+        group: {
+          lg8ptv: 'Es hora de terminar. Cerramos aquí y les mando un resumen a todos.',
+          wtcffj: 'Ya es la hora. Si a alguien le falta algo, lo hablamos por correo.',
+        },
+        any: {
+          kafpnm: 'Se nos termina el tiempo. ¿Cerramos con los siguientes pasos?',
+          lnb9yk: 'Estamos al final del tiempo que habíamos reservado. ¿Algo urgente antes de cerrar?',
         },
       },
     },
     2: {
       formal: {
         one: {
-          ugd6hg:
-            'Ya nos pasamos {minutes} de la hora. Cerremos ahora y lo demás lo retomamos en la próxima llamada.',
-          k15wpz:
-            'Tengo que estar pendiente de la hora: dejémoslo aquí y sigamos en nuestra próxima llamada.',
           qnhltq: 'Nos hemos extendido. Le enviaré un resumen y el resto lo podemos terminar por correo.',
-          k50mnb: 'Tengo que ir cerrando, porque tengo otro compromiso. Seguimos la próxima vez.',
+        },
+        group: {
+          c8breo: 'Nos hemos extendido. Les enviaré un resumen y el resto lo podemos terminar por correo.',
+        },
+        any: {
+          ugd6hg: 'Llevamos {minutes} de más. Cerremos ahora y lo demás lo retomamos en la próxima llamada.',
+          k15wpz: 'Voy con el tiempo justo: dejémoslo aquí y sigamos en nuestra próxima llamada.',
+          k50mnb: 'Tengo que ir cerrando, porque me espera otro compromiso. Seguimos la próxima vez.',
         },
       },
       informal: {
         one: {
-          mlztiz:
-            'Ya nos pasamos {minutes} de la hora. Cerramos ya y lo demás lo vemos en la próxima llamada.',
-          xxnm85: 'Tengo que estar pendiente de la hora: lo dejamos aquí y seguimos en la próxima llamada.',
           kdxyht: 'Nos hemos alargado. Te mando un resumen y lo que falta lo cerramos por correo.',
-          xrldfa: 'Tengo que ir terminando, que tengo otro compromiso. Seguimos la próxima vez.',
+        },
+        group: {
+          lvd5cm: 'Nos hemos alargado. Les mando un resumen y lo que falta lo cerramos por correo.',
+        },
+        any: {
+          mlztiz: 'Llevamos {minutes} de más. Cerramos ya y lo demás lo vemos en la próxima llamada.',
+          xxnm85: 'Voy con el tiempo justo: lo dejamos aquí y seguimos en la próxima llamada.',
+          xrldfa: 'Tengo que ir terminando, que me espera otro compromiso. Seguimos la próxima vez.',
         },
       },
     },
@@ -294,18 +370,32 @@ export const es: LocalePhrases = {
         one: {
           j5i289:
             'Llevamos {minutes} más de lo previsto. Tengo que terminar aquí; le enviaré los próximos pasos.',
+          gd3c0n: 'Aquí tengo que cortar. Hoy mismo le escribo con un resumen de lo que hemos visto.',
+        },
+        group: {
+          xfn1ts:
+            'Llevamos {minutes} más de lo previsto. Tengo que terminar aquí; les enviaré los próximos pasos.',
+          s8i0bt: 'Aquí tengo que cortar. Hoy mismo les escribo con un resumen de lo que hemos visto.',
+        },
+        any: {
           lwsn0i: 'Lo siento, de verdad tengo que irme. Programemos otra llamada para lo que falta.',
           plw296: 'Dejémoslo aquí. Lo que siga pendiente lo incluimos en la próxima llamada.',
-          gd3c0n: 'Tengo que terminar aquí. Le enviaré un resumen y retomamos lo demás la próxima vez.',
         },
       },
       informal: {
         one: {
           bjrksr:
             'Llevamos {minutes} más de lo previsto. Tengo que cortar aquí; te mando los siguientes pasos.',
+          np123r: 'Me toca dejarlo aquí. Hoy mismo te escribo con un resumen de lo que hemos hablado.',
+        },
+        group: {
+          lqq3bs:
+            'Llevamos {minutes} más de lo previsto. Tengo que cortar aquí; les mando los siguientes pasos.',
+          ulvela: 'Me toca dejarlo aquí. Hoy mismo les escribo con un resumen de lo que hemos hablado.',
+        },
+        any: {
           ka9eub: 'Lo siento, de verdad me tengo que ir. Programemos otra llamada para lo que falta.',
           fptuf9: 'Lo dejamos aquí. Lo que quede pendiente lo vemos en la próxima llamada.',
-          np123r: 'Tengo que terminar aquí. Te mando un resumen y lo demás lo retomamos la próxima vez.',
         },
       },
     },
@@ -314,19 +404,33 @@ export const es: LocalePhrases = {
     1: {
       formal: {
         one: {
-          tr9b09: '¡Qué gusto ponernos al día! Ahora me pongo a trabajar en su proyecto.',
+          tr9b09: '¡Qué gusto ponernos al día! Ahora me pongo con su proyecto.',
           raiupz:
-            'Ha sido un placer charlar, {client}. Me pongo a trabajar en su proyecto para tenerlo listo a tiempo.',
+            'Ha sido un placer charlar, {name}. Me pongo a trabajar en su proyecto para tenerlo listo a tiempo.',
           k7vzj6: 'Gracias por la charla. No le quito más tiempo: empiezo ya con lo que hablamos.',
+        },
+        group: {
+          inwg4f: 'Gracias por la charla. No les quito más tiempo: empiezo ya con lo que hablamos.',
+          esjhlt: 'Ha sido un gusto ponernos al día con todos. Ahora me pongo con lo que hemos acordado.',
+          wpimoc: 'Me encanta esta sobremesa, pero los dejo: tengo que ponerme con lo acordado.',
+        },
+        any: {
           w8b7af: 'Da gusto conversar un rato. Ahora mismo empiezo con los próximos pasos.',
         },
       },
       informal: {
         one: {
-          kkv86o: '¡Qué bueno ponernos al día! Ahora me pongo a trabajar en tu proyecto.',
+          kkv86o: '¡Qué gusto ponernos al día! Ahora me pongo con tu proyecto.',
           pobrcy:
-            'Un placer charlar contigo, {client}. Me pongo a trabajar en tu proyecto para tenerlo listo a tiempo.',
+            'Un placer charlar contigo, {name}. Me pongo a trabajar en tu proyecto para tenerlo listo a tiempo.',
           a6fsrt: 'Gracias por la charla. No te quito más tiempo: empiezo ya con lo que hablamos.',
+        },
+        group: {
+          w3atcq: 'Gracias por la charla. No les quito más tiempo: empiezo ya con lo que hablamos.',
+          dbdqzm: 'Qué gusto ponernos al día entre todos. Ahora me pongo con lo que acordamos.',
+          x3mlkg: 'Me encanta esta sobremesa, pero los dejo ya, que me toca ponerme a trabajar.',
+        },
+        any: {
           kqhwdl: 'Siempre da gusto charlar un rato. Ahora mismo me pongo con los siguientes pasos.',
         },
       },
@@ -335,17 +439,31 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           kqfi9k: 'Será mejor que me despida, ¡que su proyecto me espera!',
-          kwv6kb: 'Qué buena charla, pero su proyecto no se va a hacer solo. ¡Hablamos pronto!',
-          vw7klc: 'Ya llevamos {minutes} de charla: usted a seguir con su día, y yo, con su proyecto.',
+          vw7klc: 'No le entretengo más: usted, a lo suyo, y yo, a su proyecto.',
           ksoe98: 'Dejemos la charla para la próxima vez; quiero empezar hoy mismo con su proyecto.',
+        },
+        group: {
+          qkr9fg: 'Será mejor que me despida, ¡que hay mucho trabajo por delante!',
+          iv2wzr: 'No los entretengo más: cada uno a lo suyo, y yo, a lo que hemos acordado.',
+          osm7u8: 'Dejemos la charla para la próxima reunión; quiero ponerme hoy mismo con lo acordado.',
+        },
+        any: {
+          kwv6kb: 'Qué buena charla, pero el proyecto no se va a hacer solo. ¡Hablamos pronto!',
         },
       },
       informal: {
         one: {
           yi00wl: 'Mejor me despido, ¡que tu proyecto me espera!',
-          kr7z4l: 'Qué buena charla, pero tu proyecto no se va a hacer solo. ¡Hablamos pronto!',
-          fqjbph: 'Ya llevamos {minutes} de charla: tú a seguir con tu día, y yo, con tu proyecto.',
+          fqjbph: 'No te entretengo más: tú a lo tuyo y yo a tu proyecto.',
           kcjefa: 'La charla la seguimos otro día; quiero empezar hoy mismo con tu proyecto.',
+        },
+        group: {
+          bjarhs: 'Me despido ya, ¡que hay mucho trabajo por delante!',
+          umgoyb: 'No los entretengo más: cada uno a lo suyo, y yo, a lo que acordamos.',
+          z6xutv: 'La charla la seguimos otro día, que hoy quiero adelantar trabajo.',
+        },
+        any: {
+          kr7z4l: 'Qué buena charla, pero el proyecto no se va a hacer solo. ¡Hablamos pronto!',
         },
       },
     },
@@ -353,16 +471,30 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           kqd5uv: 'Ahora sí tengo que irme. Le escribiré con novedades sobre su proyecto.',
-          dq416g: 'Tengo que ir cerrando aquí. Hablamos pronto y le envío una actualización.',
+          dq416g: 'Tengo que dejarlo aquí. Hablamos pronto y le cuento las novedades.',
           ifnh6c: 'Me tengo que despedir ya. Gracias de nuevo; pronto tendrá noticias mías.',
+        },
+        group: {
+          ejqk2r: 'Ahora sí tengo que irme. Les escribiré con novedades sobre el proyecto.',
+          gxhw37: 'Tengo que dejarlo aquí. Hablamos pronto y les cuento las novedades.',
+          gdatyy: 'Me tengo que despedir ya. Gracias a todos; pronto tendrán noticias mías.',
+        },
+        any: {
           qb6grd: 'Lo dejamos aquí, que tengo otra llamada enseguida.',
         },
       },
       informal: {
         one: {
           lzg1mr: 'Ahora sí me tengo que ir. Te escribo con novedades sobre tu proyecto.',
-          cmwz2f: 'Tengo que ir cerrando. Hablamos pronto y te mando una actualización.',
+          cmwz2f: 'Tengo que dejarlo aquí. Hablamos pronto y te cuento las novedades.',
           e5wtyu: 'Me tengo que despedir ya. ¡Gracias otra vez! Pronto te cuento cómo va todo.',
+        },
+        group: {
+          isct0k: 'Ahora sí me tengo que ir. Les escribo con novedades del proyecto.',
+          deoddf: 'Tengo que dejarlo aquí. Hablamos pronto y les paso las novedades.',
+          naoi1s: 'Me tengo que despedir ya. ¡Gracias a todos! Pronto les cuento cómo va todo.',
+        },
+        any: {
           kds389: 'Lo dejamos aquí, que tengo otra llamada ahora mismo.',
         },
       },
@@ -376,9 +508,18 @@ export const es: LocalePhrases = {
             'Con gusto le ayudo. ¿Dejamos lo demás para nuestra llamada semanal? Así puedo volver a su proyecto.',
           yaz3dk:
             'Me alegra que haya llamado. ¿Lo hacemos breve y vemos los detalles en nuestra próxima llamada?',
-          ouxrtq: 'Déjeme anotarlo y lo vemos con calma en la próxima llamada que tenemos programada.',
           ib9q4z:
-            '{client}, ¿podemos dejar el resto para nuestra llamada habitual? Estoy en medio de su proyecto.',
+            '{name}, ¿podemos dejar el resto para nuestra llamada habitual? Estoy en medio de su proyecto.',
+        },
+        group: {
+          v4ne63:
+            'Con gusto les ayudo. ¿Dejamos lo demás para nuestra reunión semanal? Así puedo volver al proyecto.',
+          n18bhr:
+            'Me alegra que hayan llamado. ¿Lo hacemos breve y vemos los detalles en la próxima reunión?',
+          d3uhax: '¿Les parece si vemos solo lo urgente y dejamos el resto para la reunión habitual?',
+        },
+        any: {
+          ouxrtq: 'Lo anoto y lo vemos con calma en la próxima llamada que tenemos programada.',
         },
       },
       informal: {
@@ -387,9 +528,16 @@ export const es: LocalePhrases = {
             'Con gusto te ayudo. ¿Dejamos lo demás para nuestra llamada semanal? Así vuelvo a tu proyecto.',
           sl0vn2:
             'Me alegra que hayas llamado. ¿Lo hacemos corto y vemos los detalles en la próxima llamada?',
-          arsces: 'Déjame anotarlo y lo vemos con calma en nuestra próxima llamada programada.',
-          dw3q41:
-            '{client}, ¿dejamos el resto para nuestra llamada de siempre? Estoy en medio de tu proyecto.',
+          dw3q41: '{name}, ¿dejamos el resto para nuestra llamada de siempre? Estoy en medio de tu proyecto.',
+        },
+        group: {
+          aibc3o: 'Con gusto les ayudo. ¿Dejamos lo demás para la reunión semanal? Así vuelvo al proyecto.',
+          lrqmql:
+            'Me alegra que hayan llamado. ¿Lo hacemos corto y vemos los detalles en la próxima reunión?',
+          glpf8i: '¿Les parece si vemos solo lo urgente y el resto lo dejamos para la reunión de siempre?',
+        },
+        any: {
+          arsces: 'Me lo apunto y lo vemos con calma en nuestra próxima llamada programada.',
         },
       },
     },
@@ -398,46 +546,80 @@ export const es: LocalePhrases = {
         one: {
           h8yncc:
             'Llevamos {minutes} de llamada. ¿Le parece si juntamos las demás preguntas para la llamada semanal?',
-          k7tcuq: 'Quiero dedicarle a esto la atención que merece: ¿lo vemos en nuestra llamada programada?',
           aiorsi:
             'Para que su proyecto siga avanzando, mantengamos breves estas llamadas y dejemos lo demás para la reunión semanal.',
           kqeo0j:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y le respondo en cuanto lo tenga claro.',
         },
+        group: {
+          sfig8h:
+            'Llevamos {minutes} de llamada. ¿Les parece si juntamos las demás preguntas para la reunión semanal?',
+          sofnbq:
+            'Para que el proyecto siga avanzando, dejemos lo que no sea urgente para la reunión semanal.',
+          qycajf:
+            'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y les respondo en cuanto lo tenga claro.',
+        },
+        any: {
+          k7tcuq: 'Quiero dedicarle a esto la atención que merece: ¿lo vemos en nuestra llamada programada?',
+        },
       },
       informal: {
         one: {
-          h542oq:
-            'Llevamos {minutes} de llamada. ¿Vamos juntando las demás preguntas para la llamada semanal?',
-          dtkas1: 'Esto merece que lo veamos con calma: ¿lo dejamos para nuestra llamada programada?',
           ar6ff8:
             'Para que tu proyecto siga avanzando, hagamos estas llamadas cortas y dejemos el resto para la semanal.',
           v5piz8:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo miro y te digo algo en cuanto lo tenga claro.',
+        },
+        group: {
+          subue6:
+            'Para que el proyecto siga avanzando, dejemos lo que no sea urgente para la reunión semanal.',
+          r26rud:
+            'Prefiero no entrar en detalles sin haberlo revisado. Lo miro y les digo algo en cuanto lo tenga claro.',
+        },
+        any: {
+          h542oq:
+            'Llevamos {minutes} de llamada. ¿Vamos juntando las demás preguntas para la llamada semanal?',
+          dtkas1: 'Esto merece que lo veamos con calma: ¿lo dejamos para nuestra llamada programada?',
         },
       },
     },
     3: {
       formal: {
         one: {
-          kdwd6v:
-            'Llevamos {minutes} y tengo que volver al trabajo. Retomemos esto en nuestra próxima llamada programada.',
           rgajts: 'Tengo que dejarlo aquí. Envíeme el resto por correo y lo vemos en la llamada semanal.',
           zeb1ez:
-            'Estas llamadas le restan tiempo a su proyecto. A partir de ahora, centrémonos en la llamada semanal.',
+            'Para no restarle tiempo a su proyecto, ¿lo dejamos todo para la llamada semanal a partir de ahora?',
           ksjg4g:
             'Tengo que cortar aquí. Si a menudo necesita que esté disponible sin previo aviso, hablemos de una tarifa para ese servicio.',
+        },
+        group: {
+          ejca6t: 'Tengo que dejarlo aquí. Envíenme el resto por correo y lo vemos en la reunión semanal.',
+          nrpw8m:
+            'Para no restarle tiempo al proyecto, a partir de ahora dejemos estos temas para la reunión semanal.',
+          uzmxgo: 'Aquí lo tengo que cortar. Si surge algo urgente, escríbanme y lo miro en cuanto pueda.',
+        },
+        any: {
+          kdwd6v:
+            'Ya llevamos {minutes} al teléfono y tengo que volver al trabajo. Retomemos esto en nuestra próxima llamada programada.',
         },
       },
       informal: {
         one: {
-          kuxqn0:
-            'Llevamos {minutes} y tengo que volver al trabajo. Lo retomamos en nuestra próxima llamada programada.',
           tfjbmd: 'Tengo que dejarlo aquí. Mándame el resto por correo y lo vemos en la llamada semanal.',
           lqlgz8:
-            'Estas llamadas le quitan tiempo a tu proyecto. A partir de ahora, mejor lo dejamos todo para la llamada semanal.',
+            'Para no quitarle tiempo a tu proyecto, ¿lo dejamos todo para la llamada semanal a partir de ahora?',
           ok8toh:
             'Tengo que cortar aquí. Si a menudo necesitas que esté disponible sin aviso, hablemos de una tarifa para eso.',
+        },
+        group: {
+          tmco71: 'Tengo que dejarlo aquí. Mándenme el resto por correo y lo vemos en la reunión semanal.',
+          yelrzo:
+            'Para no quitarle tiempo al proyecto, a partir de ahora dejamos estos temas para la reunión semanal.',
+          z1drll: 'Aquí lo tengo que cortar. Si surge algo urgente, me escriben y lo miro en cuanto pueda.',
+        },
+        any: {
+          kuxqn0:
+            'Ya llevamos {minutes} al teléfono y tengo que volver al trabajo. Lo retomamos en nuestra próxima llamada programada.',
         },
       },
     },
@@ -448,16 +630,30 @@ export const es: LocalePhrases = {
         one: {
           h0dz96: 'Entiendo lo que me dice. Permítame un momento para pensarlo.',
           kvi0xg: 'Gracias por hablarme con tanta franqueza. ¿Me da un minuto antes de responder?',
-          l5x8lw: 'Esto es importante. Quiero darle una respuesta bien pensada, no una rápida.',
           o5aq23: 'Sobre «{item}», quiero asegurarme de entenderlo bien: ¿podría contarme un poco más?',
+        },
+        group: {
+          hymesg: 'Entiendo lo que me plantean. Permítanme un momento para pensarlo.',
+          uzslhp: 'Gracias por hablarme con tanta franqueza. ¿Me dan un minuto antes de responder?',
+          xfttsd: 'Sobre «{item}», quiero asegurarme de entenderlo bien: ¿podrían contarme un poco más?',
+        },
+        any: {
+          l5x8lw: 'Esto es importante y merece una respuesta meditada, no improvisada.',
         },
       },
       informal: {
         one: {
           m2q8je: 'Entiendo lo que me dices. Dame un momento para pensarlo.',
           ly435l: 'Gracias por hablarme con tanta sinceridad. ¿Me das un minuto antes de responder?',
-          k60lun: 'Esto es importante. Quiero darte una respuesta pensada, no una rápida.',
           vn8txy: 'Sobre «{item}», quiero asegurarme de entenderlo bien: ¿me cuentas un poco más?',
+        },
+        group: {
+          dqmqzx: 'Entiendo lo que me plantean. Denme un momento para pensarlo.',
+          luasq9: 'Gracias por hablarme con tanta sinceridad. ¿Me dan un minuto antes de responder?',
+          wzghlr: 'Sobre «{item}», quiero asegurarme de entenderlo bien: ¿me cuentan un poco más?',
+        },
+        any: {
+          k60lun: 'Esto es importante: prefiero pensarlo bien antes que improvisar.',
         },
       },
     },
@@ -467,6 +663,13 @@ export const es: LocalePhrases = {
           ovmnvl: 'No quiero responderle a la ligera. ¿Le parece si mañana le doy una respuesta meditada?',
           d10kaa: 'Hagamos una pausa aquí. Lo pensaré bien y le haré llegar una propuesta clara.',
           kf3f1w: 'Quiero hacerlo bien. Le resumo lo que he entendido y se lo confirmo por escrito.',
+        },
+        group: {
+          pc8mcs: 'No quiero responderles a la ligera. ¿Les parece si mañana les doy una respuesta meditada?',
+          sxvbat: 'Hagamos una pausa aquí. Lo pensaré bien y les haré llegar una propuesta clara.',
+          ha6b0g: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',
+        },
+        any: {
           z8xvtd:
             'Esto merece más tiempo del que tenemos ahora. ¿Programamos otra llamada para seguir con «{item}»?',
         },
@@ -476,6 +679,13 @@ export const es: LocalePhrases = {
           ii2713: 'No quiero responderte a la ligera. ¿Te parece si mañana te doy una respuesta pensada?',
           kbqvjd: 'Hagamos una pausa. Lo pienso bien y te hago llegar una propuesta clara.',
           kl1hso: 'Quiero hacerlo bien. Te resumo lo que he entendido y te lo confirmo por escrito.',
+        },
+        group: {
+          j38lrc: 'No quiero responderles a la ligera. ¿Les parece si mañana les doy una respuesta pensada?',
+          ybzsrr: 'Hagamos una pausa. Lo pienso bien y les hago llegar una propuesta clara.',
+          po6l1t: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',
+        },
+        any: {
           kw25cl:
             'Esto merece más tiempo del que tenemos. ¿Programamos otra llamada para seguir con «{item}»?',
         },
@@ -488,16 +698,33 @@ export const es: LocalePhrases = {
             'Dejémoslo aquí por hoy. Le enviaré mi respuesta por escrito antes de que termine la semana.',
           kn45db: 'Prefiero no decidir esto sobre la marcha. Le responderé cuando lo haya pensado con calma.',
           p6rbzz:
-            'Hemos hablado de mucho. Déjeme tomarme un tiempo; cumpliré con todo lo que le he prometido.',
-          km2l2i: '{client}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de reflexionar.',
+            'Hemos tratado muchas cosas. Deme un tiempo para revisarlo, y le daré respuesta a todo lo que ha quedado abierto.',
+          km2l2i: '{name}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de reflexionar.',
+        },
+        group: {
+          ld5qyw:
+            'Dejémoslo aquí por hoy. Les enviaré mi respuesta por escrito antes de que termine la semana.',
+          wgifq4:
+            'Prefiero no decidir esto sobre la marcha. Les responderé cuando lo haya pensado con calma.',
+          hshfn6:
+            'Hemos tratado muchas cosas. Denme un tiempo para revisarlo, y les daré respuesta a todo lo que ha quedado abierto.',
+          r0gjf4: 'Cerremos aquí y retomemos «{item}» cuando todos hayamos tenido tiempo de reflexionar.',
         },
       },
       informal: {
         one: {
           uxhrkz: 'Dejémoslo aquí por hoy. Te mando mi respuesta por escrito antes de que acabe la semana.',
           q6snri: 'Prefiero no decidir esto sobre la marcha. Te respondo cuando lo haya pensado con calma.',
-          jtra6g: 'Hemos hablado de mucho. Déjame tomarme un tiempo; cumpliré todo lo que te he prometido.',
-          itgic4: '{client}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de pensarlo.',
+          jtra6g:
+            'Hemos tratado muchas cosas. Dame un tiempo para revisarlo y te respondo a todo lo que ha quedado abierto.',
+          itgic4: '{name}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de pensarlo.',
+        },
+        group: {
+          dirhaj: 'Dejémoslo aquí por hoy. Les mando mi respuesta por escrito antes de que acabe la semana.',
+          klkq3j: 'Prefiero no decidir esto sobre la marcha. Les respondo cuando lo haya pensado con calma.',
+          cfitfh:
+            'Hemos tratado muchas cosas. Denme un tiempo para revisarlo y les respondo a todo lo que ha quedado abierto.',
+          sgimt6: 'Cerremos aquí y retomemos «{item}» cuando todos hayamos tenido tiempo de pensarlo.',
         },
       },
     },

@@ -27,7 +27,8 @@ export const TRAPS: Record<Locale, readonly Trap[]> = {
   en: [{ pattern: /\b1 minutes\b/, why: 'one minute is singular' }],
   es: [
     {
-      pattern: /\b(quedan|faltan|restan|llevamos|van|pasaron|han pasado|son|unos|unas)\s+1\s+minuto\b/i,
+      // Not "llevamos": it agrees with "nosotros", so "Llevamos 1 minuto" is right.
+      pattern: /\b(quedan|faltan|restan|van|pasaron|han pasado|son|unos|unas)\s+1\s+minuto\b/i,
       why: 'a plural word agreeing with "1 minuto": word it with a verb that does not change ("tenemos {minutes}")',
     },
     {
@@ -35,8 +36,9 @@ export const TRAPS: Record<Locale, readonly Trap[]> = {
       why: 'a singular word agreeing with several minutes',
     },
     {
+      // Not after "el punto «…»", "el tema «…»": then the adjective agrees with "punto", as it should.
       pattern:
-        /»\s+(está|sigue|queda)\s+(todavía\s+|aún\s+)?(abierto|abierta|cerrado|cerrada|terminado|terminada|pendiente)\b/i,
+        /(?<!\b(punto|tema)\s+«[^«»]*)»\s+(está|sigue|queda)\s+(todavía\s+|aún\s+)?(abierto|abierta|cerrado|cerrada|terminado|terminada|pendiente)\b/i,
       why: 'an adjective agreeing with a quoted title, whose gender is unknown: say "el punto «…»"',
     },
   ],
@@ -62,8 +64,9 @@ export const TRAPS: Record<Locale, readonly Trap[]> = {
     },
     { pattern: /\bsi il(s)?\b/i, why: '"si il" elides to "s’il"' },
     {
+      // Also negated: "« … » n’est pas encore bouclé".
       pattern:
-        /»\s+(est|reste)\s+(encore\s+|toujours\s+|déjà\s+)?(ouvert|ouverte|terminé|terminée|fini|finie|bouclé|bouclée|prêt|prête)\b/i,
+        /»\s+(n[’']\s*)?(est|reste)\s+(pas\s+)?(encore\s+|toujours\s+|déjà\s+)?(ouvert|ouverte|terminé|terminée|fini|finie|bouclé|bouclée|réglé|réglée|prêt|prête)\b/i,
       why: 'an adjective agreeing with a quoted title, whose gender is unknown: say "le point « … »"',
     },
     { pattern: /\b1 minutes\b/, why: 'one minute is singular' },
@@ -76,6 +79,11 @@ export const TRAPS: Record<Locale, readonly Trap[]> = {
     {
       pattern: /„[^“]*“\s+(ist|bleibt)\s+(noch\s+)?(offen|fertig|erledigt)\b.*\b(er|sie|es)\b/i,
       why: 'a pronoun for a quoted title, whose gender is unknown',
+    },
+    {
+      pattern:
+        /\b(bleiben|verbleiben)\s+(uns\s+|Ihnen\s+|euch\s+|dir\s+)?((heute|jetzt|nur|noch)\s+)*1\s+Minute\b/i,
+      why: 'a plural verb with "1 Minute" ("uns bleiben noch 1 Minute"): word it so the verb does not agree ("wir haben noch {minutes}")',
     },
   ],
   ro: [
