@@ -64,9 +64,9 @@ export const TRAPS: Record<Locale, readonly Trap[]> = {
     },
     { pattern: /\bsi il(s)?\b/i, why: '"si il" elides to "s’il"' },
     {
-      // Also negated: "« … » n’est pas encore bouclé".
+      // Also negated ("« … » n’est pas encore bouclé"); not after "le point « … »", where it agrees with "point".
       pattern:
-        /»\s+(n[’']\s*)?(est|reste)\s+(pas\s+)?(encore\s+|toujours\s+|déjà\s+)?(ouvert|ouverte|terminé|terminée|fini|finie|bouclé|bouclée|réglé|réglée|prêt|prête)\b/i,
+        /(?<!\b(point|sujet)\s+«[^«»]*)»\s+(n[’']\s*)?(est|reste)\s+(pas\s+)?(encore\s+|toujours\s+|déjà\s+)?(ouvert|ouverte|terminé|terminée|fini|finie|bouclé|bouclée|réglé|réglée|prêt|prête)\b/i,
       why: 'an adjective agreeing with a quoted title, whose gender is unknown: say "le point « … »"',
     },
     { pattern: /\b1 minutes\b/, why: 'one minute is singular' },
