@@ -44,7 +44,8 @@ export const TRAPS: Record<Locale, readonly Trap[]> = {
   ],
   it: [
     {
-      pattern: /\b(mancano|restano|rimangono|sono passati|sono rimasti|abbiamo passato)\s+1\s+minuto\b/i,
+      // Not "abbiamo passato": it agrees with "noi", so "Abbiamo passato 1 minuto" is right.
+      pattern: /\b(mancano|restano|rimangono|sono passati|sono rimasti)\s+1\s+minuto\b/i,
       why: 'a plural verb with "1 minuto": word it so the verb does not agree ("ci resta {minutes}" does not work either)',
     },
     {
@@ -52,8 +53,9 @@ export const TRAPS: Record<Locale, readonly Trap[]> = {
       why: 'a singular verb with several minutes',
     },
     {
+      // Not after "il punto «…»", "il tempo per «…»": then it agrees with "punto" or "tempo", as it should.
       pattern:
-        /»\s+(è|resta|rimane|sembra)\s+(ancora\s+|già\s+)?(aperto|aperta|chiuso|chiusa|finito|finita|concluso|conclusa|pronto|pronta|andato|andata|rimasto|rimasta)\b/i,
+        /(?<!\b(punto|tema|argomento|per|su|di|a|da|con)\s+«[^«»]*)»\s+(è|resta|rimane|sembra)\s+(ancora\s+|già\s+)?(aperto|aperta|chiuso|chiusa|finito|finita|concluso|conclusa|pronto|pronta|andato|andata|rimasto|rimasta)\b/i,
       why: 'a participle or adjective agreeing with a quoted title, whose gender is unknown: say "il punto «…»"',
     },
   ],
@@ -95,6 +97,12 @@ export const TRAPS: Record<Locale, readonly Trap[]> = {
       pattern: /\b(a trecut|mai este|mai e|rămâne|a rămas)\s+(?!1\s)\d+\s+(de\s+)?minute\b/i,
       why: 'a singular verb with several minutes',
     },
+    {
+      // Not after "punctul „…”", "subiectul „…”": then the adjective agrees with the noun, as it should.
+      pattern:
+        /(?<!\b(punctul|subiectul|tema)\s+„[^„”]*)”\s+(e|este|rămâne|pare)\s+(încă\s+|deja\s+)?(deschis|deschisă|închis|închisă|terminat|terminată|încheiat|încheiată|rezolvat|rezolvată)\b/i,
+      why: 'an adjective agreeing with a quoted title, whose gender is unknown: say "punctul „…”"',
+    },
   ],
   ru: [
     {
@@ -108,8 +116,17 @@ export const TRAPS: Record<Locale, readonly Trap[]> = {
   ],
   vi: [
     {
-      pattern: /\b(anh anh|chị chị|em em|bạn bạn|cô cô|chú chú|ông ông|bà bà|cháu cháu|tôi tôi|mình mình)\b/i,
+      pattern:
+        /\b(anh|chị|em|bạn|cô|chú|ông|bà|cháu|tôi|mình)( (cho|giúp|gửi|với|báo|nhắn|hỏi|chào|giữ|xin))? \1\b/i,
       why: 'the same pronoun on both sides of a verb ("anh cho anh …"): a pronoun pair has two different words',
+    },
+    {
+      pattern: /\b(ạ|nhé|nha|nhỉ) (ạ|nhé|nha|nhỉ)\b/i,
+      why: 'two closing particles in a row ("nhé ạ"): a {pt} after a particle the line already has',
+    },
+    {
+      pattern: /\bquý công ty (ơi|nhé|nha|nhỉ)\b|\b(nhé|nha|nhỉ) quý công ty\b/i,
+      why: 'a company is not called with "ơi", nor tagged with a casual particle: formal lines to one person must suit "quý công ty"',
     },
   ],
 };
