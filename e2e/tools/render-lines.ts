@@ -1,0 +1,61 @@
+/**
+ * Prints every built-in line of one language as it would be said, placeholders filled with realistic values, for a
+ * native reader: `npx tsx e2e/tools/render-lines.ts it > it.md`. Each line appears once per form of address that
+ * takes it (in Vietnamese, once per pronoun pair), with the minutes it is most often shown with.
+ */
+import { situations, tiers } from '../../shared/meeting/meeting.vocabulary';
+import { addressForms } from '../../shared/phrases/address.forms';
+import { fillLine } from '../../shared/phrases/phrase.format';
+import { BUILTIN_LINES } from '../../shared/phrases/phrase.library';
+import { SITUATION_LISTENERS } from '../../shared/phrases/phrase.placeholders';
+import { locales, type Locale } from '../../shared/phrases/phrase.types';
+
+const SAMPLE: Record<Locale, { item: string; next: string; client: string; name: string }> = {
+  en: { item: 'Budget review', next: 'Launch plan', client: 'Acme Studio', name: 'Anna' },
+  it: { item: 'Revisione del budget', next: 'Piano di lancio', client: 'Caffè Rossi', name: 'Giulia' },
+  es: { item: 'Revisión del presupuesto', next: 'Plan de lanzamiento', client: 'Estudio Sol', name: 'Lucía' },
+  fr: { item: 'Analyse des retours', next: 'Plan de lancement', client: 'Atelier Lumière', name: 'Émile' },
+  de: { item: 'Budgetplanung', next: 'Zeitplan', client: 'Schmidt & Söhne', name: 'Frau Weber' },
+  ro: { item: 'Revizuirea bugetului', next: 'Planul de lansare', client: 'Atelier Nord', name: 'Ioana' },
+  ru: { item: 'Проверка бюджета', next: 'План запуска', client: 'Студия Север', name: 'Ирина' },
+  vi: { item: 'Rà soát ngân sách', next: 'Kế hoạch ra mắt', client: 'Công ty Sao Mai', name: 'Minh' },
+};
+
+const locale = process.argv[2] as Locale;
+if (!locales.includes(locale)) throw new Error(`usage: render-lines.ts <${locales.join('|')}>`);
+const s = SAMPLE[locale];
+const out: string[] = [`# Tactful lines in ${locale}, as said`, ''];
+out.push(`Values: item «${s.item}», next «${s.next}», client «${s.client}», name «${s.name}», cost of 23 min at 60 €/h.`, '');
+for (const situation of situations)
+  for (const tier of tiers)
+    for (const listeners of SITUATION_LISTENERS[situation])
+      for (const form of addressForms(locale, listeners)) {
+        const lines = BUILTIN_LINES.filter(
+          (l) =>
+            l.locale === locale &&
+            l.situation === situation &&
+            l.tier === tier &&
+            l.register === form.register &&
+            (l.audience === listeners || l.audience === 'any'),
+        );
+        if (lines.length === 0) continue;
+        out.push(`## ${situation} · tier ${tier} · to ${listeners === 'one' ? 'one person' : 'a group'} · ${form.id}`);
+        for (const l of lines) {
+          const said = [1, 5, 21].map((minutes) =>
+            fillLine(l.text, {
+              locale,
+              minutes,
+              item: s.item,
+              next: s.next,
+              client: s.client,
+              name: listeners === 'one' ? s.name : null,
+              cost: { amountMinor: 2300, currency: 'EUR' },
+              words: form.words ?? null,
+            }),
+          );
+          const varies = l.text.includes('{minutes}');
+          out.push(`- \`${l.id}\` (${l.audience}) ${varies ? said.map((x) => `«${x}»`).join(' / ') : `«${said[0]}»`}`);
+        }
+        out.push('');
+      }
+process.stdout.write(out.join('\n'));
