@@ -68,7 +68,25 @@ export const REGISTER_MARKERS: Partial<Record<Locale, RegisterMarkers>> = {
     ],
   },
   ro: {
-    informal: ['tu', 'te', 'ți', 'îți', 'tău', 'ta', 'tale', 'tăi', 'vrei', 'poți', 'știi', 'hai'],
+    // Also the possessive of "voi" (never said to a dumneavoastră group); not "voi" itself, the future's "vă voi trimite".
+    informal: [
+      'tu',
+      'te',
+      'ți',
+      'îți',
+      'tău',
+      'ta',
+      'tale',
+      'tăi',
+      'vrei',
+      'poți',
+      'știi',
+      'hai',
+      'vostru',
+      'voastră',
+      'voștri',
+      'voastre',
+    ],
     formal: ['dumneavoastră', 'dvs', 'vă', 'doriți', 'puteți'],
     caseSensitive: false,
     formalIsPlural: true,
@@ -182,9 +200,10 @@ export const REGISTER_MARKERS: Partial<Record<Locale, RegisterMarkers>> = {
     ignore: ['rendez-vous'],
   },
   vi: {
-    // Pronouns come from {you}/{me}; these are the particles and words that set the tone.
+    // Pronouns come from the pair ({you}, {me}, {we}) and the register follows from it; these are the particles and
+    // words that set the tone. Upward words ("ạ", "thưa", "quý công ty") must not reach a younger or equal listener.
     informal: ['mày', 'tao', 'nha', 'nhen', 'nghen'],
-    formal: ['thưa', 'ạ', 'kính', 'quý khách'],
+    formal: ['thưa', 'ạ', 'kính', 'quý khách', 'quý công ty', 'quý vị'],
     caseSensitive: false,
     formalIsPlural: false,
     singular: [],
