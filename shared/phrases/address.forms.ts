@@ -25,22 +25,24 @@ export interface AddressForm {
 
 /**
  * Vietnamese pronoun pairs for freelancer–client calls, as data: which pair to use is the user's choice per client
- * (and per participant); the register follows from it. Pairs that speak up to the listener take the polite lines
- * (with "ạ"); pairs between equals or down to a younger listener take the familiar ones.
+ * (and per participant); the register follows from it. 'formal' pairs speak up to the listener (em or cháu to anh,
+ * chị, cô, chú; tôi to ông, bà; a company to a company): their lines may say "ạ", "dạ", "xin phép". 'informal' pairs
+ * speak across or down (bạn/mình, anh or chị to a younger em, mọi người/mình): no "ạ". Every 'formal' line must read
+ * right with every formal pair, every 'informal' line with every informal one.
  */
 export const VI_FORMS: readonly AddressForm[] = [
   // To one person, speaking up: the usual freelancer to client.
   vi('anh-em', 'formal', 'one', { you: 'anh', me: 'em', we: 'mình', pt: 'ạ', voc: 'anh {name}' }),
   vi('chi-em', 'formal', 'one', { you: 'chị', me: 'em', we: 'mình', pt: 'ạ', voc: 'chị {name}' }),
-  // Not knowing yet whether it is anh or chị: the written B2B form.
+  // Not knowing yet whether it is anh or chị: the written B2B form ("Chào anh/chị, em…"), the default.
   vi('anhchi-em', 'formal', 'one', { you: 'anh/chị', me: 'em', we: 'mình', pt: 'ạ', voc: 'anh/chị {name}' }),
-  // A client of a parent's age.
+  // A client of a parent's age, common with business owners.
   vi('co-chau', 'formal', 'one', { you: 'cô', me: 'cháu', we: 'mình', pt: 'ạ', voc: 'cô {name}' }),
   vi('chu-chau', 'formal', 'one', { you: 'chú', me: 'cháu', we: 'mình', pt: 'ạ', voc: 'chú {name}' }),
-  // Very senior or foreign clients.
+  // Very senior or foreign clients: polite and level, "chúng ta" for the two of them.
   vi('ong-toi', 'formal', 'one', { you: 'ông', me: 'tôi', we: 'chúng ta', pt: 'ạ', voc: 'ông {name}' }),
   vi('ba-toi', 'formal', 'one', { you: 'bà', me: 'tôi', we: 'chúng ta', pt: 'ạ', voc: 'bà {name}' }),
-  // A company speaking to a company.
+  // A small agency speaking for itself to a client's company; the person is still called anh or chị by name.
   vi('benanh-benem', 'formal', 'one', {
     you: 'bên anh',
     me: 'bên em',
@@ -48,6 +50,15 @@ export const VI_FORMS: readonly AddressForm[] = [
     pt: 'ạ',
     voc: 'anh {name}',
   }),
+  vi('benchi-benem', 'formal', 'one', {
+    you: 'bên chị',
+    me: 'bên em',
+    we: 'mình',
+    pt: 'ạ',
+    voc: 'chị {name}',
+  }),
+  // A company to a company, as in a formal meeting. There is no way to call a company by name: {voc} is the
+  // company itself, so formal lines to one person never say "{Voc} ơi" or a casual tag after {you}.
   vi('quycongty-chungtoi', 'formal', 'one', {
     you: 'quý công ty',
     me: 'chúng tôi',
@@ -55,11 +66,12 @@ export const VI_FORMS: readonly AddressForm[] = [
     pt: 'ạ',
     voc: 'quý công ty',
   }),
-  // Between equals, or to a younger client.
-  vi('ban-minh', 'informal', 'one', { you: 'bạn', me: 'mình', we: 'tụi mình', pt: 'nhé', voc: '{name}' }),
+  // Between equals, or to a younger client: called by their given name. "chúng mình" for we, as "mình" is I.
+  vi('ban-minh', 'informal', 'one', { you: 'bạn', me: 'mình', we: 'chúng mình', pt: 'nhé', voc: '{name}' }),
   vi('em-anh', 'informal', 'one', { you: 'em', me: 'anh', we: 'mình', pt: 'nhé', voc: '{name}' }),
   vi('em-chi', 'informal', 'one', { you: 'em', me: 'chị', we: 'mình', pt: 'nhé', voc: '{name}' }),
-  // To a group.
+  // To a group: a client's small team, a larger or more senior one, a mixed room the speaker is junior in; the first
+  // formal one is what a group gets when only the one-person pair is known.
   vi('g-anhchi-em', 'formal', 'group', { you: 'anh chị', me: 'em', we: 'mình', pt: 'ạ', voc: 'anh chị' }),
   vi('g-cacanhchi-em', 'formal', 'group', {
     you: 'các anh chị',
@@ -68,10 +80,18 @@ export const VI_FORMS: readonly AddressForm[] = [
     pt: 'ạ',
     voc: 'các anh chị',
   }),
+  vi('g-moinguoi-em', 'formal', 'group', {
+    you: 'mọi người',
+    me: 'em',
+    we: 'mình',
+    pt: 'ạ',
+    voc: 'mọi người',
+  }),
+  // A team of peers.
   vi('g-moinguoi-minh', 'informal', 'group', {
     you: 'mọi người',
     me: 'mình',
-    we: 'mình',
+    we: 'chúng mình',
     pt: 'nhé',
     voc: 'mọi người',
   }),
@@ -96,7 +116,8 @@ export function addressForms(locale: Locale, listeners: Listeners): AddressForm[
 
 /**
  * The form a native would pick when nothing else is known: formal (too formal is a little stiff, too familiar can
- * offend), and in Vietnamese "anh/chị … em" to one person and "anh chị … em" to a group.
+ * offend). In Vietnamese, "anh/chị … em" to one person (the written B2B form when the gender is not known; it reads
+ * as whichever the speaker says) and "anh chị … em" to a group: a freelancer speaking up to a client's team.
  */
 export function defaultAddress(locale: Locale, listeners: Listeners): string {
   if (locale === 'vi') return listeners === 'one' ? 'anhchi-em' : 'g-anhchi-em';

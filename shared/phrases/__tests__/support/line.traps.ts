@@ -24,7 +24,13 @@ function unicodeWords(pattern: RegExp): RegExp {
 }
 
 export const TRAPS: Record<Locale, readonly Trap[]> = {
-  en: [{ pattern: /\b1 minutes\b/, why: 'one minute is singular' }],
+  en: [
+    { pattern: /\b1 minutes\b/, why: 'one minute is singular' },
+    {
+      pattern: /\b(there are|there were|are only|are just)\s+1\s+minute\b/i,
+      why: 'a plural verb with "1 minute": word it so the verb does not agree ("we have {minutes} left")',
+    },
+  ],
   es: [
     {
       // Not "llevamos": it agrees with "nosotros", so "Llevamos 1 minuto" is right.
