@@ -25,23 +25,30 @@ const locale = process.argv[2] as Locale;
 if (!locales.includes(locale)) throw new Error(`usage: render-lines.ts <${locales.join('|')}>`);
 const s = SAMPLE[locale];
 const out: string[] = [`# Tactful lines in ${locale}, as said`, ''];
-out.push(`Values: item «${s.item}», next «${s.next}», client «${s.client}», name «${s.name}», cost of 23 min at 60 €/h.`, '');
+out.push(
+  `Values: item «${s.item}», next «${s.next}», client «${s.client}», name «${s.name}», cost of 23 min at 60 €/h.`,
+  '',
+);
 for (const situation of situations)
   for (const tier of tiers)
     for (const listeners of SITUATION_LISTENERS[situation])
-      for (const form of addressForms(locale, listeners)) {
+      for (const register of [...new Set(addressForms(locale, listeners).map((f) => f.register))]) {
+        const forms = addressForms(locale, listeners).filter((f) => f.register === register);
         const lines = BUILTIN_LINES.filter(
           (l) =>
             l.locale === locale &&
             l.situation === situation &&
             l.tier === tier &&
-            l.register === form.register &&
+            l.register === register &&
             (l.audience === listeners || l.audience === 'any'),
         );
         if (lines.length === 0) continue;
-        out.push(`## ${situation} · tier ${tier} · to ${listeners === 'one' ? 'one person' : 'a group'} · ${form.id}`);
+        const who = listeners === 'one' ? 'one person' : 'a group';
+        out.push(
+          `## ${situation} · tier ${tier} · to ${who} · ${register} (${forms.map((f) => f.id).join(', ')})`,
+        );
         for (const l of lines) {
-          const said = [1, 5, 21].map((minutes) =>
+          const say = (minutes: number, form: (typeof forms)[number]) =>
             fillLine(l.text, {
               locale,
               minutes,
@@ -51,10 +58,13 @@ for (const situation of situations)
               name: listeners === 'one' ? s.name : null,
               cost: { amountMinor: 2300, currency: 'EUR' },
               words: form.words ?? null,
-            }),
+            });
+          const minutes = l.text.includes('{minutes}') ? [1, 5, 21] : [5];
+          // In Vietnamese the same line is said once per pronoun pair of its register; elsewhere there is one form.
+          const said = forms.flatMap((f) =>
+            minutes.map((m) => (forms.length > 1 ? `[${f.id}] ` : '') + `«${say(m, f)}»`),
           );
-          const varies = l.text.includes('{minutes}');
-          out.push(`- \`${l.id}\` (${l.audience}) ${varies ? said.map((x) => `«${x}»`).join(' / ') : `«${said[0]}»`}`);
+          out.push(`- \`${l.id}\` (${l.audience}) ${said.join(' / ')}`);
         }
         out.push('');
       }

@@ -16,7 +16,7 @@ export const es: LocalePhrases = {
           oj8nar:
             'Me encantaría que me lo contara con calma. ¿Lo dejamos para el final y vemos primero «{item}»?',
           wpl8ps:
-            '{name}, qué buena historia. Déjeme avanzar primero con los temas de trabajo y luego me la cuenta con calma.',
+            '{name}, qué buena historia. Antes de que se nos vaya el tiempo, ¿le parece que veamos «{item}»?',
           ubh8vy: '¡Qué curioso! Dejémoslo aparte un momento: quiero asegurarme de que veamos bien «{item}».',
         },
       },
@@ -26,8 +26,7 @@ export const es: LocalePhrases = {
             'Qué interesante. ¿Lo retomamos al final de la llamada? Antes quiero repasar un par de cosas de «{item}».',
           kt8opx:
             'Me encantaría que me lo contaras con calma. ¿Lo dejamos para el final y vemos primero «{item}»?',
-          rhoyhm:
-            '{name}, qué buena historia. Déjame avanzar con los temas de trabajo y luego me la cuentas con calma.',
+          rhoyhm: '{name}, qué buena historia. Antes de que se nos vaya el tiempo, ¿vemos «{item}»?',
           k6qbk8: '¡Qué curioso! Lo dejamos aparte un momento, que quiero ver bien «{item}» contigo.',
         },
       },
@@ -40,7 +39,7 @@ export const es: LocalePhrases = {
           ofcb67:
             'Llevamos {minutes} hablando de otras cosas; prefiero dedicar ese tiempo a su proyecto. ¿Volvemos a «{item}»?',
           o3fnc6:
-            '{name}, otro día charlamos con más calma, pero aprovechemos su hora para el trabajo. ¿Dónde nos habíamos quedado con «{item}»?',
+            '{name}, otro día charlamos con más calma; ahora aprovechemos bien su tiempo. ¿Dónde nos habíamos quedado con «{item}»?',
         },
       },
       informal: {
@@ -50,7 +49,7 @@ export const es: LocalePhrases = {
           hr8nex:
             'Llevamos {minutes} hablando de otras cosas y prefiero dedicar ese tiempo a tu proyecto. ¿Volvemos a «{item}»?',
           kng97o:
-            '{name}, otro día charlamos con más calma, pero aprovechemos tu hora para el trabajo. ¿Por dónde íbamos con «{item}»?',
+            '{name}, otro día charlamos con más calma; ahora aprovechemos bien tu tiempo. ¿Por dónde íbamos con «{item}»?',
         },
       },
     },
@@ -58,7 +57,7 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           jkwedl:
-            'Llevamos {minutes} hablando de otra cosa, {cost} de su presupuesto, y quiero que le rinda más. Volvamos a «{item}».',
+            'Llevamos {minutes} hablando de otra cosa, y eso supone {cost} de su presupuesto. Quiero que le rinda más: volvamos a «{item}».',
           kxuvsr: 'Quiero cuidar su presupuesto, así que volvamos ya a los temas de la reunión.',
           ad1m7b: 'Dejemos esto para otro momento: quiero que hoy podamos cerrar «{item}».',
           fjfqt5: '{name}, tengo que reconducir la conversación: aún nos queda por ver «{item}».',
@@ -67,7 +66,7 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           auicax:
-            'Llevamos {minutes} hablando de otra cosa, {cost} de tu presupuesto, y quiero que te rinda más. Volvamos a «{item}».',
+            'Llevamos {minutes} hablando de otra cosa, y eso supone {cost} de tu presupuesto. Quiero que te rinda más: volvamos a «{item}».',
           qs81px: 'Quiero cuidar tu presupuesto, así que volvamos ya a lo que teníamos previsto.',
           kgssgk: 'Dejemos esto para otro día: quiero que hoy cerremos «{item}».',
           inclwt: '{name}, tengo que reconducir la conversación: todavía nos queda «{item}».',
@@ -79,7 +78,7 @@ export const es: LocalePhrases = {
     1: {
       formal: {
         group: {
-          mv9ycf: 'Buen punto. Lo dejamos pendiente y, si queda tiempo, lo retomamos al final.',
+          mv9ycf: 'Buena observación. Lo dejamos pendiente y, si queda tiempo, lo retomamos al final.',
           ki047a: 'Eso merece una conversación aparte. ¿Les parece si volvemos a «{item}»?',
           kuxehk: 'Lo anoto para que no se pierda y, si les parece, volvemos a «{item}».',
           ivhaqe: 'Es un tema interesante, pero ¿podrían comentarlo aparte? Así retomamos «{item}».',
@@ -87,7 +86,7 @@ export const es: LocalePhrases = {
       },
       informal: {
         group: {
-          ds0ucm: '¡Buen punto! Lo dejamos pendiente y, si nos sobra tiempo, lo vemos al final.',
+          ds0ucm: '¡Bien visto! Lo dejamos pendiente y, si nos sobra tiempo, lo vemos al final.',
           khuq9q: 'Eso da para otra conversación. ¿Volvemos a «{item}»?',
           xo77zj: 'Me lo apunto para que no se nos olvide, y volvemos a «{item}».',
           p4prcq: 'Qué interesante. ¿Lo hablamos luego por separado y seguimos con «{item}»?',
@@ -99,16 +98,16 @@ export const es: LocalePhrases = {
         group: {
           f2x7c5:
             'Llevamos {minutes} fuera del tema. Volvamos a lo previsto para aprovechar bien el tiempo de todos.',
-          k6oswt: 'Quiero cuidar el tiempo de todos: ¿podemos tratar esto aparte y volver a «{item}»?',
+          k6oswt:
+            'Este tema da para mucho: ¿les parece que lo incluyamos en la próxima reunión y volvamos a «{item}»?',
           j84l4n: 'Retomemos el hilo: el punto «{item}» sigue pendiente, y este tema no nos afecta a todos.',
           jazn76: '¿Podrían quienes llevan este tema seguirlo después de la reunión? Volvamos a «{item}».',
         },
       },
       informal: {
         group: {
-          weq13e:
-            'Gente, llevamos {minutes} fuera del guion. Volvamos a lo previsto, que el tiempo de todos cuenta.',
-          txujqr: 'Ojo con el tiempo de todos: ¿lo hablan luego aparte y volvemos a «{item}»?',
+          weq13e: 'Gente, llevamos {minutes} fuera del guion. ¿Volvemos a lo que teníamos previsto?',
+          txujqr: 'Esto da para largo: ¿lo metemos en la próxima reunión y volvemos a «{item}»?',
           l4gua8: 'Volvamos al hilo: el punto «{item}» sigue pendiente y este tema solo afecta a unos pocos.',
           wkuq34: '¿Y si quienes están en este tema lo siguen después de la llamada? Volvamos a «{item}».',
         },
@@ -120,7 +119,7 @@ export const es: LocalePhrases = {
           kf7ryz: 'Llevamos {minutes} fuera de lo previsto. Ahora sí, volvamos a «{item}».',
           xiubyk:
             'Vamos a dejarlo aquí y tratarlo por separado: necesitamos el tiempo que queda para «{item}».',
-          kor9ja: 'Por respeto al tiempo de todos, cierro este tema aquí. Volvamos a «{item}».',
+          kor9ja: 'Cierro este tema aquí para que podamos terminar a la hora. Volvamos a «{item}».',
           p5lbkl:
             'Tenemos que avanzar. Les pido que traten este tema aparte para que podamos terminar «{item}».',
         },
@@ -129,7 +128,7 @@ export const es: LocalePhrases = {
         group: {
           vv1eje: 'Ya llevamos {minutes} con otro tema. Lo corto aquí y volvemos a «{item}».',
           wt76fh: 'Lo dejamos aquí y lo hablan aparte: el tiempo que queda es para «{item}».',
-          bzegd4: 'Para no hacerle perder el tiempo a nadie, cierro este tema aquí. Seguimos con «{item}».',
+          bzegd4: 'Cierro aquí este tema, que quiero que terminemos a la hora. Seguimos con «{item}».',
           gv1rg7: 'Tenemos que seguir. Este tema, mejor por separado; vamos a terminar «{item}».',
         },
       },
@@ -228,7 +227,7 @@ export const es: LocalePhrases = {
           eefceu: 'Tenemos {minutes} hasta el final. ¿Les parece si repasamos los puntos clave?',
         },
         any: {
-          mf0z2q: 'Miro la hora: tenemos {minutes} por delante. Asegurémonos de tratar lo más importante.',
+          mf0z2q: 'Veo que tenemos {minutes} por delante: asegurémonos de tratar lo más importante.',
         },
       },
       informal: {
@@ -256,7 +255,7 @@ export const es: LocalePhrases = {
           bxsxci: 'Se nos acaba el tiempo. Les resumo a todos los próximos pasos.',
         },
         any: {
-          g03cod: 'En {minutes} terminamos: empecemos a cerrar y acordemos los próximos pasos.',
+          g03cod: 'En {minutes} terminamos: centrémonos en lo que tiene que quedar decidido hoy.',
           kf5fmi: 'Solo tenemos {minutes}: resumamos y definamos quién se encarga de qué.',
           wvnjio: 'Con {minutes} por delante, dejemos lo demás para la próxima llamada.',
         },
@@ -269,7 +268,7 @@ export const es: LocalePhrases = {
           fkixz4: 'Se nos acaba el tiempo, así que resumo los siguientes pasos para todos.',
         },
         any: {
-          kkhrtq: 'En {minutes} terminamos: vamos cerrando y acordamos los siguientes pasos.',
+          kkhrtq: 'En {minutes} terminamos, así que vamos a lo que tiene que quedar decidido hoy.',
           nlav5v: 'Solo tenemos {minutes}: resumimos y vemos quién se encarga de qué.',
           sgikpk: 'Con {minutes} por delante, lo demás lo dejamos para la próxima llamada.',
         },
@@ -287,7 +286,7 @@ export const es: LocalePhrases = {
         },
         any: {
           mze72e: 'Estamos en los últimos minutos. Hago un resumen rápido y cerramos.',
-          j0a13z: 'En {minutes} se nos acaba el tiempo: cerremos aquí.',
+          j0a13z: 'En {minutes} se nos acaba el tiempo: no abramos temas nuevos y vayamos cerrando.',
         },
       },
       informal: {
@@ -301,7 +300,7 @@ export const es: LocalePhrases = {
         },
         any: {
           notapc: 'Ya estamos en los últimos minutos: hago un resumen rápido y cerramos.',
-          nrg2kp: 'En {minutes} se nos acaba el tiempo, así que lo dejamos aquí.',
+          nrg2kp: 'En {minutes} se nos acaba el tiempo, así que nada de temas nuevos: vamos cerrando.',
         },
       },
     },
@@ -318,7 +317,7 @@ export const es: LocalePhrases = {
           a3moxp: 'Ya es la hora. Si a alguien le queda algo pendiente, lo vemos por correo.',
         },
         any: {
-          kmm0ft: 'Se termina nuestro tiempo. ¿Cerramos con los próximos pasos?',
+          kmm0ft: 'Se nos ha acabado el tiempo. ¿Cerramos con los próximos pasos?',
           fpgxyp: 'Estamos al final del tiempo que habíamos reservado. ¿Hay algo urgente antes de cerrar?',
         },
       },
@@ -332,7 +331,7 @@ export const es: LocalePhrases = {
           wtcffj: 'Ya es la hora. Si a alguien le falta algo, lo hablamos por correo.',
         },
         any: {
-          kafpnm: 'Se nos termina el tiempo. ¿Cerramos con los siguientes pasos?',
+          kafpnm: 'Ya se nos acabó el tiempo. ¿Cerramos con los siguientes pasos?',
           lnb9yk: 'Estamos al final del tiempo que habíamos reservado. ¿Algo urgente antes de cerrar?',
         },
       },
@@ -347,7 +346,7 @@ export const es: LocalePhrases = {
         },
         any: {
           ugd6hg: 'Llevamos {minutes} de más. Cerremos ahora y lo demás lo retomamos en la próxima llamada.',
-          k15wpz: 'Voy con el tiempo justo: dejémoslo aquí y sigamos en nuestra próxima llamada.',
+          k15wpz: 'Ya nos hemos pasado de la hora. ¿Hay algo que no pueda esperar a la próxima llamada?',
           k50mnb: 'Tengo que ir cerrando, porque me espera otro compromiso. Seguimos la próxima vez.',
         },
       },
@@ -360,7 +359,7 @@ export const es: LocalePhrases = {
         },
         any: {
           mlztiz: 'Llevamos {minutes} de más. Cerramos ya y lo demás lo vemos en la próxima llamada.',
-          xxnm85: 'Voy con el tiempo justo: lo dejamos aquí y seguimos en la próxima llamada.',
+          xxnm85: 'Ya nos hemos pasado de la hora. ¿Queda algo que no pueda esperar a la próxima llamada?',
           xrldfa: 'Tengo que ir terminando, que me espera otro compromiso. Seguimos la próxima vez.',
         },
       },
@@ -415,7 +414,7 @@ export const es: LocalePhrases = {
           wpimoc: 'Me encanta esta sobremesa, pero los dejo: tengo que ponerme con lo acordado.',
         },
         any: {
-          w8b7af: 'Da gusto conversar un rato. Ahora mismo empiezo con los próximos pasos.',
+          w8b7af: 'Da gusto charlar un rato. ¡La próxima vez, ya con avances!',
         },
       },
       informal: {
@@ -431,7 +430,7 @@ export const es: LocalePhrases = {
           x3mlkg: 'Me encanta esta sobremesa, pero los dejo ya, que me toca ponerme a trabajar.',
         },
         any: {
-          kqhwdl: 'Siempre da gusto charlar un rato. Ahora mismo me pongo con los siguientes pasos.',
+          kqhwdl: 'Siempre da gusto charlar un rato. ¡La próxima vez, con avances!',
         },
       },
     },
@@ -471,13 +470,14 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           kqd5uv: 'Ahora sí tengo que irme. Le escribiré con novedades sobre su proyecto.',
-          dq416g: 'Tengo que dejarlo aquí. Hablamos pronto y le cuento las novedades.',
-          ifnh6c: 'Me tengo que despedir ya. Gracias de nuevo; pronto tendrá noticias mías.',
+          dq416g: 'Tengo que dejarlo aquí. Si le surge algo, escríbame y le respondo en cuanto pueda.',
+          ifnh6c:
+            'Me tengo que despedir ya. Gracias de nuevo; la charla la seguimos en nuestra próxima llamada.',
         },
         group: {
           ejqk2r: 'Ahora sí tengo que irme. Les escribiré con novedades sobre el proyecto.',
-          gxhw37: 'Tengo que dejarlo aquí. Hablamos pronto y les cuento las novedades.',
-          gdatyy: 'Me tengo que despedir ya. Gracias a todos; pronto tendrán noticias mías.',
+          gxhw37: 'Tengo que dejarlo aquí. Si les surge algo, escríbanme y les respondo en cuanto pueda.',
+          gdatyy: 'Me tengo que despedir ya. Gracias a todos; la charla la seguimos en la próxima reunión.',
         },
         any: {
           qb6grd: 'Lo dejamos aquí, que tengo otra llamada enseguida.',
@@ -486,13 +486,13 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           lzg1mr: 'Ahora sí me tengo que ir. Te escribo con novedades sobre tu proyecto.',
-          cmwz2f: 'Tengo que dejarlo aquí. Hablamos pronto y te cuento las novedades.',
-          e5wtyu: 'Me tengo que despedir ya. ¡Gracias otra vez! Pronto te cuento cómo va todo.',
+          cmwz2f: 'Tengo que dejarlo aquí. Si te surge algo, escríbeme y te respondo en cuanto pueda.',
+          e5wtyu: 'Me tengo que despedir ya. ¡Gracias otra vez! La charla la seguimos en la próxima llamada.',
         },
         group: {
           isct0k: 'Ahora sí me tengo que ir. Les escribo con novedades del proyecto.',
-          deoddf: 'Tengo que dejarlo aquí. Hablamos pronto y les paso las novedades.',
-          naoi1s: 'Me tengo que despedir ya. ¡Gracias a todos! Pronto les cuento cómo va todo.',
+          deoddf: 'Tengo que dejarlo aquí. Si les surge algo, me escriben y les respondo en cuanto pueda.',
+          naoi1s: 'Me tengo que despedir ya. ¡Gracias a todos! La charla la seguimos en la próxima reunión.',
         },
         any: {
           kds389: 'Lo dejamos aquí, que tengo otra llamada ahora mismo.',
@@ -509,7 +509,7 @@ export const es: LocalePhrases = {
           yaz3dk:
             'Me alegra que haya llamado. ¿Lo hacemos breve y vemos los detalles en nuestra próxima llamada?',
           ib9q4z:
-            '{name}, ¿podemos dejar el resto para nuestra llamada habitual? Estoy en medio de su proyecto.',
+            '{name}, ¿qué es lo más urgente? Lo vemos ahora y lo demás lo dejamos para nuestra llamada habitual.',
         },
         group: {
           v4ne63:
@@ -519,7 +519,7 @@ export const es: LocalePhrases = {
           d3uhax: '¿Les parece si vemos solo lo urgente y dejamos el resto para la reunión habitual?',
         },
         any: {
-          ouxrtq: 'Lo anoto y lo vemos con calma en la próxima llamada que tenemos programada.',
+          ouxrtq: 'Lo anoto y lo vemos con calma en la llamada que tenemos prevista.',
         },
       },
       informal: {
@@ -528,7 +528,7 @@ export const es: LocalePhrases = {
             'Con gusto te ayudo. ¿Dejamos lo demás para nuestra llamada semanal? Así vuelvo a tu proyecto.',
           sl0vn2:
             'Me alegra que hayas llamado. ¿Lo hacemos corto y vemos los detalles en la próxima llamada?',
-          dw3q41: '{name}, ¿dejamos el resto para nuestra llamada de siempre? Estoy en medio de tu proyecto.',
+          dw3q41: '{name}, ¿qué es lo más urgente? Lo vemos ahora y lo demás, en nuestra llamada de siempre.',
         },
         group: {
           aibc3o: 'Con gusto les ayudo. ¿Dejamos lo demás para la reunión semanal? Así vuelvo al proyecto.',
@@ -537,7 +537,7 @@ export const es: LocalePhrases = {
           glpf8i: '¿Les parece si vemos solo lo urgente y el resto lo dejamos para la reunión de siempre?',
         },
         any: {
-          arsces: 'Me lo apunto y lo vemos con calma en nuestra próxima llamada programada.',
+          arsces: 'Me lo apunto y lo vemos con calma en la llamada que tenemos prevista.',
         },
       },
     },
@@ -560,7 +560,8 @@ export const es: LocalePhrases = {
             'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y les respondo en cuanto lo tenga claro.',
         },
         any: {
-          k7tcuq: 'Quiero dedicarle a esto la atención que merece: ¿lo vemos en nuestra llamada programada?',
+          k7tcuq:
+            'Quiero dedicarle a esto la atención que merece: ¿lo vemos en la llamada que tenemos prevista?',
         },
       },
       informal: {
@@ -579,7 +580,7 @@ export const es: LocalePhrases = {
         any: {
           h542oq:
             'Llevamos {minutes} de llamada. ¿Vamos juntando las demás preguntas para la llamada semanal?',
-          dtkas1: 'Esto merece que lo veamos con calma: ¿lo dejamos para nuestra llamada programada?',
+          dtkas1: 'Esto merece que lo veamos con calma: ¿lo dejamos para la llamada que tenemos prevista?',
         },
       },
     },
@@ -588,7 +589,7 @@ export const es: LocalePhrases = {
         one: {
           rgajts: 'Tengo que dejarlo aquí. Envíeme el resto por correo y lo vemos en la llamada semanal.',
           zeb1ez:
-            'Para no restarle tiempo a su proyecto, ¿lo dejamos todo para la llamada semanal a partir de ahora?',
+            'Para no restarle tiempo a su proyecto, ¿le parece que a partir de ahora dejemos estos temas para la llamada semanal?',
           ksjg4g:
             'Tengo que cortar aquí. Si a menudo necesita que esté disponible sin previo aviso, hablemos de una tarifa para ese servicio.',
         },
@@ -600,14 +601,14 @@ export const es: LocalePhrases = {
         },
         any: {
           kdwd6v:
-            'Ya llevamos {minutes} al teléfono y tengo que volver al trabajo. Retomemos esto en nuestra próxima llamada programada.',
+            'Ya llevamos {minutes} al teléfono y tengo que seguir con lo que tenía entre manos. Retomemos esto en nuestra próxima llamada.',
         },
       },
       informal: {
         one: {
           tfjbmd: 'Tengo que dejarlo aquí. Mándame el resto por correo y lo vemos en la llamada semanal.',
           lqlgz8:
-            'Para no quitarle tiempo a tu proyecto, ¿lo dejamos todo para la llamada semanal a partir de ahora?',
+            'Para no quitarle tiempo a tu proyecto, ¿qué te parece si a partir de ahora dejamos estas cosas para la llamada semanal?',
           ok8toh:
             'Tengo que cortar aquí. Si a menudo necesitas que esté disponible sin aviso, hablemos de una tarifa para eso.',
         },
@@ -619,7 +620,7 @@ export const es: LocalePhrases = {
         },
         any: {
           kuxqn0:
-            'Ya llevamos {minutes} al teléfono y tengo que volver al trabajo. Lo retomamos en nuestra próxima llamada programada.',
+            'Ya llevamos {minutes} al teléfono y tengo que seguir con lo que estaba haciendo. Lo retomamos en la próxima llamada.',
         },
       },
     },
@@ -629,13 +630,17 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           h0dz96: 'Entiendo lo que me dice. Permítame un momento para pensarlo.',
-          kvi0xg: 'Gracias por hablarme con tanta franqueza. ¿Me da un minuto antes de responder?',
-          o5aq23: 'Sobre «{item}», quiero asegurarme de entenderlo bien: ¿podría contarme un poco más?',
+          kvi0xg:
+            'Gracias por hablarme con tanta franqueza. ¿Qué sería para usted lo más importante que saliera de esta conversación?',
+          o5aq23:
+            'Sobre «{item}», déjeme ver si lo he entendido: se lo resumo en dos palabras y usted me corrige.',
         },
         group: {
           hymesg: 'Entiendo lo que me plantean. Permítanme un momento para pensarlo.',
-          uzslhp: 'Gracias por hablarme con tanta franqueza. ¿Me dan un minuto antes de responder?',
-          xfttsd: 'Sobre «{item}», quiero asegurarme de entenderlo bien: ¿podrían contarme un poco más?',
+          uzslhp:
+            'Gracias por hablarme con tanta franqueza. ¿Qué sería para ustedes lo más importante que saliera de esta conversación?',
+          xfttsd:
+            'Sobre «{item}», déjenme ver si lo he entendido: se lo resumo en dos palabras y ustedes me corrigen.',
         },
         any: {
           l5x8lw: 'Esto es importante y merece una respuesta meditada, no improvisada.',
@@ -644,13 +649,15 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           m2q8je: 'Entiendo lo que me dices. Dame un momento para pensarlo.',
-          ly435l: 'Gracias por hablarme con tanta sinceridad. ¿Me das un minuto antes de responder?',
-          vn8txy: 'Sobre «{item}», quiero asegurarme de entenderlo bien: ¿me cuentas un poco más?',
+          ly435l:
+            'Gracias por hablarme con tanta sinceridad. ¿Qué es lo que más te importa que salga de esta conversación?',
+          vn8txy: 'Sobre «{item}», a ver si lo he entendido: te lo resumo en dos palabras y tú me corriges.',
         },
         group: {
           dqmqzx: 'Entiendo lo que me plantean. Denme un momento para pensarlo.',
-          luasq9: 'Gracias por hablarme con tanta sinceridad. ¿Me dan un minuto antes de responder?',
-          wzghlr: 'Sobre «{item}», quiero asegurarme de entenderlo bien: ¿me cuentan un poco más?',
+          luasq9:
+            'Gracias por hablarme con tanta sinceridad. ¿Qué es lo que más les importa que salga de esta conversación?',
+          wzghlr: 'Sobre «{item}», a ver si lo he entendido: se lo resumo en dos palabras y me corrigen.',
         },
         any: {
           k60lun: 'Esto es importante: prefiero pensarlo bien antes que improvisar.',
@@ -661,12 +668,14 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           ovmnvl: 'No quiero responderle a la ligera. ¿Le parece si mañana le doy una respuesta meditada?',
-          d10kaa: 'Hagamos una pausa aquí. Lo pensaré bien y le haré llegar una propuesta clara.',
+          d10kaa:
+            'Estamos abriendo muchos frentes. ¿Le parece que nos centremos en lo principal y dejemos el resto para otro momento?',
           kf3f1w: 'Quiero hacerlo bien. Le resumo lo que he entendido y se lo confirmo por escrito.',
         },
         group: {
           pc8mcs: 'No quiero responderles a la ligera. ¿Les parece si mañana les doy una respuesta meditada?',
-          sxvbat: 'Hagamos una pausa aquí. Lo pensaré bien y les haré llegar una propuesta clara.',
+          sxvbat:
+            'Estamos abriendo muchos frentes. ¿Les parece que nos centremos en lo principal y dejemos el resto para otro momento?',
           ha6b0g: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',
         },
         any: {
@@ -677,12 +686,14 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           ii2713: 'No quiero responderte a la ligera. ¿Te parece si mañana te doy una respuesta pensada?',
-          kbqvjd: 'Hagamos una pausa. Lo pienso bien y te hago llegar una propuesta clara.',
+          kbqvjd:
+            'Estamos abriendo muchos frentes. ¿Nos centramos en lo principal y el resto lo vemos en otro momento?',
           kl1hso: 'Quiero hacerlo bien. Te resumo lo que he entendido y te lo confirmo por escrito.',
         },
         group: {
           j38lrc: 'No quiero responderles a la ligera. ¿Les parece si mañana les doy una respuesta pensada?',
-          ybzsrr: 'Hagamos una pausa. Lo pienso bien y les hago llegar una propuesta clara.',
+          ybzsrr:
+            'Estamos abriendo muchos frentes. ¿Nos centramos en lo principal y el resto lo vemos en otro momento?',
           po6l1t: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',
         },
         any: {
@@ -698,7 +709,7 @@ export const es: LocalePhrases = {
             'Dejémoslo aquí por hoy. Le enviaré mi respuesta por escrito antes de que termine la semana.',
           kn45db: 'Prefiero no decidir esto sobre la marcha. Le responderé cuando lo haya pensado con calma.',
           p6rbzz:
-            'Hemos tratado muchas cosas. Deme un tiempo para revisarlo, y le daré respuesta a todo lo que ha quedado abierto.',
+            'Hemos tratado muchas cosas. Antes de cerrar, repasemos en qué estamos de acuerdo y qué queda abierto.',
           km2l2i: '{name}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de reflexionar.',
         },
         group: {
@@ -707,7 +718,7 @@ export const es: LocalePhrases = {
           wgifq4:
             'Prefiero no decidir esto sobre la marcha. Les responderé cuando lo haya pensado con calma.',
           hshfn6:
-            'Hemos tratado muchas cosas. Denme un tiempo para revisarlo, y les daré respuesta a todo lo que ha quedado abierto.',
+            'Hemos tratado muchas cosas. Antes de cerrar, repasemos en qué estamos de acuerdo y qué queda abierto.',
           r0gjf4: 'Cerremos aquí y retomemos «{item}» cuando todos hayamos tenido tiempo de reflexionar.',
         },
       },
@@ -716,14 +727,14 @@ export const es: LocalePhrases = {
           uxhrkz: 'Dejémoslo aquí por hoy. Te mando mi respuesta por escrito antes de que acabe la semana.',
           q6snri: 'Prefiero no decidir esto sobre la marcha. Te respondo cuando lo haya pensado con calma.',
           jtra6g:
-            'Hemos tratado muchas cosas. Dame un tiempo para revisarlo y te respondo a todo lo que ha quedado abierto.',
+            'Hemos tratado muchas cosas. Antes de cerrar, repasamos en qué estamos de acuerdo y qué queda abierto.',
           itgic4: '{name}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de pensarlo.',
         },
         group: {
           dirhaj: 'Dejémoslo aquí por hoy. Les mando mi respuesta por escrito antes de que acabe la semana.',
           klkq3j: 'Prefiero no decidir esto sobre la marcha. Les respondo cuando lo haya pensado con calma.',
           cfitfh:
-            'Hemos tratado muchas cosas. Denme un tiempo para revisarlo y les respondo a todo lo que ha quedado abierto.',
+            'Hemos tratado muchas cosas. Antes de cerrar, repasamos en qué estamos de acuerdo y qué queda abierto.',
           sgimt6: 'Cerremos aquí y retomemos «{item}» cuando todos hayamos tenido tiempo de pensarlo.',
         },
       },
