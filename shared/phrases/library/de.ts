@@ -17,7 +17,7 @@ export const de: LocalePhrases = {
           kxiiw4:
             '{name}, davon möchte ich gleich gern mehr hören. Erledigen wir vorher nur kurz das Geschäftliche?',
           ka6r4n:
-            'Interessant! Wollen wir das kurz zurückstellen, damit wir „{item}“ in Ruhe besprechen können?',
+            'Oh, jetzt sind wir ins Plaudern gekommen – wollen wir uns den Punkt „{item}“ vornehmen, damit wir ihn in Ruhe schaffen?',
         },
       },
       informal: {
@@ -29,7 +29,7 @@ export const de: LocalePhrases = {
           vei5uj:
             '{name}, davon will ich gleich unbedingt mehr hören. Lass uns vorher kurz das Geschäftliche erledigen.',
           dxj4nh:
-            'Interessant – lass uns das kurz zur Seite legen, damit wir „{item}“ in Ruhe besprechen können.',
+            'Oh, jetzt sind wir ins Quatschen gekommen – wollen wir uns den Punkt „{item}“ vornehmen, damit wir den in Ruhe schaffen?',
         },
       },
     },
@@ -38,22 +38,24 @@ export const de: LocalePhrases = {
         one: {
           wbw1jo:
             'Fürs Plaudern möchten Sie mich bestimmt nicht bezahlen – sollen wir wieder zum Projekt kommen?',
-          g54vr5: 'Das macht wirklich Spaß, aber die Uhr läuft ja mit – machen wir mit „{item}“ weiter?',
+          g54vr5:
+            'Das macht wirklich Spaß, aber die Uhr läuft ja mit – machen wir mit dem Punkt „{item}“ weiter?',
           yh3boe:
-            'Wir reden jetzt schon seit {minutes} über etwas ganz anderes – die Zeit stecke ich lieber in Ihr Projekt. Zurück zu „{item}“?',
+            'Wir reden jetzt schon seit {minutes} über etwas ganz anderes – die Zeit stecke ich lieber in Ihr Projekt. Zurück zum Punkt „{item}“?',
           k1pjkr:
-            '{name}, ich plaudere gern ein andermal weiter – jetzt gehört die Zeit aber Ihrem Projekt. Wo waren wir bei „{item}“ stehen geblieben?',
+            '{name}, ich plaudere gern ein andermal weiter – jetzt gehört die Zeit aber Ihrem Projekt. Wo waren wir beim Punkt „{item}“ stehen geblieben?',
         },
       },
       informal: {
         one: {
           qrdf9u:
             'Fürs Plaudern willst du mich bestimmt nicht bezahlen – sollen wir wieder zum Projekt kommen?',
-          kv2gv6: 'Das macht echt Spaß, aber die Uhr läuft ja mit – machen wir mit „{item}“ weiter?',
+          kv2gv6:
+            'Das macht echt Spaß, aber die Uhr läuft ja mit – machen wir mit dem Punkt „{item}“ weiter?',
           kzy46n:
-            'Wir reden jetzt schon seit {minutes} über was ganz anderes – die Zeit steck ich lieber in dein Projekt. Zurück zu „{item}“?',
+            'Wir reden jetzt schon seit {minutes} über was ganz anderes – die Zeit steck ich lieber in dein Projekt. Zurück zum Punkt „{item}“?',
           kdafbs:
-            '{name}, ich quatsch gern ein andermal weiter – jetzt gehört die Zeit aber deinem Projekt. Wo waren wir bei „{item}“ stehen geblieben?',
+            '{name}, ich quatsch gern ein andermal weiter – jetzt gehört die Zeit aber deinem Projekt. Wo waren wir beim Punkt „{item}“ stehen geblieben?',
         },
       },
     },
@@ -61,7 +63,7 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           knqci7:
-            'Wir sind jetzt seit {minutes} vom Thema weg – das sind schon {cost} von Ihrem Budget. Kommen wir zurück zu „{item}“.',
+            'Wir sind jetzt seit {minutes} vom Thema weg – das sind schon {cost} von Ihrem Budget. Kommen wir zurück zum Punkt „{item}“.',
           uhtx6l:
             'Ich möchte sorgsam mit Ihrem Budget umgehen – deshalb machen wir jetzt mit unseren Themen weiter.',
           gtric2: 'Das vertiefen wir gern ein andermal – „{item}“ möchte ich heute aber noch abschließen.',
@@ -71,7 +73,7 @@ export const de: LocalePhrases = {
       informal: {
         one: {
           kik7w1:
-            'Wir sind jetzt seit {minutes} vom Thema weg – das sind schon {cost} von deinem Budget. Zurück zu „{item}“.',
+            'Wir sind jetzt seit {minutes} vom Thema weg – das sind schon {cost} von deinem Budget. Zurück zum Punkt „{item}“.',
           wbcxlf:
             'Ich will nicht, dass dein Budget fürs Plaudern draufgeht – machen wir mit unseren Themen weiter.',
           k89873: 'Das vertiefen wir gern ein andermal – „{item}“ will ich heute aber noch abschließen.',
@@ -85,20 +87,20 @@ export const de: LocalePhrases = {
       formal: {
         group: {
           pq5ens: 'Guter Punkt – das parken wir kurz und kommen am Ende darauf zurück, wenn noch Zeit ist.',
-          kg7ae5: 'Das ist eigentlich ein eigenes Thema. Sollen wir zu „{item}“ zurückkommen?',
-          cqx5x9: 'Ich notiere mir das, damit es nicht verloren geht – und dann zurück zu „{item}“.',
+          kg7ae5: 'Das ist eigentlich ein eigenes Thema. Sollen wir zum Punkt „{item}“ zurückkommen?',
+          cqx5x9: 'Ich notiere mir das, damit es nicht verloren geht – und dann zurück zum Punkt „{item}“.',
           w9o6gi:
-            'Spannendes Thema – das können die Beteiligten gern in kleiner Runde vertiefen. Hier machen wir mit „{item}“ weiter.',
+            'Spannendes Thema – das können die Beteiligten gern in kleiner Runde vertiefen. Hier machen wir mit dem Punkt „{item}“ weiter.',
         },
       },
       informal: {
         group: {
           k3o8i3:
             'Guter Punkt – lasst uns das kurz parken und am Ende drauf zurückkommen, wenn noch Zeit ist.',
-          kdgeef: 'Das ist eigentlich ein eigenes Thema. Wollen wir zu „{item}“ zurück?',
-          ktlab8: 'Ich schreib mir das auf, damit es nicht untergeht – und dann zurück zu „{item}“.',
+          kdgeef: 'Das ist eigentlich ein eigenes Thema. Wollen wir zum Punkt „{item}“ zurück?',
+          ktlab8: 'Ich schreib mir das auf, damit es nicht untergeht – und dann zurück zum Punkt „{item}“.',
           khpmpr:
-            'Spannendes Thema – das können die Beteiligten gern in kleiner Runde vertiefen. Hier machen wir mit „{item}“ weiter.',
+            'Spannendes Thema – das können die Beteiligten gern in kleiner Runde vertiefen. Hier machen wir mit dem Punkt „{item}“ weiter.',
         },
       },
     },
@@ -106,25 +108,25 @@ export const de: LocalePhrases = {
       formal: {
         group: {
           r89z8g:
-            'Wir sind jetzt schon seit {minutes} bei einem Nebenthema. Kommen wir zur Agenda zurück, damit sich die Zeit für alle lohnt.',
+            'Wir sind jetzt schon seit {minutes} bei einem Nebenthema. Kommen wir zur Agenda zurück, damit wir die gemeinsame Zeit gut nutzen.',
           sb4v5b:
-            'Ich möchte auf die Zeit aller achten – klären Sie das gern bilateral, wir kehren zu „{item}“ zurück.',
+            'Ich möchte auf die Zeit aller achten – klären Sie das gern bilateral, wir kehren zum Punkt „{item}“ zurück.',
           d5jo5u:
-            'Kommen wir wieder in die Spur: „{item}“ ist noch offen, und das Thema betrifft nicht alle in der Runde.',
+            'Kommen wir wieder in die Spur: Das Nebenthema betrifft nicht alle in der Runde, und der Punkt „{item}“ ist noch offen.',
           zoin31:
-            'Könnten die Beteiligten das im Anschluss direkt miteinander besprechen? Dann geht es hier mit „{item}“ weiter.',
+            'Wollen wir uns für das Thema jetzt Zeit nehmen? Sonst setze ich es für später auf die Liste, und wir machen mit dem Punkt „{item}“ weiter.',
         },
       },
       informal: {
         group: {
           krwea0:
-            'Wir sind jetzt schon seit {minutes} bei einem Nebenthema. Lasst uns zur Agenda zurück, damit sich die Zeit für alle lohnt.',
+            'Wir sind jetzt schon seit {minutes} bei einem Nebenthema. Lasst uns zur Agenda zurückkommen, damit wir die gemeinsame Zeit gut nutzen.',
           iq3cmq:
-            'Ich will auf die Zeit von allen achten – klärt das gern bilateral, wir machen mit „{item}“ weiter.',
+            'Ich will auf die Zeit von allen achten – klärt das gern bilateral, wir machen mit dem Punkt „{item}“ weiter.',
           ktrt2v:
-            'Lasst uns wieder in die Spur kommen: „{item}“ ist noch offen, und das Thema betrifft nicht alle hier.',
+            'Lasst uns wieder in die Spur kommen: Das Nebenthema betrifft nicht alle hier, und der Punkt „{item}“ ist noch offen.',
           cn4ziv:
-            'Könnten die Beteiligten das nach dem Call direkt untereinander klären? Dann geht’s hier mit „{item}“ weiter.',
+            'Wollen wir uns für das Thema jetzt Zeit nehmen? Sonst setz ich’s für später auf die Liste, und wir machen mit dem Punkt „{item}“ weiter.',
         },
       },
     },
@@ -132,23 +134,24 @@ export const de: LocalePhrases = {
       formal: {
         group: {
           tmi1bi:
-            'Wir sind jetzt seit {minutes} abseits der Agenda. Ich hole uns an dieser Stelle zurück zu „{item}“.',
+            'Wir sind jetzt seit {minutes} abseits der Agenda. Ich hole uns an dieser Stelle zurück zum Punkt „{item}“.',
           o2ifst:
             'Machen wir hier einen Schnitt und klären das separat – die restliche Zeit brauchen wir für „{item}“.',
-          wpyuvl: 'Aus Rücksicht auf die Zeit aller parke ich das Thema jetzt. Zurück zu „{item}“.',
+          wpyuvl: 'Aus Rücksicht auf die Zeit aller parke ich das Thema jetzt. Zurück zum Punkt „{item}“.',
           g6vbas:
-            'Wir müssen weiterkommen. Bitte besprechen Sie das im Anschluss untereinander – hier bringen wir jetzt „{item}“ zu Ende.',
+            'Ich muss hier unterbrechen, sonst schaffen wir die Agenda heute nicht. Weiter mit dem Punkt „{item}“.',
         },
       },
       informal: {
         group: {
           ofkoao:
-            'Wir sind jetzt seit {minutes} abseits der Agenda. Ich hol uns an dieser Stelle zurück zu „{item}“.',
+            'Wir sind jetzt seit {minutes} abseits der Agenda. Ich hol uns an dieser Stelle zurück zum Punkt „{item}“.',
           gyo1fq:
             'Machen wir hier einen Schnitt und klären das separat – die restliche Zeit brauchen wir für „{item}“.',
-          kw0gtt: 'Aus Rücksicht auf die Zeit von allen parke ich das Thema jetzt. Zurück zu „{item}“.',
+          kw0gtt:
+            'Aus Rücksicht auf die Zeit von allen parke ich das Thema jetzt. Zurück zum Punkt „{item}“.',
           p9whlp:
-            'Wir müssen weiterkommen. Besprecht das bitte im Anschluss untereinander – hier bringen wir jetzt „{item}“ zu Ende.',
+            'Ich muss hier unterbrechen, sonst schaffen wir die Agenda heute nicht. Weiter mit dem Punkt „{item}“.',
         },
       },
     },
@@ -158,7 +161,7 @@ export const de: LocalePhrases = {
       formal: {
         any: {
           kqirc1:
-            'So viel Zeit hatten wir für „{item}“ eingeplant. Sollen wir den Punkt langsam abschließen?',
+            'Wie weit sind wir beim Punkt „{item}“? Die eingeplante Zeit ist eigentlich schon um – sollen wir ihn langsam abschließen?',
           kshxlh:
             'Die Zeit für „{item}“ ist um – gibt es noch etwas Wichtiges, bevor wir zu „{next}“ übergehen?',
           tnaz6y:
@@ -170,7 +173,7 @@ export const de: LocalePhrases = {
       informal: {
         any: {
           b4bouq:
-            'So viel Zeit hatten wir für „{item}“ eingeplant. Wollen wir den Punkt langsam abschließen?',
+            'Wie weit sind wir beim Punkt „{item}“? Die eingeplante Zeit ist eigentlich schon rum – wollen wir ihn langsam abschließen?',
           x9qnev: 'Die Zeit für „{item}“ ist um – gibt’s noch was Wichtiges, bevor wir zu „{next}“ kommen?',
           f5udby:
             'Damit sind wir am Ende der Zeit für diesen Punkt. Halten wir das Ergebnis fest und machen weiter?',
@@ -185,7 +188,7 @@ export const de: LocalePhrases = {
           nz6ppc:
             'Wir sind bei „{item}“ {minutes} über der Zeit. Können wir die nächsten Schritte festlegen und zu „{next}“ übergehen?',
           rdtbj0:
-            'Runden wir „{item}“ ab – wir überziehen gerade, und ich möchte für den Rest noch Zeit lassen.',
+            'Runden wir den Punkt „{item}“ ab – wir überziehen gerade, und ich möchte, dass für den Rest noch Zeit bleibt.',
           j5yro1:
             'Wir sind bei diesem Punkt über der Zeit. Ich fasse kurz zusammen, was wir haben, und dann geht es weiter – einverstanden?',
           csur2n:
@@ -197,7 +200,7 @@ export const de: LocalePhrases = {
           ob2pfa:
             'Wir sind bei „{item}“ schon {minutes} drüber. Wollen wir die nächsten Schritte festhalten und zu „{next}“ weitergehen?',
           oxv54i:
-            'Runden wir „{item}“ ab – wir überziehen gerade, und ich will noch Zeit für den Rest haben.',
+            'Runden wir den Punkt „{item}“ ab – wir überziehen gerade, und ich will, dass für den Rest noch Zeit bleibt.',
           rh6379:
             'Wir sind bei diesem Punkt über der Zeit. Ich fass kurz zusammen, was wir haben, und dann geht’s weiter – okay?',
           c7si3j:
@@ -232,7 +235,7 @@ export const de: LocalePhrases = {
     1: {
       formal: {
         one: {
-          jgnqch: '{name}, wir haben noch {minutes} – sollen wir die wichtigsten Punkte durchgehen?',
+          jgnqch: '{name}, wir haben noch {minutes} – soll ich kurz zusammenfassen, wo wir stehen?',
         },
         any: {
           k5z879:
@@ -245,7 +248,7 @@ export const de: LocalePhrases = {
       informal: {
         one: {
           h17mm4: 'Wir haben noch etwa {minutes} – was willst du heute auf jeden Fall noch klären?',
-          tr5yjg: '{name}, wir haben noch {minutes} – sollen wir die wichtigsten Punkte durchgehen?',
+          tr5yjg: '{name}, wir haben noch {minutes} – soll ich kurz zusammenfassen, wo wir stehen?',
         },
         group: {
           rrl7s4: 'Wir haben noch etwa {minutes} – was wollt ihr heute auf jeden Fall noch klären?',
@@ -261,9 +264,9 @@ export const de: LocalePhrases = {
       formal: {
         any: {
           ldi5uz:
-            'Wir haben noch {minutes}. Kommen wir langsam zum Abschluss und halten die nächsten Schritte fest.',
-          ktykq1: 'Nur noch {minutes} – fassen wir zusammen und klären, wer was übernimmt.',
-          ksxe2w: 'Unsere Zeit ist fast um. Ich fasse kurz die nächsten Schritte zusammen.',
+            'Wir haben noch {minutes}. Neue Themen fangen wir heute besser nicht mehr an – bringen wir lieber zu Ende, was schon auf dem Tisch liegt.',
+          ktykq1: 'Nur noch {minutes} – bevor die Zeit um ist, sollten wir klären, wer was übernimmt.',
+          ksxe2w: 'Unsere Zeit ist fast um. Gibt es noch etwas, das heute unbedingt entschieden werden muss?',
           n5wz0g:
             'Für alles reicht die Zeit heute nicht mehr – den Rest würde ich gern auf unseren nächsten Termin verschieben.',
         },
@@ -271,9 +274,9 @@ export const de: LocalePhrases = {
       informal: {
         any: {
           x5lbgo:
-            'Wir haben noch {minutes}. Kommen wir langsam zum Schluss und halten die nächsten Schritte fest.',
-          m0e57m: 'Nur noch {minutes} – fassen wir zusammen und klären, wer was übernimmt.',
-          ugud0u: 'Unsere Zeit ist fast um. Ich fass kurz die nächsten Schritte zusammen.',
+            'Wir haben noch {minutes}. Neue Themen fangen wir heute besser nicht mehr an – bringen wir lieber zu Ende, was schon auf dem Tisch liegt.',
+          m0e57m: 'Nur noch {minutes} – bevor die Zeit um ist, sollten wir klären, wer was übernimmt.',
+          ugud0u: 'Unsere Zeit ist fast um. Muss heute noch irgendwas unbedingt entschieden werden?',
           y4wu98:
             'Für alles reicht die Zeit heute nicht mehr – den Rest schieben wir am besten auf unseren nächsten Termin.',
         },
@@ -283,7 +286,7 @@ export const de: LocalePhrases = {
       formal: {
         any: {
           kxxpr5: 'Wir sind auf der Zielgeraden. Ich fasse kurz zusammen, und dann machen wir Schluss.',
-          f1pjmp: 'Wir haben noch {minutes} – kommen wir hier zum Ende.',
+          f1pjmp: 'Wir haben noch {minutes}, dann ist Schluss – überziehen kann ich heute leider nicht.',
           d36y8e: 'Die Zeit ist gleich um. Ich schicke Ihnen nach dem Termin eine Zusammenfassung.',
           m98au5: 'Schließen wir hier ab – zu allem, was noch offen ist, melde ich mich schriftlich.',
         },
@@ -297,7 +300,7 @@ export const de: LocalePhrases = {
         },
         any: {
           s25k2x: 'Wir sind auf der Zielgeraden. Ich fass kurz zusammen, und dann machen wir Schluss.',
-          koh4pd: 'Wir haben noch {minutes} – kommen wir hier zum Ende.',
+          koh4pd: 'Wir haben noch {minutes}, dann ist Schluss – überziehen ist heute leider nicht drin.',
           khvr5s: 'Machen wir hier Schluss – zu allem, was noch offen ist, melde ich mich schriftlich.',
         },
       },
@@ -376,7 +379,7 @@ export const de: LocalePhrases = {
             'Tut mir leid, ich muss jetzt wirklich los. Für den Rest vereinbaren wir am besten einen Folgetermin.',
           v1ps8y: 'Hier müssen wir aufhören. Alles Offene kommt auf die Agenda für unseren nächsten Termin.',
           w4yyq4:
-            'Ich mache an dieser Stelle Schluss. Eine Zusammenfassung kommt von mir, den Rest besprechen wir beim nächsten Mal.',
+            'Ich beende den Termin jetzt, auch wenn noch etwas offen ist – mit frischem Kopf geht der Rest ohnehin schneller.',
         },
       },
       informal: {
@@ -393,7 +396,7 @@ export const de: LocalePhrases = {
             'Tut mir leid, ich muss jetzt wirklich los. Für den Rest machen wir am besten einen neuen Termin aus.',
           kl3jh0: 'Hören wir hier auf. Alles Offene kommt auf die Agenda für unseren nächsten Termin.',
           hr8oa0:
-            'Ich mach an dieser Stelle Schluss. Eine Zusammenfassung kommt von mir, den Rest besprechen wir beim nächsten Mal.',
+            'Ich beende den Call jetzt, auch wenn noch was offen ist – mit frischem Kopf geht der Rest eh schneller.',
         },
       },
     },
@@ -467,19 +470,19 @@ export const de: LocalePhrases = {
         },
         any: {
           m7et0c: 'Ich muss jetzt wirklich los – ich melde mich mit einem Update zu Ihrem Projekt.',
-          zh9i99: 'Ich muss hier leider Schluss machen. Bis bald – ein Update bekommen Sie von mir.',
+          zh9i99: 'Ich beende unser Gespräch jetzt. Vielen Dank und bis bald!',
           gnrt27: 'Ich verabschiede mich an dieser Stelle – mein nächster Termin wartet.',
         },
       },
       informal: {
         one: {
           t272fl: 'Ich muss jetzt wirklich los – ich meld mich mit einem Update zu deinem Projekt.',
-          i24f01: 'Für mich wird’s jetzt Zeit. Bis bald – ein Update kriegst du von mir.',
+          i24f01: 'Ich mach jetzt Schluss, damit wir beide weiterkommen. Danke dir und bis bald!',
           ko8i7r: '{name}, ich muss jetzt leider raus. Nochmal danke – du hörst bald von mir.',
         },
         group: {
           sir0xu: 'Ich muss jetzt wirklich los – ich meld mich mit einem Update zu eurem Projekt.',
-          zypxkw: 'Für mich wird’s jetzt Zeit. Bis bald – ein Update kriegt ihr von mir.',
+          zypxkw: 'Ich mach jetzt Schluss, damit wir alle weiterkommen. Danke euch und bis bald!',
           brbuoq: 'Ich muss jetzt leider raus. Nochmal danke euch allen – ihr hört bald von mir.',
         },
         any: {
@@ -492,8 +495,7 @@ export const de: LocalePhrases = {
     1: {
       formal: {
         one: {
-          kdk73w:
-            '{name}, können wir den Rest in unserem festen Termin besprechen? Ich stecke gerade mitten in Ihrem Projekt.',
+          kdk73w: '{name}, ich habe gerade nur ein paar Minuten – reicht das für Ihr Anliegen?',
         },
         any: {
           ok7m04:
@@ -512,8 +514,7 @@ export const de: LocalePhrases = {
             'Ich helf dir gern. Können wir den Rest in unseren Wochentermin mitnehmen? Dann komm ich mit deinem Projekt voran.',
           a86bq6:
             'Schön, dass du anrufst. Wollen wir’s kurz halten und die Details in unserem nächsten Termin besprechen?',
-          ae0ie1:
-            '{name}, können wir den Rest in unserem festen Termin besprechen? Ich steck gerade mitten in deinem Projekt.',
+          ae0ie1: '{name}, ich hab gerade nur ein paar Minuten – reicht das für dein Anliegen?',
         },
         group: {
           xrawxc:
@@ -570,7 +571,7 @@ export const de: LocalePhrases = {
           kpfjpm:
             'Ich muss hier Schluss machen – schicken Sie mir den Rest bitte per E-Mail, dann klären wir ihn im Wochentermin.',
           ksj5or:
-            'Solche Anrufe gehen von der Zeit für Ihr Projekt ab. Bleiben wir künftig lieber bei unserem Wochentermin.',
+            'Spontane Anrufe kosten mich Zeit, die ich für Ihr Projekt brauche. Lassen Sie uns so etwas künftig lieber im Wochentermin besprechen.',
           ytnwm8:
             'Ich muss an dieser Stelle aufhören. Wenn Sie mich öfter kurzfristig brauchen, sollten wir über einen Aufpreis für diese Erreichbarkeit sprechen.',
         },
@@ -580,7 +581,7 @@ export const de: LocalePhrases = {
           uey909:
             'Ich muss hier Schluss machen – schick mir den Rest bitte per Mail, dann klären wir ihn im Wochentermin.',
           m767q3:
-            'Solche Anrufe gehen von der Zeit für dein Projekt ab. Bleiben wir künftig lieber bei unserem Wochentermin.',
+            'Spontane Anrufe kosten mich Zeit, die ich für dein Projekt brauche. Lass uns so was künftig lieber im Wochentermin besprechen.',
           kkqksz:
             'Ich muss an dieser Stelle aufhören. Wenn du mich öfter kurzfristig brauchst, sollten wir über einen Aufpreis für diese Erreichbarkeit reden.',
         },
@@ -588,7 +589,7 @@ export const de: LocalePhrases = {
           kxansb:
             'Ich muss hier Schluss machen – schickt mir den Rest bitte per Mail, dann klären wir ihn im Wochentermin.',
           bdfaed:
-            'Solche Anrufe gehen von der Zeit für euer Projekt ab. Bleiben wir künftig lieber bei unserem Wochentermin.',
+            'Spontane Anrufe kosten mich Zeit, die ich für euer Projekt brauche. Lasst uns so was künftig lieber im Wochentermin besprechen.',
           ixo3li:
             'Ich muss an dieser Stelle aufhören. Wenn ihr mich öfter kurzfristig braucht, sollten wir über einen Aufpreis für diese Erreichbarkeit reden.',
         },
@@ -605,9 +606,8 @@ export const de: LocalePhrases = {
         any: {
           t3smvo: 'Das kann ich nachvollziehen. Geben Sie mir einen Moment, um darüber nachzudenken.',
           kzhrmf:
-            'Danke, dass Sie das so offen ansprechen. Darf ich mir kurz Zeit nehmen, bevor ich antworte?',
-          lzqxf8:
-            'Das ist ein wichtiger Punkt. Darauf möchte ich Ihnen eine durchdachte Antwort geben, keine schnelle.',
+            'Danke, dass Sie das so offen ansprechen. Das sollten wir nicht zwischen Tür und Angel besprechen – wollen wir gemeinsam schauen, wie wir damit weitermachen?',
+          lzqxf8: 'Das ist ein wichtiger Punkt – da möchte ich Ihnen keine Antwort aus der Hüfte geben.',
           jbo8vx:
             'Ich möchte sichergehen, dass ich Sie richtig verstehe – können Sie dazu noch etwas mehr sagen?',
         },
@@ -616,30 +616,28 @@ export const de: LocalePhrases = {
         one: {
           yf67kd: 'Das kann ich nachvollziehen. Gib mir einen Moment, um darüber nachzudenken.',
           kkx06a:
-            'Danke, dass du das so offen ansprichst. Darf ich mir kurz Zeit nehmen, bevor ich antworte?',
+            'Danke, dass du das so offen ansprichst. Das sollten wir nicht zwischen Tür und Angel besprechen – wollen wir zusammen schauen, wie wir damit weitermachen?',
           x1gyjl:
             'Ich will sichergehen, dass ich dich richtig verstehe – kannst du dazu noch etwas mehr sagen?',
         },
         group: {
           ayo78s: 'Das kann ich nachvollziehen. Gebt mir einen Moment, um darüber nachzudenken.',
           gm0onl:
-            'Danke, dass ihr das so offen ansprecht. Darf ich mir kurz Zeit nehmen, bevor ich antworte?',
+            'Danke, dass ihr das so offen ansprecht. Das sollten wir nicht zwischen Tür und Angel besprechen – wollen wir zusammen schauen, wie wir damit weitermachen?',
           p7galu:
             'Ich will sichergehen, dass ich euch richtig verstehe – könnt ihr dazu noch etwas mehr sagen?',
         },
         any: {
-          uy1riy:
-            'Das ist ein wichtiger Punkt. Darauf will ich eine durchdachte Antwort geben, keine schnelle.',
+          uy1riy: 'Das ist ein wichtiger Punkt – da will ich keine Antwort aus der Hüfte geben.',
         },
       },
     },
     2: {
       formal: {
         any: {
-          khypgf:
-            'Darauf möchte ich nicht übereilt antworten. Darf ich mich morgen mit einer durchdachten Antwort bei Ihnen melden?',
+          khypgf: 'Darauf möchte ich nicht übereilt antworten. Darf ich mich morgen dazu bei Ihnen melden?',
           fdqvq9:
-            'Halten wir hier kurz inne: Ich denke in Ruhe darüber nach und komme mit einem klaren Vorschlag auf Sie zu.',
+            'Ich würde das Gespräch gern hier unterbrechen: Ich denke in Ruhe darüber nach und komme dann mit einem klaren Vorschlag auf Sie zu.',
           fvoicx:
             'Da möchte ich nichts übers Knie brechen. Ich fasse zusammen, was ich gehört habe, und melde mich schriftlich bei Ihnen.',
           ail4fb:
@@ -648,18 +646,16 @@ export const de: LocalePhrases = {
       },
       informal: {
         one: {
-          m4mjlx:
-            'Darauf will ich nicht übereilt antworten. Darf ich mich morgen mit einer durchdachten Antwort bei dir melden?',
+          m4mjlx: 'Darauf will ich nicht übereilt antworten. Kann ich mich morgen dazu bei dir melden?',
           hskzn3:
-            'Lass uns hier kurz innehalten. Ich denk in Ruhe darüber nach und komm mit einem klaren Vorschlag auf dich zu.',
+            'Lass uns das Gespräch hier unterbrechen: Ich denk in Ruhe drüber nach und komm dann mit einem klaren Vorschlag auf dich zu.',
           cxur42:
             'Da will ich nichts übers Knie brechen. Ich fass zusammen, was ich gehört hab, und meld mich schriftlich bei dir.',
         },
         group: {
-          tovd7w:
-            'Darauf will ich nicht übereilt antworten. Darf ich mich morgen mit einer durchdachten Antwort bei euch melden?',
+          tovd7w: 'Darauf will ich nicht übereilt antworten. Kann ich mich morgen dazu bei euch melden?',
           zm0m20:
-            'Lasst uns hier kurz innehalten. Ich denk in Ruhe darüber nach und komm mit einem klaren Vorschlag auf euch zu.',
+            'Lasst uns das Gespräch hier unterbrechen: Ich denk in Ruhe drüber nach und komm dann mit einem klaren Vorschlag auf euch zu.',
           ekauvq:
             'Da will ich nichts übers Knie brechen. Ich fass zusammen, was ich gehört hab, und meld mich schriftlich bei euch.',
         },
@@ -673,17 +669,17 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           unu0lt:
-            '{name}, belassen wir es für heute dabei und greifen „{item}“ wieder auf, sobald wir beide in Ruhe darüber nachgedacht haben.',
+            '{name}, ich glaube, heute kommen wir damit nicht weiter. Belassen wir es dabei und greifen den Punkt „{item}“ mit etwas Abstand wieder auf.',
         },
         group: {
           pdnyty:
-            'Belassen wir es für heute dabei und greifen „{item}“ wieder auf, sobald alle in Ruhe darüber nachgedacht haben.',
+            'Ich glaube, heute kommen wir damit nicht weiter. Belassen wir es dabei und greifen den Punkt „{item}“ mit etwas Abstand wieder auf.',
         },
         any: {
           k60rzv:
             'Ich würde für heute gern hier aufhören. Meine Antwort bekommen Sie bis Ende der Woche schriftlich.',
           i6o1c8:
-            'Das möchte ich nicht spontan entscheiden. Ich melde mich bei Ihnen, sobald ich es gründlich durchdacht habe.',
+            'Das möchte ich nicht spontan entscheiden. Ich melde mich bei Ihnen, sobald ich mir alles genau angesehen habe.',
           fh8ymo:
             'Wir haben heute viel besprochen. Ich lasse das in Ruhe sacken und melde mich zu allem, was ich zugesagt habe.',
         },
@@ -693,17 +689,17 @@ export const de: LocalePhrases = {
           y9mtvc:
             'Lass uns für heute hier aufhören. Meine Antwort bekommst du bis Ende der Woche schriftlich.',
           k3opml:
-            'Das will ich nicht spontan entscheiden. Ich meld mich bei dir, sobald ich es gründlich durchdacht hab.',
+            'Das will ich nicht spontan entscheiden. Ich meld mich bei dir, sobald ich mir alles genau angeschaut hab.',
           hgcdky:
-            '{name}, belassen wir es für heute dabei und greifen „{item}“ wieder auf, sobald wir beide in Ruhe darüber nachgedacht haben.',
+            '{name}, ich glaub, heute kommen wir damit nicht weiter. Belassen wir’s dabei und greifen den Punkt „{item}“ mit etwas Abstand wieder auf.',
         },
         group: {
           tg2jnd:
             'Lasst uns für heute hier aufhören. Meine Antwort bekommt ihr bis Ende der Woche schriftlich.',
           rlfgwb:
-            'Das will ich nicht spontan entscheiden. Ich meld mich bei euch, sobald ich es gründlich durchdacht hab.',
+            'Das will ich nicht spontan entscheiden. Ich meld mich bei euch, sobald ich mir alles genau angeschaut hab.',
           sa5ppz:
-            'Belassen wir es für heute dabei und greifen „{item}“ wieder auf, sobald alle in Ruhe darüber nachgedacht haben.',
+            'Ich glaub, heute kommen wir damit nicht weiter. Belassen wir’s dabei und greifen den Punkt „{item}“ mit etwas Abstand wieder auf.',
         },
         any: {
           kd53ij:
