@@ -26,7 +26,7 @@ if (!locales.includes(locale)) throw new Error(`usage: render-lines.ts <${locale
 const s = SAMPLE[locale];
 const out: string[] = [`# Tactful lines in ${locale}, as said`, ''];
 out.push(
-  `Values: item «${s.item}», next «${s.next}», client «${s.client}», name «${s.name}», cost of 23 min at 60 €/h.`,
+  `Values: item «${s.item}», next «${s.next}», client «${s.client}», name «${s.name}», and the cost of those minutes at 60 €/h.`,
   '',
 );
 for (const situation of situations)
@@ -56,7 +56,8 @@ for (const situation of situations)
               next: s.next,
               client: s.client,
               name: listeners === 'one' ? s.name : null,
-              cost: { amountMinor: 2300, currency: 'EUR' },
+              // 60 €/h: the cost of the minutes the line is shown with.
+              cost: { amountMinor: minutes * 100, currency: 'EUR' },
               words: form.words ?? null,
             });
           const minutes = l.text.includes('{minutes}') ? [1, 5, 21] : [5];

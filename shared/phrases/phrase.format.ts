@@ -36,6 +36,8 @@ const RU_MINUTES: Record<Intl.LDMLPluralRule, string> = {
 
 /** "5 minutes", "20 de minute", "5 минут" — a count of whole minutes in words of the locale. */
 export function formatMinutes(minutes: number, locale: Locale): string {
+  // Said and written "une minute": a digit would have to elide ("qu’une", "d’une") and cannot.
+  if (locale === 'fr' && minutes === 1) return 'une minute';
   if (locale === 'ru') {
     const n = new Intl.NumberFormat('ru').format(minutes);
     return `${n} ${RU_MINUTES[new Intl.PluralRules('ru').select(minutes)]}`;

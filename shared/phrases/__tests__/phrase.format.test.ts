@@ -8,6 +8,8 @@ describe('line formatter', () => {
     expect(formatMinutes(1, 'en')).toBe('1 minute');
     expect(formatMinutes(20, 'ro')).toBe('20 de minute');
     expect(formatMinutes(1, 'it')).toBe('1 minuto');
+    expect(formatMinutes(1, 'fr')).toBe('une minute');
+    expect(formatMinutes(5, 'fr')).toBe('5 minutes');
     expect(formatMinutes(1, 'ru')).toBe('1 минуту');
     expect(formatMinutes(21, 'ru')).toBe('21 минуту');
     expect(formatMinutes(3, 'ru')).toBe('3 минуты');
