@@ -21,6 +21,8 @@ export interface AddressForm {
   listeners: Listeners;
   /** Vietnamese only: in Vietnamese the pronoun pair decides the register, so each pair is its own form. */
   words?: VietnameseWords;
+  /** The group form that goes with this one-person form, when nothing else is known (cô → cô chú, ông → quý vị). */
+  group?: string;
 }
 
 /**
@@ -32,46 +34,119 @@ export interface AddressForm {
  */
 export const VI_FORMS: readonly AddressForm[] = [
   // To one person, speaking up: the usual freelancer to client.
-  vi('anh-em', 'formal', 'one', { you: 'anh', me: 'em', we: 'mình', pt: 'ạ', voc: 'anh {name}' }),
-  vi('chi-em', 'formal', 'one', { you: 'chị', me: 'em', we: 'mình', pt: 'ạ', voc: 'chị {name}' }),
-  // Not knowing yet whether it is anh or chị: the written B2B form ("Chào anh/chị, em…"), the default.
-  vi('anhchi-em', 'formal', 'one', { you: 'anh/chị', me: 'em', we: 'mình', pt: 'ạ', voc: 'anh/chị {name}' }),
-  // A client of a parent's age, common with business owners.
-  vi('co-chau', 'formal', 'one', { you: 'cô', me: 'cháu', we: 'mình', pt: 'ạ', voc: 'cô {name}' }),
-  vi('chu-chau', 'formal', 'one', { you: 'chú', me: 'cháu', we: 'mình', pt: 'ạ', voc: 'chú {name}' }),
-  // Very senior or foreign clients: polite and level, "chúng ta" for the two of them.
-  vi('ong-toi', 'formal', 'one', { you: 'ông', me: 'tôi', we: 'chúng ta', pt: 'ạ', voc: 'ông {name}' }),
-  vi('ba-toi', 'formal', 'one', { you: 'bà', me: 'tôi', we: 'chúng ta', pt: 'ạ', voc: 'bà {name}' }),
-  // A small agency speaking for itself to a client's company; the person is still called anh or chị by name.
-  vi('benanh-benem', 'formal', 'one', {
-    you: 'bên anh',
-    me: 'bên em',
-    we: 'mình',
-    pt: 'ạ',
-    voc: 'anh {name}',
-  }),
-  vi('benchi-benem', 'formal', 'one', {
-    you: 'bên chị',
-    me: 'bên em',
-    we: 'mình',
-    pt: 'ạ',
-    voc: 'chị {name}',
-  }),
-  // A company to a company, as in a formal meeting. There is no way to call a company by name: {voc} is the
-  // company itself, so formal lines to one person never say "{Voc} ơi" or a casual tag after {you}.
-  vi('quycongty-chungtoi', 'formal', 'one', {
-    you: 'quý công ty',
-    me: 'chúng tôi',
-    we: 'chúng ta',
-    pt: 'ạ',
-    voc: 'quý công ty',
-  }),
-  // Between equals, or to a younger client: called by their given name. "chúng mình" for we, as "mình" is I.
-  vi('ban-minh', 'informal', 'one', { you: 'bạn', me: 'mình', we: 'chúng mình', pt: 'nhé', voc: '{name}' }),
-  vi('em-anh', 'informal', 'one', { you: 'em', me: 'anh', we: 'mình', pt: 'nhé', voc: '{name}' }),
-  vi('em-chi', 'informal', 'one', { you: 'em', me: 'chị', we: 'mình', pt: 'nhé', voc: '{name}' }),
-  // To a group: a client's small team, a larger or more senior one, a mixed room the speaker is junior in; the first
-  // formal one is what a group gets when only the one-person pair is known.
+  vi(
+    'anh-em',
+    'formal',
+    'one',
+    { you: 'anh', me: 'em', we: 'mình', pt: 'ạ', voc: 'anh {name}' },
+    'g-anhchi-em',
+  ),
+  vi(
+    'chi-em',
+    'formal',
+    'one',
+    { you: 'chị', me: 'em', we: 'mình', pt: 'ạ', voc: 'chị {name}' },
+    'g-anhchi-em',
+  ),
+  // Not knowing yet whether it is anh or chị: the written B2B form ("Chào anh/chị, em…"), the default until the
+  // user says which; said aloud it is better to choose.
+  vi(
+    'anhchi-em',
+    'formal',
+    'one',
+    { you: 'anh/chị', me: 'em', we: 'mình', pt: 'ạ', voc: 'anh/chị {name}' },
+    'g-anhchi-em',
+  ),
+  // A client of a parent's (or grandparent's) age, common with business owners.
+  vi(
+    'co-chau',
+    'formal',
+    'one',
+    { you: 'cô', me: 'cháu', we: 'mình', pt: 'ạ', voc: 'cô {name}' },
+    'g-cochu-chau',
+  ),
+  vi(
+    'chu-chau',
+    'formal',
+    'one',
+    { you: 'chú', me: 'cháu', we: 'mình', pt: 'ạ', voc: 'chú {name}' },
+    'g-cochu-chau',
+  ),
+  vi(
+    'bac-chau',
+    'formal',
+    'one',
+    { you: 'bác', me: 'cháu', we: 'mình', pt: 'ạ', voc: 'bác {name}' },
+    'g-cochu-chau',
+  ),
+  // Level and formal: between professionals past their thirties, or with foreign and official clients.
+  vi(
+    'anh-toi',
+    'formal',
+    'one',
+    { you: 'anh', me: 'tôi', we: 'chúng ta', pt: 'ạ', voc: 'anh {name}' },
+    'g-quyvi-toi',
+  ),
+  vi(
+    'chi-toi',
+    'formal',
+    'one',
+    { you: 'chị', me: 'tôi', we: 'chúng ta', pt: 'ạ', voc: 'chị {name}' },
+    'g-quyvi-toi',
+  ),
+  vi(
+    'ong-toi',
+    'formal',
+    'one',
+    { you: 'ông', me: 'tôi', we: 'chúng ta', pt: 'ạ', voc: 'ông {name}' },
+    'g-quyvi-toi',
+  ),
+  vi(
+    'ba-toi',
+    'formal',
+    'one',
+    { you: 'bà', me: 'tôi', we: 'chúng ta', pt: 'ạ', voc: 'bà {name}' },
+    'g-quyvi-toi',
+  ),
+  // Between equals, a friendly anh/chị (startups, the South), or a younger client: called by their given name.
+  // "chúng mình" for we, as "mình" is I.
+  vi(
+    'ban-minh',
+    'informal',
+    'one',
+    { you: 'bạn', me: 'mình', we: 'chúng mình', pt: 'nhé', voc: '{name}' },
+    'g-moinguoi-minh',
+  ),
+  vi(
+    'anh-minh',
+    'informal',
+    'one',
+    { you: 'anh', me: 'mình', we: 'chúng mình', pt: 'nhé', voc: 'anh {name}' },
+    'g-moinguoi-minh',
+  ),
+  vi(
+    'chi-minh',
+    'informal',
+    'one',
+    { you: 'chị', me: 'mình', we: 'chúng mình', pt: 'nhé', voc: 'chị {name}' },
+    'g-moinguoi-minh',
+  ),
+  vi(
+    'em-anh',
+    'informal',
+    'one',
+    { you: 'em', me: 'anh', we: 'mình', pt: 'nhé', voc: '{name}' },
+    'g-cacem-anh',
+  ),
+  vi(
+    'em-chi',
+    'informal',
+    'one',
+    { you: 'em', me: 'chị', we: 'mình', pt: 'nhé', voc: '{name}' },
+    'g-cacem-chi',
+  ),
+  // To a group: a client's small team, a larger or more senior one, a mixed room the speaker is junior in, elders,
+  // a client company's team in a formal meeting.
   vi('g-anhchi-em', 'formal', 'group', { you: 'anh chị', me: 'em', we: 'mình', pt: 'ạ', voc: 'anh chị' }),
   vi('g-cacanhchi-em', 'formal', 'group', {
     you: 'các anh chị',
@@ -87,7 +162,16 @@ export const VI_FORMS: readonly AddressForm[] = [
     pt: 'ạ',
     voc: 'mọi người',
   }),
-  // A team of peers.
+  vi('g-cochu-chau', 'formal', 'group', { you: 'cô chú', me: 'cháu', we: 'mình', pt: 'ạ', voc: 'cô chú' }),
+  vi('g-quyvi-toi', 'formal', 'group', { you: 'quý vị', me: 'tôi', we: 'chúng ta', pt: 'ạ', voc: 'quý vị' }),
+  vi('g-quyvi-chungtoi', 'formal', 'group', {
+    you: 'quý vị',
+    me: 'chúng tôi',
+    we: 'chúng ta',
+    pt: 'ạ',
+    voc: 'quý vị',
+  }),
+  // Peers, a facilitator's own team, a lead speaking to juniors.
   vi('g-moinguoi-minh', 'informal', 'group', {
     you: 'mọi người',
     me: 'mình',
@@ -95,10 +179,37 @@ export const VI_FORMS: readonly AddressForm[] = [
     pt: 'nhé',
     voc: 'mọi người',
   }),
+  vi('g-cacban-minh', 'informal', 'group', {
+    you: 'các bạn',
+    me: 'mình',
+    we: 'chúng mình',
+    pt: 'nhé',
+    voc: 'các bạn',
+  }),
+  vi('g-cacem-anh', 'informal', 'group', {
+    you: 'các em',
+    me: 'anh',
+    we: 'chúng ta',
+    pt: 'nhé',
+    voc: 'các em',
+  }),
+  vi('g-cacem-chi', 'informal', 'group', {
+    you: 'các em',
+    me: 'chị',
+    we: 'chúng ta',
+    pt: 'nhé',
+    voc: 'các em',
+  }),
 ];
 
-function vi(id: string, register: Register, listeners: Listeners, words: VietnameseWords): AddressForm {
-  return { id, register, listeners, words };
+function vi(
+  id: string,
+  register: Register,
+  listeners: Listeners,
+  words: VietnameseWords,
+  group?: string,
+): AddressForm {
+  return { id, register, listeners, words, ...(group ? { group } : {}) };
 }
 
 /** The other languages: the register is the form (Lei/tu, usted/tú, vous/tu, Sie/du, dumneavoastră/tu, вы/ты). */
@@ -146,7 +257,8 @@ function groupFormFor(
   if (listeners !== 'group' || !oneForm) return null;
   const one = addressForms(locale, 'one').find((f) => f.id === oneForm);
   if (!one) return null;
-  return addressForms(locale, 'group').find((f) => f.register === one.register) ?? null;
+  const groups = addressForms(locale, 'group');
+  return groups.find((f) => f.id === one.group) ?? groups.find((f) => f.register === one.register) ?? null;
 }
 
 /** Whether an id names a form this language has (for either audience). */

@@ -80,3 +80,15 @@ describe('line formatter', () => {
     expect([...names].sort()).toEqual(['item', 'minutes']);
   });
 });
+
+describe('forms of address', () => {
+  it('speaks to a group in the form that goes with the one-person form', () => {
+    expect(resolveAddress('vi', 'group', 'co-chau').id).toBe('g-cochu-chau');
+    expect(resolveAddress('vi', 'group', 'ong-toi').id).toBe('g-quyvi-toi');
+    expect(resolveAddress('vi', 'group', 'em-anh').id).toBe('g-cacem-anh');
+    expect(resolveAddress('de', 'group', 'informal').register).toBe('informal');
+    // Nothing known, or a form this language does not have: the default a native would pick.
+    expect(resolveAddress('vi', 'one', null).id).toBe('anhchi-em');
+    expect(resolveAddress('it', 'one', 'anh-em').id).toBe('formal');
+  });
+});
