@@ -43,12 +43,16 @@ describe('line formatter', () => {
   });
 
   it('fills Vietnamese lines from the pronoun pair, capitalised at the start of a sentence', () => {
-    const words = (id: string) => resolveAddress('vi', 'one', id).words!;
+    const words = (id: string) =>
+      (resolveAddress('vi', 'one', id).id === id
+        ? resolveAddress('vi', 'one', id)
+        : resolveAddress('vi', 'group', id)
+      ).words!;
     expect(
       fillLine('{You} thông cảm giúp {me} {pt}.', { locale: 'vi', minutes: 2, words: words('anh-em') }),
     ).toBe('Anh thông cảm giúp em ạ.');
     expect(
-      fillLine('{We} làm tiếp {pt}.', { locale: 'vi', minutes: 2, words: words('quycongty-chungtoi') }),
+      fillLine('{We} làm tiếp {pt}.', { locale: 'vi', minutes: 2, words: words('g-quyvi-chungtoi') }),
     ).toBe('Chúng ta làm tiếp ạ.');
     // The vocative names the person with their title, or falls back to the pronoun alone.
     const anh = { locale: 'vi' as const, minutes: 2, words: words('anh-em') };
