@@ -29,7 +29,7 @@ export const fr: LocalePhrases = {
           feyrjn:
             '{name}, elle est top, ton histoire ! On boucle d’abord les sujets pro, et après, je suis tout ouïe.',
           rbag7m:
-            'Intéressant ! On met ça de côté deux minutes ? J’aimerais qu’on fasse bien le tour de « {item} ».',
+            'Intéressant ! On met ça de côté deux minutes ? J’aimerais qu’on fasse bien le tour du point « {item} ».',
         },
       },
     },
@@ -37,9 +37,9 @@ export const fr: LocalePhrases = {
       formal: {
         one: {
           jd7jq8: 'Je ne voudrais pas que vous me payiez pour bavarder ! Et si on revenait au projet ?',
-          pczjhr: 'C’est un plaisir de discuter, mais le compteur tourne ! On revient à « {item} » ?',
+          pczjhr: 'C’est un plaisir de discuter, mais le compteur tourne ! On revient au point « {item} » ?',
           v5hkh8:
-            'Voilà {minutes} qu’on parle d’autre chose : je préfère que ce temps serve à votre projet. On revient à « {item} » ?',
+            'Voilà {minutes} qu’on parle d’autre chose : je préfère que ce temps serve à votre projet. On revient au point « {item} » ?',
           kza16r:
             '{name}, je bavarderais volontiers encore, mais gardons ça pour une autre fois. Où en étions-nous sur « {item} » ?',
         },
@@ -47,7 +47,7 @@ export const fr: LocalePhrases = {
       informal: {
         one: {
           bon60t: 'Je m’en voudrais de te facturer la causette ! On revient au projet ?',
-          kv13dc: 'J’adore discuter avec toi, mais le compteur tourne ! On revient à « {item} » ?',
+          kv13dc: 'J’adore discuter avec toi, mais le compteur tourne ! On revient au point « {item} » ?',
           k7js58:
             'Ça fait {minutes} qu’on parle d’autre chose : autant consacrer ce temps à ton projet ! On reprend « {item} » ?',
           vt7kas:
@@ -59,7 +59,7 @@ export const fr: LocalePhrases = {
       formal: {
         one: {
           h10se0:
-            'Cela fait {minutes} que nous sommes hors sujet, soit {cost} de votre budget. Revenons à « {item} ».',
+            'Cela fait {minutes} que nous sommes hors sujet, soit {cost} de votre budget. Revenons au point « {item} ».',
           msb02y: 'Je tiens à respecter votre budget : revenons maintenant à l’ordre du jour.',
           o8xgu9:
             'Reprenons cette conversation une autre fois, j’aimerais qu’on termine « {item} » aujourd’hui.',
@@ -69,7 +69,7 @@ export const fr: LocalePhrases = {
       informal: {
         one: {
           o4183o:
-            'Ça fait {minutes} qu’on est hors sujet, soit {cost} de ton budget. On revient à « {item} ».',
+            'Ça fait {minutes} qu’on est hors sujet, soit {cost} de ton budget. On revient au point « {item} ».',
           kct4a9: 'Je tiens à respecter ton budget, alors on revient à l’ordre du jour maintenant.',
           klpua5:
             'On reprendra cette discussion une autre fois : j’aimerais qu’on termine « {item} » aujourd’hui.',
@@ -84,8 +84,8 @@ export const fr: LocalePhrases = {
         group: {
           qq7tv1:
             'Très bonne remarque. Je la note, et nous y reviendrons en fin de réunion si le temps le permet.',
-          k27aw5: 'Ce sujet mérite une discussion à part. Et si nous revenions à « {item} » ?',
-          k41g79: 'Notons-le pour ne pas le perdre, et revenons à « {item} ».',
+          k27aw5: 'Ce sujet mérite une discussion à part. Et si nous revenions au point « {item} » ?',
+          k41g79: 'Notons-le pour ne pas le perdre, et revenons au point « {item} ».',
           cyv83n:
             'Échange intéressant ! Pouvons-nous le poursuivre en dehors de la réunion et reprendre « {item} » ?',
         },
@@ -93,7 +93,7 @@ export const fr: LocalePhrases = {
       informal: {
         group: {
           kb22si: 'Bonne remarque ! On la garde de côté et on y revient à la fin s’il reste du temps.',
-          kwfgjj: 'Ça mériterait une discussion à part. On revient à « {item} » ?',
+          kwfgjj: 'Ça mériterait une discussion à part. On revient au point « {item} » ?',
           vcffk3: 'Je note ça pour ne pas l’oublier, et on reprend « {item} ».',
           g9sf42: 'Sujet intéressant ! Vous pourriez en reparler après la réunion ? On reprend « {item} ».',
         },
@@ -105,20 +105,22 @@ export const fr: LocalePhrases = {
           mpfj46:
             'Cela fait {minutes} que nous parlons d’autre chose. Revenons à l’ordre du jour, pour respecter le temps de tout le monde.',
           kp8n9l:
-            'Je pense au temps de chacun : pourrions-nous poursuivre ce point en aparté et revenir à « {item} » ?',
+            'Ce sujet a-t-il vraiment sa place aujourd’hui ? Sinon, je vous propose de l’inscrire à une prochaine réunion et de revenir au point « {item} ».',
           c554tb:
-            'Reprenons le fil : le point « {item} » n’est pas encore réglé, et ce sujet ne concerne pas tout le monde.',
+            'Reprenons le fil : cette discussion ne concerne pas tout le monde, et le point « {item} » n’est pas encore réglé.',
           f3ano0:
-            'Les personnes concernées pourraient-elles en reparler après la réunion ? Revenons à « {item} ».',
+            'Les personnes concernées pourraient-elles en reparler après la réunion ? Revenons au point « {item} ».',
         },
       },
       informal: {
         group: {
           v5qv90: 'Ça fait {minutes} qu’on parle d’autre chose ! On revient à l’ordre du jour ?',
-          w96fuh: 'Je pense au temps de chacun : vous continuez ça en aparté, et on revient à « {item} » ?',
-          ghmik3: 'On se recentre : on n’a pas bouclé « {item} », et ce sujet ne concerne pas tout le monde.',
+          w96fuh:
+            'Est-ce que c’est vraiment un sujet pour aujourd’hui ? Sinon, on le met à l’ordre du jour d’une prochaine réunion et on revient au point « {item} ».',
+          ghmik3:
+            'On se recentre : ça ne concerne pas tout le monde, et on n’a pas encore bouclé le point « {item} ».',
           h9ovh0:
-            'Est-ce que les personnes concernées pourraient en reparler après l’appel ? On revient à « {item} ».',
+            'Est-ce que les personnes concernées pourraient en reparler après l’appel ? On revient au point « {item} ».',
         },
       },
     },
@@ -126,22 +128,23 @@ export const fr: LocalePhrases = {
       formal: {
         group: {
           jw9ti1:
-            'Nous avons passé {minutes} hors de l’ordre du jour. Je nous ramène maintenant à « {item} ».',
+            'Nous avons passé {minutes} hors de l’ordre du jour. Je nous ramène maintenant au point « {item} ».',
           hee88s:
             'Arrêtons-nous là et poursuivons ce sujet en dehors de la réunion : nous avons besoin du temps restant pour « {item} ».',
-          khoi5a: 'Pour ne pas déborder, je mets ce sujet de côté dès maintenant. Retour à « {item} ».',
+          khoi5a:
+            'Pour ne pas déborder, je mets ce sujet de côté dès maintenant. Retour au point « {item} ».',
           fbzd8m:
-            'Il faut avancer. Je vous propose de poursuivre cette discussion après la réunion ; terminons « {item} ».',
+            'Il faut avancer : qui peut prendre ce sujet en charge après la réunion ? En attendant, terminons « {item} ».',
         },
       },
       informal: {
         group: {
-          ru126u: 'On a passé {minutes} hors de l’ordre du jour. Là, je nous ramène à « {item} ».',
+          ru126u: 'On a passé {minutes} hors de l’ordre du jour. Là, je nous ramène au point « {item} ».',
           w7exkx:
             'On s’arrête là et vous en reparlez après : on a besoin du temps qui reste pour « {item} ».',
-          rulx53: 'Pour ne pas déborder, je mets ce sujet de côté. Retour à « {item} » !',
+          rulx53: 'Pour ne pas déborder, je mets ce sujet de côté. Retour au point « {item} » !',
           kkpj09:
-            'Il faut qu’on avance. Ce sujet-là, vous le reprenez après la réunion, et on termine « {item} ».',
+            'Il faut qu’on avance : qui veut bien s’occuper de ce sujet après la réunion ? En attendant, on termine « {item} ».',
         },
       },
     },
@@ -152,24 +155,26 @@ export const fr: LocalePhrases = {
         any: {
           hw5tlu: 'Nous arrivons au bout du temps prévu pour « {item} ». Pouvons-nous conclure ?',
           lmgowj:
-            'Le temps prévu pour « {item} » est écoulé. Reste-t-il un point essentiel avant de passer à « {next} » ?',
+            'Le temps prévu pour « {item} » est écoulé. Reste-t-il un point essentiel avant d’aborder « {next} » ?',
           bl241y: 'C’est le moment de trancher sur ce point : notons la décision et passons à la suite.',
-          dxn227: 'Je jette un œil à l’heure : nous sommes pile à la limite prévue pour « {item} ».',
+          dxn227:
+            'Petit coup d’œil à l’horloge : souhaitez-vous conclure « {item} » maintenant, ou prendre encore quelques minutes ?',
         },
       },
       informal: {
         one: {
           koj8dk:
-            'Le temps prévu pour « {item} » est écoulé. Tu vois un point essentiel à ajouter avant qu’on passe à « {next} » ?',
+            'Le temps prévu pour « {item} » est écoulé. Tu vois un point essentiel à ajouter avant qu’on attaque « {next} » ?',
         },
         group: {
           fkugbd:
-            'Le temps prévu pour « {item} » est écoulé. Quelqu’un a encore un point essentiel avant qu’on passe à « {next} » ?',
+            'Le temps prévu pour « {item} » est écoulé. Quelqu’un a encore un point essentiel avant qu’on attaque « {next} » ?',
         },
         any: {
           tfzssm: 'On arrive au bout du temps prévu pour « {item} ». On conclut ?',
           gd3ahc: 'C’est le moment de trancher sur ce point : on note la décision et on passe à la suite ?',
-          nocgy0: 'Petit point timing : on est pile à la limite prévue pour « {item} ».',
+          nocgy0:
+            'Petit point timing : on conclut « {item} » maintenant, ou on se donne encore quelques minutes ?',
         },
       },
     },
@@ -177,7 +182,7 @@ export const fr: LocalePhrases = {
       formal: {
         any: {
           x626s6:
-            'Nous avons {minutes} de dépassement sur « {item} ». Pouvons-nous fixer les prochaines étapes et passer à « {next} » ?',
+            'Nous avons {minutes} de dépassement sur « {item} ». Pouvons-nous fixer les prochaines étapes et passer au point « {next} » ?',
           kzocpr: 'Bouclons « {item} » : nous débordons, et je voudrais garder du temps pour la suite.',
           k60tx5:
             'Nous avons dépassé le temps prévu pour ce point. Je note ce que nous avons décidé, et nous passons à la suite ?',
@@ -194,7 +199,7 @@ export const fr: LocalePhrases = {
         },
         any: {
           qzqfqv:
-            'On a {minutes} de dépassement sur « {item} ». On fixe les prochaines étapes et on passe à « {next} » ?',
+            'On a {minutes} de dépassement sur « {item} ». On fixe les prochaines étapes et on passe au point « {next} » ?',
           mxx27b: 'On boucle « {item} » ? On déborde, et je voudrais garder du temps pour le reste.',
           otcd8n:
             'On a dépassé le temps prévu pour ce point. Je note ce qu’on a décidé jusqu’ici, et on passe à la suite ?',
@@ -205,7 +210,7 @@ export const fr: LocalePhrases = {
       formal: {
         any: {
           q3fjgf:
-            'Nous en sommes à {minutes} de dépassement sur « {item} ». Passons maintenant à « {next} ».',
+            'Nous en sommes à {minutes} de dépassement sur « {item} ». Passons maintenant au point « {next} ».',
           kxefwa: 'Arrêtons « {item} » ici. Je vous enverrai un récapitulatif pour que rien ne se perde.',
           kq1pyy:
             'Nous avons largement dépassé le temps prévu sur ce point. Mettons le reste de côté et avançons.',
@@ -222,7 +227,7 @@ export const fr: LocalePhrases = {
             'On s’arrête là pour « {item} ». J’envoie un récap à tout le monde pour que rien ne se perde.',
         },
         any: {
-          y1clx1: 'On a {minutes} de dépassement sur « {item} ». Là, on passe à « {next} ».',
+          y1clx1: 'On a {minutes} de dépassement sur « {item} ». Là, on passe au point « {next} ».',
           f14wuy: 'On a largement dépassé sur ce point. On met le reste de côté et on avance.',
           wad0rn:
             'Il faut qu’on avance maintenant : si besoin, on reprendra « {item} » lors d’un appel à part.',
@@ -234,7 +239,8 @@ export const fr: LocalePhrases = {
     1: {
       formal: {
         one: {
-          qh2b8c: '{name}, il nous reste {minutes} : et si nous passions en revue les points clés ?',
+          qh2b8c:
+            '{name}, il nous reste {minutes} : voulez-vous que nous gardions ce temps pour vos questions ?',
         },
         group: {
           d7pk99: 'Il nous reste {minutes} : quelqu’un a-t-il encore un point essentiel à soulever ?',
@@ -249,7 +255,7 @@ export const fr: LocalePhrases = {
         one: {
           kpquay:
             'Il nous reste à peu près {minutes} : c’est quoi, le point que tu tiens à régler aujourd’hui ?',
-          rqza39: '{name}, il nous reste {minutes} : on fait le tour des points clés ?',
+          rqza39: '{name}, il nous reste {minutes} : tu veux qu’on garde ce temps pour tes questions ?',
         },
         group: {
           oyjtg6:
@@ -266,19 +272,19 @@ export const fr: LocalePhrases = {
       formal: {
         any: {
           up8rts: 'Il nous reste {minutes}. Commençons à conclure et convenons des prochaines étapes.',
-          ksfqgh: 'Plus que {minutes} : faisons la synthèse et décidons qui fait quoi.',
+          ksfqgh: 'Nous terminons dans {minutes} : faisons la synthèse et décidons qui fait quoi.',
           kmy8og: 'Le temps file. Je vous propose un récapitulatif des prochaines étapes.',
           biu25v:
-            'Il ne nous reste que {minutes} : si nous n’avons pas fini « {item} », gardons la suite pour la prochaine fois.',
+            'Il nous reste tout juste {minutes} : si nous n’avons pas fini le point « {item} », gardons la suite pour la prochaine fois.',
         },
       },
       informal: {
         any: {
           qnvb75: 'Il nous reste {minutes}. On commence à conclure et on fixe les prochaines étapes ?',
-          swfg3o: 'Plus que {minutes} : on fait la synthèse et on décide qui fait quoi.',
+          swfg3o: 'On termine dans {minutes} : on fait la synthèse et on décide qui fait quoi.',
           ad8nzf: 'Le temps file ! Je récapitule vite les prochaines étapes.',
           k2y2lu:
-            'Il ne reste que {minutes} : si on n’a pas fini « {item} », on garde la suite pour la prochaine fois.',
+            'Il reste tout juste {minutes} : si on n’a pas fini le point « {item} », on garde la suite pour la prochaine fois.',
         },
       },
     },
@@ -294,16 +300,17 @@ export const fr: LocalePhrases = {
           i13vqx:
             'Nous en sommes aux toutes dernières minutes. Je récapitule rapidement, puis nous clôturons.',
           bftvyw: 'Il nous reste {minutes} : concluons ici.',
-          y4dfe7: 'C’est presque l’heure. Je vous enverrai une synthèse après l’appel.',
+          y4dfe7: 'C’est presque l’heure : n’ouvrons pas de nouveau sujet, et terminons ce qui est en cours.',
         },
       },
       informal: {
         one: {
-          x5ybzu: 'C’est presque l’heure. Je t’envoie une synthèse après l’appel.',
+          x5ybzu: 'C’est presque l’heure : on n’ouvre plus de nouveau sujet, on finit ce qu’on a commencé.',
           kgvnsw: '{name}, on s’arrête ici : je t’écris pour tout ce qui reste en suspens.',
         },
         group: {
-          gdxcbf: 'C’est presque l’heure. J’envoie une synthèse à tout le monde après l’appel.',
+          gdxcbf:
+            'C’est presque l’heure, tout le monde : on n’ouvre plus de nouveau sujet, on finit ce qui est en cours.',
           ydratm: 'On s’arrête ici : je vous écris pour tout ce qui reste en suspens.',
         },
         any: {
@@ -317,7 +324,8 @@ export const fr: LocalePhrases = {
     1: {
       formal: {
         one: {
-          krvd1k: '{name}, le temps prévu est écoulé : je reviens vers vous par e-mail pour le reste.',
+          krvd1k:
+            '{name}, nous avons atteint l’heure prévue : avez-vous encore quelques minutes, ou préférez-vous que nous en restions là ?',
         },
         group: {
           b13ojw:
@@ -332,7 +340,7 @@ export const fr: LocalePhrases = {
       informal: {
         one: {
           np9adv: 'On arrive au bout du temps prévu. On conclut ici, et je t’envoie un récap.',
-          wrisjf: '{name}, le temps prévu est écoulé : je t’envoie un mail pour le reste.',
+          wrisjf: '{name}, on a atteint l’heure : tu as encore deux minutes, ou on s’arrête là ?',
         },
         group: {
           tokaub: 'On arrive au bout du temps prévu : on conclut ici, et je vous envoie un récap.',
@@ -348,7 +356,7 @@ export const fr: LocalePhrases = {
       formal: {
         any: {
           a0jqit:
-            'Nous avons déjà dépassé de {minutes} l’heure prévue. Je vous propose d’en rester là pour aujourd’hui.',
+            'Cela fait déjà {minutes} que nous avons dépassé l’heure prévue. Je vous propose d’en rester là pour aujourd’hui.',
           ksf2ao:
             'Je dois faire attention à l’heure : arrêtons-nous ici et poursuivons lors de notre prochain appel.',
           quyorc:
@@ -364,7 +372,8 @@ export const fr: LocalePhrases = {
           p58kox: 'On a débordé. Je vous envoie un récap, et on règle le reste par mail.',
         },
         any: {
-          idress: 'On déborde déjà de {minutes}. On s’arrête là et on reprend le reste la prochaine fois.',
+          idress:
+            'Ça fait déjà {minutes} qu’on déborde. On s’arrête là et on reprend le reste la prochaine fois.',
           tv0n0f: 'Je dois faire attention à l’heure : on continue au prochain appel ?',
           bbaw40: 'Je vais devoir conclure, j’enchaîne sur autre chose. On voit la suite une autre fois ?',
         },
@@ -374,7 +383,7 @@ export const fr: LocalePhrases = {
       formal: {
         one: {
           m7lf5u:
-            '{name}, il faut que je vous quitte. Je vous envoie une synthèse, et nous reprendrons le reste la prochaine fois.',
+            '{name}, il faut que je vous quitte : dites-moi juste ce qui ne peut pas attendre, et je m’en occupe en priorité.',
         },
         group: {
           je5rsy: 'Je dois malheureusement couper court : merci à tous, et à très vite pour la suite.',
@@ -392,7 +401,7 @@ export const fr: LocalePhrases = {
         one: {
           lcd8z5: 'On a {minutes} de dépassement, je dois te laisser. Je t’envoie les prochaines étapes.',
           u3rfor:
-            '{name}, je dois m’arrêter là. Je t’envoie une synthèse, et on reprend le reste la prochaine fois.',
+            '{name}, je dois m’arrêter là : dis-moi juste ce qui ne peut pas attendre, et je m’en occupe en priorité.',
         },
         group: {
           hdqf6b:
@@ -450,11 +459,12 @@ export const fr: LocalePhrases = {
         one: {
           gixrgt: 'Je vais vous laisser… et me remettre à votre projet !',
           s6cdgu: 'C’était très agréable, mais votre projet ne va pas avancer tout seul ! À bientôt.',
-          hlmwrt: 'Je vous laisse à vos occupations, et moi, je retourne à votre projet.',
+          hlmwrt:
+            'Je vois que l’heure tourne : je vous laisse, et nous nous reparlons à notre prochain point.',
         },
         group: {
           x3kpy1: 'Je vous laisse poursuivre entre vous : de mon côté, le travail m’attend. À bientôt !',
-          wn6m7v: 'C’est toujours un plaisir, mais le devoir m’appelle ! Bonne fin de journée à tous.',
+          wn6m7v: 'C’est toujours un plaisir, mais le devoir m’appelle ! Bonne journée à tous.',
           kpfg7b: 'Rendez-vous à la prochaine réunion ! Pour ma part, je retourne de ce pas au travail.',
         },
         any: {
@@ -466,7 +476,7 @@ export const fr: LocalePhrases = {
         one: {
           kxojag: 'Bon, je vais te laisser… et me remettre à ton projet !',
           mvfgbc: 'C’était sympa, mais ton projet ne va pas se faire tout seul ! À très vite.',
-          ou6vj6: 'Je te laisse à tes occupations, et moi, je retourne à ton projet.',
+          ou6vj6: 'Oh, l’heure tourne ! Je te laisse, on se reparle au prochain point.',
           glbs13:
             'On garde la suite pour la prochaine fois : j’aimerais avancer sur ton projet dès aujourd’hui.',
         },
@@ -475,7 +485,7 @@ export const fr: LocalePhrases = {
           tcblgi: 'C’était sympa, mais le projet ne va pas avancer tout seul ! À très vite, tout le monde.',
           iwirtf:
             'On garde la suite pour la prochaine fois ? Moi, j’aimerais avancer sur le projet dès aujourd’hui.',
-          hfch9p: 'Allez, je vous abandonne : le boulot m’attend ! Bonne fin de journée à tous.',
+          hfch9p: 'Allez, je vous abandonne : le boulot m’attend ! Bonne journée à tous.',
         },
       },
     },
@@ -491,7 +501,7 @@ export const fr: LocalePhrases = {
           k5ieyh:
             'Je dois vraiment vous laisser maintenant. Je reviens très vite vers vous avec des nouvelles du projet.',
           ug484l: 'Il faut que je m’arrête ici. À bientôt, je vous tiens au courant de l’avancement.',
-          kp427p: 'Je dois y aller. Merci encore, vous aurez très vite de mes nouvelles.',
+          kp427p: 'Je dois y aller. Gardons le reste pour notre prochain rendez-vous, et merci encore !',
         },
       },
       informal: {
@@ -499,7 +509,7 @@ export const fr: LocalePhrases = {
           e8nqk2:
             'Là, je dois vraiment te laisser. Je reviens vite vers toi avec des nouvelles de ton projet.',
           ylte8r: 'Il faut que je m’arrête là. À bientôt, je te tiens au courant !',
-          r04avq: 'Je dois filer. Merci encore, tu auras vite de mes nouvelles.',
+          r04avq: 'Je dois filer. On garde le reste pour la prochaine fois, et merci encore !',
           rczg2i: '{name}, je vais devoir te laisser : j’ai un autre appel qui commence.',
         },
         group: {
@@ -516,30 +526,30 @@ export const fr: LocalePhrases = {
       formal: {
         one: {
           vuvrzy:
-            '{name}, pouvons-nous garder la suite pour notre point habituel ? Je suis en plein dans votre projet.',
+            '{name}, qu’est-ce qui est le plus urgent pour vous aujourd’hui ? Le reste, nous pourrons le voir à notre point habituel.',
         },
         any: {
           yby978:
-            'Avec plaisir. Pouvons-nous garder le reste pour notre point hebdomadaire, afin que je puisse me remettre au projet ?',
+            'Je vous propose de garder le reste pour notre point hebdomadaire, pour que je puisse me remettre au projet.',
           fq57uq:
             'Merci d’avoir appelé. Faisons court, si vous le voulez bien, et voyons les détails lors de notre prochain point.',
-          kz3lyj: 'Je le note, et nous le verrons en détail lors de notre prochain appel prévu.',
+          kz3lyj: 'Je prends note, et je vous réponds par e-mail dans la journée.',
           ygvhlq:
             'Pour gagner du temps, pourriez-vous m’envoyer vos questions par écrit ? Je les regarde dès que possible.',
         },
       },
       informal: {
         one: {
-          fchx9t: '{name}, on garde la suite pour notre point habituel ? Je suis en plein dans ton projet.',
+          fchx9t:
+            '{name}, qu’est-ce qui est le plus urgent pour toi, là ? Le reste, on le voit à notre point habituel.',
         },
         group: {
           z11q9n: 'Vous m’envoyez vos questions par écrit ? Je les regarde dès que je peux.',
         },
         any: {
-          kcm5wg:
-            'Avec plaisir ! On garde le reste pour notre point de la semaine ? Comme ça, je me remets sur le projet.',
+          kcm5wg: 'On garde le reste pour notre point de la semaine ? Comme ça, je me remets sur le projet.',
           wfnnnz: 'Merci d’avoir appelé. On fait court, et on voit les détails au prochain point ?',
-          d5gyd9: 'Je note ça, et on le verra en détail à notre prochain appel prévu.',
+          d5gyd9: 'Je note ça, et je reviens dessus par mail dans la journée.',
         },
       },
     },
@@ -582,7 +592,7 @@ export const fr: LocalePhrases = {
           qxl075:
             'Je vais devoir m’arrêter là : envoyez-moi le reste par e-mail, et je le traiterai lors de notre point hebdomadaire.',
           nm3kmr:
-            'Pour protéger le temps que je consacre à votre projet, je vous propose désormais de garder ces sujets pour notre point hebdomadaire.',
+            'Pour préserver le temps que je consacre à votre projet, je vous propose de garder désormais ces sujets pour notre point hebdomadaire.',
           rbensl:
             'Je dois m’arrêter ici. Si vous avez souvent besoin de moi à l’improviste, il faudrait que nous parlions d’un tarif pour cette disponibilité.',
         },
@@ -592,7 +602,7 @@ export const fr: LocalePhrases = {
           kt2ubn:
             'Je vais devoir m’arrêter là : envoie-moi le reste par mail, et je le traite à notre point hebdo.',
           nkgrkj:
-            'Pour protéger le temps que je consacre à ton projet, on garde désormais ces sujets pour le point hebdo, d’accord ?',
+            'Pour préserver le temps que je consacre à ton projet, on garde désormais ces sujets pour le point hebdo, d’accord ?',
           kts4fi:
             'Je dois m’arrêter ici. Si tu as souvent besoin de moi à l’improviste, il faudrait qu’on parle d’un tarif pour cette disponibilité.',
         },
@@ -600,7 +610,7 @@ export const fr: LocalePhrases = {
           mkdfxz:
             'Je vais devoir m’arrêter là : envoyez-moi le reste par mail, et je le traite au point hebdo.',
           pq2fgk:
-            'Pour protéger le temps que je consacre au projet, on garde désormais ces sujets pour le point hebdo, d’accord ?',
+            'Pour préserver le temps que je consacre au projet, on garde désormais ces sujets pour le point hebdo, d’accord ?',
           g04rpi:
             'Je dois m’arrêter ici. Si vous avez souvent besoin de moi à l’improviste, il faudrait qu’on parle d’un tarif pour cette disponibilité.',
         },
