@@ -11,8 +11,7 @@ export const it: LocalePhrases = {
         one: {
           i6hk9f:
             'Che bello! Se per Lei va bene, teniamo il resto per la fine della chiamata: prima avrei un paio di punti su «{item}».',
-          b6uzd5:
-            'Mi incuriosisce, davvero. Ne riparliamo con calma alla fine? Prima vorrei chiudere le questioni di lavoro.',
+          b6uzd5: 'Mi fa piacere! E invece su «{item}» come siamo messi?',
           nwtdvb: '{name}, che bella storia! Sbrighiamo prima i punti di lavoro, poi sono tutt’orecchi.',
           kheof6:
             'Interessante! Lo teniamo un attimo in sospeso? Vorrei dare a «{item}» lo spazio che merita.',
@@ -22,8 +21,7 @@ export const it: LocalePhrases = {
         one: {
           vivm0d:
             'Che bello! Il resto me lo racconti alla fine, va bene? Prima ho un paio di cose su «{item}».',
-          a7w32k:
-            'Mi incuriosisce, davvero. Ne riparliamo con calma alla fine? Prima chiudiamo la parte di lavoro.',
+          a7w32k: 'Mi fa piacere! E invece su «{item}» come siamo messi?',
           s23rma: '{name}, bellissima storia! Sbrighiamo prima i punti di lavoro e poi sono tutt’orecchi.',
           k7q3u0: 'Interessante! Lo teniamo da parte un attimo? Voglio dare a «{item}» il tempo che serve.',
         },
@@ -34,20 +32,18 @@ export const it: LocalePhrases = {
         one: {
           o3b1y7: 'Non credo che voglia pagarmi per fare due chiacchiere… Che ne dice, torniamo al progetto?',
           egrvoq: 'Chiacchiero volentieri con Lei, ma intanto il tassametro corre! Torniamo a «{item}»?',
-          h0o6rk:
-            'Siamo fuori tema da {minutes}: preferirei che quel tempo andasse al progetto. Torniamo a «{item}»?',
+          h0o6rk: 'Mi sa che abbiamo un po’ perso il filo, non trova? Torniamo a «{item}»?',
           t4m6u6:
-            '{name}, ne parliamo volentieri un’altra volta, ma usiamo il Suo tempo per il lavoro. A che punto eravamo con «{item}»?',
+            '{name}, ne parliamo volentieri un’altra volta, ma adesso dedichiamoci al lavoro. A che punto eravamo con «{item}»?',
         },
       },
       informal: {
         one: {
           wlg31w: 'Non credo che tu voglia pagarmi per fare due chiacchiere… Che dici, torniamo al progetto?',
           ia4q7u: 'Con te chiacchiererei per ore, ma intanto il tassametro corre! Torniamo a «{item}»?',
-          rt91t7:
-            'Siamo fuori tema da {minutes}: preferirei investire quel tempo nel tuo progetto. Torniamo a «{item}»?',
+          rt91t7: 'Mi sa che abbiamo perso un po’ il filo, non trovi? Torniamo a «{item}»?',
           v056eq:
-            '{name}, ne parliamo volentieri un’altra volta, ma quest’ora usiamola per il lavoro. A che punto eravamo con «{item}»?',
+            '{name}, ne parliamo volentieri un’altra volta, ma adesso pensiamo al lavoro. A che punto eravamo con «{item}»?',
         },
       },
     },
@@ -79,17 +75,16 @@ export const it: LocalePhrases = {
         group: {
           kdgep2: 'Ottimo spunto: lo annoto e, se avanza tempo, lo riprendiamo alla fine.',
           qh91ce: 'È un tema che merita una discussione a parte. Torniamo a «{item}»?',
-          l8twzd: 'Lo segno per non perderlo, e intanto riprendiamo il punto «{item}».',
-          kl1ml3:
-            'Discussione interessante: possiamo approfondirla a margine della riunione e tornare a «{item}»?',
+          l8twzd: 'Vedo che il tema vi appassiona! Non vorrei però lasciare a metà «{item}»: ci torniamo?',
+          kl1ml3: 'Ci siamo un po’ allontanati da «{item}»: vogliamo tornarci?',
         },
       },
       informal: {
         group: {
           sm7qyj: 'Bello spunto! Me lo segno e, se avanza tempo, ci torniamo alla fine.',
           n7pum9: 'Questo merita una chiacchierata a parte. Torniamo a «{item}»?',
-          gvronu: 'Me lo appunto così non si perde, e intanto riprendiamo «{item}».',
-          mfu9a1: 'Interessante! Che ne dite di parlarne a parte e tornare a «{item}»?',
+          gvronu: 'Vedo che il tema vi prende! Però non lasciamo a metà «{item}»: ci torniamo?',
+          mfu9a1: 'Ci siamo un po’ persi per strada: torniamo a «{item}»?',
         },
       },
     },
@@ -110,7 +105,7 @@ export const it: LocalePhrases = {
         group: {
           g4tzjw:
             'Stiamo divagando da {minutes}: torniamo all’agenda, così non sprechiamo il tempo di nessuno.',
-          wd4t71: 'Teniamo d’occhio il tempo di tutti: ne parliamo a parte e torniamo a «{item}»?',
+          wd4t71: 'Occhio al tempo: ne parliamo a parte e torniamo a «{item}»?',
           abfni8:
             'Rimettiamoci in carreggiata: il punto «{item}» è ancora aperto, e questo discorso non riguarda tutti.',
           liq3az: 'Chi segue questa cosa può riprenderla dopo la call? Intanto torniamo a «{item}».',
@@ -120,10 +115,9 @@ export const it: LocalePhrases = {
     3: {
       formal: {
         group: {
-          k3s42m:
-            'Abbiamo dedicato {minutes} a temi fuori dall’ordine del giorno. Ora riportiamo la discussione su «{item}».',
+          k3s42m: 'Questo tema non è all’ordine del giorno: ora riportiamo la discussione su «{item}».',
           zfd1zo:
-            'Fermiamoci qui con questo tema e riprendiamolo tra gli interessati: il tempo che resta serve per «{item}».',
+            'Fermiamoci qui con questo tema: chi è interessato può riprenderlo a parte. Il tempo che resta ci serve per «{item}».',
           k3amjw: 'Per rispetto del tempo di tutti, chiudo qui questo argomento. Torniamo a «{item}».',
           kez369:
             'Dobbiamo andare avanti: vi chiedo di continuare questa discussione a parte e di chiudere ora «{item}».',
@@ -131,7 +125,7 @@ export const it: LocalePhrases = {
       },
       informal: {
         group: {
-          q52u2m: 'Abbiamo passato {minutes} fuori tema: adesso torniamo a «{item}».',
+          q52u2m: 'Questo non è in agenda, quindi adesso torniamo a «{item}».',
           bzgc07: 'Fermiamoci qui e ne parliamo a parte: il tempo che resta ci serve per «{item}».',
           kfsfrp: 'Per rispetto del tempo di tutti, questo argomento lo parcheggio qui. Torniamo a «{item}».',
           ut6310:
@@ -154,7 +148,7 @@ export const it: LocalePhrases = {
         any: {
           xxab07: 'Il tempo per «{item}» è finito: c’è qualcosa di essenziale prima di passare a «{next}»?',
           qx79fg:
-            'Il tempo per questo punto è scaduto. Mettiamo nero su bianco la decisione e andiamo avanti.',
+            'Il tempo per questo punto sarebbe finito: mettiamo nero su bianco la decisione e andiamo avanti?',
         },
       },
       informal: {
@@ -276,7 +270,7 @@ export const it: LocalePhrases = {
         },
         any: {
           a7znnq: 'Abbiamo ancora {minutes}: cominciamo a tirare le somme e a concordare i prossimi passi.',
-          zepss3: 'Ancora solo {minutes}: riassumiamo e decidiamo chi fa cosa.',
+          zepss3: 'Ancora solo {minutes}: niente argomenti nuovi, chiudiamo quelli aperti.',
           xufbi4:
             'Con {minutes} a disposizione, chiuderei «{item}» e lascerei il resto alla prossima chiamata.',
         },
@@ -290,8 +284,8 @@ export const it: LocalePhrases = {
         },
         any: {
           kbpfwc: 'Abbiamo ancora {minutes}: cominciamo a tirare le somme e a fissare i prossimi passi.',
-          j32bu8: 'Ancora solo {minutes}: riassumiamo e decidiamo chi fa cosa.',
-          kmq6mn: 'Con {minutes} a disposizione, chiudiamo «{item}» e il resto lo vediamo la prossima volta.',
+          j32bu8: 'Ancora solo {minutes}: niente argomenti nuovi, chiudiamo quelli aperti.',
+          kmq6mn: 'Con {minutes} a disposizione, chiudiamo bene «{item}» e il resto lo rimandiamo.',
         },
       },
     },
@@ -299,29 +293,30 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           gmdifw: 'Il tempo è quasi finito. Dopo la chiamata Le mando un riepilogo.',
-          ma91yz: 'Chiudiamo qui: sui punti ancora aperti Le mando tutto per iscritto.',
+          ma91yz: 'Non riusciremo a vedere tutto, quindi mi dica Lei cosa possiamo rimandare.',
         },
         group: {
           vszild: 'Il tempo è quasi finito. Dopo la chiamata vi mando un riepilogo.',
-          ctgjjh: 'Chiudiamo qui: sui punti ancora aperti vi mando tutto per iscritto.',
+          ctgjjh: 'Non riusciremo a vedere tutto: vi chiederei di indicarmi cosa possiamo rimandare.',
         },
         any: {
           k3oewp: 'Siamo agli ultimi minuti. Faccio un breve riepilogo e poi chiudiamo.',
-          hou6cx: 'Ormai abbiamo solo {minutes}: direi di chiudere qui.',
+          hou6cx:
+            'Da qui alla fine abbiamo {minutes}: prendiamo le decisioni che servono e chiudiamo puntuali.',
         },
       },
       informal: {
         one: {
           nhtayn: 'Il tempo è quasi finito. Dopo la call ti mando un riepilogo.',
-          ksbb7w: 'Chiudiamo qui: per i punti ancora aperti ti scrivo io.',
+          ksbb7w: 'Non riusciremo a vedere tutto: dimmi tu cosa possiamo rimandare.',
         },
         group: {
           nwvu4i: 'Il tempo è quasi finito. Dopo la call vi mando un riepilogo.',
-          dxmd38: 'Chiudiamo qui: per i punti ancora aperti vi scrivo io.',
+          dxmd38: 'Non riusciremo a vedere tutto: ditemi voi cosa possiamo rimandare.',
         },
         any: {
           t72nsg: 'Siamo agli ultimi minuti: faccio un breve riepilogo e poi chiudiamo.',
-          t1bl3y: 'Ormai abbiamo solo {minutes}: chiudiamo qui.',
+          t1bl3y: 'Da qui alla fine abbiamo {minutes}: decidiamo quello che serve e chiudiamo in orario.',
         },
       },
     },
@@ -331,11 +326,11 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           skmixz: 'Siamo alla fine del tempo a disposizione. Chiudiamo qui e Le mando un riepilogo.',
-          kwlvaq: '{name}, siamo al termine: per il resto Le scrivo io via email.',
+          kwlvaq: '{name}, siamo arrivati al termine: per il resto Le scrivo io più tardi.',
         },
         group: {
           fvdanq: 'Siamo alla fine del tempo a disposizione. Chiudiamo qui e vi mando un riepilogo.',
-          mnzal3: 'Siamo arrivati al termine: per il resto vi scrivo io via email.',
+          mnzal3: 'Siamo arrivati al termine: per il resto vi scrivo io più tardi.',
         },
         any: {
           wsoubz: 'Il nostro tempo è finito. Chiudiamo con i prossimi passi?',
@@ -345,11 +340,11 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           zxhrec: 'Siamo alla fine del tempo che avevamo. Chiudiamo qui e ti mando un riepilogo.',
-          iaarrd: '{name}, il tempo è finito: per il resto ti scrivo io via email.',
+          iaarrd: '{name}, il tempo è finito: per il resto ti scrivo io dopo.',
         },
         group: {
           igtdo7: 'Siamo alla fine del tempo che avevamo. Chiudiamo qui e vi mando un riepilogo.',
-          b5ie8w: 'Siamo arrivati alla fine: per il resto vi scrivo io via email.',
+          b5ie8w: 'Siamo arrivati alla fine: per il resto vi scrivo io dopo.',
         },
         any: {
           kd2ape: 'Il nostro tempo è finito: chiudiamo con i prossimi passi?',
@@ -360,29 +355,30 @@ export const it: LocalePhrases = {
     2: {
       formal: {
         one: {
-          e4yg1c: 'Abbiamo superato il tempo. Le mando un riepilogo e completiamo il resto via email.',
+          e4yg1c:
+            'Abbiamo superato il tempo. Il resto possiamo chiuderlo per email: Le mando io un riepilogo.',
         },
         group: {
-          dxs35k: 'Abbiamo superato il tempo. Vi mando un riepilogo e completiamo il resto via email.',
+          dxs35k:
+            'Abbiamo superato il tempo. Il resto possiamo chiuderlo per email: vi mando io un riepilogo.',
         },
         any: {
-          kxghr1: 'Abbiamo sforato di {minutes}. Chiudiamo ora e il resto lo riprendiamo la prossima volta.',
-          k4jkqa: 'Devo fare attenzione all’orario: fermiamoci qui e proseguiamo alla prossima chiamata.',
-          uizzfq: 'Devo chiudere adesso, ho un altro impegno. Riprendiamo la prossima volta.',
+          kxghr1: 'Abbiamo sforato di {minutes}: chiudiamo qui e per il resto ci risentiamo.',
+          k4jkqa: 'Ci eravamo dati un orario, e vorrei rispettarlo: fermiamoci qui.',
+          uizzfq: 'Purtroppo devo chiudere adesso: ho un altro impegno subito dopo.',
         },
       },
       informal: {
         one: {
-          qkai3x: 'Abbiamo superato il tempo. Ti mando un riepilogo e il resto lo chiudiamo via email.',
+          qkai3x: 'Abbiamo superato il tempo. Il resto chiudiamolo per email: ti mando io un riepilogo.',
         },
         group: {
-          qmri0k: 'Abbiamo superato il tempo. Vi mando un riepilogo e il resto lo chiudiamo via email.',
+          qmri0k: 'Abbiamo superato il tempo. Il resto chiudiamolo per email: vi mando io un riepilogo.',
         },
         any: {
-          vji8k7:
-            'Abbiamo sforato di {minutes}: chiudiamo adesso e il resto lo riprendiamo la prossima volta.',
-          h3txwj: 'Devo tenere d’occhio l’orario: fermiamoci qui e continuiamo alla prossima call.',
-          w38o5z: 'Devo chiudere adesso, ho un altro impegno. Ci sentiamo la prossima volta.',
+          vji8k7: 'Abbiamo sforato di {minutes}: chiudiamo adesso, per il resto ci sentiamo.',
+          h3txwj: 'Ci eravamo dati un orario e ci tengo a rispettarlo: fermiamoci qui.',
+          w38o5z: 'Devo proprio chiudere adesso, ho un altro impegno subito dopo.',
         },
       },
     },
@@ -391,7 +387,7 @@ export const it: LocalePhrases = {
         one: {
           kk4eej: 'Abbiamo sforato di {minutes} e devo chiudere qui: Le mando io i prossimi passi.',
           xja94h:
-            '{name}, devo chiudere qui. Le mando un riepilogo e riprendiamo il resto la prossima volta.',
+            '{name}, qui devo proprio fermarmi: se resta qualcosa di urgente, me lo scriva e Le rispondo appena posso.',
         },
         group: {
           dujj7l: 'Abbiamo sforato di {minutes} e devo chiudere qui: vi mando io i prossimi passi.',
@@ -408,7 +404,7 @@ export const it: LocalePhrases = {
           k4ml78: 'Abbiamo già sforato di {minutes}: devo chiudere qui, ti mando io i prossimi passi.',
           pb7qgw: 'Scusa, ma adesso devo proprio scappare. Fissiamo un’altra call per il resto.',
           e0ctuh:
-            '{name}, devo chiudere qui. Ti mando un riepilogo e il resto lo riprendiamo la prossima volta.',
+            '{name}, qui devo proprio fermarmi: se resta qualcosa di urgente, scrivimi e ti rispondo appena posso.',
         },
         group: {
           zqyohz: 'Abbiamo già sforato di {minutes}: devo chiudere qui, vi mando io i prossimi passi.',
@@ -416,7 +412,7 @@ export const it: LocalePhrases = {
           a8aaer: 'Dobbiamo chiudere qui: chi ha ancora qualcosa in sospeso mi scriva pure.',
         },
         any: {
-          j9xi81: 'Fermiamoci qui: quello che resta aperto lo mettiamo in agenda per la prossima volta.',
+          j9xi81: 'Fermiamoci qui: quello che resta aperto va in cima all’agenda della prossima call.',
         },
       },
     },
@@ -438,7 +434,8 @@ export const it: LocalePhrases = {
           qbiemu: 'Grazie a tutti, ci aggiorniamo alla prossima riunione. Io intanto mi metto al lavoro.',
         },
         any: {
-          am5yxt: 'Sempre un piacere fare quattro chiacchiere. Mi metto subito al lavoro sui prossimi passi.',
+          am5yxt:
+            'Bene, direi che ci siamo detti tutto! Per qualsiasi cosa ci sentiamo per email. Buona giornata!',
         },
       },
       informal: {
@@ -456,7 +453,7 @@ export const it: LocalePhrases = {
           hpaou4: 'Grazie a tutti, ci aggiorniamo alla prossima! Io intanto mi metto al lavoro.',
         },
         any: {
-          kr60fw: 'Sempre bello fare quattro chiacchiere. Mi metto subito sui prossimi passi.',
+          kr60fw: 'Bene, mi sa che ci siamo detti tutto! Per qualsiasi cosa ci scriviamo. Buona giornata!',
         },
       },
     },
@@ -464,13 +461,15 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           kojccb: 'Meglio che La lasci andare, e che io torni al Suo progetto!',
-          jgld43: 'Non La trattengo oltre: Lei torna ai Suoi impegni e io al Suo progetto.',
-          okbvt3: 'Continuiamo la prossima volta: vorrei cominciare a lavorare sul Suo progetto già oggi.',
+          jgld43:
+            'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso La saluto.',
+          okbvt3: 'Continuiamo la prossima volta: vorrei andare avanti con il Suo progetto già oggi.',
         },
         group: {
           ujbrqi: 'Meglio che vi lasci andare, e che io torni al vostro progetto!',
-          mlcapd: 'Non vi trattengo oltre: voi tornate ai vostri impegni e io al vostro progetto.',
-          urxfnt: 'Continuiamo la prossima volta: vorrei cominciare a lavorare sul vostro progetto già oggi.',
+          mlcapd:
+            'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso vi saluto.',
+          urxfnt: 'Continuiamo la prossima volta: vorrei andare avanti con il vostro progetto già oggi.',
         },
         any: {
           kjgkmi: 'Che piacevole chiacchierata, ma il progetto non si fa da solo! A presto.',
@@ -479,13 +478,15 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           so0xy1: 'Meglio che ti lasci andare, e che io torni al tuo progetto!',
-          c8gwou: 'Non ti trattengo oltre: tu torni alle tue cose e io al tuo progetto.',
-          xcn13t: 'Continuiamo la prossima volta: voglio mettere mano al tuo progetto già oggi.',
+          c8gwou:
+            'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso ti saluto.',
+          xcn13t: 'Continuiamo la prossima volta: voglio portare avanti il tuo progetto già oggi.',
         },
         group: {
           g9sxbt: 'Meglio che vi lasci andare, e che io torni al vostro progetto!',
-          wddxtl: 'Non vi trattengo oltre: voi tornate alle vostre cose e io al vostro progetto.',
-          wciydo: 'Continuiamo la prossima volta: voglio mettere mano al vostro progetto già oggi.',
+          wddxtl:
+            'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso vi saluto.',
+          wciydo: 'Continuiamo la prossima volta: voglio portare avanti il vostro progetto già oggi.',
         },
         any: {
           kfa08e: 'Bella chiacchierata, ma il progetto non si fa da solo! A presto.',
@@ -496,12 +497,12 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           cmq86a: 'Ora devo proprio andare: Le faccio sapere presto come procede il Suo progetto.',
-          l53q0x: 'Devo chiudere qui. A presto, Le mando un aggiornamento.',
-          tmw391: 'Ora devo scappare. Grazie ancora, Le farò avere presto notizie.',
+          l53q0x: 'Devo chiudere qui. Ci risentiamo alla prossima chiamata, buona giornata!',
+          tmw391: 'Mi scusi se La interrompo, ma devo proprio chiudere. È stato un piacere!',
         },
         group: {
           vv97x6: 'Ora devo proprio andare: vi faccio sapere presto come procede il progetto.',
-          jtjf5u: 'Ora devo scappare. Grazie ancora a tutti, vi farò avere presto notizie.',
+          jtjf5u: 'Scusate se vi interrompo, ma devo proprio chiudere. È stato un piacere!',
           g4misg: 'Io devo lasciarvi qui: ci sentiamo alla prossima riunione.',
         },
         any: {
@@ -511,12 +512,12 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           p7edkx: 'Adesso devo proprio andare: ti aggiorno presto sul tuo progetto.',
-          k9y9je: 'Devo chiudere qui. A presto, ti mando un aggiornamento.',
-          xdujlx: 'Ora devo scappare. Grazie ancora, ti faccio sapere presto!',
+          k9y9je: 'Devo chiudere qui. Ci risentiamo alla prossima call, buona giornata!',
+          xdujlx: 'Scusa se ti interrompo, ma devo proprio chiudere. Mi ha fatto piacere sentirti!',
         },
         group: {
           d9e0we: 'Adesso devo proprio andare: vi aggiorno presto sul progetto.',
-          fofohn: 'Ora devo scappare. Grazie ancora a tutti, vi faccio sapere presto!',
+          fofohn: 'Scusate se vi interrompo, ma devo proprio chiudere. Mi ha fatto piacere sentirvi!',
           ekcgpx: 'Io devo lasciarvi qui: ci sentiamo alla prossima call.',
         },
         any: {
@@ -530,17 +531,17 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           k6bved:
-            'Ci mancherebbe, volentieri. Il resto lo vediamo nella nostra chiamata settimanale? Così torno a lavorare al Suo progetto.',
+            'Ha fatto bene a chiamarmi. Il resto lo vediamo nella nostra chiamata settimanale? Così torno a lavorare al Suo progetto.',
           bt2lok:
-            'Grazie della telefonata. Che ne dice di farla breve e vedere i dettagli con calma nella prossima chiamata?',
+            'Grazie della telefonata! Che ne dice se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima chiamata?',
           bi5cqi:
             '{name}, possiamo tenere il resto per la nostra chiamata fissa? Sono nel bel mezzo del lavoro sul Suo progetto.',
         },
         group: {
           zh30fo:
-            'Ci mancherebbe, volentieri. Il resto lo vediamo nella nostra chiamata settimanale? Così torno a lavorare al vostro progetto.',
+            'Avete fatto bene a chiamarmi. Il resto lo vediamo nella nostra chiamata settimanale? Così torno a lavorare al vostro progetto.',
           laj7wr:
-            'Grazie della telefonata. Che ne dite di farla breve e vedere i dettagli con calma nella prossima chiamata?',
+            'Grazie della telefonata! Che ne dite se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima chiamata?',
           m5d7sc:
             'Giusto per organizzarci: c’è qualcosa di urgente per voi, o il resto può aspettare la chiamata settimanale?',
         },
@@ -551,17 +552,17 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           ey1ptf:
-            'Figurati, volentieri. Il resto lo vediamo nella call settimanale? Così torno a lavorare al tuo progetto.',
+            'Hai fatto bene a chiamarmi! Il resto lo vediamo nella call settimanale? Così torno a lavorare al tuo progetto.',
           m2m5sw:
-            'Grazie della telefonata! Che ne dici di farla breve e vedere i dettagli alla prossima call?',
+            'Grazie della telefonata! Che dici se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima call?',
           bfph5f:
             '{name}, il resto lo teniamo per la nostra call fissa? Sono nel bel mezzo del tuo progetto.',
         },
         group: {
           rkhcnl:
-            'Volentieri! Il resto lo vediamo nella call settimanale? Così torno a lavorare al vostro progetto.',
+            'Avete fatto bene a chiamarmi! Il resto lo vediamo nella call settimanale? Così torno a lavorare al vostro progetto.',
           xru2xg:
-            'Grazie della telefonata! Che ne dite di farla breve e vedere i dettagli alla prossima call?',
+            'Grazie della telefonata! Che dite se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima call?',
           tmmyp6:
             'Giusto per organizzarci: c’è qualcosa di urgente per voi, o il resto può aspettare la call settimanale?',
         },
@@ -656,13 +657,13 @@ export const it: LocalePhrases = {
         one: {
           k9riip: 'Capisco. Mi conceda un momento per rifletterci.',
           gtyvlt:
-            'Grazie per avermelo detto così apertamente. Posso prendermi un minuto prima di risponderLe?',
+            'Grazie per avermelo detto così apertamente. Vediamo insieme cosa possiamo chiarire già oggi e cosa conviene riprendere con calma?',
           d48sii: 'Vorrei capire bene il Suo punto di vista su «{item}»: me ne può parlare un po’ di più?',
         },
         group: {
           gxbfqd: 'Capisco. Datemi un momento per rifletterci.',
           dz7sgd:
-            'Grazie per avermelo detto così apertamente. Posso prendermi un minuto prima di rispondervi?',
+            'Grazie per avermelo detto così apertamente. Vediamo insieme cosa possiamo chiarire già oggi e cosa conviene riprendere con calma?',
           p1zzgg:
             'Vorrei capire bene il vostro punto di vista su «{item}»: me ne potete parlare un po’ di più?',
         },
@@ -674,13 +675,13 @@ export const it: LocalePhrases = {
         one: {
           mpf2l1: 'Capisco. Dammi un attimo per pensarci.',
           incpas:
-            'Grazie per avermelo detto così apertamente. Posso prendermi un minuto prima di risponderti?',
+            'Grazie per avermelo detto così apertamente. Vediamo insieme cosa possiamo chiarire già oggi e cosa conviene riprendere con calma?',
           puik3l: 'Vorrei capire bene come la vedi su «{item}»: me ne parli un po’ di più?',
         },
         group: {
           orfp6j: 'Capisco. Datemi un attimo per pensarci.',
           tby85x:
-            'Grazie di avermelo detto così apertamente. Mi prendo un minuto prima di rispondervi, va bene?',
+            'Grazie di avermelo detto così apertamente. Vediamo insieme cosa chiarire già oggi e cosa riprendere con calma?',
           s05wfk: 'Vorrei capire bene come la vedete su «{item}»: me ne parlate un po’ di più?',
         },
         any: {
@@ -691,14 +692,16 @@ export const it: LocalePhrases = {
     2: {
       formal: {
         one: {
-          u94sl9: 'Non vorrei risponderLe di fretta. Le va bene se domani Le do una risposta ponderata?',
-          fppmpr: 'Facciamo una pausa qui. Ci rifletto e Le mando una proposta chiara.',
+          u94sl9:
+            'Ne abbiamo parlato a lungo: forse conviene riprendere domani a mente fresca. Per Lei va bene?',
+          fppmpr: 'Per ora mi fermerei qui: ci rifletto e Le mando una proposta chiara.',
           v8vyoe:
             'Ci tengo a fare le cose per bene: riassumo quello che mi ha detto e poi Le mando tutto per iscritto.',
         },
         group: {
-          dcpirp: 'Non vorrei rispondervi di fretta. Per voi va bene se domani vi do una risposta ponderata?',
-          bnfbw6: 'Facciamo una pausa qui. Ci rifletto e vi mando una proposta chiara.',
+          dcpirp:
+            'Ne abbiamo parlato a lungo: forse conviene riprendere domani a mente fresca. Per voi va bene?',
+          bnfbw6: 'Per ora mi fermerei qui: ci rifletto e vi mando una proposta chiara.',
           vfk7e9:
             'Ci tengo a fare le cose per bene: riassumo quello che mi avete detto e poi vi mando tutto per iscritto.',
         },
@@ -709,13 +712,13 @@ export const it: LocalePhrases = {
       },
       informal: {
         one: {
-          jitwpc: 'Non voglio risponderti di fretta. Ti va se ti rispondo domani, con calma?',
-          cuceqc: 'Facciamo una pausa qui. Ci rifletto e ti mando una proposta chiara.',
+          jitwpc: 'Ne abbiamo parlato tanto: che ne dici di riprendere domani a mente fresca?',
+          cuceqc: 'Per ora fermiamoci qui: ci penso e ti mando una proposta chiara.',
           k8f4ff: 'Ci tengo a fare le cose per bene: riassumo quello che mi hai detto e poi ti scrivo.',
         },
         group: {
-          fmh5fj: 'Non voglio rispondervi di fretta. Vi va se vi rispondo domani, con calma?',
-          orwn0p: 'Facciamo una pausa qui. Ci rifletto e vi mando una proposta chiara.',
+          fmh5fj: 'Ne abbiamo parlato tanto: che ne dite di riprendere domani a mente fresca?',
+          orwn0p: 'Per ora fermiamoci qui: ci penso e vi mando una proposta chiara.',
           xiwqjk: 'Ci tengo a fare le cose per bene: riassumo quello che mi avete detto e poi vi scrivo.',
         },
         any: {
@@ -730,15 +733,13 @@ export const it: LocalePhrases = {
           zbmfuh: 'Fermiamoci qui per oggi. Entro fine settimana Le mando la mia risposta per iscritto.',
           k7uo2y:
             '{name}, su «{item}» preferisco non decidere su due piedi. Le rispondo quando ci avrò riflettuto con calma.',
-          hshh2d:
-            'Abbiamo toccato molti punti. Mi prendo un po’ di tempo e Le farò avere un riscontro su tutto quello che Le ho promesso.',
+          hshh2d: 'Abbiamo toccato molti punti. Mi prendo un po’ di tempo e Le rispondo punto per punto.',
         },
         group: {
           jpnwpm: 'Fermiamoci qui per oggi. Entro fine settimana vi mando la mia risposta per iscritto.',
           q1opyj:
             'Su «{item}» preferisco non decidere su due piedi: ci rifletto con calma e poi vi rispondo.',
-          o310rc:
-            'Abbiamo toccato molti punti. Mi prendo un po’ di tempo e vi farò avere un riscontro su tutto quello che vi ho promesso.',
+          o310rc: 'Abbiamo toccato molti punti. Mi prendo un po’ di tempo e vi rispondo punto per punto.',
         },
         any: {
           bvrioq:
@@ -749,14 +750,12 @@ export const it: LocalePhrases = {
         one: {
           gc9e04: 'Fermiamoci qui per oggi. Entro fine settimana ti mando la mia risposta per iscritto.',
           k6mmkn: 'Preferisco non decidere su due piedi. Ti rispondo quando ci avrò pensato con calma.',
-          o44fpw:
-            'Abbiamo toccato tanti punti. Mi prendo un po’ di tempo e ti faccio avere un riscontro su tutto quello che ti ho promesso.',
+          o44fpw: 'Abbiamo toccato tanti punti. Mi prendo un po’ di tempo e ti rispondo punto per punto.',
         },
         group: {
           jyqcyy: 'Fermiamoci qui per oggi. Entro fine settimana vi mando la mia risposta per iscritto.',
           dhknsf: 'Preferisco non decidere su due piedi: ci penso con calma e poi vi rispondo.',
-          vtbrj2:
-            'Abbiamo toccato tanti punti. Mi prendo un po’ di tempo e vi faccio avere un riscontro su tutto quello che vi ho promesso.',
+          vtbrj2: 'Abbiamo toccato tanti punti. Mi prendo un po’ di tempo e vi rispondo punto per punto.',
         },
         any: {
           cled8h: 'Chiudiamo qui e riprendiamo il discorso quando avremo avuto modo di pensarci con calma.',
