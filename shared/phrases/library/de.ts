@@ -11,7 +11,7 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           ybxg3i:
-            'Das klingt wirklich schön – erzählen Sie mir am Ende gern mehr davon. Vorher habe ich noch ein paar Punkte zu „{item}“.',
+            'Das klingt wirklich schön – erzählen Sie mir am Ende gern mehr davon. Vorher habe ich aber noch ein paar Punkte zum Thema „{item}“.',
           d870u7:
             'Spannend! Darf ich das kurz parken? Ich würde gern erst die geschäftlichen Punkte mit Ihnen durchgehen.',
           kxiiw4:
@@ -23,7 +23,7 @@ export const de: LocalePhrases = {
       informal: {
         one: {
           kx7vex:
-            'Das klingt richtig schön – erzähl mir am Ende gern mehr davon. Vorher hab ich noch ein paar Punkte zu „{item}“.',
+            'Das klingt richtig schön – erzähl mir am Ende gern mehr davon. Vorher hab ich aber noch ein paar Punkte zum Thema „{item}“.',
           kd062v:
             'Spannend! Können wir das kurz parken? Ich würde gern erst die geschäftlichen Punkte mit dir durchgehen.',
           vei5uj:
@@ -41,7 +41,7 @@ export const de: LocalePhrases = {
           g54vr5:
             'Das macht wirklich Spaß, aber die Uhr läuft ja mit – machen wir mit dem Punkt „{item}“ weiter?',
           yh3boe:
-            'Wir reden jetzt schon seit {minutes} über etwas ganz anderes – die Zeit stecke ich lieber in Ihr Projekt. Zurück zum Punkt „{item}“?',
+            'Jetzt sind wir bei etwas ganz anderem gelandet – die Zeit stecke ich lieber in Ihr Projekt. Zurück zum Punkt „{item}“?',
           k1pjkr:
             '{name}, ich plaudere gern ein andermal weiter – jetzt gehört die Zeit aber Ihrem Projekt. Wo waren wir beim Punkt „{item}“ stehen geblieben?',
         },
@@ -53,7 +53,7 @@ export const de: LocalePhrases = {
           kv2gv6:
             'Das macht echt Spaß, aber die Uhr läuft ja mit – machen wir mit dem Punkt „{item}“ weiter?',
           kzy46n:
-            'Wir reden jetzt schon seit {minutes} über was ganz anderes – die Zeit steck ich lieber in dein Projekt. Zurück zum Punkt „{item}“?',
+            'Jetzt sind wir bei was ganz anderem gelandet – die Zeit steck ich lieber in dein Projekt. Zurück zum Punkt „{item}“?',
           kdafbs:
             '{name}, ich quatsch gern ein andermal weiter – jetzt gehört die Zeit aber deinem Projekt. Wo waren wir beim Punkt „{item}“ stehen geblieben?',
         },
@@ -100,7 +100,7 @@ export const de: LocalePhrases = {
           kdgeef: 'Das ist eigentlich ein eigenes Thema. Wollen wir zum Punkt „{item}“ zurück?',
           ktlab8: 'Ich schreib mir das auf, damit es nicht untergeht – und dann zurück zum Punkt „{item}“.',
           khpmpr:
-            'Spannendes Thema – das können die Beteiligten gern in kleiner Runde vertiefen. Hier machen wir mit dem Punkt „{item}“ weiter.',
+            'Spannendes Thema – das könnt ihr gern nachher in kleiner Runde vertiefen. Hier machen wir mit dem Punkt „{item}“ weiter.',
         },
       },
     },
@@ -108,7 +108,7 @@ export const de: LocalePhrases = {
       formal: {
         group: {
           r89z8g:
-            'Wir sind jetzt schon seit {minutes} bei einem Nebenthema. Kommen wir zur Agenda zurück, damit wir die gemeinsame Zeit gut nutzen.',
+            'Das führt uns gerade ziemlich weit weg von der Agenda. Kommen wir zurück, damit wir die gemeinsame Zeit gut nutzen.',
           sb4v5b:
             'Ich möchte auf die Zeit aller achten – klären Sie das gern bilateral, wir kehren zum Punkt „{item}“ zurück.',
           d5jo5u:
@@ -120,9 +120,9 @@ export const de: LocalePhrases = {
       informal: {
         group: {
           krwea0:
-            'Wir sind jetzt schon seit {minutes} bei einem Nebenthema. Lasst uns zur Agenda zurückkommen, damit wir die gemeinsame Zeit gut nutzen.',
+            'Jetzt sind wir ganz schön weit von der Agenda weg – lasst uns zurückkommen, damit wir mit der Zeit hinkommen.',
           iq3cmq:
-            'Ich will auf die Zeit von allen achten – klärt das gern bilateral, wir machen mit dem Punkt „{item}“ weiter.',
+            'Ich will, dass wir alle pünktlich rauskommen – klärt das gern unter euch, wir machen mit dem Punkt „{item}“ weiter.',
           ktrt2v:
             'Lasst uns wieder in die Spur kommen: Das Nebenthema betrifft nicht alle hier, und der Punkt „{item}“ ist noch offen.',
           cn4ziv:
@@ -147,9 +147,8 @@ export const de: LocalePhrases = {
           ofkoao:
             'Wir sind jetzt seit {minutes} abseits der Agenda. Ich hol uns an dieser Stelle zurück zum Punkt „{item}“.',
           gyo1fq:
-            'Machen wir hier einen Schnitt und klären das separat – die restliche Zeit brauchen wir für „{item}“.',
-          kw0gtt:
-            'Aus Rücksicht auf die Zeit von allen parke ich das Thema jetzt. Zurück zum Punkt „{item}“.',
+            'Lasst uns hier einen Schnitt machen und das separat klären – die restliche Zeit brauchen wir für „{item}“.',
+          kw0gtt: 'Ich park das Thema jetzt, sonst wird’s für alle zu lang. Zurück zum Punkt „{item}“.',
           p9whlp:
             'Ich muss hier unterbrechen, sonst schaffen wir die Agenda heute nicht. Weiter mit dem Punkt „{item}“.',
         },
@@ -163,7 +162,7 @@ export const de: LocalePhrases = {
           kqirc1:
             'Wie weit sind wir beim Punkt „{item}“? Die eingeplante Zeit ist eigentlich schon um – sollen wir ihn langsam abschließen?',
           kshxlh:
-            'Die Zeit für „{item}“ ist um – gibt es noch etwas Wichtiges, bevor wir zu „{next}“ übergehen?',
+            'Die Zeit für „{item}“ ist um – gibt es noch etwas Wichtiges, bevor wir zum Punkt „{next}“ übergehen?',
           tnaz6y:
             'Damit sind wir am Ende der Zeit für diesen Punkt. Halten wir das Ergebnis fest und machen weiter?',
           gg95pa:
@@ -174,7 +173,8 @@ export const de: LocalePhrases = {
         any: {
           b4bouq:
             'Wie weit sind wir beim Punkt „{item}“? Die eingeplante Zeit ist eigentlich schon rum – wollen wir ihn langsam abschließen?',
-          x9qnev: 'Die Zeit für „{item}“ ist um – gibt’s noch was Wichtiges, bevor wir zu „{next}“ kommen?',
+          x9qnev:
+            'Die Zeit für „{item}“ ist um – gibt’s noch was Wichtiges, bevor wir zum Punkt „{next}“ kommen?',
           f5udby:
             'Damit sind wir am Ende der Zeit für diesen Punkt. Halten wir das Ergebnis fest und machen weiter?',
           mmzsb9:
@@ -186,7 +186,7 @@ export const de: LocalePhrases = {
       formal: {
         any: {
           nz6ppc:
-            'Wir sind bei „{item}“ {minutes} über der Zeit. Können wir die nächsten Schritte festlegen und zu „{next}“ übergehen?',
+            'Wir sind bei „{item}“ {minutes} über der Zeit. Können wir die nächsten Schritte festlegen und zum Punkt „{next}“ übergehen?',
           rdtbj0:
             'Runden wir den Punkt „{item}“ ab – wir überziehen gerade, und ich möchte, dass für den Rest noch Zeit bleibt.',
           j5yro1:
@@ -198,7 +198,7 @@ export const de: LocalePhrases = {
       informal: {
         any: {
           ob2pfa:
-            'Wir sind bei „{item}“ schon {minutes} drüber. Wollen wir die nächsten Schritte festhalten und zu „{next}“ weitergehen?',
+            'Wir sind bei „{item}“ schon {minutes} drüber. Wollen wir die nächsten Schritte festhalten und zum Punkt „{next}“ weitergehen?',
           oxv54i:
             'Runden wir den Punkt „{item}“ ab – wir überziehen gerade, und ich will, dass für den Rest noch Zeit bleibt.',
           rh6379:
@@ -211,7 +211,8 @@ export const de: LocalePhrases = {
     3: {
       formal: {
         any: {
-          p1v3e6: 'Wir liegen bei „{item}“ {minutes} über der Zeit. Ich leite jetzt zu „{next}“ über.',
+          p1v3e6:
+            'Wir liegen bei „{item}“ {minutes} über der Zeit. Ich mache jetzt mit dem Punkt „{next}“ weiter.',
           rwi15n:
             'An dieser Stelle beenden wir „{item}“. Ich schicke danach eine Zusammenfassung, damit nichts verloren geht.',
           kup6r1: 'Bei diesem Punkt haben wir deutlich überzogen. Den Rest parken wir, und es geht weiter.',
@@ -221,7 +222,8 @@ export const de: LocalePhrases = {
       },
       informal: {
         any: {
-          fin16f: 'Wir sind bei „{item}“ {minutes} über der Zeit. Wir machen jetzt mit „{next}“ weiter.',
+          fin16f:
+            'Wir sind bei „{item}“ {minutes} über der Zeit – jetzt geht’s mit dem Punkt „{next}“ weiter.',
           wysylc:
             'Machen wir bei „{item}“ an dieser Stelle Schluss. Ich schick eine Zusammenfassung, damit nichts verloren geht.',
           dsh31k: 'Bei diesem Punkt haben wir deutlich überzogen. Den Rest parken wir, und weiter geht’s.',
@@ -345,11 +347,12 @@ export const de: LocalePhrases = {
         any: {
           k27o4j:
             'Wir sind schon {minutes} über der Zeit. Schließen wir jetzt ab und greifen den Rest beim nächsten Mal auf.',
-          kgqor1: 'Ich muss auf die Zeit achten – hören wir hier auf und machen im nächsten Termin weiter.',
+          kgqor1:
+            'Ich möchte Sie nicht länger aufhalten als geplant – lassen Sie uns hier einen Punkt machen.',
           ns4alk:
             'Wir haben überzogen. Ich schicke Ihnen eine Zusammenfassung, und den Rest klären wir per E-Mail.',
           afl2fr:
-            'Ich muss langsam zum Ende kommen, gleich habe ich den nächsten Termin. Machen wir beim nächsten Mal weiter?',
+            'Ich muss langsam zum Ende kommen, gleich habe ich den nächsten Termin. Eine letzte Sache noch, dann machen wir Schluss – einverstanden?',
         },
       },
       informal: {
@@ -364,9 +367,9 @@ export const de: LocalePhrases = {
         any: {
           slmdk8:
             'Wir sind schon {minutes} über der Zeit. Machen wir jetzt Schluss und greifen den Rest beim nächsten Mal auf.',
-          t32ueh: 'Ich muss auf die Zeit achten – hören wir hier auf und machen im nächsten Termin weiter.',
+          t32ueh: 'Ich will niemanden länger aufhalten als geplant – machen wir hier einen Punkt.',
           tmfdgx:
-            'Ich muss langsam zum Ende kommen, gleich hab ich den nächsten Termin. Machen wir beim nächsten Mal weiter?',
+            'Ich muss langsam zum Ende kommen, gleich hab ich den nächsten Termin. Eine letzte Sache noch, dann machen wir Schluss, okay?',
         },
       },
     },
@@ -406,7 +409,7 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           kmiwe6:
-            'Hat mich sehr gefreut, {name}. Ich lege gleich mit Ihrem Projekt los, damit alles rechtzeitig fertig wird.',
+            'Hat mich sehr gefreut, {name}. Dann wünsche ich Ihnen noch einen schönen Tag – bis zum nächsten Mal!',
         },
         group: {
           gfxex4: 'Ich klinke mich jetzt aus – plaudern Sie gern noch weiter, ich mache mich an die Arbeit.',
@@ -415,19 +418,20 @@ export const de: LocalePhrases = {
           nsvhnu: 'Schön, dass wir uns mal wieder ausgetauscht haben! Ich mache mich jetzt an Ihr Projekt.',
           klhjtv: 'Danke für das nette Gespräch – jetzt kümmere ich mich um das, was wir besprochen haben.',
           k5cdbd:
-            'Immer schön, ein bisschen zu plaudern. Die nächsten Schritte gehe ich direkt im Anschluss an.',
+            'Schön, dass wir noch ein bisschen plaudern konnten – wenn von Ihrer Seite nichts mehr offen ist, verabschiede ich mich für heute.',
         },
       },
       informal: {
         one: {
           k8jdr3: 'Schön, dass wir mal wieder gequatscht haben! Ich mach mich jetzt an dein Projekt.',
-          zmlr4t:
-            'Hat mich echt gefreut, {name}. Ich leg gleich mit deinem Projekt los, damit alles rechtzeitig fertig wird.',
-          ke9id1: 'Immer schön, mit dir zu quatschen. Ich leg direkt mit den nächsten Schritten los.',
+          zmlr4t: 'Hat mich echt gefreut, {name}. Dann wünsch ich dir noch einen schönen Tag – bis bald!',
+          ke9id1:
+            'Immer schön, mit dir zu quatschen! Wenn von deiner Seite nichts mehr offen ist, verabschiede ich mich für heute.',
         },
         group: {
           uybkb9: 'Schön, dass wir mal wieder gequatscht haben! Ich mach mich jetzt an euer Projekt.',
-          fhowth: 'Immer schön, mit euch zu quatschen. Ich leg direkt mit den nächsten Schritten los.',
+          fhowth:
+            'Immer schön, mit euch zu quatschen! Wenn von eurer Seite nichts mehr offen ist, verabschiede ich mich für heute.',
           wj8plw: 'Ich klink mich jetzt aus – quatscht gern noch weiter, ich mach mich an die Arbeit.',
         },
         any: {
@@ -470,7 +474,7 @@ export const de: LocalePhrases = {
         },
         any: {
           m7et0c: 'Ich muss jetzt wirklich los – ich melde mich mit einem Update zu Ihrem Projekt.',
-          zh9i99: 'Ich beende unser Gespräch jetzt. Vielen Dank und bis bald!',
+          zh9i99: 'Ich mache jetzt Schluss – vielen Dank für das Gespräch und bis bald!',
           gnrt27: 'Ich verabschiede mich an dieser Stelle – mein nächster Termin wartet.',
         },
       },
@@ -501,9 +505,8 @@ export const de: LocalePhrases = {
           ok7m04:
             'Ich helfe gern weiter. Können wir den Rest in unseren Wochentermin mitnehmen? Dann komme ich mit Ihrem Projekt voran.',
           jvz6b9:
-            'Schön, dass Sie sich melden. Sollen wir es kurz halten und die Details in unserem nächsten Termin besprechen?',
-          icvnr6:
-            'Ich notiere mir das kurz, dann besprechen wir es in Ruhe bei unserem nächsten regulären Termin.',
+            'Schön, dass Sie sich melden! Ich stecke gerade mitten in Ihrem Projekt – was müssen wir jetzt gleich klären?',
+          icvnr6: 'Ich notiere mir das kurz und rufe Sie zurück, sobald ich etwas Luft habe.',
           txmnkv:
             'Damit ich Ihnen richtig helfen kann, würde ich mich gern vorbereiten – sollen wir dafür einen eigenen Termin ansetzen?',
         },
@@ -513,18 +516,17 @@ export const de: LocalePhrases = {
           ti0w5f:
             'Ich helf dir gern. Können wir den Rest in unseren Wochentermin mitnehmen? Dann komm ich mit deinem Projekt voran.',
           a86bq6:
-            'Schön, dass du anrufst. Wollen wir’s kurz halten und die Details in unserem nächsten Termin besprechen?',
+            'Schön, dass du anrufst! Ich steck gerade mitten in deinem Projekt – was müssen wir jetzt gleich klären?',
           ae0ie1: '{name}, ich hab gerade nur ein paar Minuten – reicht das für dein Anliegen?',
         },
         group: {
           xrawxc:
             'Ich helf euch gern. Können wir den Rest in unseren Wochentermin mitnehmen? Dann komm ich mit eurem Projekt voran.',
           sm8vqf:
-            'Schön, dass ihr euch meldet. Wollen wir’s kurz halten und die Details in unserem nächsten Termin besprechen?',
+            'Schön, dass ihr euch meldet! Ich steck gerade mitten in eurem Projekt – was müssen wir jetzt gleich klären?',
         },
         any: {
-          kabrmu:
-            'Ich notier mir das kurz, dann besprechen wir es in Ruhe bei unserem nächsten festen Termin.',
+          kabrmu: 'Ich notier mir das kurz und meld mich dazu, sobald ich etwas Luft hab.',
           zcbf4j:
             'Damit ich richtig helfen kann, würd ich mich gern vorbereiten – sollen wir dafür einen eigenen Termin ansetzen?',
         },
@@ -534,7 +536,7 @@ export const de: LocalePhrases = {
       formal: {
         any: {
           j1eww4:
-            'Wir sprechen jetzt schon seit {minutes}. Die weiteren Fragen sammeln wir am besten für unseren Wochentermin.',
+            'Das wird jetzt doch ein längeres Gespräch. Schicken Sie mir die weiteren Fragen am besten gesammelt, dann beantworte ich sie in einem Rutsch.',
           micn9o:
             'Dafür möchte ich mir richtig Zeit nehmen – können wir das in unserem festen Termin besprechen?',
           wuo24c:
@@ -557,7 +559,7 @@ export const de: LocalePhrases = {
         },
         any: {
           rlz97t:
-            'Wir sprechen jetzt schon seit {minutes}. Die restlichen Fragen heben wir uns am besten für den Wochentermin auf.',
+            'Das wird jetzt doch ein längeres Gespräch. Am besten sammeln wir die weiteren Fragen, und ich beantworte sie dann in einem Rutsch.',
           k3cf15:
             'Dafür will ich mir richtig Zeit nehmen – können wir das in unserem festen Termin besprechen?',
         },
@@ -607,7 +609,8 @@ export const de: LocalePhrases = {
           t3smvo: 'Das kann ich nachvollziehen. Geben Sie mir einen Moment, um darüber nachzudenken.',
           kzhrmf:
             'Danke, dass Sie das so offen ansprechen. Das sollten wir nicht zwischen Tür und Angel besprechen – wollen wir gemeinsam schauen, wie wir damit weitermachen?',
-          lzqxf8: 'Das ist ein wichtiger Punkt – da möchte ich Ihnen keine Antwort aus der Hüfte geben.',
+          lzqxf8:
+            'Das ist ein wichtiger Punkt – da möchte ich Ihnen nicht einfach aus dem Stegreif antworten.',
           jbo8vx:
             'Ich möchte sichergehen, dass ich Sie richtig verstehe – können Sie dazu noch etwas mehr sagen?',
         },
@@ -628,36 +631,36 @@ export const de: LocalePhrases = {
             'Ich will sichergehen, dass ich euch richtig verstehe – könnt ihr dazu noch etwas mehr sagen?',
         },
         any: {
-          uy1riy: 'Das ist ein wichtiger Punkt – da will ich keine Antwort aus der Hüfte geben.',
+          uy1riy: 'Das ist ein wichtiger Punkt – da will ich nicht einfach aus der Hüfte schießen.',
         },
       },
     },
     2: {
       formal: {
         any: {
-          khypgf: 'Darauf möchte ich nicht übereilt antworten. Darf ich mich morgen dazu bei Ihnen melden?',
+          khypgf: 'Darüber möchte ich erst eine Nacht schlafen. Darf ich mich morgen dazu bei Ihnen melden?',
           fdqvq9:
             'Ich würde das Gespräch gern hier unterbrechen: Ich denke in Ruhe darüber nach und komme dann mit einem klaren Vorschlag auf Sie zu.',
           fvoicx:
-            'Da möchte ich nichts übers Knie brechen. Ich fasse zusammen, was ich gehört habe, und melde mich schriftlich bei Ihnen.',
+            'Ich habe den Eindruck, wir drehen uns gerade etwas im Kreis. Wollen wir erst einmal festhalten, worin wir uns schon einig sind?',
           ail4fb:
             'Für „{item}“ brauchen wir mehr Zeit, als wir gerade haben. Sollen wir einen eigenen Termin dafür vereinbaren?',
         },
       },
       informal: {
         one: {
-          m4mjlx: 'Darauf will ich nicht übereilt antworten. Kann ich mich morgen dazu bei dir melden?',
+          m4mjlx: 'Darüber will ich erst eine Nacht schlafen. Kann ich mich morgen dazu bei dir melden?',
           hskzn3:
             'Lass uns das Gespräch hier unterbrechen: Ich denk in Ruhe drüber nach und komm dann mit einem klaren Vorschlag auf dich zu.',
           cxur42:
-            'Da will ich nichts übers Knie brechen. Ich fass zusammen, was ich gehört hab, und meld mich schriftlich bei dir.',
+            'Ich hab den Eindruck, wir drehen uns gerade etwas im Kreis. Lass uns erst mal festhalten, worin wir uns schon einig sind.',
         },
         group: {
-          tovd7w: 'Darauf will ich nicht übereilt antworten. Kann ich mich morgen dazu bei euch melden?',
+          tovd7w: 'Darüber will ich erst eine Nacht schlafen. Kann ich mich morgen dazu bei euch melden?',
           zm0m20:
             'Lasst uns das Gespräch hier unterbrechen: Ich denk in Ruhe drüber nach und komm dann mit einem klaren Vorschlag auf euch zu.',
           ekauvq:
-            'Da will ich nichts übers Knie brechen. Ich fass zusammen, was ich gehört hab, und meld mich schriftlich bei euch.',
+            'Ich hab den Eindruck, wir drehen uns gerade etwas im Kreis. Lasst uns erst mal festhalten, worin wir uns schon einig sind.',
         },
         any: {
           k2zumw:
