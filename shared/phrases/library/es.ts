@@ -14,7 +14,7 @@ export const es: LocalePhrases = {
           euz28e:
             'Qué interesante. Si le parece, lo retomamos al final de la llamada; antes quisiera repasar unos puntos sobre «{item}».',
           oj8nar:
-            'Me encantaría que me lo contara con calma. ¿Lo dejamos para el final y vemos primero «{item}»?',
+            'Me encantaría que me lo contara con calma otro día, con un café de por medio. ¿Vemos ahora «{item}»?',
           wpl8ps:
             '{name}, qué buena historia. Antes de que se nos vaya el tiempo, ¿le parece que veamos «{item}»?',
           ubh8vy: '¡Qué curioso! Dejémoslo aparte un momento: quiero asegurarme de que veamos bien «{item}».',
@@ -23,9 +23,9 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           eoadl3:
-            'Qué interesante. ¿Lo retomamos al final de la llamada? Antes quiero repasar un par de cosas de «{item}».',
+            'Qué interesante. ¿Lo retomamos al final de la llamada? Antes quiero repasar un par de cosas del punto «{item}».',
           kt8opx:
-            'Me encantaría que me lo contaras con calma. ¿Lo dejamos para el final y vemos primero «{item}»?',
+            'Me encantaría que me lo contaras con calma otro día, con un café de por medio. ¿Vemos ahora «{item}»?',
           rhoyhm: '{name}, qué buena historia. Antes de que se nos vaya el tiempo, ¿vemos «{item}»?',
           k6qbk8: '¡Qué curioso! Lo dejamos aparte un momento, que quiero ver bien «{item}» contigo.',
         },
@@ -37,7 +37,7 @@ export const es: LocalePhrases = {
           xdxf44: 'Me imagino que no querrá pagarme por charlar. ¿Volvemos al proyecto?',
           p9i7lx: 'Me encanta esta charla, pero el reloj sigue corriendo. ¿Volvemos a «{item}»?',
           ofcb67:
-            'Llevamos {minutes} hablando de otras cosas; prefiero dedicar ese tiempo a su proyecto. ¿Volvemos a «{item}»?',
+            'Llevamos {minutes} hablando de otras cosas, y preferiría dedicarle ese tiempo a su proyecto. ¿Volvemos a «{item}»?',
           o3fnc6:
             '{name}, otro día charlamos con más calma; ahora aprovechemos bien su tiempo. ¿Dónde nos habíamos quedado con «{item}»?',
         },
@@ -47,7 +47,7 @@ export const es: LocalePhrases = {
           kf07f6: 'Me imagino que no querrás pagarme por charlar. ¿Volvemos al proyecto?',
           hwomo7: 'Qué bien charlar contigo, pero el reloj sigue corriendo. ¿Volvemos a «{item}»?',
           hr8nex:
-            'Llevamos {minutes} hablando de otras cosas y prefiero dedicar ese tiempo a tu proyecto. ¿Volvemos a «{item}»?',
+            'Llevamos {minutes} hablando de otras cosas, y preferiría dedicarle ese tiempo a tu proyecto. ¿Volvemos a «{item}»?',
           kng97o:
             '{name}, otro día charlamos con más calma; ahora aprovechemos bien tu tiempo. ¿Por dónde íbamos con «{item}»?',
         },
@@ -57,8 +57,8 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           jkwedl:
-            'Llevamos {minutes} hablando de otra cosa, y eso supone {cost} de su presupuesto. Quiero que le rinda más: volvamos a «{item}».',
-          kxuvsr: 'Quiero cuidar su presupuesto, así que volvamos ya a los temas de la reunión.',
+            'Esta charla también corre a cuenta de su presupuesto y ya suma {cost}. Quiero que cada minuto cuente para su proyecto: volvamos a «{item}».',
+          kxuvsr: 'Se lo digo con toda confianza: tenemos que volver ya a lo que teníamos previsto.',
           ad1m7b: 'Dejemos esto para otro momento: quiero que hoy podamos cerrar «{item}».',
           fjfqt5: '{name}, tengo que reconducir la conversación: aún nos queda por ver «{item}».',
         },
@@ -66,8 +66,8 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           auicax:
-            'Llevamos {minutes} hablando de otra cosa, y eso supone {cost} de tu presupuesto. Quiero que te rinda más: volvamos a «{item}».',
-          qs81px: 'Quiero cuidar tu presupuesto, así que volvamos ya a lo que teníamos previsto.',
+            'Esta charla también corre a cuenta de tu presupuesto y ya suma {cost}. Quiero que cada minuto cuente para tu proyecto: volvamos a «{item}».',
+          qs81px: 'Te lo digo con confianza: tenemos que volver ya a lo que teníamos previsto.',
           kgssgk: 'Dejemos esto para otro día: quiero que hoy cerremos «{item}».',
           inclwt: '{name}, tengo que reconducir la conversación: todavía nos queda «{item}».',
         },
@@ -106,7 +106,7 @@ export const es: LocalePhrases = {
       },
       informal: {
         group: {
-          weq13e: 'Gente, llevamos {minutes} fuera del guion. ¿Volvemos a lo que teníamos previsto?',
+          weq13e: 'Gente, nos estamos yendo por las ramas. ¿Volvemos a lo que teníamos previsto?',
           txujqr: 'Esto da para largo: ¿lo metemos en la próxima reunión y volvemos a «{item}»?',
           l4gua8: 'Volvamos al hilo: el punto «{item}» sigue pendiente y este tema solo afecta a unos pocos.',
           wkuq34: '¿Y si quienes están en este tema lo siguen después de la llamada? Volvamos a «{item}».',
@@ -116,7 +116,7 @@ export const es: LocalePhrases = {
     3: {
       formal: {
         group: {
-          kf7ryz: 'Llevamos {minutes} fuera de lo previsto. Ahora sí, volvamos a «{item}».',
+          kf7ryz: 'Nos hemos desviado del orden del día. Ahora sí, volvamos a «{item}».',
           xiubyk:
             'Vamos a dejarlo aquí y tratarlo por separado: necesitamos el tiempo que queda para «{item}».',
           kor9ja: 'Cierro este tema aquí para que podamos terminar a la hora. Volvamos a «{item}».',
@@ -126,7 +126,7 @@ export const es: LocalePhrases = {
       },
       informal: {
         group: {
-          vv1eje: 'Ya llevamos {minutes} con otro tema. Lo corto aquí y volvemos a «{item}».',
+          vv1eje: 'Esto nos está sacando del guion. Lo corto aquí y volvemos a «{item}».',
           wt76fh: 'Lo dejamos aquí y lo hablan aparte: el tiempo que queda es para «{item}».',
           bzegd4: 'Cierro aquí este tema, que quiero que terminemos a la hora. Seguimos con «{item}».',
           gv1rg7: 'Tenemos que seguir. Este tema, mejor por separado; vamos a terminar «{item}».',
@@ -138,16 +138,16 @@ export const es: LocalePhrases = {
     1: {
       formal: {
         any: {
-          ki58sw: 'Se nos acaba el tiempo previsto para «{item}». ¿Lo vamos cerrando?',
+          ki58sw: 'Se nos acaba el tiempo previsto para el punto «{item}». ¿Lo vamos cerrando?',
           c0ze8m: '¿Queda algo imprescindible sobre «{item}»? Ya es hora de pasar a «{next}».',
           wgmk9i: 'Ya hemos llegado al tiempo previsto para este punto. Anotemos la decisión y sigamos.',
-          kz5lao: 'Solo un aviso: con «{item}» ya estamos en el límite de tiempo.',
+          kz5lao: 'Una cosa: con «{item}» ya vamos justos de tiempo.',
         },
       },
       informal: {
         any: {
-          rr2k07: 'Se nos acaba el tiempo que teníamos para «{item}». ¿Lo vamos cerrando?',
-          lsg7ry: '¿Falta algo clave de «{item}»? Ya toca pasar a «{next}».',
+          rr2k07: 'Se nos acaba el tiempo que teníamos para el punto «{item}». ¿Lo vamos cerrando?',
+          lsg7ry: '¿Falta algo clave del punto «{item}»? Ya toca pasar a «{next}».',
           k3t4a4: 'Ya hemos llegado al tiempo que le dimos a este punto. Apuntamos la decisión y seguimos.',
           sra21f: 'Ojo, que con «{item}» ya estamos en el límite de tiempo.',
         },
@@ -166,7 +166,7 @@ export const es: LocalePhrases = {
             'Llevamos {minutes} de más en «{item}». ¿Acordamos los próximos pasos y pasamos a «{next}»?',
           kj8ckk:
             'Vayamos cerrando «{item}»: nos estamos pasando de tiempo y quiero dejar espacio para lo demás.',
-          gn83vl: 'Para no atrasarnos, cerremos aquí «{item}» y terminemos de verlo por correo.',
+          gn83vl: 'Para no atrasarnos, cerremos aquí «{item}» y terminemos el resto por correo.',
         },
       },
       informal: {
@@ -180,7 +180,7 @@ export const es: LocalePhrases = {
           y3z6sl:
             'Llevamos {minutes} de más con «{item}». ¿Acordamos los siguientes pasos y pasamos a «{next}»?',
           rffn7x: 'Vamos cerrando «{item}», que nos estamos pasando y quiero dejar tiempo para lo demás.',
-          kp02rk: 'Para no atrasarnos, cerramos aquí «{item}» y lo terminamos por correo.',
+          kp02rk: 'Para no atrasarnos, cerramos aquí «{item}» y el resto lo terminamos por correo.',
         },
       },
     },
@@ -193,7 +193,7 @@ export const es: LocalePhrases = {
           jmtxya: 'Dejemos «{item}» aquí. Les enviaré un resumen a todos para que no se pierda nada.',
         },
         any: {
-          prxutv: 'Llevamos {minutes} de más en «{item}». Pasemos ahora a «{next}».',
+          prxutv: 'Si seguimos con «{item}», no llegaremos a «{next}». Cambiemos ya de punto.',
           x3ea21: 'Nos hemos pasado bastante de tiempo en este punto. Dejemos el resto pendiente y sigamos.',
           uieluv: 'Tenemos que avanzar: si hace falta, seguimos con «{item}» en otra llamada.',
         },
@@ -206,9 +206,9 @@ export const es: LocalePhrases = {
           w8hoyx: 'Dejamos «{item}» aquí. Les mando un resumen a todos para que no se pierda nada.',
         },
         any: {
-          v7dsjg: 'Llevamos {minutes} de más con «{item}». Pasamos ya a «{next}».',
+          v7dsjg: 'Si seguimos con «{item}», no llegamos a «{next}». Cambiamos ya de punto.',
           i9uu4j: 'Con este punto nos hemos pasado bastante. Dejamos lo que falta pendiente y seguimos.',
-          k2gtg6: 'Hay que seguir: si hace falta, «{item}» lo vemos en otra llamada.',
+          k2gtg6: 'Hay que seguir: si hace falta, el punto «{item}» lo vemos en otra llamada.',
         },
       },
     },
@@ -227,7 +227,7 @@ export const es: LocalePhrases = {
           eefceu: 'Tenemos {minutes} hasta el final. ¿Les parece si repasamos los puntos clave?',
         },
         any: {
-          mf0z2q: 'Veo que tenemos {minutes} por delante: asegurémonos de tratar lo más importante.',
+          mf0z2q: 'Tenemos {minutes} por delante: es buen momento para sacar cualquier tema pendiente.',
         },
       },
       informal: {
@@ -242,7 +242,8 @@ export const es: LocalePhrases = {
           s6xtgd: 'Tenemos {minutes} hasta el final. ¿Repasamos lo principal entre todos?',
         },
         any: {
-          wgsoal: 'Ojo con la hora: tenemos {minutes} por delante, así que vamos a lo más importante.',
+          wgsoal:
+            'Ojo con la hora: tenemos {minutes} por delante, así que si hay algo pendiente, este es el momento.',
         },
       },
     },
@@ -278,11 +279,12 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           sqxpf1: 'Ya casi no tenemos tiempo. Le enviaré un resumen después de la llamada.',
-          op41h5: 'Terminemos aquí; le escribiré sobre lo que haya quedado pendiente.',
+          op41h5: 'Tenemos que ir cerrando. Antes de terminar, ¿necesita algo de mí para seguir avanzando?',
         },
         group: {
           fjcir1: 'Ya casi no tenemos tiempo. Les enviaré un resumen a todos después de la reunión.',
-          n8gt1z: 'Terminemos aquí; les escribiré sobre lo que haya quedado pendiente.',
+          n8gt1z:
+            'Tenemos que ir cerrando. Antes de terminar, ¿alguien necesita algo de mí para seguir avanzando?',
         },
         any: {
           mze72e: 'Estamos en los últimos minutos. Hago un resumen rápido y cerramos.',
@@ -292,11 +294,12 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           j75cv5: 'Ya casi no hay tiempo. Te mando un resumen después de la llamada.',
-          fwnloq: 'Terminamos aquí; te escribo sobre lo que quede pendiente.',
+          fwnloq: 'Tenemos que ir cerrando. Antes de terminar, ¿necesitas algo de mí para seguir avanzando?',
         },
         group: {
           w5l9hs: 'Ya casi no hay tiempo. Les mando un resumen a todos después de la llamada.',
-          uqs6gf: 'Terminamos aquí; les escribo sobre lo que quede pendiente.',
+          uqs6gf:
+            'Tenemos que ir cerrando. Antes de terminar, ¿alguien necesita algo de mí para seguir avanzando?',
         },
         any: {
           notapc: 'Ya estamos en los últimos minutos: hago un resumen rápido y cerramos.',
@@ -310,11 +313,11 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           rh4sjw: 'Es hora de terminar. Cerremos aquí y le envío un resumen.',
-          k1z2fn: '{name}, ya es la hora; lo demás se lo escribo por correo.',
+          k1z2fn: '{name}, ya es la hora. Muchas gracias por su tiempo; seguimos en contacto.',
         },
         group: {
           uhwt3k: 'Es hora de terminar. Cerremos aquí y les envío un resumen a todos.',
-          a3moxp: 'Ya es la hora. Si a alguien le queda algo pendiente, lo vemos por correo.',
+          a3moxp: 'Ya es la hora. Muchas gracias a todos por su tiempo; seguimos en contacto.',
         },
         any: {
           kmm0ft: 'Se nos ha acabado el tiempo. ¿Cerramos con los próximos pasos?',
@@ -324,11 +327,11 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           ys7kyg: 'Es hora de terminar. Cerramos aquí y te mando un resumen.',
-          k6ty1j: '{name}, ya es la hora; lo demás te lo escribo por correo.',
+          k6ty1j: '{name}, ya es la hora. Mil gracias por tu tiempo; seguimos en contacto.',
         },
         group: {
           lg8ptv: 'Es hora de terminar. Cerramos aquí y les mando un resumen a todos.',
-          wtcffj: 'Ya es la hora. Si a alguien le falta algo, lo hablamos por correo.',
+          wtcffj: 'Ya es la hora. ¡Mil gracias a todos por su tiempo! Seguimos en contacto.',
         },
         any: {
           kafpnm: 'Ya se nos acabó el tiempo. ¿Cerramos con los siguientes pasos?',
@@ -345,7 +348,8 @@ export const es: LocalePhrases = {
           c8breo: 'Nos hemos extendido. Les enviaré un resumen y el resto lo podemos terminar por correo.',
         },
         any: {
-          ugd6hg: 'Llevamos {minutes} de más. Cerremos ahora y lo demás lo retomamos en la próxima llamada.',
+          ugd6hg:
+            'Ya vamos con retraso, así que cerremos con lo esencial: quién se encarga de qué y para cuándo.',
           k15wpz: 'Ya nos hemos pasado de la hora. ¿Hay algo que no pueda esperar a la próxima llamada?',
           k50mnb: 'Tengo que ir cerrando, porque me espera otro compromiso. Seguimos la próxima vez.',
         },
@@ -358,7 +362,7 @@ export const es: LocalePhrases = {
           lvd5cm: 'Nos hemos alargado. Les mando un resumen y lo que falta lo cerramos por correo.',
         },
         any: {
-          mlztiz: 'Llevamos {minutes} de más. Cerramos ya y lo demás lo vemos en la próxima llamada.',
+          mlztiz: 'Vamos con retraso, así que cerramos con lo esencial: quién hace qué y para cuándo.',
           xxnm85: 'Ya nos hemos pasado de la hora. ¿Queda algo que no pueda esperar a la próxima llamada?',
           xrldfa: 'Tengo que ir terminando, que me espera otro compromiso. Seguimos la próxima vez.',
         },
@@ -368,33 +372,32 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           j5i289:
-            'Llevamos {minutes} más de lo previsto. Tengo que terminar aquí; le enviaré los próximos pasos.',
+            '{name}, tengo que dejarlo aquí, que ya vamos con retraso. Gracias por todo lo que hemos avanzado hoy.',
           gd3c0n: 'Aquí tengo que cortar. Hoy mismo le escribo con un resumen de lo que hemos visto.',
         },
         group: {
           xfn1ts:
-            'Llevamos {minutes} más de lo previsto. Tengo que terminar aquí; les enviaré los próximos pasos.',
+            'Tengo que dejarlo aquí, que ya vamos con retraso. Gracias a todos por lo que hemos avanzado hoy.',
           s8i0bt: 'Aquí tengo que cortar. Hoy mismo les escribo con un resumen de lo que hemos visto.',
         },
         any: {
           lwsn0i: 'Lo siento, de verdad tengo que irme. Programemos otra llamada para lo que falta.',
-          plw296: 'Dejémoslo aquí. Lo que siga pendiente lo incluimos en la próxima llamada.',
+          plw296: 'Dejémoslo aquí: lo importante ya está hablado, y lo demás puede esperar.',
         },
       },
       informal: {
         one: {
           bjrksr:
-            'Llevamos {minutes} más de lo previsto. Tengo que cortar aquí; te mando los siguientes pasos.',
+            '{name}, tengo que cortar aquí, que ya vamos tarde. ¡Gracias por todo lo que avanzamos hoy!',
           np123r: 'Me toca dejarlo aquí. Hoy mismo te escribo con un resumen de lo que hemos hablado.',
         },
         group: {
-          lqq3bs:
-            'Llevamos {minutes} más de lo previsto. Tengo que cortar aquí; les mando los siguientes pasos.',
+          lqq3bs: 'Tengo que cortar aquí, que ya vamos tarde. ¡Gracias a todos por lo que avanzamos hoy!',
           ulvela: 'Me toca dejarlo aquí. Hoy mismo les escribo con un resumen de lo que hemos hablado.',
         },
         any: {
           ka9eub: 'Lo siento, de verdad me tengo que ir. Programemos otra llamada para lo que falta.',
-          fptuf9: 'Lo dejamos aquí. Lo que quede pendiente lo vemos en la próxima llamada.',
+          fptuf9: 'Lo dejamos aquí: lo importante ya está hablado y lo demás puede esperar.',
         },
       },
     },
@@ -405,12 +408,14 @@ export const es: LocalePhrases = {
         one: {
           tr9b09: '¡Qué gusto ponernos al día! Ahora me pongo con su proyecto.',
           raiupz:
-            'Ha sido un placer charlar, {name}. Me pongo a trabajar en su proyecto para tenerlo listo a tiempo.',
-          k7vzj6: 'Gracias por la charla. No le quito más tiempo: empiezo ya con lo que hablamos.',
+            'Ha sido un placer charlar, {name}. Antes de despedirnos, ¿le queda alguna duda sobre lo que sigue?',
+          k7vzj6:
+            'Gracias por la charla, de verdad. No le quito más tiempo: seguro que tiene mil cosas que hacer.',
         },
         group: {
-          inwg4f: 'Gracias por la charla. No les quito más tiempo: empiezo ya con lo que hablamos.',
-          esjhlt: 'Ha sido un gusto ponernos al día con todos. Ahora me pongo con lo que hemos acordado.',
+          inwg4f:
+            'Gracias por la charla, de verdad. No les quito más tiempo: seguro que tienen mil cosas que hacer.',
+          esjhlt: 'Qué gusto ponernos al día. Antes de despedirnos, ¿tenemos claro quién se encarga de qué?',
           wpimoc: 'Me encanta esta sobremesa, pero los dejo: tengo que ponerme con lo acordado.',
         },
         any: {
@@ -421,12 +426,14 @@ export const es: LocalePhrases = {
         one: {
           kkv86o: '¡Qué gusto ponernos al día! Ahora me pongo con tu proyecto.',
           pobrcy:
-            'Un placer charlar contigo, {name}. Me pongo a trabajar en tu proyecto para tenerlo listo a tiempo.',
-          a6fsrt: 'Gracias por la charla. No te quito más tiempo: empiezo ya con lo que hablamos.',
+            'Un placer charlar contigo, {name}. Antes de despedirnos, ¿te queda alguna duda sobre lo que sigue?',
+          a6fsrt:
+            '¡Gracias por la charla! No te quito más tiempo, que seguro que tienes mil cosas que hacer.',
         },
         group: {
-          w3atcq: 'Gracias por la charla. No les quito más tiempo: empiezo ya con lo que hablamos.',
-          dbdqzm: 'Qué gusto ponernos al día entre todos. Ahora me pongo con lo que acordamos.',
+          w3atcq:
+            '¡Gracias por la charla! No les quito más tiempo, que seguro que tienen mil cosas que hacer.',
+          dbdqzm: 'Qué gusto ponernos al día entre todos. Antes de irnos, ¿tenemos claro quién hace qué?',
           x3mlkg: 'Me encanta esta sobremesa, pero los dejo ya, que me toca ponerme a trabajar.',
         },
         any: {
@@ -439,12 +446,12 @@ export const es: LocalePhrases = {
         one: {
           kqfi9k: 'Será mejor que me despida, ¡que su proyecto me espera!',
           vw7klc: 'No le entretengo más: usted, a lo suyo, y yo, a su proyecto.',
-          ksoe98: 'Dejemos la charla para la próxima vez; quiero empezar hoy mismo con su proyecto.',
+          ksoe98: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         group: {
           qkr9fg: 'Será mejor que me despida, ¡que hay mucho trabajo por delante!',
           iv2wzr: 'No los entretengo más: cada uno a lo suyo, y yo, a lo que hemos acordado.',
-          osm7u8: 'Dejemos la charla para la próxima reunión; quiero ponerme hoy mismo con lo acordado.',
+          osm7u8: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         any: {
           kwv6kb: 'Qué buena charla, pero el proyecto no se va a hacer solo. ¡Hablamos pronto!',
@@ -454,12 +461,12 @@ export const es: LocalePhrases = {
         one: {
           yi00wl: 'Mejor me despido, ¡que tu proyecto me espera!',
           fqjbph: 'No te entretengo más: tú a lo tuyo y yo a tu proyecto.',
-          kcjefa: 'La charla la seguimos otro día; quiero empezar hoy mismo con tu proyecto.',
+          kcjefa: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         group: {
           bjarhs: 'Me despido ya, ¡que hay mucho trabajo por delante!',
           umgoyb: 'No los entretengo más: cada uno a lo suyo, y yo, a lo que acordamos.',
-          z6xutv: 'La charla la seguimos otro día, que hoy quiero adelantar trabajo.',
+          z6xutv: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         any: {
           kr7z4l: 'Qué buena charla, pero el proyecto no se va a hacer solo. ¡Hablamos pronto!',
@@ -469,13 +476,13 @@ export const es: LocalePhrases = {
     3: {
       formal: {
         one: {
-          kqd5uv: 'Ahora sí tengo que irme. Le escribiré con novedades sobre su proyecto.',
+          kqd5uv: 'Ahora sí tengo que irme. ¡Que le vaya muy bien!',
           dq416g: 'Tengo que dejarlo aquí. Si le surge algo, escríbame y le respondo en cuanto pueda.',
           ifnh6c:
             'Me tengo que despedir ya. Gracias de nuevo; la charla la seguimos en nuestra próxima llamada.',
         },
         group: {
-          ejqk2r: 'Ahora sí tengo que irme. Les escribiré con novedades sobre el proyecto.',
+          ejqk2r: 'Ahora sí tengo que irme. ¡Que les vaya muy bien!',
           gxhw37: 'Tengo que dejarlo aquí. Si les surge algo, escríbanme y les respondo en cuanto pueda.',
           gdatyy: 'Me tengo que despedir ya. Gracias a todos; la charla la seguimos en la próxima reunión.',
         },
@@ -485,12 +492,12 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          lzg1mr: 'Ahora sí me tengo que ir. Te escribo con novedades sobre tu proyecto.',
+          lzg1mr: 'Ahora sí me tengo que ir. ¡Que te vaya muy bien!',
           cmwz2f: 'Tengo que dejarlo aquí. Si te surge algo, escríbeme y te respondo en cuanto pueda.',
           e5wtyu: 'Me tengo que despedir ya. ¡Gracias otra vez! La charla la seguimos en la próxima llamada.',
         },
         group: {
-          isct0k: 'Ahora sí me tengo que ir. Les escribo con novedades del proyecto.',
+          isct0k: 'Ahora sí me tengo que ir. ¡Que les vaya muy bien!',
           deoddf: 'Tengo que dejarlo aquí. Si les surge algo, me escriben y les respondo en cuanto pueda.',
           naoi1s: 'Me tengo que despedir ya. ¡Gracias a todos! La charla la seguimos en la próxima reunión.',
         },
@@ -504,58 +511,52 @@ export const es: LocalePhrases = {
     1: {
       formal: {
         one: {
-          faluho:
-            'Con gusto le ayudo. ¿Dejamos lo demás para nuestra llamada semanal? Así puedo volver a su proyecto.',
+          faluho: 'Con gusto le ayudo. Si me lo envía por escrito, lo reviso con calma y le respondo.',
           yaz3dk:
             'Me alegra que haya llamado. ¿Lo hacemos breve y vemos los detalles en nuestra próxima llamada?',
-          ib9q4z:
-            '{name}, ¿qué es lo más urgente? Lo vemos ahora y lo demás lo dejamos para nuestra llamada habitual.',
+          ib9q4z: '{name}, ¿qué es lo más urgente? Empecemos por ahí.',
         },
         group: {
-          v4ne63:
-            'Con gusto les ayudo. ¿Dejamos lo demás para nuestra reunión semanal? Así puedo volver al proyecto.',
+          v4ne63: 'Con gusto les ayudo. Si me lo envían por escrito, lo reviso con calma y les respondo.',
           n18bhr:
             'Me alegra que hayan llamado. ¿Lo hacemos breve y vemos los detalles en la próxima reunión?',
-          d3uhax: '¿Les parece si vemos solo lo urgente y dejamos el resto para la reunión habitual?',
+          d3uhax: '¿Qué es lo más urgente para ustedes? Empecemos por ahí.',
         },
         any: {
-          ouxrtq: 'Lo anoto y lo vemos con calma en la llamada que tenemos prevista.',
+          ouxrtq: 'Lo vemos ahora sin problema; eso sí, tendrá que ser algo breve.',
         },
       },
       informal: {
         one: {
-          pkf00u:
-            'Con gusto te ayudo. ¿Dejamos lo demás para nuestra llamada semanal? Así vuelvo a tu proyecto.',
+          pkf00u: 'Con gusto te ayudo. Si me lo mandas por escrito, lo reviso con calma y te respondo.',
           sl0vn2:
             'Me alegra que hayas llamado. ¿Lo hacemos corto y vemos los detalles en la próxima llamada?',
-          dw3q41: '{name}, ¿qué es lo más urgente? Lo vemos ahora y lo demás, en nuestra llamada de siempre.',
+          dw3q41: '{name}, ¿qué es lo más urgente? Empezamos por ahí.',
         },
         group: {
-          aibc3o: 'Con gusto les ayudo. ¿Dejamos lo demás para la reunión semanal? Así vuelvo al proyecto.',
+          aibc3o: 'Con gusto les ayudo. Si me lo mandan por escrito, lo reviso con calma y les respondo.',
           lrqmql:
             'Me alegra que hayan llamado. ¿Lo hacemos corto y vemos los detalles en la próxima reunión?',
-          glpf8i: '¿Les parece si vemos solo lo urgente y el resto lo dejamos para la reunión de siempre?',
+          glpf8i: '¿Qué es lo más urgente para ustedes? Empezamos por ahí.',
         },
         any: {
-          arsces: 'Me lo apunto y lo vemos con calma en la llamada que tenemos prevista.',
+          arsces: 'Lo vemos ahora sin problema, pero que sea algo rápido.',
         },
       },
     },
     2: {
       formal: {
         one: {
-          h8yncc:
-            'Llevamos {minutes} de llamada. ¿Le parece si juntamos las demás preguntas para la llamada semanal?',
+          h8yncc: '¿Le parece si me envía las demás preguntas por escrito y se las respondo todas juntas?',
           aiorsi:
-            'Para que su proyecto siga avanzando, mantengamos breves estas llamadas y dejemos lo demás para la reunión semanal.',
+            'Para que su proyecto siga avanzando, necesito que estas llamadas sean breves. ¿Cerramos esto en unos minutos?',
           kqeo0j:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y le respondo en cuanto lo tenga claro.',
         },
         group: {
-          sfig8h:
-            'Llevamos {minutes} de llamada. ¿Les parece si juntamos las demás preguntas para la reunión semanal?',
+          sfig8h: '¿Les parece si me envían las demás preguntas por escrito y se las respondo todas juntas?',
           sofnbq:
-            'Para que el proyecto siga avanzando, dejemos lo que no sea urgente para la reunión semanal.',
+            'Para que el proyecto siga avanzando, necesito que estas llamadas sean breves. ¿Cerramos esto en unos minutos?',
           qycajf:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y les respondo en cuanto lo tenga claro.',
         },
@@ -567,19 +568,18 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           ar6ff8:
-            'Para que tu proyecto siga avanzando, hagamos estas llamadas cortas y dejemos el resto para la semanal.',
+            'Para que tu proyecto siga avanzando, necesito que estas llamadas sean cortas. ¿Lo cerramos en unos minutos?',
           v5piz8:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo miro y te digo algo en cuanto lo tenga claro.',
         },
         group: {
           subue6:
-            'Para que el proyecto siga avanzando, dejemos lo que no sea urgente para la reunión semanal.',
+            'Para que el proyecto siga avanzando, necesito que estas llamadas sean cortas. ¿Lo cerramos en unos minutos?',
           r26rud:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo miro y les digo algo en cuanto lo tenga claro.',
         },
         any: {
-          h542oq:
-            'Llevamos {minutes} de llamada. ¿Vamos juntando las demás preguntas para la llamada semanal?',
+          h542oq: 'Las demás preguntas, mejor por escrito: así las respondo todas juntas.',
           dtkas1: 'Esto merece que lo veamos con calma: ¿lo dejamos para la llamada que tenemos prevista?',
         },
       },
@@ -597,11 +597,11 @@ export const es: LocalePhrases = {
           ejca6t: 'Tengo que dejarlo aquí. Envíenme el resto por correo y lo vemos en la reunión semanal.',
           nrpw8m:
             'Para no restarle tiempo al proyecto, a partir de ahora dejemos estos temas para la reunión semanal.',
-          uzmxgo: 'Aquí lo tengo que cortar. Si surge algo urgente, escríbanme y lo miro en cuanto pueda.',
+          uzmxgo:
+            'Aquí lo tengo que cortar. Gracias por entenderlo: así puedo cumplir con los plazos del proyecto.',
         },
         any: {
-          kdwd6v:
-            'Ya llevamos {minutes} al teléfono y tengo que seguir con lo que tenía entre manos. Retomemos esto en nuestra próxima llamada.',
+          kdwd6v: 'Ahora tengo que volver a lo que tenía entre manos, así que lo dejamos aquí.',
         },
       },
       informal: {
@@ -616,11 +616,10 @@ export const es: LocalePhrases = {
           tmco71: 'Tengo que dejarlo aquí. Mándenme el resto por correo y lo vemos en la reunión semanal.',
           yelrzo:
             'Para no quitarle tiempo al proyecto, a partir de ahora dejamos estos temas para la reunión semanal.',
-          z1drll: 'Aquí lo tengo que cortar. Si surge algo urgente, me escriben y lo miro en cuanto pueda.',
+          z1drll: 'Aquí lo tengo que cortar. Gracias por entenderlo: así cumplo con los plazos del proyecto.',
         },
         any: {
-          kuxqn0:
-            'Ya llevamos {minutes} al teléfono y tengo que seguir con lo que estaba haciendo. Lo retomamos en la próxima llamada.',
+          kuxqn0: 'Ahora me toca volver a lo que estaba haciendo, así que lo dejamos aquí.',
         },
       },
     },
@@ -643,7 +642,7 @@ export const es: LocalePhrases = {
             'Sobre «{item}», déjenme ver si lo he entendido: se lo resumo en dos palabras y ustedes me corrigen.',
         },
         any: {
-          l5x8lw: 'Esto es importante y merece una respuesta meditada, no improvisada.',
+          l5x8lw: 'Esto es importante, así que vayamos por partes.',
         },
       },
       informal: {
@@ -660,7 +659,7 @@ export const es: LocalePhrases = {
           wzghlr: 'Sobre «{item}», a ver si lo he entendido: se lo resumo en dos palabras y me corrigen.',
         },
         any: {
-          k60lun: 'Esto es importante: prefiero pensarlo bien antes que improvisar.',
+          k60lun: 'Esto es importante, así que vamos por partes.',
         },
       },
     },

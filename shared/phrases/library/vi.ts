@@ -2,11 +2,15 @@ import type { LocalePhrases } from '../phrase.types';
 
 /**
  * Vietnamese lines. The pronoun pair decides the register (address.forms.ts): 'formal' lines speak up to the
- * listener (em or cháu to anh, chị, cô, chú; tôi to ông, bà; a company to a company), 'informal' lines speak across
- * or down (bạn/mình, anh or chị to a younger em, mọi người/mình). Never a hard-coded pronoun: {you}, {me}, {we} (the
- * inclusive "we"), the closing particle {pt} and the vocative {voc} come from the pair. Formal lines to one person must
- * also suit "quý công ty/chúng tôi": no "{Voc} ơi" and no "nhé {you}" there. One standard voice: "nhé", "đấy", "thôi"
- * (not "nha", "ghê", "liền"), and "ạ" where an em would say it, not in every line.
+ * listener (em or cháu to anh, chị, cô, chú, bác; tôi to anh, chị, ông, bà; to a group anh chị, mọi người, cô chú,
+ * quý vị), 'informal' lines speak across or down (bạn/mình, a friendly anh or chị with mình, anh or chị to a younger
+ * em, mọi người/mình, các bạn, các em). Never a hard-coded pronoun: {you}, {me}, {we} (the inclusive "we"), the
+ * closing particle {pt} and the vocative {voc} come from the pair; a line about the two companies says "bên {me}" /
+ * "bên {you}". {minutes} comes with its unit ("5 phút") and {cost} with "khoảng". Formal lines must suit an elder
+ * and "quý vị" too: no bare "nhé", no "quá", "đấy" or sentence-final "đây"; end on "… được không ạ?" or a plain
+ * statement, and no "{Voc} ơi" or "nhé {you}" to a formal group. Informal lines to one person also reach a friendly
+ * anh or chị: no bossy "thôi"/"đi" orders. One standard voice: "nhé", "đấy", "thôi" (not "nha", "ghê", "liền"), and
+ * "ạ" where an em would say it, not in every line.
  */
 export const vi: LocalePhrases = {
   chattyClient: {
@@ -14,12 +18,12 @@ export const vi: LocalePhrases = {
       formal: {
         one: {
           k7nag5:
-            'Chuyện này hay quá! {Me} xin phép để dành đến cuối buổi, giờ {we} bàn phần “{item}” trước nhé.',
-          fkp2uj:
-            'Nghe thú vị thật. {You} cho {me} tạm gác chuyện này lại một chút, lát nữa {we} nói tiếp được không ạ?',
+            'Chuyện này rất thú vị ạ. {Me} xin phép để dành đến cuối buổi, giờ {we} bàn phần “{item}” trước được không ạ?',
+          fkp2uj: 'Nghe thú vị thật ạ. {We} tạm gác chuyện này một chút, lát nữa nói tiếp được không ạ?',
           kvk757:
-            '{Me} cũng muốn nghe thêm lắm. {We} làm xong mấy việc chính của “{item}” trước, cuối buổi {me} xin được nghe tiếp.',
-          ede10w: 'Thú vị thật đấy ạ, để cuối buổi {me} hỏi thêm. Còn giờ {we} quay lại công việc trước đã.',
+            '{Me} cũng muốn nghe thêm lắm ạ. Xong mấy việc chính của “{item}” rồi {we} nói tiếp được không ạ?',
+          ede10w:
+            'Chuyện này hay thật ạ. {You} nhắn thêm cho {me} sau buổi họp được không ạ? Giờ {we} làm nốt “{item}” trước đã.',
         },
       },
       informal: {
@@ -29,25 +33,26 @@ export const vi: LocalePhrases = {
           vu80w0:
             '{Voc} ơi, chuyện hay quá! Cho {me} xong mấy việc chính trước, rồi {me} nghe {you} kể tiếp nhé.',
           gbe1rz:
-            'Nghe thú vị thật đấy! {We} để dành chuyện này đến cuối buổi nhé, {me} còn vài việc về “{item}” cần bàn với {you}.',
+            'Chuyện này hay thật đấy! {You} nhắn {me} sau buổi nhé, giờ {we} tranh thủ xong “{item}” đã.',
         },
       },
     },
     2: {
       formal: {
         one: {
-          sm5hqi: '{Me} mà mải tán gẫu nữa thì {you} phải trả tiền oan đấy ạ. {We} quay lại dự án thôi.',
+          sm5hqi:
+            '{Me} không muốn {you} phải trả tiền cho những phút ngoài lề ạ. {We} quay lại dự án được không ạ?',
           zpr69t:
-            'Nói chuyện vui quá, mà {me} vẫn đang tính giờ cho {you}. {We} quay lại phần “{item}” được không ạ?',
+            'Nói chuyện vui thật ạ, nhưng {me} vẫn đang tính giờ cho {you}. {We} quay lại phần “{item}” được không ạ?',
           y3n7ef:
-            '{We} lạc đề {minutes} rồi. Thời gian đó {me} muốn dành cho dự án của {you} hơn, {we} quay lại “{item}” nhé.',
+            '{We} lạc đề {minutes} rồi ạ. Thời gian đó {me} muốn dành cho dự án của {you} hơn, {we} quay lại “{item}” được không ạ?',
           dkofvn:
-            'Hôm khác {me} xin được nghe tiếp ạ, giờ {we} tranh thủ làm việc cho khỏi phí thời gian của {you}. {We} đang dở phần “{item}”.',
+            'Hôm khác {we} nói tiếp chuyện này ạ, giờ tranh thủ làm việc cho khỏi phí thời gian của {you}. {We} đang dở phần “{item}”.',
         },
       },
       informal: {
         one: {
-          fz23g4: 'Chắc {you} không định trả tiền để {me} ngồi buôn chuyện đâu nhỉ? Quay lại dự án thôi!',
+          fz23g4: 'Chắc {you} không định trả tiền để {me} ngồi buôn chuyện đâu nhỉ? {We} quay lại dự án nhé!',
           dn2k54:
             'Nói chuyện với {you} vui thật, mà đồng hồ tính tiền vẫn đang chạy đấy! {We} quay lại “{item}” nhé?',
           pi9hfm:
@@ -61,19 +66,18 @@ export const vi: LocalePhrases = {
       formal: {
         one: {
           ugumsb:
-            '{We} nói chuyện ngoài lề {minutes} rồi, tính ra cũng tốn của {you} {cost}. {Me} xin phép quay lại “{item}” ngay {pt}.',
+            '{We} nói chuyện ngoài lề {minutes} rồi, tính ra {cost} tiền công ạ. {Me} xin phép quay lại “{item}” ngay để {you} không phải tốn thêm.',
           y4i0yg:
-            '{Me} muốn từng đồng {you} bỏ ra đều đáng, nên {me} xin phép quay lại việc chính ngay bây giờ.',
-          pxw49k:
-            'Chuyện này {we} hẹn dịp khác nói tiếp nhé. Hôm nay {me} muốn làm cho xong phần “{item}” đã.',
+            '{Me} muốn từng đồng {you} bỏ ra đều xứng đáng, nên {me} xin phép quay lại việc chính ngay ạ.',
+          pxw49k: 'Chuyện này {we} hẹn dịp khác nói tiếp ạ. Hôm nay {me} muốn làm cho xong phần “{item}” đã.',
           n9yrkc: '{Me} phải kéo câu chuyện về công việc thôi ạ: {we} vẫn còn phần “{item}” chưa xong.',
         },
       },
       informal: {
         one: {
           kypt9l:
-            '{We} nói chuyện ngoài lề {minutes} rồi, tính ra cũng tốn của {you} {cost}. Quay lại “{item}” thôi.',
-          kqp5tw: '{Me} muốn từng đồng {you} bỏ ra đều đáng, nên {we} quay lại việc chính luôn.',
+            '{We} nói chuyện ngoài lề {minutes} rồi, tính ra {cost} tiền công đấy. {We} quay lại “{item}” luôn nhé, cho {you} đỡ tốn thêm.',
+          kqp5tw: '{Me} muốn từng đồng {you} bỏ ra đều xứng đáng, nên {we} quay lại việc chính luôn nhé.',
           qkb06y: 'Chuyện này để dịp khác nói tiếp nhé, hôm nay {we} phải xong “{item}” đã.',
           k9kfof: '{Voc} ơi, {me} phải kéo câu chuyện về việc chính thôi, “{item}” vẫn chưa xong.',
         },
@@ -84,9 +88,10 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         group: {
-          f432cr: 'Ý này hay quá. {We} tạm gác lại, cuối buổi còn thời gian thì bàn tiếp nhé.',
+          f432cr:
+            'Ý này rất hay ạ. {We} tạm gác lại một chút, cuối buổi còn thời gian thì bàn tiếp được không ạ?',
           ok1man: 'Chủ đề này đáng để bàn riêng một buổi ạ. Giờ mời {you} quay lại “{item}”.',
-          w2teu9: 'Để {me} ghi lại ý này cho khỏi sót, rồi {we} quay lại “{item}” nhé {you}.',
+          w2teu9: 'Để {me} ghi lại ý này cho khỏi sót ạ, rồi {we} quay lại “{item}”.',
           awl04l:
             'Chuyện này thú vị thật, hay {you} trao đổi thêm sau buổi họp, còn giờ {we} tiếp tục “{item}” được không ạ?',
         },
@@ -95,7 +100,7 @@ export const vi: LocalePhrases = {
         group: {
           ku6cy6: 'Ý hay đấy! {We} tạm gác lại, cuối buổi còn thời gian thì bàn tiếp nhé.',
           ke9lkr: 'Chuyện này chắc phải bàn riêng một buổi mới đủ. Giờ {we} quay lại “{item}” nhé {you}?',
-          l4966u: 'Để {me} ghi lại cho khỏi quên, giờ quay lại “{item}” thôi.',
+          l4966u: 'Để {me} ghi lại cho khỏi quên, giờ {we} quay lại “{item}” nhé.',
           c49tgy: 'Chủ đề này vui thật — {you} nói tiếp sau buổi họp nhé, giờ {we} làm nốt “{item}” đã.',
         },
       },
@@ -104,9 +109,9 @@ export const vi: LocalePhrases = {
       formal: {
         group: {
           lilc49:
-            '{We} lạc đề {minutes} rồi. {We} quay lại chương trình họp cho khỏi phí thời gian của {you} nhé.',
+            '{We} lạc đề {minutes} rồi ạ. {We} quay lại chương trình họp để khỏi mất thời gian của {you}.',
           krpoi1:
-            '{Me} ngại làm mất thời gian của {you} quá, phần này {we} trao đổi riêng sau được không ạ? Giờ {we} quay lại “{item}”.',
+            '{Me} ngại làm mất thời gian của {you}, phần này {we} trao đổi riêng sau được không ạ? Giờ {we} quay lại “{item}”.',
           khnzf0:
             '{Me} xin phép đưa buổi họp về đúng trọng tâm: “{item}” vẫn còn dở, mà chủ đề này không phải ai cũng cần bàn.',
           siplw5:
@@ -128,11 +133,11 @@ export const vi: LocalePhrases = {
       formal: {
         group: {
           hfaic3:
-            '{We} đi lệch chương trình {minutes} rồi. {Me} xin phép đưa buổi họp về lại “{item}” ngay bây giờ.',
+            '{We} đi lệch chương trình {minutes} rồi ạ. {Me} xin phép đưa buổi họp về lại “{item}” ngay bây giờ.',
           kkvb7l:
             '{We} dừng chủ đề này ở đây ạ, phần này trao đổi riêng sau. Thời gian còn lại phải dành cho “{item}”.',
           kyx1jo:
-            '{Me} xin phép gác chủ đề này lại để không làm mất thêm thời gian của {you}. {We} quay lại “{item}” nhé {you}.',
+            '{Me} xin phép gác chủ đề này lại để không làm mất thêm thời gian của {you}, {we} quay lại ngay “{item}”.',
           kvqd5w:
             '{We} không lan man thêm được nữa ạ. Phần này nhờ {you} trao đổi riêng sau, giờ {we} làm cho xong “{item}”.',
         },
@@ -152,10 +157,10 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         any: {
-          o6d828: 'Phần “{item}” hết thời gian dự kiến rồi ạ, {we} chốt lại phần này nhé?',
+          o6d828: 'Phần “{item}” hết thời gian dự kiến rồi, {we} chốt lại phần này được không ạ?',
           kjvihw:
-            '{We} dùng hết thời gian cho phần này rồi. {Me} ghi lại kết luận rồi {we} chuyển sang phần tiếp theo nhé.',
-          tc8y4x: '{Me} xin nhắc nhẹ về thời gian: phần “{item}” đến giờ kết thúc rồi.',
+            '{We} dùng hết thời gian cho phần này rồi ạ. {Me} ghi lại kết luận rồi {we} chuyển sang phần tiếp theo.',
+          tc8y4x: '{Me} xin nhắc nhẹ về thời gian: phần “{item}” đến giờ kết thúc rồi ạ.',
         },
         one: {
           tgedmu:
@@ -164,8 +169,8 @@ export const vi: LocalePhrases = {
         },
         group: {
           ovu6t3:
-            'Phần “{item}” hết giờ rồi. {You} còn ai muốn bổ sung gì không, không thì {we} sang “{next}” nhé.',
-          jb5smt: 'Để kịp các phần sau, {we} chốt lại ý chính của “{item}” ở đây nhé {you}.',
+            'Phần “{item}” hết giờ rồi ạ. {You} còn ai muốn bổ sung gì không ạ? Nếu không, {we} sang “{next}”.',
+          jb5smt: 'Để kịp các phần sau, {me} xin phép chốt lại ý chính của “{item}” ở đây ạ.',
         },
       },
       informal: {
@@ -189,7 +194,7 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           rnj23r:
-            'Phần “{item}” quá giờ {minutes} rồi ạ. {We} thống nhất các bước tiếp theo rồi chuyển sang “{next}” nhé.',
+            'Phần “{item}” quá giờ {minutes} rồi ạ. {We} thống nhất các bước tiếp theo rồi chuyển sang “{next}”.',
           udnbqf: '{Me} xin phép khép phần “{item}” lại ở đây, để còn đủ thời gian cho các phần sau.',
           pedd34: 'Để giữ đúng lịch, {we} dừng “{item}” ở đây, phần còn lại trao đổi qua email được không ạ?',
         },
@@ -199,15 +204,16 @@ export const vi: LocalePhrases = {
         },
         group: {
           i0rb3l:
-            'Phần “{item}” đã quá {minutes}. {You} cho {me} xin mỗi người một ý chốt để {we} sang phần sau nhé.',
-          ex62mc: 'Ai còn ý gì cho “{item}” thì {you} gửi giúp {me} qua email nhé, giờ {we} sang phần sau.',
+            'Phần “{item}” đã quá {minutes} rồi ạ. {You} cho {me} xin mỗi người một ý chốt để {we} sang phần sau.',
+          ex62mc:
+            'Ai còn ý gì cho “{item}”, {you} gửi giúp {me} qua email được không ạ? Giờ {we} sang phần sau.',
         },
       },
       informal: {
         any: {
           imszcs:
             'Phần “{item}” quá {minutes} rồi đấy. {We} chốt bước tiếp theo rồi sang “{next}” được không?',
-          izlgj4: 'Chốt lại “{item}” thôi — quá giờ rồi, còn phải để thời gian cho mấy phần sau nữa.',
+          izlgj4: '{We} chốt lại “{item}” nhé — quá giờ rồi, còn phải để thời gian cho mấy phần sau nữa.',
           ktw451: 'Cho kịp lịch, {we} dừng “{item}” ở đây, phần còn lại trao đổi qua email.',
         },
         one: {
@@ -235,15 +241,14 @@ export const vi: LocalePhrases = {
         group: {
           whjqp3:
             '{You} cho {me} dừng “{item}” ở đây ạ. Ai còn ý kiến thì gửi {me} sau buổi họp, {me} tổng hợp lại.',
-          eqs7oa:
-            '{Voc} ơi, {we} buộc phải sang phần sau rồi. Phần “{item}” còn dở {me} sẽ xếp vào buổi họp tới.',
+          eqs7oa: '{We} buộc phải sang phần sau rồi ạ. Phần “{item}” còn dở {me} sẽ xếp vào buổi họp tới.',
         },
       },
       informal: {
         any: {
           f77ypk: 'Phần “{item}” quá {minutes} rồi, {we} chuyển sang “{next}” luôn.',
           hwzxx6: '{We} dừng “{item}” ở đây nhé. {Me} sẽ gửi tóm tắt sau để không sót gì.',
-          kysjbl: 'Phần này quá giờ nhiều rồi. Chỗ còn lại gác lại đã, sang phần sau thôi.',
+          kysjbl: 'Phần này quá giờ nhiều rồi. Chỗ còn lại gác lại đã, {we} sang phần sau thôi.',
         },
         one: {
           walewe:
@@ -265,17 +270,17 @@ export const vi: LocalePhrases = {
         one: {
           pylalq: '{We} còn khoảng {minutes} — hôm nay {you} muốn chốt điều gì nhất ạ?',
           kbx6ww: '{Me} báo để {you} nắm: buổi hôm nay {we} còn {minutes} ạ.',
-          g1ggk6: 'Còn {minutes} ạ. {You} có muốn {we} điểm lại các ý chính của “{item}” không?',
+          g1ggk6: 'Còn {minutes} thôi. {You} có muốn {we} điểm lại các ý chính của “{item}” không ạ?',
         },
         group: {
-          a9t8ch: '{We} còn {minutes} thôi ạ. {You} muốn ưu tiên chốt việc nào trước?',
+          a9t8ch: '{We} còn {minutes} thôi. {You} muốn ưu tiên chốt việc nào trước ạ?',
           qyv7h5: '{Me} báo để {you} cùng nắm: buổi họp còn {minutes} ạ.',
-          aldxq4: '{Voc} ơi, còn {minutes} nữa là hết giờ, {we} đi nhanh qua các ý chính của “{item}” nhé.',
+          aldxq4: 'Còn {minutes} nữa là hết giờ ạ, {we} đi nhanh qua các ý chính của “{item}” được không ạ?',
         },
       },
       informal: {
         any: {
-          jhj2x6: 'Nhắc nhẹ chút: {we} còn {minutes}, tập trung vào mấy việc quan trọng nhất thôi.',
+          jhj2x6: 'Nhắc nhẹ chút: {we} còn {minutes}, tập trung vào mấy việc quan trọng nhất nhé.',
           m0f31v: '{Me} báo chút: hôm nay {we} còn {minutes} nhé.',
         },
         one: {
@@ -283,7 +288,7 @@ export const vi: LocalePhrases = {
           nbdinm: '{Voc} ơi, còn {minutes} đấy — {we} lướt qua mấy ý chính của “{item}” nhé?',
         },
         group: {
-          decjek: '{Voc} ơi, còn {minutes} nữa thôi, ai có việc gì cần chốt thì nói luôn đi.',
+          decjek: '{Voc} ơi, còn {minutes} nữa thôi, ai có việc gì cần chốt thì nói luôn nhé.',
           gvyr2a: 'Còn {minutes} nữa là hết giờ, {we} lướt nhanh mấy ý chính của “{item}” nhé {you}.',
         },
       },
@@ -292,19 +297,19 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           kccea8: '{We} còn {minutes}. {Me} xin phép bắt đầu tổng kết để {we} thống nhất các bước tiếp theo.',
-          r8x1ws: 'Chỉ còn {minutes} thôi. {We} tóm tắt lại rồi thống nhất ai phụ trách việc gì nhé.',
-          xwfty2: 'Sắp hết giờ rồi. {Me} xin tóm tắt nhanh các bước tiếp theo.',
+          r8x1ws: 'Chỉ còn {minutes} thôi ạ. {We} tóm tắt lại rồi thống nhất ai phụ trách việc gì.',
+          xwfty2: 'Sắp hết giờ rồi ạ. {Me} xin tóm tắt nhanh các bước tiếp theo.',
         },
         one: {
           v0yde0: 'Còn {minutes} thôi, phần còn lại {we} để buổi sau bàn tiếp, {you} thấy thế nào ạ?',
         },
         group: {
-          onose0: 'Còn {minutes} thôi. {You} còn ai có việc gấp thì nêu luôn giúp {me}, rồi {me} tổng kết.',
+          onose0: 'Còn {minutes} thôi ạ. {You} còn ai có việc gấp thì nêu luôn giúp {me}, rồi {me} tổng kết.',
         },
       },
       informal: {
         any: {
-          k4ymrj: 'Còn {minutes} nữa thôi. {We} bắt đầu tổng kết và chốt bước tiếp theo đi.',
+          k4ymrj: 'Còn {minutes} nữa thôi. {We} bắt đầu tổng kết và chốt bước tiếp theo nhé.',
           ymrtlg: 'Chỉ còn {minutes} — tóm lại nhanh rồi chia việc ai làm gì nào.',
           p9q8cp: 'Sắp hết giờ rồi. Để {me} tóm tắt nhanh mấy bước tiếp theo nhé.',
         },
@@ -312,7 +317,8 @@ export const vi: LocalePhrases = {
           r66qcy: 'Còn {minutes} thôi, phần còn lại {we} để buổi sau nhé, {you} thấy ổn không?',
         },
         group: {
-          xdp076: '{Voc} ơi, còn {minutes} nữa thôi. Ai còn việc gấp thì nói luôn nhé, xong {me} tổng kết.',
+          xdp076:
+            '{Voc} ơi, còn {minutes} nữa thôi. {Me} bắt đầu tổng kết nhé, ai còn việc gấp thì nói ngay bây giờ.',
         },
       },
     },
@@ -320,14 +326,14 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           vowk79: '{We} chỉ còn vài phút cuối ạ. {Me} tóm tắt nhanh rồi {we} kết thúc.',
-          wbsdl8: 'Chỉ còn {minutes}, {me} xin phép chốt lại ở đây.',
+          wbsdl8: 'Chỉ còn {minutes}, {me} xin phép chốt lại ở đây ạ.',
         },
         one: {
           kq1iw8: 'Thời gian sắp hết rồi ạ, sau buổi họp {me} sẽ gửi {you} bản tóm tắt.',
           knvj1t: '{We} dừng ở đây ạ, những việc còn dở {me} sẽ trao đổi tiếp với {you} qua email.',
         },
         group: {
-          jfv0sp: '{Voc} ơi, {we} dừng ở đây nhé. Việc của ai còn dở {me} sẽ gửi email riêng cho người đó.',
+          jfv0sp: '{We} dừng ở đây ạ. Việc của ai còn dở {me} sẽ gửi email riêng cho người đó.',
           xpwytg:
             '{Me} xin phép kết thúc đúng giờ để không làm lỡ lịch của {you}. Biên bản {me} gửi sau {pt}.',
         },
@@ -353,7 +359,7 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           lrtlj0: 'Đến giờ kết thúc rồi ạ. {Me} xin phép dừng ở đây, bản tóm tắt {me} gửi sau.',
-          hyr9ft: '{We} chốt lại các bước tiếp theo rồi kết thúc nhé, hết thời gian rồi.',
+          hyr9ft: 'Hết thời gian rồi ạ, {we} chốt lại các bước tiếp theo rồi kết thúc.',
         },
         one: {
           eaxktd:
@@ -361,7 +367,7 @@ export const vi: LocalePhrases = {
           b7w5cz: 'Hết giờ rồi ạ, phần còn lại {me} sẽ trao đổi với {you} qua email.',
         },
         group: {
-          nz7b0d: '{Voc} ơi, hết giờ rồi ạ. Còn ai có việc gấp không, không thì {we} kết thúc ở đây.',
+          nz7b0d: 'Hết giờ rồi ạ. {You} còn ai có việc gấp không ạ? Nếu không, {we} kết thúc ở đây.',
           lsp9rm:
             'Cảm ơn {you} đã dành thời gian ạ. Hết giờ rồi, {me} xin phép kết thúc, biên bản {me} gửi sau.',
         },
@@ -384,12 +390,13 @@ export const vi: LocalePhrases = {
     2: {
       formal: {
         any: {
-          ka0lsu: 'Đã quá {minutes} so với dự kiến rồi. {Me} xin phép dừng ở đây, phần còn lại để buổi sau.',
+          ka0lsu:
+            'Đã quá {minutes} so với dự kiến rồi ạ. {Me} xin phép dừng ở đây, phần còn lại để buổi sau.',
           uwsgqn: '{We} quá giờ rồi ạ. {Me} sẽ gửi tóm tắt, phần còn lại {we} hoàn tất qua email.',
           bq0kom: '{Me} xin phép kết thúc ở đây, {me} có lịch hẹn khác ngay sau. {We} tiếp tục vào lần sau.',
         },
         one: {
-          jzq1b9: 'Quá giờ rồi, {me} sợ làm lỡ lịch của {you} ạ. {We} dừng ở đây, buổi sau làm tiếp nhé.',
+          jzq1b9: 'Quá giờ rồi, {me} sợ làm lỡ lịch của {you} ạ. {We} dừng ở đây, buổi sau làm tiếp.',
         },
         group: {
           pqjpn9: '{Me} không dám giữ {you} thêm nữa ạ, quá giờ rồi. Phần còn lại {we} trao đổi qua email.',
@@ -397,7 +404,7 @@ export const vi: LocalePhrases = {
       },
       informal: {
         any: {
-          hld3w3: '{We} quá giờ {minutes} rồi đấy. Dừng ở đây thôi, phần còn lại để buổi sau.',
+          hld3w3: '{We} quá giờ {minutes} rồi đấy. {We} dừng ở đây, phần còn lại để buổi sau nhé.',
           xmmyi5: '{Me} phải canh giờ chút — {we} dừng ở đây rồi bàn tiếp buổi sau được không?',
           mth40l: 'Quá giờ rồi. {Me} gửi tóm tắt, còn lại {we} trao đổi qua email.',
         },
@@ -412,7 +419,8 @@ export const vi: LocalePhrases = {
     3: {
       formal: {
         any: {
-          ns8xll: '{Me} xin lỗi, giờ {me} phải đi thật rồi ạ. {We} hẹn thêm một buổi cho phần còn lại nhé.',
+          ns8xll:
+            '{Me} xin lỗi, {we} phải dừng ở đây thật rồi ạ. {We} hẹn thêm một buổi cho phần còn lại được không ạ?',
           eadv8o: '{We} dừng ở đây ạ. Những việc còn dở {me} sẽ đưa vào chương trình buổi sau.',
           d8ctx8: '{Me} buộc phải dừng tại đây. Trong hôm nay {me} sẽ gửi tóm tắt để {we} không sót việc gì.',
         },
@@ -446,19 +454,18 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         any: {
-          gvkfig:
-            '{We} nói chuyện vui quá nên quên cả giờ. Giờ {me} xin phép đi làm các bước tiếp theo luôn.',
-          xy18cm: 'Hôm nay nói chuyện vui thật ạ. {Me} đi làm tiếp đây, có gì {me} cập nhật sau.',
+          gvkfig: '{We} trò chuyện hơi quá giờ rồi ạ. {Me} xin phép đi làm ngay các bước tiếp theo.',
+          xy18cm: 'Hôm nay nói chuyện vui thật ạ. {Me} xin phép đi làm tiếp, có gì {me} cập nhật sau.',
         },
         one: {
-          jeky66: 'Nói chuyện vui quá! Giờ {me} xin phép quay lại làm dự án của {you}.',
-          koad4i: 'Rất vui được trò chuyện cùng {you} ạ. {Me} bắt tay vào dự án ngay cho kịp tiến độ.',
+          jeky66: 'Nghe {you} kể chuyện thú vị lắm ạ. Giờ {me} xin phép quay lại làm dự án của {you}.',
+          koad4i: '{Me} rất muốn nói chuyện thêm với {you}, nhưng phải bắt tay vào dự án cho kịp tiến độ ạ.',
           kan142: 'Cảm ơn {you} đã dành thời gian ạ. {Me} xin phép bắt tay ngay vào những việc {we} vừa bàn.',
         },
         group: {
-          o5bezh: 'Nói chuyện với {you} vui quá, nhưng {me} xin phép để {you} quay lại công việc.',
+          o5bezh: 'Nói chuyện với {you} rất vui ạ, nhưng {me} xin phép để {you} quay lại công việc.',
           xjx9wd:
-            'Cảm ơn {you} đã dành thời gian ạ. Phân công rõ rồi, {me} bắt tay vào phần việc của {me} ngay đây.',
+            'Cảm ơn {you} đã dành thời gian ạ. Phân công rõ rồi, {me} xin phép bắt tay ngay vào phần việc của {me}.',
         },
       },
       informal: {
@@ -483,13 +490,13 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           x8m3iy: 'Chuyện này {we} để lần sau nói tiếp ạ, hôm nay {me} muốn bắt tay vào việc luôn.',
-          d9vh61: 'Dự án còn đang chờ {me}, {me} xin phép đi làm tiếp đây.',
+          d9vh61: 'Dự án còn đang chờ {me}, {me} xin phép đi làm tiếp ạ.',
         },
         one: {
           mqe02w:
-            'Thôi, {me} không làm mất thời gian của {you} nữa ạ, {me} cũng phải đi làm dự án cho {you} đây.',
+            '{Me} xin phép không làm mất thêm thời gian của {you} ạ, {me} quay lại làm dự án cho {you} luôn.',
           k217bu:
-            'Nói chuyện vui quá, nhưng dự án của {you} đâu có tự xong được ạ. Hẹn lần sau {we} nói tiếp nhé!',
+            'Nói chuyện vui thật ạ, nhưng {me} cũng phải đi làm cho kịp dự án của {you}. Hẹn lần sau {we} nói tiếp ạ.',
           k1jg85:
             '{We} nói chuyện thêm {minutes} rồi. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you}.',
         },
@@ -497,7 +504,7 @@ export const vi: LocalePhrases = {
           xs1bat:
             'Cảm ơn {you} đã nán lại trò chuyện ạ. {Me} xin phép kết thúc ở đây để {you} còn quay lại công việc.',
           qadq54:
-            'Vui quá nên {we} nói thêm {minutes} rồi đấy. {Me} xin phép dừng ở đây, hẹn {you} buổi sau.',
+            'Vui chuyện nên {we} nói thêm {minutes} rồi ạ. {Me} xin phép dừng ở đây, hẹn {you} buổi sau.',
         },
       },
       informal: {
@@ -520,16 +527,16 @@ export const vi: LocalePhrases = {
     3: {
       formal: {
         any: {
-          r617bp: 'Giờ {me} phải đi thật rồi ạ. Có tiến độ mới {me} sẽ cập nhật ngay.',
+          r617bp: 'Giờ {me} phải dừng thật rồi ạ. Có tiến độ mới {me} sẽ cập nhật ngay.',
         },
         one: {
-          kv7f19: '{Me} xin phép dừng ở đây. Hẹn gặp lại {you}, có gì mới {me} sẽ gửi ngay.',
-          kymwdi: '{Me} phải rời cuộc gọi bây giờ ạ. Cảm ơn {you} lần nữa, {me} sẽ sớm liên lạc lại.',
-          vujfsz: '{Me} xin phép chào {you} ạ, {me} phải vào cuộc gọi tiếp theo rồi.',
+          kv7f19: '{Me} xin phép dừng ở đây ạ, chuyện còn lại {we} để dành buổi sau nói tiếp.',
+          kymwdi: '{Me} xin phép kết thúc cuộc gọi ở đây ạ. Một lần nữa cảm ơn {you} đã dành thời gian.',
+          vujfsz: 'Xin phép chào {voc} ạ, {me} phải vào cuộc gọi tiếp theo rồi.',
         },
         group: {
-          kde7b2: '{You} cứ nói chuyện tiếp nhé, {me} xin phép rời cuộc họp trước ạ.',
-          ke7qz7: 'Cảm ơn {you} ạ, {me} phải vào cuộc gọi khác rồi. Có gì mới {me} sẽ cập nhật trong nhóm.',
+          kde7b2: '{Me} xin phép rời cuộc họp trước ạ, {you} cứ tự nhiên nói chuyện tiếp.',
+          ke7qz7: 'Cảm ơn {you} ạ, {me} phải vào cuộc gọi khác rồi. Có gì mới {me} sẽ gửi email cho {you}.',
           cisc0z: '{Me} xin phép chào {you} ạ, hẹn gặp lại buổi sau.',
         },
       },
@@ -538,8 +545,8 @@ export const vi: LocalePhrases = {
           a1ciua: 'Giờ {me} phải đi thật rồi. Có gì mới về dự án {me} báo ngay.',
         },
         one: {
-          yja88p: '{Me} dừng ở đây nhé. Nói chuyện sau, có gì {me} cập nhật cho {you}.',
-          khrtyt: '{Me} phải rời cuộc gọi rồi. Cảm ơn {you} nhé, {me} sẽ sớm liên lạc lại.',
+          yja88p: '{Me} dừng ở đây nhé, chuyện còn dở để lần sau {we} nói tiếp.',
+          khrtyt: 'Cảm ơn {you} đã dành thời gian nhé, giờ {me} phải tắt máy rồi.',
           f61nr1: 'Chào {you} nhé, {me} phải vào cuộc gọi tiếp theo rồi.',
         },
         group: {
@@ -554,20 +561,20 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         any: {
-          kyoyo8: 'Việc này để {me} ghi lại, rồi {we} bàn kỹ trong buổi họp định kỳ tới nhé.',
+          kyoyo8: 'Việc này để {me} ghi lại ạ, rồi {we} bàn kỹ trong buổi họp định kỳ tới.',
           i6mz3w:
             'Cuộc gọi này ngoài lịch nên {we} chỉ bàn việc gấp thôi ạ, phần còn lại {me} xin hẹn vào buổi họp tới.',
         },
         one: {
           h60w4m:
-            '{Me} rất sẵn lòng hỗ trợ {you} ạ. Việc gấp {me} làm ngay, còn lại {we} để đến cuộc gọi hằng tuần nhé.',
+            '{Me} rất sẵn lòng hỗ trợ {you} ạ. Việc gấp {me} làm ngay, còn lại {we} để đến cuộc gọi hằng tuần được không ạ?',
           idt8fd:
-            'Cảm ơn {you} đã gọi ạ. Hôm nay {we} nói ngắn gọn thôi, chi tiết để buổi họp tới được không?',
-          bwrpas: '{Me} đang dở tay làm dự án của {you} ạ, phần này {we} để đến buổi họp định kỳ được không?',
+            'Cảm ơn {you} đã liên hệ ạ. Hôm nay {we} nói ngắn gọn thôi, chi tiết để buổi họp tới được không ạ?',
+          bwrpas: '{Me} đang dở tay làm dự án của {you}, phần này {we} để đến buổi họp định kỳ được không ạ?',
         },
         group: {
           x1fepz:
-            '{You} cho {me} xin mỗi người một việc gấp nhất trước, còn lại {me} ghi lại cho buổi họp hằng tuần.',
+            '{You} cho {me} xin mỗi người một việc gấp nhất trước ạ, còn lại {me} ghi lại cho buổi họp hằng tuần.',
           irki3k: 'Cảm ơn {you} đã gọi ạ. Hôm nay {we} nói ngắn thôi, chi tiết {me} xin để buổi họp tới.',
         },
       },
@@ -597,10 +604,11 @@ export const vi: LocalePhrases = {
           kwp03u:
             '{Me} chưa chuẩn bị kịp để trả lời chi tiết việc này. {Me} xin phép xem lại rồi phản hồi sau.',
           y544ol:
-            'Cuộc gọi này đã {minutes} rồi ạ. Việc nào chưa gấp {me} ghi lại, để buổi họp hằng tuần bàn một thể.',
+            '{We} gọi được {minutes} rồi ạ. Việc nào chưa gấp {me} ghi lại, để buổi họp hằng tuần bàn một thể.',
         },
         one: {
-          cpghce: 'Các câu hỏi khác {you} gom lại giúp {me} nhé, cuộc gọi hằng tuần {we} xử lý hết một lượt.',
+          cpghce:
+            'Các câu hỏi khác {you} gom lại giúp {me} được không ạ? Cuộc gọi hằng tuần {we} xử lý hết một lượt.',
           pjdtvb:
             'Việc này {me} muốn xem cho kỹ rồi mới trả lời {you}, {we} để đến cuộc gọi đã hẹn được không ạ?',
           k7o454:
@@ -642,13 +650,13 @@ export const vi: LocalePhrases = {
           xp182d:
             '{Me} xin phép dừng ở đây ạ — {you} gửi giúp {me} phần còn lại qua email, {me} sẽ xử lý trong cuộc gọi hằng tuần.',
           bha4ug:
-            'Gọi đột xuất nhiều thì {me} khó giữ tiến độ dự án cho {you} lắm ạ. Từ nay {we} gom việc vào cuộc gọi hằng tuần được không?',
+            'Gọi đột xuất nhiều thì {me} khó giữ tiến độ dự án cho {you} lắm ạ. Từ nay {we} gom việc vào cuộc gọi hằng tuần được không ạ?',
           zmvn0w:
             '{Me} xin phép dừng tại đây. Nếu {you} thường cần {me} hỗ trợ gấp, {we} có thể bàn thêm về một gói hỗ trợ theo yêu cầu với mức phí riêng.',
         },
         group: {
           xnf2kk:
-            '{Me} xin đề xuất từ nay các việc phát sinh {we} đưa vào buổi họp hằng tuần, để cả nhóm cùng nắm.',
+            '{Me} xin đề xuất từ nay các việc phát sinh {we} đưa vào buổi họp hằng tuần, để ai cũng nắm được.',
           qn6rdg:
             '{You} thông cảm, {me} phải dừng cuộc gọi tại đây ạ. Ai còn việc gì thì gửi email giúp {me}.',
         },
@@ -678,15 +686,15 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         any: {
-          zvawfv: 'Dạ, {me} hiểu rồi. Cho {me} suy nghĩ một chút nhé.',
+          zvawfv: 'Dạ, {me} hiểu rồi. Cho {me} xin thêm chút thời gian suy nghĩ ạ.',
           z7hb0g: 'Việc này quan trọng ạ, {me} muốn trả lời cho thấu đáo chứ không vội.',
         },
         one: {
-          dz647e: 'Cảm ơn {you} đã chia sẻ thẳng thắn. {Me} xin một phút trước khi trả lời.',
-          rhxdxl: '{Me} muốn hiểu đúng ý {you} — {you} có thể nói thêm một chút về “{item}” không ạ?',
+          dz647e: 'Cảm ơn {you} đã chia sẻ thẳng thắn ạ. Cho {me} xin một phút trước khi trả lời.',
+          rhxdxl: 'Để hiểu cho đúng, {you} có thể nói thêm một chút về “{item}” không ạ?',
         },
         group: {
-          avwnck: '{Me} muốn hiểu đúng ý từng người ạ: về “{item}”, {you} có thể nói rõ thêm một chút không?',
+          avwnck: '{Me} muốn hiểu đúng ý từng người: về “{item}”, {you} có thể nói rõ thêm một chút không ạ?',
           lj6lnj:
             'Dạ, {me} xin ghi nhận các ý kiến của {you}. Cho {me} một phút sắp xếp lại rồi {me} trả lời.',
         },
@@ -713,15 +721,14 @@ export const vi: LocalePhrases = {
           wd0e49:
             '{Me} muốn giải quyết việc này cho thật đúng. Để {me} tóm tắt những gì đã nghe rồi gửi lại bằng văn bản.',
           kzjmgj:
-            'Việc “{item}” cần bàn kỹ hơn, mà bây giờ không đủ thời gian ạ. {We} hẹn riêng một buổi khác được không?',
+            'Việc “{item}” cần bàn kỹ hơn, mà bây giờ không đủ thời gian. {We} hẹn riêng một buổi khác được không ạ?',
         },
         one: {
           mhe3xq:
-            'Việc này {me} không muốn trả lời vội ạ. Để {me} cân nhắc kỹ, ngày mai {me} trả lời {you} được không?',
+            'Việc này {me} không muốn trả lời vội. Để {me} cân nhắc kỹ, ngày mai {me} trả lời {you} được không ạ?',
         },
         group: {
-          qpzsn3:
-            '{Me} xin ghi nhận ý kiến của {you}. {Me} sẽ cân nhắc kỹ rồi gửi phản hồi chung cho cả nhóm.',
+          qpzsn3: '{Me} xin ghi nhận ý kiến của {you}. {Me} sẽ cân nhắc kỹ rồi gửi phản hồi chung sau.',
         },
       },
       informal: {
@@ -753,7 +760,7 @@ export const vi: LocalePhrases = {
         },
         group: {
           kdtkh0:
-            '{You} cho {me} thêm thời gian ạ. Việc này {me} cần cân nhắc kỹ rồi mới trả lời chung cho cả nhóm.',
+            '{You} cho {me} thêm thời gian ạ, việc này {me} cần cân nhắc kỹ rồi mới trả lời chung được.',
         },
       },
       informal: {
