@@ -10,12 +10,22 @@ import { BUILTIN_LINES } from '../../shared/phrases/phrase.library';
 import { SITUATION_LISTENERS } from '../../shared/phrases/phrase.placeholders';
 import { locales, type Locale } from '../../shared/phrases/phrase.types';
 
-const SAMPLE: Record<Locale, { item: string; next: string; client: string; name: string }> = {
+/** {name} is what the user calls the client's contact: in German a surname with Sie, a given name with du. */
+const SAMPLE: Record<
+  Locale,
+  { item: string; next: string; client: string; name: string; informalName?: string }
+> = {
   en: { item: 'Budget review', next: 'Launch plan', client: 'Acme Studio', name: 'Anna' },
   it: { item: 'Revisione del budget', next: 'Piano di lancio', client: 'Caffè Rossi', name: 'Giulia' },
   es: { item: 'Revisión del presupuesto', next: 'Plan de lanzamiento', client: 'Estudio Sol', name: 'Lucía' },
   fr: { item: 'Analyse des retours', next: 'Plan de lancement', client: 'Atelier Lumière', name: 'Émile' },
-  de: { item: 'Budgetplanung', next: 'Zeitplan', client: 'Schmidt & Söhne', name: 'Frau Weber' },
+  de: {
+    item: 'Budgetplanung',
+    next: 'Zeitplan',
+    client: 'Schmidt & Söhne',
+    name: 'Frau Weber',
+    informalName: 'Anna',
+  },
   ro: { item: 'Revizuirea bugetului', next: 'Planul de lansare', client: 'Atelier Nord', name: 'Ioana' },
   ru: { item: 'Проверка бюджета', next: 'План запуска', client: 'Студия Север', name: 'Ирина' },
   vi: { item: 'Rà soát ngân sách', next: 'Kế hoạch ra mắt', client: 'Công ty Sao Mai', name: 'Minh' },
@@ -26,7 +36,7 @@ if (!locales.includes(locale)) throw new Error(`usage: render-lines.ts <${locale
 const s = SAMPLE[locale];
 const out: string[] = [`# Tactful lines in ${locale}, as said`, ''];
 out.push(
-  `Values: item «${s.item}», next «${s.next}», client «${s.client}», name «${s.name}», and the cost of those minutes at 60 €/h.`,
+  `Values: item «${s.item}», next «${s.next}», client «${s.client}», name «${s.name}»${s.informalName ? ` (informal: «${s.informalName}»)` : ''}, and the cost of those minutes at 60 €/h.`,
   '',
 );
 for (const situation of situations)
@@ -55,12 +65,16 @@ for (const situation of situations)
               item: s.item,
               next: s.next,
               client: s.client,
-              name: listeners === 'one' ? s.name : null,
+              name:
+                listeners === 'one' ? (register === 'informal' ? (s.informalName ?? s.name) : s.name) : null,
               // 60 €/h: the cost of the minutes the line is shown with.
               cost: { amountMinor: minutes * 100, currency: 'EUR' },
               words: form.words ?? null,
             });
-          const minutes = l.text.includes('{minutes}') ? [1, 5, 21] : [5];
+          // As the picker takes them: time that has passed is quoted from three minutes, money from five.
+          const counts =
+            situation === 'capNear' ? [1, 5, 21] : l.text.includes('{cost}') ? [5, 8, 21] : [3, 8, 21];
+          const minutes = l.text.includes('{minutes}') || l.text.includes('{cost}') ? counts : [5];
           // In Vietnamese the same line is said once per pronoun pair of its register; elsewhere there is one form.
           const said = forms.flatMap((f) =>
             minutes.map((m) => (forms.length > 1 ? `[${f.id}] ` : '') + `«${say(m, f)}»`),

@@ -10,6 +10,14 @@ import type { Listeners, Locale, Register } from './phrase.types';
 
 const MIN = 60_000;
 
+/** Below this many minutes, a time that has passed is not worth quoting (see slightFigures). */
+const SLIGHT_MINUTES = 3;
+/**
+ * Off-topic time is priced aloud only from five minutes on: "about 2 euros" sounds like counting pennies, and at
+ * the default thresholds the gentle first line (two minutes in) never names money.
+ */
+const COST_WORTH_SAYING_MS = 5 * MIN;
+
 /** Whole minutes for a duration that has passed ("5 minutes" once five have gone by), at least 1. */
 const passed = (ms: number) => Math.max(1, Math.floor(ms / MIN));
 /** Whole minutes for time left ("5 minutes left" until four remain), at least 1. */
@@ -64,6 +72,7 @@ export function lineContext(
     adhocLength: () => passed(elapsed),
   };
   const rate = s.plan.rate;
+  const offTopicMs = episodeMs(s, now);
   return {
     locale: voice.locale,
     minutes: minutesFor[trigger](),
@@ -72,11 +81,21 @@ export function lineContext(
     client: client?.name ?? null,
     name: voice.name,
     cost:
-      rate && trigger === 'offTopic'
-        ? { amountMinor: costOfMs(episodeMs(s, now), rate.hourlyRateMinor), currency: rate.currency }
+      rate && trigger === 'offTopic' && offTopicMs >= COST_WORTH_SAYING_MS
+        ? { amountMinor: costOfMs(offTopicMs, rate.hourlyRateMinor), currency: rate.currency }
         : null,
     words: voice.form.words ?? null,
   };
+}
+
+/**
+ * Values in this context too small to quote: a line that says "we have been chatting for one minute" or what that
+ * minute cost sounds petty, so the picker takes another line of the moment while one fits. The time left before the
+ * end is never slight: "one minute left" is the point.
+ */
+export function slightFigures(trigger: Trigger, ctx: LineContext): Set<string> {
+  const elapsed = trigger !== 'capNear';
+  return new Set(elapsed && ctx.minutes < SLIGHT_MINUTES ? ['minutes'] : []);
 }
 
 /** Every line id already shown in this meeting, oldest first: the picker avoids them. */

@@ -23,7 +23,7 @@ export interface LineContext {
   words?: VietnameseWords | null;
 }
 
-// Russian durations stand in the accusative ("уже 1 минуту", "ещё 5 минут"); Intl gives the nominative,
+// Russian durations stand in the accusative ("уже 21 минуту", "ещё 5 минут"); Intl gives the nominative,
 // which differs only for the 'one' form. Lines are written to put {minutes} where a duration goes.
 const RU_MINUTES: Record<Intl.LDMLPluralRule, string> = {
   zero: 'минут',
@@ -38,6 +38,8 @@ const RU_MINUTES: Record<Intl.LDMLPluralRule, string> = {
 export function formatMinutes(minutes: number, locale: Locale): string {
   // Said and written "une minute": a digit would have to elide ("qu’une", "d’une") and cannot.
   if (locale === 'fr' && minutes === 1) return 'une minute';
+  // Nobody says "через 1 минуту" or "уже 1 минуту": one minute is just "минуту".
+  if (locale === 'ru' && minutes === 1) return 'минуту';
   if (locale === 'ru') {
     const n = new Intl.NumberFormat('ru').format(minutes);
     return `${n} ${RU_MINUTES[new Intl.PluralRules('ru').select(minutes)]}`;

@@ -52,9 +52,12 @@ function candidates(
   return eligibleLines(lines, { ...q, locale: 'en', register: 'neutral' }, available);
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
  * Picks a line at random (`random` in [0, 1)), avoiding lines already shown — all of `avoid` if that leaves a
- * choice, else at least the most recent one.
+ * choice, else at least the most recent one. Lines that quote a `slight` value (a figure too small to be worth
+ * saying, like "we have been off topic for one minute") are taken only when no other line fits.
  */
 export function pickLine(
   lines: readonly PhraseLine[],
@@ -62,8 +65,11 @@ export function pickLine(
   available: ReadonlySet<string>,
   avoid: readonly string[],
   random: () => number,
+  slight: ReadonlySet<string> = NONE,
 ): PhraseLine | null {
-  const all = candidates(lines, q, available);
+  const fitting = candidates(lines, q, available);
+  const worthSaying = fitting.filter((l) => !placeholdersIn(l.text).some((p) => slight.has(p)));
+  const all = worthSaying.length > 0 ? worthSaying : fitting;
   if (all.length === 0) return null;
   const fresh = all.filter((l) => !avoid.includes(l.id));
   const last = avoid.at(-1);

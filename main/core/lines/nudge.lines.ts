@@ -2,7 +2,13 @@ import type { NudgeLineView } from '../../../shared/contract/contract';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
 import type { Situation, Tier, Trigger } from '../../../shared/meeting/meeting.vocabulary';
 import { visibleNudge } from '../../../shared/nudges/nudge.schedule';
-import { lineContext, linesShown, lineVoice, type Voice } from '../../../shared/phrases/nudge.context';
+import {
+  lineContext,
+  linesShown,
+  lineVoice,
+  slightFigures,
+  type Voice,
+} from '../../../shared/phrases/nudge.context';
 import { availablePlaceholders, fillLine, type LineContext } from '../../../shared/phrases/phrase.format';
 import { buildLibrary, currentLineId } from '../../../shared/phrases/phrase.library';
 import type { PhraseOverrides } from '../../../shared/phrases/phrase.overrides';
@@ -42,19 +48,25 @@ export class NudgeLines {
   }
 
   private choose(
-    state: MeetingState,
     voice: Voice,
     ctx: LineContext,
-    n: { situation: Situation; tier: Tier },
+    n: { trigger: Trigger; situation: Situation; tier: Tier },
     avoid: readonly string[],
     random: () => number,
   ): PhraseLine | null {
     return pickLine(
       this.lines(),
-      { locale: voice.locale, register: voice.register, listeners: voice.listeners, ...n },
+      {
+        locale: voice.locale,
+        register: voice.register,
+        listeners: voice.listeners,
+        situation: n.situation,
+        tier: n.tier,
+      },
       availablePlaceholders(ctx),
       avoid.map(currentLineId),
       random,
+      slightFigures(n.trigger, ctx),
     );
   }
 
@@ -69,7 +81,7 @@ export class NudgeLines {
     const voice = this.voice(state);
     const client = this.deps.store.client(state.plan.clientId);
     const ctx = lineContext(state, trigger, this.deps.now(), client, voice);
-    return this.choose(state, voice, ctx, { situation, tier }, avoid, this.deps.random)?.id ?? null;
+    return this.choose(voice, ctx, { trigger, situation, tier }, avoid, this.deps.random)?.id ?? null;
   }
 
   /**
@@ -92,7 +104,7 @@ export class NudgeLines {
       (chosen.audience === 'any' || chosen.audience === voice.listeners);
     const line = fits
       ? chosen
-      : this.choose(state, voice, ctx, n, [], seeded(`${n.key}|${voice.locale}|${voice.form.id}`));
+      : this.choose(voice, ctx, n, [], seeded(`${n.key}|${voice.locale}|${voice.form.id}`));
     const text = line ? fillLine(line.text, ctx) : null;
     if (!line || text === null) return null;
     return { key: n.key, lineId: line.id, text, tier: n.tier, situation: n.situation, locale: line.locale };

@@ -10,7 +10,7 @@ describe('line formatter', () => {
     expect(formatMinutes(1, 'it')).toBe('1 minuto');
     expect(formatMinutes(1, 'fr')).toBe('une minute');
     expect(formatMinutes(5, 'fr')).toBe('5 minutes');
-    expect(formatMinutes(1, 'ru')).toBe('1 минуту');
+    expect(formatMinutes(1, 'ru')).toBe('минуту');
     expect(formatMinutes(21, 'ru')).toBe('21 минуту');
     expect(formatMinutes(3, 'ru')).toBe('3 минуты');
     expect(formatMinutes(11, 'ru')).toBe('11 минут');

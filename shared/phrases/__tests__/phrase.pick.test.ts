@@ -47,6 +47,18 @@ describe('line picker', () => {
     expect([...seen].sort()).toEqual(['a', 'b']);
   });
 
+  it('quotes a figure too small to be worth saying only when no other line fits', () => {
+    const counted = [line('m1', 'Off topic for {minutes}'), line('m2', 'That is {minutes} now'), line('p', 'Back?')];
+    const slight = new Set(['minutes']);
+    for (let r = 0; r < 1; r += 0.05) expect(pickLine(counted, q, all, [], () => r, slight)?.id).toBe('p');
+    expect(pickLine(counted, q, all, ['p'], () => 0, slight)?.id).toBe('p');
+    const onlyCounted = counted.slice(0, 2);
+    expect(pickLine(onlyCounted, q, all, [], () => 0, slight)?.id).toBe('m1');
+    const seen = new Set<string>();
+    for (let r = 0; r < 1; r += 0.05) seen.add(pickLine(counted, q, all, [], () => r)!.id);
+    expect([...seen].sort()).toEqual(['m1', 'm2', 'p']);
+  });
+
   it('falls back to the nearest tier, then to English, when a slot is empty', () => {
     const onlyTier1 = [line('t1', 'one', { tier: 1 }), line('t3', 'three', { tier: 3 })];
     expect(pickLine(onlyTier1, { ...q, tier: 2 }, all, [], () => 0)?.id).toBe('t3');

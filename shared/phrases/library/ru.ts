@@ -4,7 +4,8 @@ import type { LocalePhrases } from '../phrase.types';
  * Russian lines. Formal = вы (lowercase as in speech and chat), informal = ты; to a group, вы/давайте in both
  * registers. Formal вы is also the plural, so a formal line that names no one works before one person or a room
  * alike ('any'); an informal 'any' line uses neither ты nor вы. {minutes} is in the accusative of duration
- * ("уже 1 минуту", "через 5 минут", "на 21 минуту"); quoted titles stand after a noun that declines ("по теме «…»").
+ * ("через 5 минут", "на 21 минуту"; one minute is just "минуту"); quoted titles stand after a noun that declines
+ * ("по теме «…»").
  */
 export const ru: LocalePhrases = {
   chattyClient: {
