@@ -13,7 +13,7 @@ export const fr: LocalePhrases = {
           kbhim8:
             'Ah, ça a l’air formidable ! Gardons la suite pour la fin de l’appel : j’ai d’abord quelques points à voir sur « {item} ».',
           huq6np:
-            'J’aimerais beaucoup en savoir plus. On le met de côté un instant et on y revient en fin d’appel ?',
+            'Il faudra que vous me racontiez la suite la prochaine fois ! Pour l’instant, revenons à votre projet.',
           rvqwpk:
             '{name}, c’est passionnant ! Je vous propose de régler d’abord les points pratiques, et ensuite je vous écoute avec plaisir.',
           sj561y:
@@ -24,8 +24,7 @@ export const fr: LocalePhrases = {
         one: {
           k94gom:
             'Ah, ça a l’air génial ! On garde la suite pour la fin de l’appel ? J’ai d’abord deux-trois points sur « {item} ».',
-          bmgxtx:
-            'Tu me raconteras ça à la fin, j’ai hâte ! D’abord, j’ai quelques points pratiques à voir avec toi.',
+          bmgxtx: 'Il faudra que tu me racontes la suite la prochaine fois ! Là, on revient à ton projet ?',
           feyrjn:
             '{name}, elle est top, ton histoire ! On boucle d’abord les sujets pro, et après, je suis tout ouïe.',
           rbag7m:
@@ -37,7 +36,8 @@ export const fr: LocalePhrases = {
       formal: {
         one: {
           jd7jq8: 'Je ne voudrais pas que vous me payiez pour bavarder ! Et si on revenait au projet ?',
-          pczjhr: 'C’est un plaisir de discuter, mais le compteur tourne ! On revient au point « {item} » ?',
+          pczjhr:
+            'C’est un plaisir de discuter, mais j’aimerais que vous repartiez avec du concret : on revient au point « {item} » ?',
           v5hkh8:
             'Voilà {minutes} qu’on parle d’autre chose : je préfère que ce temps serve à votre projet. On revient au point « {item} » ?',
           kza16r:
@@ -47,7 +47,8 @@ export const fr: LocalePhrases = {
       informal: {
         one: {
           bon60t: 'Je m’en voudrais de te facturer la causette ! On revient au projet ?',
-          kv13dc: 'J’adore discuter avec toi, mais le compteur tourne ! On revient au point « {item} » ?',
+          kv13dc:
+            'J’adore discuter avec toi, mais j’aimerais que tu repartes avec du concret : on revient au point « {item} » ?',
           k7js58:
             'Ça fait {minutes} qu’on parle d’autre chose : autant consacrer ce temps à ton projet ! On reprend « {item} » ?',
           vt7kas:
@@ -69,7 +70,7 @@ export const fr: LocalePhrases = {
       informal: {
         one: {
           o4183o:
-            'Ça fait {minutes} qu’on est hors sujet, soit {cost} de ton budget. On revient au point « {item} ».',
+            'On est hors sujet depuis {minutes}, ça représente déjà {cost} de ton budget. On revient au point « {item} ».',
           kct4a9: 'Je tiens à respecter ton budget, alors on revient à l’ordre du jour maintenant.',
           klpua5:
             'On reprendra cette discussion une autre fois : j’aimerais qu’on termine « {item} » aujourd’hui.',
@@ -156,7 +157,8 @@ export const fr: LocalePhrases = {
           hw5tlu: 'Nous arrivons au bout du temps prévu pour « {item} ». Pouvons-nous conclure ?',
           lmgowj:
             'Le temps prévu pour « {item} » est écoulé. Reste-t-il un point essentiel avant d’aborder « {next} » ?',
-          bl241y: 'C’est le moment de trancher sur ce point : notons la décision et passons à la suite.',
+          bl241y:
+            'Je crois que nous avons de quoi trancher sur ce point : je note la décision, et nous passons à la suite ?',
           dxn227:
             'Petit coup d’œil à l’horloge : souhaitez-vous conclure « {item} » maintenant, ou prendre encore quelques minutes ?',
         },
@@ -211,7 +213,8 @@ export const fr: LocalePhrases = {
         any: {
           q3fjgf:
             'Nous en sommes à {minutes} de dépassement sur « {item} ». Passons maintenant au point « {next} ».',
-          kxefwa: 'Arrêtons « {item} » ici. Je vous enverrai un récapitulatif pour que rien ne se perde.',
+          kxefwa:
+            'Restons-en là pour « {item} ». Je vous enverrai un récapitulatif pour que rien ne se perde.',
           kq1pyy:
             'Nous avons largement dépassé le temps prévu sur ce point. Mettons le reste de côté et avançons.',
           utqiad:
@@ -248,7 +251,8 @@ export const fr: LocalePhrases = {
         any: {
           mku2qd: 'Petit rappel : il nous reste {minutes}. Assurons-nous de voir l’essentiel.',
           k8uqpx: 'Il nous reste environ {minutes} : quel est le point que vous tenez à régler aujourd’hui ?',
-          cfkwzi: 'Pour information, nous avons encore {minutes} devant nous aujourd’hui.',
+          cfkwzi:
+            'Il nous reste {minutes} : où en sommes-nous par rapport à ce que nous voulions voir aujourd’hui ?',
         },
       },
       informal: {
@@ -264,7 +268,7 @@ export const fr: LocalePhrases = {
         },
         any: {
           h2w5rd: 'Petit rappel : il nous reste {minutes}. On s’assure de voir l’essentiel ?',
-          kv51jj: 'Juste pour info, on a encore {minutes} devant nous.',
+          kv51jj: 'Il nous reste {minutes} : on en est où par rapport à ce qu’on voulait voir aujourd’hui ?',
         },
       },
     },
@@ -272,19 +276,21 @@ export const fr: LocalePhrases = {
       formal: {
         any: {
           up8rts: 'Il nous reste {minutes}. Commençons à conclure et convenons des prochaines étapes.',
-          ksfqgh: 'Nous terminons dans {minutes} : faisons la synthèse et décidons qui fait quoi.',
-          kmy8og: 'Le temps file. Je vous propose un récapitulatif des prochaines étapes.',
+          ksfqgh:
+            'Nous terminons dans {minutes} : concentrons-nous sur ce qui doit absolument être décidé aujourd’hui.',
+          kmy8og: 'Le temps file. Je vous propose de récapituler ce que nous avons décidé jusqu’ici.',
           biu25v:
-            'Il nous reste tout juste {minutes} : si nous n’avons pas fini le point « {item} », gardons la suite pour la prochaine fois.',
+            'Il nous reste {minutes} : si nous ne pouvons pas finir le point « {item} », gardons la suite pour la prochaine fois.',
         },
       },
       informal: {
         any: {
           qnvb75: 'Il nous reste {minutes}. On commence à conclure et on fixe les prochaines étapes ?',
-          swfg3o: 'On termine dans {minutes} : on fait la synthèse et on décide qui fait quoi.',
-          ad8nzf: 'Le temps file ! Je récapitule vite les prochaines étapes.',
+          swfg3o:
+            'On termine dans {minutes} : on se concentre sur ce qui doit vraiment être décidé aujourd’hui.',
+          ad8nzf: 'Le temps file ! Je récapitule vite ce qu’on a décidé jusqu’ici.',
           k2y2lu:
-            'Il reste tout juste {minutes} : si on n’a pas fini le point « {item} », on garde la suite pour la prochaine fois.',
+            'Il nous reste {minutes} : si on n’arrive pas à finir le point « {item} », on garde la suite pour la prochaine fois.',
         },
       },
     },
@@ -299,7 +305,7 @@ export const fr: LocalePhrases = {
         any: {
           i13vqx:
             'Nous en sommes aux toutes dernières minutes. Je récapitule rapidement, puis nous clôturons.',
-          bftvyw: 'Il nous reste {minutes} : concluons ici.',
+          bftvyw: 'Il nous reste {minutes} : passons directement à la conclusion.',
           y4dfe7: 'C’est presque l’heure : n’ouvrons pas de nouveau sujet, et terminons ce qui est en cours.',
         },
       },
@@ -315,7 +321,7 @@ export const fr: LocalePhrases = {
         },
         any: {
           kmqec9: 'On en est aux toutes dernières minutes. Je récapitule vite, et on boucle.',
-          h9mmo5: 'Il nous reste {minutes} : on s’arrête là.',
+          h9mmo5: 'Il nous reste {minutes} : on passe directement à la conclusion.',
         },
       },
     },
@@ -559,9 +565,9 @@ export const fr: LocalePhrases = {
           kie2ws:
             'Cela fait déjà {minutes} que nous sommes en ligne. Regroupons les autres questions pour notre point hebdomadaire.',
           m4795w:
-            'J’aimerais y consacrer l’attention que cela mérite : pouvons-nous le voir lors de notre appel prévu ?',
+            'J’aimerais y consacrer l’attention que cela mérite : pouvons-nous en parler à notre prochain rendez-vous ?',
           kpfjqi:
-            'Pour que le projet avance, essayons de faire court lors de ces appels imprévus, et gardons le reste pour notre point hebdomadaire.',
+            'Pour que le projet avance, faisons court quand nous nous appelons à l’improviste, et gardons le reste pour notre point hebdomadaire.',
           yy60cz:
             'Je n’ai pas les éléments pour entrer dans le détail maintenant. Laissez-moi regarder cela, et je reviens vers vous.',
         },
@@ -578,9 +584,10 @@ export const fr: LocalePhrases = {
         any: {
           kneya1:
             'Ça fait déjà {minutes} qu’on est en ligne. On regroupe les autres questions pour notre point de la semaine ?',
-          y1b986: 'J’aimerais y consacrer vraiment du temps : on le voit à notre appel prévu ?',
+          y1b986:
+            'J’aimerais vraiment prendre le temps de regarder ça : on en parle à notre prochain point ?',
           xhypyh:
-            'Pour que le projet avance, on fait court sur ces appels imprévus et on garde le reste pour le point hebdo ?',
+            'Pour que le projet avance, on fait court quand on s’appelle à l’improviste, et on garde le reste pour le point hebdo ?',
         },
       },
     },
@@ -588,7 +595,7 @@ export const fr: LocalePhrases = {
       formal: {
         any: {
           du8bnr:
-            'Voilà {minutes} que nous échangeons, et je dois retourner travailler. Reprenons ce point lors de notre prochain appel prévu.',
+            'Voilà {minutes} que nous échangeons, et je dois me remettre au travail. Reprenons ce point à notre prochain rendez-vous.',
           qxl075:
             'Je vais devoir m’arrêter là : envoyez-moi le reste par e-mail, et je le traiterai lors de notre point hebdomadaire.',
           nm3kmr:
@@ -616,7 +623,7 @@ export const fr: LocalePhrases = {
         },
         any: {
           ktrbxs:
-            'Ça fait {minutes} qu’on discute, et je dois me remettre au travail. On reprend ça à notre prochain appel prévu.',
+            'Ça fait {minutes} qu’on discute, et je dois me remettre au travail. On reprend ça à notre prochain rendez-vous.',
         },
       },
     },
@@ -631,7 +638,7 @@ export const fr: LocalePhrases = {
         any: {
           d8q6vt: 'J’entends bien ce que vous me dites. Laissez-moi un instant pour y réfléchir.',
           w2wgo0:
-            'Merci de me le dire aussi franchement. Puis-je prendre une minute avant de vous répondre ?',
+            'Merci de me le dire aussi franchement. Voulez-vous que nous fassions une courte pause avant de continuer ?',
           g2isgt:
             'C’est important. Je préfère vous donner une vraie réponse plutôt qu’une réponse improvisée.',
           fvqa4r: 'Pour bien vous comprendre, pourriez-vous m’en dire un peu plus ?',
@@ -640,14 +647,14 @@ export const fr: LocalePhrases = {
       informal: {
         one: {
           zcswkm: 'J’entends bien ce que tu me dis. Laisse-moi un instant pour y réfléchir.',
-          svi52n: 'Merci de me le dire aussi franchement. Je peux prendre une minute avant de te répondre ?',
+          svi52n:
+            'Merci de me le dire aussi franchement. Tu veux qu’on fasse une petite pause avant de continuer ?',
           ho1vnj: 'C’est important. Je préfère te donner une vraie réponse plutôt qu’une réponse à chaud.',
           q9m515: 'Pour bien te comprendre, tu peux m’en dire un peu plus ?',
         },
         group: {
           ugdvk1: 'OK, je vois bien ce que vous voulez dire. Laissez-moi une seconde pour y réfléchir.',
-          pmni1q:
-            'Merci de me parler aussi franchement. Je prends une minute avant de vous répondre, ça vous va ?',
+          pmni1q: 'Merci de me parler aussi franchement. On fait une petite pause avant de continuer ?',
           nkbcvz: 'Pour que je comprenne bien, vous pouvez m’en dire un peu plus ?',
           diep2j: 'Je note ce que chacun a dit ; laissez-moi le temps de digérer tout ça.',
         },
@@ -659,7 +666,7 @@ export const fr: LocalePhrases = {
           eqbxdo:
             'Je ne souhaite pas vous répondre dans la précipitation. Puis-je revenir vers vous demain avec une réponse réfléchie ?',
           ixo8ec:
-            'Restons-en là pour le moment. Je vais y réfléchir et revenir vers vous avec une proposition claire.',
+            'Restons-en là pour le moment. Je vais y réfléchir, et je vous ferai une proposition claire.',
           u4d7ld:
             'Je tiens à bien faire les choses. Je résume ce que j’ai entendu, et je vous fais un retour par écrit.',
           eg67cz:
@@ -671,7 +678,7 @@ export const fr: LocalePhrases = {
           p9wks7:
             'Je ne veux pas te répondre à la va-vite. Je reviens vers toi demain avec une réponse réfléchie, ça te va ?',
           j5le2t:
-            'On en reste là pour le moment. Je vais y réfléchir et revenir vers toi avec une proposition claire.',
+            'On en reste là pour le moment. Je vais y réfléchir, et je te ferai une proposition claire.',
           aeib9g:
             'Je tiens à bien faire les choses. Je résume ce que j’ai entendu, et je te fais un retour par écrit.',
         },
@@ -679,7 +686,7 @@ export const fr: LocalePhrases = {
           q3ufru:
             'Je ne veux pas vous répondre à la va-vite. Je reviens vers vous demain avec une réponse réfléchie, ça vous va ?',
           nsoqcx:
-            'On en reste là pour le moment : je vais y réfléchir et revenir vers vous avec une proposition claire.',
+            'On en reste là pour le moment : je vais y réfléchir, et je vous ferai une proposition claire.',
           ixiudk:
             'Je tiens à bien faire les choses : je résume ce que j’ai entendu, et je vous fais un retour par écrit.',
         },
