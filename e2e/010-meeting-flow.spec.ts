@@ -1,4 +1,4 @@
-import { BUILTIN_PHRASES } from '../shared/phrases/phrase.library';
+import { BUILTIN_LINES } from '../shared/phrases/phrase.library';
 import { expect, test } from './support/host.fixture';
 import { openApp, typeAgenda } from './support/ui';
 
@@ -6,14 +6,21 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every formal Italian chatty-client line of a tier, as a pattern with its placeholders filled as they may be. */
 function italianLines(tier: 1 | 2 | 3, client: string, item: string): RegExp[] {
-  return Object.values(BUILTIN_PHRASES.it.chattyClient[tier].formal ?? {}).map(
+  return BUILTIN_LINES.filter(
+    (l) =>
+      l.locale === 'it' &&
+      l.situation === 'chattyClient' &&
+      l.tier === tier &&
+      l.register === 'formal' &&
+      l.audience !== 'group',
+  ).map(
     (line) =>
       new RegExp(
-        `^${escape(line)
+        `^${escape(line.text)
           .replace(/\\\{client\\\}/g, escape(client))
           .replace(/\\\{item\\\}/g, escape(item))
           .replace(/\\\{minutes\\\}/g, '\\d+ minut[oi]')
-          .replace(/\\\{cost\\\}/g, '\\d+,\\d{2}\\s€')}$`,
+          .replace(/\\\{(name|cost)\\\}/g, '.+')}$`,
       ),
   );
 }

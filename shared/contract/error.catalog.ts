@@ -73,6 +73,7 @@ export const ERROR_TEXT = {
   templateNeedsName: 'give the template a name',
   templateNeedsItem: 'a template needs at least one item',
   noLine: 'there is no line "{id}"',
+  addressUnknown: 'the language has no form of address "{form}"',
   lineIdTaken: 'line id "{id}" is taken',
   lineEmpty: 'a line cannot be empty',
   userLineId: 'your own lines have ids that start with "user."',

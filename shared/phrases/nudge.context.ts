@@ -1,23 +1,53 @@
 import { costOfMs } from '../money/money';
-import type { FiredNudge, MeetingState } from '../meeting/meeting.state';
 import { currentItem, nextPosition } from '../meeting/meeting.facts';
 import { chatElapsedMs, episodeMs, itemElapsedMs, meetingElapsedMs } from '../meeting/meeting.readings';
-import type { Client } from '../settings/client.schema';
+import type { FiredNudge, MeetingState } from '../meeting/meeting.state';
 import type { Trigger } from '../meeting/meeting.vocabulary';
+import type { Client } from '../settings/client.schema';
+import { resolveAddress, type AddressForm } from './address.forms';
 import type { LineContext } from './phrase.format';
-import { registerFor, type Locale, type Register } from './phrase.types';
+import type { Listeners, Locale, Register } from './phrase.types';
 
 const MIN = 60_000;
+
+/** Below this many minutes, a time that has passed is not worth quoting (see slightFigures). */
+const SLIGHT_MINUTES = 3;
+/**
+ * Off-topic time is priced aloud only from five minutes on: "about 2 euros" sounds like counting pennies, and at
+ * the default thresholds the gentle first line (two minutes in) never names money.
+ */
+const COST_WORTH_SAYING_MS = 5 * MIN;
 
 /** Whole minutes for a duration that has passed ("5 minutes" once five have gone by), at least 1. */
 const passed = (ms: number) => Math.max(1, Math.floor(ms / MIN));
 /** Whole minutes for time left ("5 minutes left" until four remain), at least 1. */
 const left = (ms: number) => Math.max(1, Math.ceil(ms / MIN));
 
-/** The language and register lines for this meeting are said in. */
-export function lineVoice(client: Client | null, fallback: Locale): { locale: Locale; register: Register } {
+/** How lines are said in a meeting: the language, to whom, in which form of address, and the listener's name. */
+export interface Voice {
+  locale: Locale;
+  listeners: Listeners;
+  form: AddressForm;
+  register: Register;
+  /** The given name of the one person spoken to, when known. */
+  name: string | null;
+}
+
+/**
+ * The voice for a meeting with this client (or none) and these listeners: the client's language and the form of
+ * address chosen for them (for a group, the client's group form, else the group form of the same politeness).
+ */
+export function lineVoice(client: Client | null, fallback: Locale, listeners: Listeners): Voice {
   const locale = client?.language ?? fallback;
-  return { locale, register: registerFor(locale, client?.address ?? 'formal') };
+  const chosen = listeners === 'group' ? (client?.groupAddress ?? client?.address) : client?.address;
+  const form = resolveAddress(locale, listeners, chosen);
+  return {
+    locale,
+    listeners,
+    form,
+    register: form.register,
+    name: listeners === 'one' ? client?.contact || null : null,
+  };
 }
 
 /** What fills a nudge's line at `now`: the minutes its trigger measures, the cost so far, names and titles. */
@@ -26,7 +56,7 @@ export function lineContext(
   trigger: Trigger,
   now: number,
   client: Client | null,
-  locale: Locale,
+  voice: Voice,
 ): LineContext {
   const item = currentItem(s) ?? s.plan.items.find((i) => i.id === s.episodes.at(-1)?.itemId) ?? null;
   const nextPos = nextPosition(s);
@@ -42,19 +72,30 @@ export function lineContext(
     adhocLength: () => passed(elapsed),
   };
   const rate = s.plan.rate;
+  const offTopicMs = episodeMs(s, now);
   return {
-    locale,
+    locale: voice.locale,
     minutes: minutesFor[trigger](),
     item: item?.title ?? null,
     next,
     client: client?.name ?? null,
+    name: voice.name,
     cost:
-      rate && trigger === 'offTopic'
-        ? { amountMinor: costOfMs(episodeMs(s, now), rate.hourlyRateMinor), currency: rate.currency }
+      rate && trigger === 'offTopic' && offTopicMs >= COST_WORTH_SAYING_MS
+        ? { amountMinor: costOfMs(offTopicMs, rate.hourlyRateMinor), currency: rate.currency }
         : null,
-    you: locale === 'vi' ? (client?.vi.you ?? 'quý khách') : null,
-    me: locale === 'vi' ? (client?.vi.me ?? 'tôi') : null,
+    words: voice.form.words ?? null,
   };
+}
+
+/**
+ * Values in this context too small to quote: a line that says "we have been chatting for one minute" or what that
+ * minute cost sounds petty, so the picker takes another line of the moment while one fits. The time left before the
+ * end is never slight: "one minute left" is the point.
+ */
+export function slightFigures(trigger: Trigger, ctx: LineContext): Set<string> {
+  const elapsed = trigger !== 'capNear';
+  return new Set(elapsed && ctx.minutes < SLIGHT_MINUTES ? ['minutes'] : []);
 }
 
 /** Every line id already shown in this meeting, oldest first: the picker avoids them. */

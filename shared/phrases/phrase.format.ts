@@ -1,5 +1,12 @@
-import { formatMoney, type Money } from '../money/money';
-import { isPlaceholderName, placeholdersIn, type PlaceholderName } from './phrase.placeholders';
+import type { Money } from '../money/money';
+import { spokenAmount } from '../money/spoken';
+import type { VietnameseWords } from './address.forms';
+import {
+  isPlaceholderName,
+  placeholderNames,
+  placeholdersIn,
+  type PlaceholderName,
+} from './phrase.placeholders';
 import type { Locale } from './phrase.types';
 
 /** The values a line can be filled with when a nudge fires. Missing optional values make lines using them ineligible. */
@@ -9,13 +16,14 @@ export interface LineContext {
   item?: string | null;
   next?: string | null;
   client?: string | null;
+  /** The given name of the person spoken to, when the line speaks to one person and it is known. */
+  name?: string | null;
   cost?: Money | null;
-  /** Vietnamese pronouns for the client and the speaker. */
-  you?: string | null;
-  me?: string | null;
+  /** Vietnamese: the words of the listener's pronoun pair. */
+  words?: VietnameseWords | null;
 }
 
-// Russian durations stand in the accusative ("уже 1 минуту", "ещё 5 минут"); Intl gives the nominative,
+// Russian durations stand in the accusative ("уже 21 минуту", "ещё 5 минут"); Intl gives the nominative,
 // which differs only for the 'one' form. Lines are written to put {minutes} where a duration goes.
 const RU_MINUTES: Record<Intl.LDMLPluralRule, string> = {
   zero: 'минут',
@@ -28,6 +36,10 @@ const RU_MINUTES: Record<Intl.LDMLPluralRule, string> = {
 
 /** "5 minutes", "20 de minute", "5 минут" — a count of whole minutes in words of the locale. */
 export function formatMinutes(minutes: number, locale: Locale): string {
+  // Said and written "une minute": a digit would have to elide ("qu’une", "d’une") and cannot.
+  if (locale === 'fr' && minutes === 1) return 'une minute';
+  // Nobody says "через 1 минуту" or "уже 1 минуту": one minute is just "минуту".
+  if (locale === 'ru' && minutes === 1) return 'минуту';
   if (locale === 'ru') {
     const n = new Intl.NumberFormat('ru').format(minutes);
     return `${n} ${RU_MINUTES[new Intl.PluralRules('ru').select(minutes)]}`;
@@ -41,16 +53,33 @@ function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase() + s.slice(1);
 }
 
+/** "anh Minh" from "anh {name}"; without a name, the plain pronoun ("anh"). */
+function vocative(w: VietnameseWords, name: string | null | undefined): string {
+  const given = name?.trim();
+  return given ? w.voc.replace('{name}', given) : w.voc.includes('{name}') ? w.you : w.voc;
+}
+
 function valueOf(name: PlaceholderName, ctx: LineContext): string | null {
+  const w = ctx.words;
   switch (name) {
     case 'minutes':
       return formatMinutes(ctx.minutes, ctx.locale);
     case 'cost':
-      return ctx.cost && ctx.cost.amountMinor > 0 ? formatMoney(ctx.cost, ctx.locale) : null;
+      return ctx.cost ? spokenAmount(ctx.cost, ctx.locale) : null;
+    case 'you':
+    case 'me':
+    case 'we':
+    case 'pt':
+      return w?.[name] ?? null;
+    case 'voc':
+      return w ? vocative(w, ctx.name) : null;
     case 'You':
-      return ctx.you ? capitalise(ctx.you) : null;
     case 'Me':
-      return ctx.me ? capitalise(ctx.me) : null;
+    case 'We':
+    case 'Voc': {
+      const lower = valueOf(name.toLowerCase() as PlaceholderName, ctx);
+      return lower ? capitalise(lower) : null;
+    }
     default:
       return ctx[name]?.trim() || null;
   }
@@ -58,8 +87,7 @@ function valueOf(name: PlaceholderName, ctx: LineContext): string | null {
 
 /** Placeholders this context can fill. */
 export function availablePlaceholders(ctx: LineContext): Set<string> {
-  const names: PlaceholderName[] = ['minutes', 'cost', 'item', 'next', 'client', 'you', 'You', 'me', 'Me'];
-  return new Set(names.filter((n) => valueOf(n, ctx) !== null));
+  return new Set(placeholderNames.filter((n) => valueOf(n, ctx) !== null));
 }
 
 /** Fills a line, or returns null when it needs a value this context does not have. */

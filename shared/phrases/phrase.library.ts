@@ -9,7 +9,14 @@ import { ro } from './library/ro';
 import { ru } from './library/ru';
 import { vi } from './library/vi';
 import type { PhraseOverrides } from './phrase.overrides';
-import { LOCALE_REGISTERS, locales, type Locale, type LocalePhrases, type PhraseLine } from './phrase.types';
+import {
+  LOCALE_REGISTERS,
+  lineAudiences,
+  locales,
+  type Locale,
+  type LocalePhrases,
+  type PhraseLine,
+} from './phrase.types';
 
 export const BUILTIN_PHRASES: Record<Locale, LocalePhrases> = { en, it, ro, ru, vi, es, de, fr };
 
@@ -19,18 +26,20 @@ function flatten(): PhraseLine[] {
     for (const situation of situations) {
       for (const tier of tiers) {
         for (const register of LOCALE_REGISTERS[locale]) {
-          for (const [key, text] of Object.entries(
-            BUILTIN_PHRASES[locale][situation][tier][register] ?? {},
-          )) {
-            out.push({
-              id: `${locale}.${key}`,
-              locale,
-              situation,
-              tier,
-              register,
-              text,
-              source: 'builtin',
-            });
+          const byAudience = BUILTIN_PHRASES[locale][situation][tier][register] ?? {};
+          for (const audience of lineAudiences) {
+            for (const [key, text] of Object.entries(byAudience[audience] ?? {})) {
+              out.push({
+                id: `${locale}.${key}`,
+                locale,
+                situation,
+                tier,
+                register,
+                audience,
+                text,
+                source: 'builtin',
+              });
+            }
           }
         }
       }

@@ -4,10 +4,17 @@ import { situations } from '../meeting/meeting.vocabulary';
 import {
   isPlaceholderName,
   placeholdersIn,
-  PRONOUN_PLACEHOLDERS,
+  VIETNAMESE_PLACEHOLDERS,
   SITUATION_PLACEHOLDERS,
 } from './phrase.placeholders';
-import { LOCALE_REGISTERS, locales, registers, type Locale, type Register } from './phrase.types';
+import {
+  LOCALE_REGISTERS,
+  lineAudiences,
+  locales,
+  registers,
+  type Locale,
+  type Register,
+} from './phrase.types';
 import type { Situation } from '../meeting/meeting.vocabulary';
 
 export const lineTextSchema = z.string().trim().min(1, 'lineEmpty').max(500);
@@ -21,7 +28,7 @@ export function placeholderProblem(
   const allowed = SITUATION_PLACEHOLDERS[situation];
   for (const name of placeholdersIn(text)) {
     if (!isPlaceholderName(name)) return { key: 'unknownPlaceholder', params: { name } };
-    if (PRONOUN_PLACEHOLDERS.includes(name)) {
+    if (VIETNAMESE_PLACEHOLDERS.includes(name)) {
       if (locale !== 'vi') return { key: 'placeholderOnlyVi', params: { name } };
       continue;
     }
@@ -39,6 +46,8 @@ export const userLineSchema = z
     situation: z.enum(situations),
     tier: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     register: z.enum(registers),
+    /** One person, a group, or either (a line that addresses no one). */
+    audience: z.enum(lineAudiences).default('any'),
     text: lineTextSchema,
   })
   .superRefine((line, ctx) => {

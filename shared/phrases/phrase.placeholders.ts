@@ -1,11 +1,16 @@
 import type { Situation } from '../meeting/meeting.vocabulary';
 
 /**
- * Placeholders a line may use. {You}/{Me} are the capitalised forms for the start of a sentence.
- * {you}/{me} exist for Vietnamese, where the pronoun pair is chosen per client (anh/em, chị/em, quý khách/tôi…).
+ * Placeholders a line may use:
+ * - {client}: the client (a person or a company); {name}: the given name of the person being spoken to, when known;
+ * - {minutes}: the minutes the nudge's trigger measures; {cost}: what that off-topic time costs, as said aloud
+ *   ("about 25 euros"); {item}, {next}: agenda titles;
+ * - Vietnamese only, from the listener's pronoun pair: {you}, {me}, {we}, the closing particle {pt} and the
+ *   vocative {voc} ("anh Minh"); capitalised ({You}, {Me}, {We}, {Voc}) to start a sentence.
  */
 export const placeholderNames = [
   'client',
+  'name',
   'minutes',
   'cost',
   'next',
@@ -14,6 +19,11 @@ export const placeholderNames = [
   'You',
   'me',
   'Me',
+  'we',
+  'We',
+  'pt',
+  'voc',
+  'Voc',
 ] as const;
 export type PlaceholderName = (typeof placeholderNames)[number];
 
@@ -37,14 +47,40 @@ export const SITUATION_PLACEHOLDERS: Record<
   Situation,
   { always: PlaceholderName[]; optional: PlaceholderName[] }
 > = {
-  chattyClient: { always: ['minutes', 'item'], optional: ['client', 'cost'] },
+  chattyClient: { always: ['minutes', 'item'], optional: ['client', 'name', 'cost'] },
   groupDrift: { always: ['minutes', 'item'], optional: ['client'] },
-  itemOverrun: { always: ['item', 'minutes'], optional: ['client', 'next'] },
-  capNear: { always: ['minutes'], optional: ['client', 'item'] },
-  capPassed: { always: ['minutes'], optional: ['client'] },
-  chatAtEnd: { always: ['minutes'], optional: ['client'] },
-  adhocCall: { always: ['minutes'], optional: ['client'] },
-  hardTalk: { always: ['item'], optional: ['client'] },
+  itemOverrun: { always: ['item', 'minutes'], optional: ['client', 'name', 'next'] },
+  capNear: { always: ['minutes'], optional: ['client', 'name', 'item'] },
+  capPassed: { always: ['minutes'], optional: ['client', 'name'] },
+  chatAtEnd: { always: ['minutes'], optional: ['client', 'name'] },
+  adhocCall: { always: ['minutes'], optional: ['client', 'name'] },
+  hardTalk: { always: ['item'], optional: ['client', 'name'] },
 };
 
-export const PRONOUN_PLACEHOLDERS: readonly PlaceholderName[] = ['you', 'You', 'me', 'Me'];
+/** Filled from the Vietnamese pronoun pair: always there in Vietnamese lines, never in others. */
+export const VIETNAMESE_PLACEHOLDERS: readonly PlaceholderName[] = [
+  'you',
+  'You',
+  'me',
+  'Me',
+  'we',
+  'We',
+  'pt',
+  'voc',
+  'Voc',
+];
+
+/**
+ * Who can be listening when a situation's lines are said: off-topic chat is "a chatty client" with one person and
+ * "the group drifting" with several; every other situation fires in both kinds of meeting.
+ */
+export const SITUATION_LISTENERS: Record<Situation, readonly ('one' | 'group')[]> = {
+  chattyClient: ['one'],
+  groupDrift: ['group'],
+  itemOverrun: ['one', 'group'],
+  capNear: ['one', 'group'],
+  capPassed: ['one', 'group'],
+  chatAtEnd: ['one', 'group'],
+  adhocCall: ['one', 'group'],
+  hardTalk: ['one', 'group'],
+};

@@ -6,7 +6,6 @@ export type Locale = (typeof locales)[number];
 /** 'neutral' is for languages with one way to say "you" (English); the others have formal and informal. */
 export const registers = ['neutral', 'formal', 'informal'] as const;
 export type Register = (typeof registers)[number];
-export type Address = 'formal' | 'informal';
 
 export const LOCALE_REGISTERS: Record<Locale, readonly Register[]> = {
   en: ['neutral'],
@@ -19,18 +18,26 @@ export const LOCALE_REGISTERS: Record<Locale, readonly Register[]> = {
   fr: ['formal', 'informal'],
 };
 
-/** The register a line must be in for a client addressed formally or informally in this language. */
-export function registerFor(locale: Locale, address: Address): Register {
-  return LOCALE_REGISTERS[locale].includes(address) ? address : 'neutral';
-}
+/**
+ * Whom a line speaks to: one person, a group, or no one in particular (a line that works for either: "Time's up
+ * for this item."). The picker offers a line only to the audience it was written for.
+ */
+export const lineAudiences = ['one', 'group', 'any'] as const;
+export type LineAudience = (typeof lineAudiences)[number];
+
+/** Who is listening when a line is said. */
+export type Listeners = Exclude<LineAudience, 'any'>;
+
+/** Lines of one slot: key → text. A key is the line's id within its language, chosen once and never reused. */
+export type LineSet = Readonly<Record<string, string>>;
 
 /**
- * Lines for one language: situation → tier → register → key → text. A key is the line's id within its language,
- * chosen once and never reused, so lines can be added, moved or reworded without re-targeting the user's edits.
+ * Lines for one language: situation → tier → register → audience → key → text. Ids do not depend on where a line
+ * sits, so lines can be added, moved or reworded without re-targeting the user's edits.
  */
 export type LocalePhrases = Record<
   Situation,
-  Record<Tier, Partial<Record<Register, Readonly<Record<string, string>>>>>
+  Record<Tier, Partial<Record<Register, Partial<Record<LineAudience, LineSet>>>>>
 >;
 
 export interface PhraseLine {
@@ -40,6 +47,7 @@ export interface PhraseLine {
   situation: Situation;
   tier: Tier;
   register: Register;
+  audience: LineAudience;
   text: string;
   source: 'builtin' | 'edited' | 'user';
 }

@@ -16,6 +16,8 @@ export interface RegisterMarkers {
    * register: group lines are not checked for formal markers.
    */
   formalIsPlural: boolean;
+  /** Words that speak to exactly one person: they must not appear in a line to a group. */
+  singular: readonly string[];
   /** Compound words that contain a marker without being one ("rendez-vous"). */
   ignore?: readonly string[];
 }
@@ -42,12 +44,53 @@ export const REGISTER_MARKERS: Partial<Record<Locale, RegisterMarkers>> = {
     formal: ['Lei', 'Suo', 'Sua', 'Suoi', 'Sue', 'vuole', 'scusi', 'mi dica'],
     caseSensitive: true,
     formalIsPlural: false,
+    singular: [
+      'tu',
+      'ti',
+      'te',
+      'tuo',
+      'tua',
+      'tuoi',
+      'tue',
+      'vuoi',
+      'puoi',
+      'sei',
+      'hai',
+      'Lei',
+      'Le',
+      'La',
+      'Suo',
+      'Sua',
+      'Suoi',
+      'Sue',
+      'vuole',
+      'scusi',
+    ],
   },
   ro: {
-    informal: ['tu', 'te', 'ți', 'îți', 'tău', 'ta', 'tale', 'tăi', 'vrei', 'poți', 'știi', 'hai'],
+    // Also the possessive of "voi" (never said to a dumneavoastră group); not "voi" itself, the future's "vă voi trimite".
+    informal: [
+      'tu',
+      'te',
+      'ți',
+      'îți',
+      'tău',
+      'ta',
+      'tale',
+      'tăi',
+      'vrei',
+      'poți',
+      'știi',
+      'hai',
+      'vostru',
+      'voastră',
+      'voștri',
+      'voastre',
+    ],
     formal: ['dumneavoastră', 'dvs', 'vă', 'doriți', 'puteți'],
     caseSensitive: false,
     formalIsPlural: true,
+    singular: ['tu', 'te', 'ți', 'îți', 'tău', 'ta', 'tale', 'tăi', 'vrei', 'poți', 'știi'],
   },
   ru: {
     informal: [
@@ -87,12 +130,42 @@ export const REGISTER_MARKERS: Partial<Record<Locale, RegisterMarkers>> = {
     ],
     caseSensitive: false,
     formalIsPlural: true,
+    singular: [
+      'ты',
+      'тебя',
+      'тебе',
+      'тобой',
+      'твой',
+      'твоя',
+      'твоё',
+      'твое',
+      'твои',
+      'хочешь',
+      'можешь',
+      'давай',
+    ],
   },
   es: {
     informal: ['tú', 'te', 'ti', 'tu', 'tus', 'contigo', 'quieres', 'puedes', 'sabes', 'tienes', 'oye'],
     formal: ['usted', 'le parece', 'quiere', 'disculpe'],
     caseSensitive: false,
     formalIsPlural: false,
+    singular: [
+      'tú',
+      'te',
+      'ti',
+      'tu',
+      'tus',
+      'contigo',
+      'quieres',
+      'puedes',
+      'sabes',
+      'tienes',
+      'usted',
+      'le parece',
+      'quiere',
+      'disculpe',
+    ],
   },
   de: {
     informal: [
@@ -115,6 +188,7 @@ export const REGISTER_MARKERS: Partial<Record<Locale, RegisterMarkers>> = {
     formal: ['Sie', 'Ihnen', 'Ihr', 'Ihre', 'Ihren', 'Ihrem', 'Ihrer', 'Ihres'],
     caseSensitive: true,
     formalIsPlural: false,
+    singular: ['du', 'dich', 'dir', 'dein', 'deine', 'deinen', 'deinem', 'deiner', 'deines'],
   },
   fr: {
     // "veux"/"peux" would be obvious tells, but they are also first person ("je peux"): not usable here.
@@ -122,14 +196,17 @@ export const REGISTER_MARKERS: Partial<Record<Locale, RegisterMarkers>> = {
     formal: ['vous', 'votre', 'vos'],
     caseSensitive: false,
     formalIsPlural: true,
+    singular: ['tu', 'te', 't’', "t'", 'toi', 'ton', 'ta', 'tes'],
     ignore: ['rendez-vous'],
   },
   vi: {
-    // Pronouns come from {you}/{me}; these are the particles and words that set the tone.
+    // Pronouns come from the pair ({you}, {me}, {we}) and the register follows from it; these are the particles and
+    // words that set the tone. Upward words ("ạ", "thưa", "quý công ty") must not reach a younger or equal listener.
     informal: ['mày', 'tao', 'nha', 'nhen', 'nghen'],
-    formal: ['thưa', 'ạ', 'kính', 'quý khách'],
+    formal: ['thưa', 'ạ', 'kính', 'quý khách', 'quý công ty', 'quý vị'],
     caseSensitive: false,
     formalIsPlural: false,
+    singular: [],
   },
 };
 
@@ -140,19 +217,29 @@ function markerPattern(marker: string, caseSensitive: boolean): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}${tail}`, caseSensitive ? 'u' : 'iu');
 }
 
-/** Markers of the other register found in a line (empty when the line reads right). */
+/**
+ * Words of the wrong register, or (in a line to a group) words that speak to one person, found in a line: empty
+ * when it reads right. Run it on lines as they are said, after their placeholders are filled: a Vietnamese pronoun
+ * arrives through {you}. Placeholders left in the text are not words and are skipped.
+ */
 export function wrongRegisterWords(
   locale: Locale,
   register: Register,
   text: string,
-  toGroup: boolean,
+  listeners: 'one' | 'group' | 'any',
 ): string[] {
   const m = REGISTER_MARKERS[locale];
-  if (!m || register === 'neutral') return [];
-  if (register === 'informal' && toGroup && m.formalIsPlural) return [];
-  const banned = register === 'formal' ? m.informal : m.formal;
-  // Placeholders are filled later; their names are not words of the line.
+  if (!m) return [];
   let words = text.replace(/\{[A-Za-z]+\}/g, ' ');
   for (const compound of m.ignore ?? []) words = words.replaceAll(new RegExp(compound, 'giu'), ' ');
-  return banned.filter((w) => markerPattern(w, m.caseSensitive).test(words));
+  const found = (list: readonly string[]) =>
+    list.filter((w) => markerPattern(w, m.caseSensitive).test(words));
+  const toGroup = listeners !== 'one';
+  const wrong =
+    register === 'neutral'
+      ? []
+      : register === 'informal' && toGroup && m.formalIsPlural
+        ? []
+        : found(register === 'formal' ? m.informal : m.formal);
+  return [...new Set([...wrong, ...(toGroup ? found(m.singular) : [])])];
 }

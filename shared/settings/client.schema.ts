@@ -1,22 +1,49 @@
 import { z } from 'zod';
 import { currencySchema, minorAmountSchema } from '../money/money';
+import { isAddressOf } from '../phrases/address.forms';
 import { locales } from '../phrases/phrase.types';
-import { viPronounsSchema } from '../phrases/vietnamese';
+import { legacyViPair } from '../phrases/vietnamese.legacy';
 
-export const clientSchema = z.object({
+/** A client's fields, as stored now (clientSchema also reads what 0.1 stored). */
+export const clientFields = z.object({
   id: z.string().min(1).max(64),
   name: z.string().trim().min(1, 'clientNeedsName').max(100),
+  /** The person lines speak to, by the name they are called ("Giulia", "Minh"): lines may name them. */
+  contact: z.string().trim().max(100).default(''),
   /** Per hour, in the currency's minor unit; null when the client is not billed by the hour. */
   hourlyRateMinor: minorAmountSchema.nullable().default(null),
   currency: currencySchema.default('EUR'),
   /** The language lines are said in to this client. */
   language: z.enum(locales).default('en'),
-  /** Formal by default: too formal is a little stiff, too familiar can offend. */
-  address: z.enum(['formal', 'informal']).default('formal'),
-  vi: viPronounsSchema.default({ you: 'quý khách', me: 'tôi' }),
+  /**
+   * How lines address the client, as the language offers it (shared/phrases/address.forms.ts): formal or informal
+   * (Lei/tu, Sie/du…), in Vietnamese a pronoun pair ("anh-em"). Formal by default: too formal is a little stiff,
+   * too familiar can offend.
+   */
+  address: z.string().max(40).default('formal'),
+  /** How lines address the client's team in a group meeting; null: the group form as polite as `address`. */
+  groupAddress: z.string().max(40).nullable().default(null),
   notes: z.string().max(5000).default(''),
   /** A removed client with meetings stays, archived, so history keeps its name. */
   archived: z.boolean().default(false),
 });
+
+/** Tactful 0.1 kept Vietnamese pronouns apart (`vi: { you, me }`) beside a formal/informal switch. */
+function fromLegacy(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('vi' in raw)) return raw;
+  const { vi, ...rest } = raw as Record<string, unknown> & { vi?: { you?: unknown; me?: unknown } };
+  return (rest as { language?: unknown }).language === 'vi' ? { ...rest, address: legacyViPair(vi) } : rest;
+}
+
+export const clientSchema = z.preprocess(
+  fromLegacy,
+  clientFields.superRefine((c, ctx) => {
+    for (const key of ['address', 'groupAddress'] as const) {
+      const form = c[key];
+      if (form !== null && !isAddressOf(c.language, form))
+        ctx.addIssue({ code: 'custom', path: [key], message: 'addressUnknown', params: { form } });
+    }
+  }),
+);
 
 export type Client = z.infer<typeof clientSchema>;

@@ -71,7 +71,8 @@ describe('host persistence', () => {
       currency: 'EUR',
       language: 'ro',
       address: 'informal',
-      vi: { you: 'anh', me: 'em' },
+      groupAddress: null,
+      contact: 'Anna',
       notes: '',
       archived: false,
     });

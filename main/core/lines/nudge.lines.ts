@@ -2,8 +2,14 @@ import type { NudgeLineView } from '../../../shared/contract/contract';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
 import type { Situation, Tier, Trigger } from '../../../shared/meeting/meeting.vocabulary';
 import { visibleNudge } from '../../../shared/nudges/nudge.schedule';
-import { lineContext, linesShown, lineVoice } from '../../../shared/phrases/nudge.context';
-import { availablePlaceholders, fillLine } from '../../../shared/phrases/phrase.format';
+import {
+  lineContext,
+  linesShown,
+  lineVoice,
+  slightFigures,
+  type Voice,
+} from '../../../shared/phrases/nudge.context';
+import { availablePlaceholders, fillLine, type LineContext } from '../../../shared/phrases/phrase.format';
 import { buildLibrary, currentLineId } from '../../../shared/phrases/phrase.library';
 import type { PhraseOverrides } from '../../../shared/phrases/phrase.overrides';
 import { pickLine } from '../../../shared/phrases/phrase.pick';
@@ -36,6 +42,34 @@ export class NudgeLines {
     return this.library;
   }
 
+  private voice(state: MeetingState): Voice {
+    const client = this.deps.store.client(state.plan.clientId);
+    return lineVoice(client, this.deps.store.settings().uiLanguage, state.plan.audience);
+  }
+
+  private choose(
+    voice: Voice,
+    ctx: LineContext,
+    n: { trigger: Trigger; situation: Situation; tier: Tier },
+    avoid: readonly string[],
+    random: () => number,
+  ): PhraseLine | null {
+    return pickLine(
+      this.lines(),
+      {
+        locale: voice.locale,
+        register: voice.register,
+        listeners: voice.listeners,
+        situation: n.situation,
+        tier: n.tier,
+      },
+      availablePlaceholders(ctx),
+      avoid.map(currentLineId),
+      random,
+      slightFigures(n.trigger, ctx),
+    );
+  }
+
   /** The id of a line for this moment, avoiding those already shown (all of `avoid` when that leaves a choice). */
   pick(
     state: MeetingState,
@@ -44,41 +78,42 @@ export class NudgeLines {
     tier: Tier,
     avoid: readonly string[] = linesShown(state),
   ): string | null {
+    const voice = this.voice(state);
     const client = this.deps.store.client(state.plan.clientId);
-    const voice = lineVoice(client, this.deps.store.settings().uiLanguage);
-    const ctx = lineContext(state, trigger, this.deps.now(), client, voice.locale);
-    const line = pickLine(
-      this.lines(),
-      { ...voice, situation, tier },
-      availablePlaceholders(ctx),
-      avoid.map(currentLineId),
-      this.deps.random,
-    );
-    return line?.id ?? null;
+    const ctx = lineContext(state, trigger, this.deps.now(), client, voice);
+    return this.choose(voice, ctx, { trigger, situation, tier }, avoid, this.deps.random)?.id ?? null;
   }
 
-  /** The visible nudge's line at `now`, or null when no card shows. */
+  /**
+   * The visible nudge's line at `now`, or null when no card shows. It is the line the nudge fired with, while that
+   * line still exists and still fits how the meeting is spoken to; when the client's language or form of address
+   * changed (or the line was removed), another line of the same moment in the new voice, the same one each time.
+   */
   visibleLine(state: MeetingState, now: number): NudgeLineView | null {
     const n = visibleNudge(state, now);
     if (!n) return null;
+    const voice = this.voice(state);
     const client = this.deps.store.client(state.plan.clientId);
-    const voice = lineVoice(client, this.deps.store.settings().uiLanguage);
-    const ctx = lineContext(state, n.trigger, now, client, voice.locale);
-    const lib = this.lines();
-    const chosen = n.lineId === null ? null : currentLineId(n.lineId);
-    // The chosen line may have been edited or removed since it fired: use its current text, or pick afresh.
-    const line =
-      lib.find((l) => l.id === chosen) ??
-      lib.find((l) => l.id === this.pick(state, n.trigger, n.situation, n.tier));
+    const ctx = lineContext(state, n.trigger, now, client, voice);
+    const chosenId = n.lineId === null ? null : currentLineId(n.lineId);
+    const chosen = this.lines().find((l) => l.id === chosenId);
+    const fits =
+      chosen &&
+      chosen.locale === voice.locale &&
+      chosen.register === voice.register &&
+      (chosen.audience === 'any' || chosen.audience === voice.listeners);
+    const line = fits
+      ? chosen
+      : this.choose(voice, ctx, n, [], seeded(`${n.key}|${voice.locale}|${voice.form.id}`));
     const text = line ? fillLine(line.text, ctx) : null;
     if (!line || text === null) return null;
-    return {
-      key: n.key,
-      lineId: line.id,
-      text,
-      tier: n.tier,
-      situation: n.situation,
-      locale: line.locale,
-    };
+    return { key: n.key, lineId: line.id, text, tier: n.tier, situation: n.situation, locale: line.locale };
   }
+}
+
+/** A fixed stand-in for randomness: reading the same moment twice shows the same line. */
+function seeded(key: string): () => number {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619) >>> 0;
+  return () => h / 2 ** 32;
 }

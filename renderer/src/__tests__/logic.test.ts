@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { meeting, overTheWire, snapshotOf, T0 } from './support/meeting.fixture';
 import { Ticker } from '../clock/ticker';
 import { msToNextFlip } from '../../../shared/meeting/meeting.view';
-import { fromForm, toForm } from '../dashboard/clients/client.form';
+import { blankForm, fromForm, toForm, withLanguage } from '../dashboard/clients/client.form';
 import {
   draftToPlan,
   emptyDraft,
@@ -148,27 +148,39 @@ describe('items carried over from an earlier meeting', () => {
 
 describe('client form', () => {
   const base = {
-    id: 'c1',
-    name: 'Anna',
+    ...blankForm('c1', 'ro'),
+    name: 'Atelier Nord',
+    contact: ' Ioana ',
     rate: '45,50',
-    currency: 'EUR',
-    language: 'ro' as const,
-    address: 'informal' as const,
-    viYou: 'anh' as const,
-    viMe: 'em' as const,
-    notes: '',
+    address: 'informal',
   };
 
-  it('parses the rate into minor units and keeps the register', () => {
+  it('parses the rate into minor units and keeps the forms of address and the contact', () => {
     expect(fromForm(base).client).toMatchObject({
       hourlyRateMinor: 4550,
       currency: 'EUR',
       language: 'ro',
+      contact: 'Ioana',
       address: 'informal',
+      groupAddress: null,
     });
     expect(fromForm({ ...base, rate: '' }).client?.hourlyRateMinor).toBeNull();
     expect(fromForm({ ...base, rate: '1500', currency: 'JPY' }).client?.hourlyRateMinor).toBe(1500);
     expect(toForm(fromForm(base).client!).rate).toBe('45.50');
+  });
+
+  it('keeps an archived client archived when it is edited', () => {
+    expect(fromForm({ ...base, archived: true }).client?.archived).toBe(true);
+  });
+
+  it('carries the forms of address into a new language by politeness', () => {
+    const german = withLanguage({ ...base, groupAddress: 'informal' }, 'de');
+    expect([german.address, german.groupAddress]).toEqual(['informal', 'informal']);
+    const vietnamese = withLanguage(german, 'vi');
+    expect([vietnamese.address, vietnamese.groupAddress]).toEqual(['ban-minh', 'g-moinguoi-minh']);
+    expect(withLanguage({ ...vietnamese, address: 'co-chau' }, 'it').address).toBe('formal');
+    expect(withLanguage(vietnamese, 'en')).toMatchObject({ address: 'neutral', groupAddress: 'neutral' });
+    expect(withLanguage(base, 'fr').groupAddress).toBeNull();
   });
 
   it('says what is wrong', () => {

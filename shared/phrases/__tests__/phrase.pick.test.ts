@@ -5,7 +5,6 @@ import { BUILTIN_LINES, buildLibrary, currentLineId } from '../phrase.library';
 import { NO_OVERRIDES, phraseOverridesSchema, userLineSchema } from '../phrase.overrides';
 import { eligibleLines, pickLine } from '../phrase.pick';
 import type { PhraseLine } from '../phrase.types';
-import { registerFor } from '../phrase.types';
 
 const line = (id: string, text: string, extra: Partial<PhraseLine> = {}): PhraseLine => ({
   id,
@@ -14,11 +13,12 @@ const line = (id: string, text: string, extra: Partial<PhraseLine> = {}): Phrase
   situation: 'chattyClient',
   tier: 2,
   register: 'formal',
+  audience: 'one',
   source: 'builtin',
   ...extra,
 });
 
-const q = { locale: 'it', situation: 'chattyClient', tier: 2, register: 'formal' } as const;
+const q = { locale: 'it', situation: 'chattyClient', tier: 2, register: 'formal', listeners: 'one' } as const;
 const all = new Set(['minutes', 'item', 'client', 'cost']);
 
 describe('line picker', () => {
@@ -47,6 +47,22 @@ describe('line picker', () => {
     expect([...seen].sort()).toEqual(['a', 'b']);
   });
 
+  it('quotes a figure too small to be worth saying only when no other line fits', () => {
+    const counted = [
+      line('m1', 'Off topic for {minutes}'),
+      line('m2', 'That is {minutes} now'),
+      line('p', 'Back?'),
+    ];
+    const slight = new Set(['minutes']);
+    for (let r = 0; r < 1; r += 0.05) expect(pickLine(counted, q, all, [], () => r, slight)?.id).toBe('p');
+    expect(pickLine(counted, q, all, ['p'], () => 0, slight)?.id).toBe('p');
+    const onlyCounted = counted.slice(0, 2);
+    expect(pickLine(onlyCounted, q, all, [], () => 0, slight)?.id).toBe('m1');
+    const seen = new Set<string>();
+    for (let r = 0; r < 1; r += 0.05) seen.add(pickLine(counted, q, all, [], () => r)!.id);
+    expect([...seen].sort()).toEqual(['m1', 'm2', 'p']);
+  });
+
   it('falls back to the nearest tier, then to English, when a slot is empty', () => {
     const onlyTier1 = [line('t1', 'one', { tier: 1 }), line('t3', 'three', { tier: 3 })];
     expect(pickLine(onlyTier1, { ...q, tier: 2 }, all, [], () => 0)?.id).toBe('t3');
@@ -55,9 +71,19 @@ describe('line picker', () => {
     expect(pickLine([], q, all, [], () => 0)).toBeNull();
   });
 
-  it('uses the client’s register where the language has one', () => {
-    expect(registerFor('it', 'informal')).toBe('informal');
-    expect(registerFor('en', 'informal')).toBe('neutral');
+  it('offers a line only to the audience it was written for, and lines to no one to either', () => {
+    const mixed = [
+      line('one', 'to you'),
+      line('group', 'to you all', { audience: 'group' }),
+      line('any', 'time', { audience: 'any' }),
+    ];
+    const seen = (listeners: 'one' | 'group') => {
+      const ids = new Set<string>();
+      for (let r = 0; r < 1; r += 0.05) ids.add(pickLine(mixed, { ...q, listeners }, all, [], () => r)!.id);
+      return [...ids].sort();
+    };
+    expect(seen('one')).toEqual(['any', 'one']);
+    expect(seen('group')).toEqual(['any', 'group']);
   });
 });
 
@@ -77,6 +103,7 @@ describe('phrase library with user changes', () => {
           situation: 'chattyClient',
           tier: 2,
           register: 'neutral',
+          audience: 'one',
           text: 'Mine, {client}!',
         },
       ],
@@ -89,7 +116,7 @@ describe('phrase library with user changes', () => {
     expect(lib.find((l) => l.id === 'user.x1')?.source).toBe('user');
     const slot = eligibleLines(
       lib,
-      { locale: 'en', situation: 'chattyClient', tier: 2, register: 'neutral' },
+      { locale: 'en', situation: 'chattyClient', tier: 2, register: 'neutral', listeners: 'one' },
       new Set(['item', 'client']),
     );
     expect(slot.map((l) => l.id)).toContain('user.x1');

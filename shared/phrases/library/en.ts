@@ -1,226 +1,367 @@
 import type { LocalePhrases } from '../phrase.types';
 
-/** English has one way to say "you": every line is 'neutral'. The model the other languages are written from. */
+/**
+ * English has one way to say "you": every line is 'neutral'. British spelling. The model the other languages are
+ * written from. Audience: 'one' lines speak to one person ("you" meant for them, {name}, "your project"); 'group'
+ * lines speak to several ("everyone", "you all", "thank you all"); 'any' lines say only "we" and "I" (and "let me")
+ * and address no one, so they work before one person or a room alike. A vocative is {name}, never {client} (a client
+ * may be a company). No verb agrees with {minutes}, which may be "1 minute": "we have {minutes} left", never "there
+ * are".
+ */
 export const en: LocalePhrases = {
   chattyClient: {
     1: {
       neutral: {
-        ymjp2r:
-          'That sounds wonderful — let’s save the rest for the end of the call. I have a few points on {item} first.',
-        kkhsej:
-          'Ha, I’d love to hear more about that — can we park it for a moment and come back to it at the end?',
-        zrocmr:
-          '{client}, that’s a great story. Let me just get through the business bits first, then I’m all ears.',
-        k84bt8:
-          'Interesting! Let’s set that aside for a moment — I want to make sure we cover {item} properly.',
+        one: {
+          ymjp2r:
+            'That sounds wonderful — let’s save the rest for the end of the call. I have a few points on {item} first.',
+          kkhsej:
+            'I could talk about this all day! Let’s do {item} first, though — then I want to hear the rest.',
+          zrocmr:
+            '{name}, what a story! Let’s get the business bits out of the way first — then I’m all ears.',
+          k84bt8:
+            'Interesting! Let’s set that aside for a moment — I want to make sure we cover {item} properly.',
+        },
       },
     },
     2: {
       neutral: {
-        dpazzw: 'I’m sure you don’t want to pay me to chat too long — shall we get back to the project?',
-        am3riw: 'I’m enjoying this, but I’m on the clock for you — shall we get back to {item}?',
-        maxmfx:
-          'We’ve been off topic for {minutes} — I’d rather you spent that on the project. Back to {item}?',
-        kby3zj:
-          '{client}, I’ll happily chat more another time, but let’s use your hour for the work. Where were we on {item}?',
+        one: {
+          dpazzw: 'I’m sure you don’t want to pay me to chat too long — shall we get back to the project?',
+          am3riw:
+            'I’m enjoying this, but I’m keeping an eye on the clock for you. Shall we pick up {item} again?',
+          maxmfx:
+            'We’ve been off topic for {minutes} — I’d rather we spent the time on your project. Back to {item}?',
+          kby3zj:
+            '{name}, I’d happily chat more another time, but let’s keep this call for your project. Where were we with {item}?',
+        },
       },
     },
     3: {
       neutral: {
-        k0tz0t: 'We’ve spent {minutes} off topic — that’s {cost} of your budget. Let’s get back to {item}.',
-        k61rmp: 'I want to be fair to your budget, so let’s get back to the agenda now.',
-        kk87bm: 'Let’s pick this up another time — I’d like to make sure we finish {item} today.',
-        a642ur: '{client}, I need to steer us back: we still have {item} to get through.',
+        one: {
+          k0tz0t:
+            'We’ve been chatting for {minutes} — that’s {cost} I’d rather put into your project. Let’s get back to {item}.',
+          k61rmp: 'I’d like your budget to go on the actual work, so I’m bringing us back to the agenda now.',
+          kk87bm: 'Let’s pick this up another time — I’d like to make sure we finish {item} today.',
+          a642ur: '{name}, I need to steer us back — we still have {item} to get through.',
+        },
       },
     },
   },
   groupDrift: {
     1: {
       neutral: {
-        k1gpe1: 'Good point — let’s park that and come back to it at the end if there’s time.',
-        zn9x3v: 'That’s worth a separate conversation. Shall we get back to {item}?',
-        w3z9kb: 'Let me note that down so we don’t lose it, and bring us back to {item}.',
-        k68jy7: 'Interesting thread — can we take it offline and pick up {item} again?',
+        group: {
+          k1gpe1: 'Good point — let’s park that and come back to it at the end if there’s time.',
+          zn9x3v: 'That’s worth a separate conversation. Shall we get back to {item}?',
+          w3z9kb: 'I’ll make a note of that so we don’t lose it. Back to {item} for now?',
+          k68jy7: 'Interesting thread — can we take it offline and pick up {item} again?',
+        },
       },
     },
     2: {
       neutral: {
-        wcoas0:
-          'We’ve drifted for {minutes} — let’s get back to the agenda so everyone’s time is well spent.',
-        okgfxu: 'I’m conscious of everyone’s time — can we take this offline and return to {item}?',
-        bx6jyf: 'Let’s get back on track: {item} is still open, and not everyone needs this thread.',
-        sndaz0: 'Could the people involved pick this up after the call? Let’s get back to {item}.',
+        group: {
+          wcoas0: 'We’ve been off track for {minutes} now — shall we get back to the agenda?',
+          okgfxu: 'I’m conscious of everyone’s time — can we take this offline and return to {item}?',
+          bx6jyf: 'Let’s get back on track — we haven’t finished {item}, and this may not concern everyone.',
+          sndaz0: 'Could the people involved pick this up after the call? Let’s get back to {item}.',
+        },
       },
     },
     3: {
       neutral: {
-        pt90mj: 'We’ve spent {minutes} off the agenda. I’m going to bring us back to {item} now.',
-        khaxo5: 'Let’s stop here and take this offline — we need the remaining time for {item}.',
-        fkxf65: 'To respect everyone’s time, I’m parking this topic now. Back to {item}.',
-        pc12ti: 'We need to move on. Please take this one offline and let’s finish {item}.',
+        group: {
+          pt90mj: 'We’ve spent {minutes} off the agenda. I’m going to bring us back to {item} now.',
+          khaxo5: 'Let’s stop here and take this offline — we need the remaining time for {item}.',
+          fkxf65: 'I’m parking this one now — we can come back to it another time. Back to {item}.',
+          pc12ti: 'We need to move on now. Please pick this up after the meeting — {item} comes first.',
+        },
       },
     },
   },
   itemOverrun: {
     1: {
       neutral: {
-        b4yapp: 'We’re at the time we set for {item}. Shall we wrap it up?',
-        k2fauj: 'Time’s up for {item} — anything essential before we move on to {next}?',
-        kut1gl: 'We’ve reached the time for this point. Let’s capture the decision and move on.',
-        wmwpv9: 'Just a quick time check: {item} is at its planned time.',
+        any: {
+          b4yapp: 'We’ve hit the time we set for {item}. Shall we start wrapping it up?',
+          k2fauj: 'Time’s up for {item} — anything essential before we move on to {next}?',
+          kut1gl: 'Let’s note what we’ve decided on this one and move on — we’re at time.',
+          wmwpv9: 'Quick time check on {item}: do we need a few more minutes, or shall we close it here?',
+        },
       },
     },
     2: {
       neutral: {
-        wwevrx: 'We’re {minutes} over on {item}. Can we agree on next steps and move to {next}?',
-        k4iktj: 'Let’s wrap up {item} — we’re running over, and I want to leave time for the rest.',
-        e9qfav: 'We’re over time on this one. Shall I write up what we have, and we move on?',
-        chz7k8: 'To keep us on schedule, let’s close {item} here and follow up by email.',
+        any: {
+          wwevrx: 'We’re {minutes} over on {item}. Can we agree on next steps and move to {next}?',
+          k4iktj: 'Let’s wrap up {item} — we’re running over, and I want to leave time for the rest.',
+          e9qfav: 'We’re over time on this one. Shall I write up where we’ve got to, so we can move on?',
+          chz7k8: 'To keep us on schedule, let’s close {item} here and follow up by email.',
+        },
       },
     },
     3: {
       neutral: {
-        v0oxk8: 'We’re {minutes} over on {item}. I’m going to move us on to {next} now.',
-        km1rkp: 'Let’s stop {item} here. I’ll send a follow-up so nothing gets lost.',
-        kpctqk: 'We’ve run well over on this point. Let’s park the rest and move on.',
-        x9bwkv: 'We need to move on now — {item} can continue in a separate call if needed.',
+        any: {
+          v0oxk8: 'We’ve gone {minutes} past the time for {item}. I’m moving us on to {next} now.',
+          km1rkp: 'Let’s leave {item} there. I’ll send a follow-up so nothing gets lost.',
+          kpctqk: 'We’ve run well over on this point. Let’s park the rest and move on.',
+          x9bwkv: 'We need to move on now — if {item} needs more time, let’s set up a separate call for it.',
+        },
       },
     },
   },
   capNear: {
     1: {
       neutral: {
-        fvqyyf: 'Quick time check: we have {minutes} left. Let’s make sure we cover what matters most.',
-        qa0t3q: 'We’ve got about {minutes} left — what’s the one thing you’d like to settle today?',
-        lqcrvs: 'Just so you know, we have {minutes} left in our time today.',
-        hx07p5: '{client}, we have {minutes} left — shall we go through the key points?',
+        one: {
+          qa0t3q: 'We’ve got {minutes} left — what’s the one thing you’d most like to settle today?',
+          hx07p5: '{name}, we have {minutes} left — shall we run through the key points?',
+        },
+        group: {
+          cldieh: 'With {minutes} left, is there anything anyone still needs to raise?',
+          e5sptl: 'We’ve got {minutes} left, everyone — let’s make sure we leave time to agree on actions.',
+        },
+        any: {
+          fvqyyf: 'Quick time check: we have {minutes} left. Let’s make sure we cover what matters most.',
+          lqcrvs: 'We’re on the home straight now — {minutes} to go.',
+        },
       },
     },
     2: {
       neutral: {
-        kt36yi: 'We have {minutes} left. Let’s start wrapping up and agree on next steps.',
-        e35a7x: 'Only {minutes} to go — let’s sum up and decide who does what.',
-        k7cr1w: 'We’re nearly out of time. Let me recap the next steps.',
-        gd77wb: 'With {minutes} left, let’s leave the rest for our next call.',
+        any: {
+          kt36yi: 'We have {minutes} left — time to start wrapping up.',
+          e35a7x: 'Only {minutes} to go — let’s sum up and decide who does what.',
+          k7cr1w: 'We’re nearly out of time. Let me recap the next steps.',
+          gd77wb: 'With {minutes} left, let’s leave the rest for our next call.',
+        },
       },
     },
     3: {
       neutral: {
-        bd5mjl: 'We’re down to the last few minutes. Let me quickly recap, and then we’ll close.',
-        swrtjt: 'We have {minutes} left — let’s wrap up here.',
-        d2gb5b: 'Time’s almost up. I’ll send a summary after the call.',
-        uph3a5: 'Let’s finish here — I’ll follow up in writing on anything still open.',
+        any: {
+          bd5mjl: 'We’re down to the last few minutes. Let me quickly recap, and then we’ll close.',
+          swrtjt: 'We have {minutes} left, so no new topics — let’s wrap up here.',
+          uph3a5: 'Let’s finish here — I’ll follow up in writing on anything still open.',
+          bhblrr: 'We need to finish on time today, so let’s make this the last point.',
+        },
       },
     },
   },
   capPassed: {
     1: {
       neutral: {
-        wp9evu: 'We’re at the end of our time. Let’s wrap up here, and I’ll send a summary.',
-        dks45g: 'That’s our time. Shall we finish with the next steps?',
-        k1zxy4: 'We’ve reached the time we set aside. Anything urgent before we close?',
-        k1gfrj: '{client}, we’re at time — I’ll follow up by email on the rest.',
+        one: {
+          k1gfrj: '{name}, we’re at time — I’ll follow up by email on the rest.',
+        },
+        group: {
+          rki1ui:
+            'We’re at time — thank you all for a good discussion. Anything we didn’t get to, we’ll pick up next time.',
+        },
+        any: {
+          wp9evu: 'We’re at the end of our time. Let’s wrap up here, and I’ll send a summary.',
+          dks45g: 'That’s our time. Shall we finish with the next steps?',
+          k1zxy4: 'Before we finish — is there anything urgent that can’t wait until next time?',
+        },
       },
     },
     2: {
       neutral: {
-        kcf13p: 'We’re {minutes} over our time. Let’s close now and pick up the rest next time.',
-        bxemgg: 'I have to be mindful of the time — let’s stop here and continue on our next call.',
-        kbrz53: 'We’ve run over. I’ll send a recap, and we can finish the rest by email.',
-        h6q5ho: 'I need to wrap up now — I have another commitment. Let’s continue next time.',
+        one: {
+          bxemgg: 'I don’t want to keep you any longer — let’s stop here and continue on our next call.',
+        },
+        group: {
+          yzykl2:
+            'I don’t want to keep everyone any longer — let’s stop here and carry on at our next meeting.',
+        },
+        any: {
+          kcf13p: 'We’re {minutes} over time. Let’s close now — anything left can go on the next agenda.',
+          kbrz53: 'We’ve run over. I’ll send a recap, and we can finish the rest by email.',
+          h6q5ho: 'I need to wrap up now — I’ve got another commitment. Let’s continue next time.',
+        },
       },
     },
     3: {
       neutral: {
-        fqjn1g: 'We’re {minutes} over. I have to end the call here — I’ll send you the next steps.',
-        kca52w: 'I’m sorry, I really have to go now. Let’s book a follow-up for the rest.',
-        n0zrpm: 'Let’s stop here. Anything still open goes on the agenda for our next call.',
-        vjw4be: 'I need to end here. I’ll send a summary, and we’ll pick up the rest next time.',
+        one: {
+          vjw4be: '{name}, I need to stop us here — I’ll be in touch about the rest.',
+        },
+        group: {
+          uyzvcc: 'Thanks, everyone — we’re well over, so I’m closing the meeting here.',
+        },
+        any: {
+          fqjn1g: 'We’re {minutes} over, so I have to end the call here. I’ll send over the next steps.',
+          kca52w: 'I’m sorry, I really have to go now. Let’s book a follow-up for the rest.',
+          n0zrpm: 'Let’s stop here. Anything still open goes on the agenda for next time.',
+        },
       },
     },
   },
   chatAtEnd: {
     1: {
       neutral: {
-        qsa7gq: 'It’s been lovely catching up! I’ll get back to work on your project now.',
-        wg395n: 'Great to chat, {client}. I’ll get going on your project so it’s ready on time.',
-        af3uau: 'Thanks for the chat — I’ll let you go and get started on what we discussed.',
-        kapsgb: 'Always nice to catch up. I’ll make a start on the next steps right away.',
+        one: {
+          qsa7gq: 'It’s been lovely catching up! I’ll get back to work on your project now.',
+          wg395n: 'Great to chat, {name}. I’ll get going on your project so it’s ready on time.',
+          af3uau: 'Thanks for the chat — I’ll let you go and get started on what we discussed.',
+        },
+        group: {
+          tmzr3x: 'Great to catch up with you all! I’ll let everyone get back to their day.',
+          q16cvk: 'Thanks, everyone — good to catch up. I’ll send round the notes shortly.',
+        },
+        any: {
+          kapsgb: 'Always nice to catch up. I’ll make a start on the next steps right away.',
+          mvxixk: 'This has been lovely — shall we leave it there for today?',
+        },
       },
     },
     2: {
       neutral: {
-        jjsovx: 'I’d better let you go — and get on with your project!',
-        my51gq: 'This was fun, but your project won’t finish itself. Talk soon!',
-        kxm2f6: 'I’ll let you get on with your day — and I’ll get on with your project.',
-        l0ozy6: 'Let’s pick this up next time. I want to get started on your work today.',
+        one: {
+          jjsovx: 'I’d better let you go — and get cracking on your project!',
+          my51gq: 'This was fun, but your project won’t finish itself. Talk soon!',
+          kxm2f6: 'I’ll let you get on with your day — and I’ll get on with your project.',
+          l0ozy6: 'Let’s pick this up next time. I want to get started on your work today.',
+        },
+        group: {
+          yobwrr: 'This has been fun, but I think it’s time we all got back to work.',
+          xogrvz: 'I’ll let you all get on with your day — thanks, everyone!',
+          m1vdyz: 'Shall we save the rest of the chat for next time, everyone?',
+        },
+        any: {
+          k3hhre: 'Lovely as this is, I think we ought to wrap up.',
+        },
       },
     },
     3: {
       neutral: {
-        l70oxs: 'I really have to go now — I’ll be in touch with an update on your project.',
-        hlko6t: 'I need to wrap up here. Talk soon, and I’ll send you an update.',
-        l7usfu: 'I have to jump off now. Thanks again — you’ll hear from me soon.',
-        kocy86: 'Let’s say goodbye here — I have to get to my next call.',
+        one: {
+          l70oxs: 'I really have to go now — I’ll be in touch with an update on your project.',
+          l7usfu: 'I have to jump off now. Thanks again — you’ll hear from me soon.',
+        },
+        group: {
+          nkc6bd: 'I’m going to end the call here — have a good rest of the day, everyone.',
+          hqod7k: 'Sorry to cut this short, but I really must go. I’ll be in touch with you all soon.',
+        },
+        any: {
+          kocy86: 'I’ll have to say goodbye now — my next call is about to start.',
+          hlko6t: 'I need to wrap up here, I’m afraid. Talk soon!',
+        },
       },
     },
   },
   adhocCall: {
     1: {
       neutral: {
-        dj2z3i: 'Happy to help. Can we put the rest on our weekly call so I can get back to your project?',
-        r00qhy: 'I’m glad you called. Shall we keep this short and go through the details on our next call?',
-        kbghii: 'Let me jot this down, and we’ll cover it properly on our next scheduled call.',
-        xg43gs: '{client}, can we save the rest for our regular call? I’m in the middle of your project.',
+        one: {
+          dj2z3i: 'Happy to help. Can we put the rest on our weekly call so I can get back to your project?',
+          r00qhy:
+            'I’m glad you called. Shall we keep this short and go through the details on our next call?',
+          xg43gs:
+            '{name}, I’m in the middle of your project — is there anything that can’t wait until our regular call?',
+        },
+        group: {
+          lsb1ai:
+            'Good to hear from you all. Let’s keep this quick and save the detail for a proper meeting.',
+          iq85xf: 'Happy to help. Could someone send me the rest in writing so I can look at it properly?',
+          ilzfte:
+            'Thanks for pulling me in. Can we deal with the urgent part now and take the rest to our next meeting?',
+        },
+        any: {
+          kbghii: 'Let me jot this down, and we’ll cover it properly on our next scheduled call.',
+        },
       },
     },
     2: {
       neutral: {
-        koxugd: 'We’ve been on for {minutes}. Let’s collect the other questions for our weekly call.',
-        yqei51: 'I’d like to give this proper attention — can we cover it on our scheduled call?',
-        bcyu2f:
-          'To keep your project moving, let’s keep these quick calls short and save the rest for our weekly slot.',
-        kvyqin:
-          'I’m not prepared to go into detail on this now. Let me get back to you once I’ve looked at it.',
+        one: {
+          bcyu2f: 'To keep your project moving, can we save anything that isn’t urgent for our weekly slot?',
+        },
+        group: {
+          c6mfbl: 'I think we’ve covered the urgent part. Can the rest wait for our next meeting, everyone?',
+        },
+        any: {
+          koxugd: 'We’ve been on for {minutes}. Let’s collect the other questions for our regular call.',
+          yqei51: 'I’d like to give this proper attention — can we cover it on our scheduled call?',
+          kvyqin:
+            'I haven’t had a chance to look at this properly yet — let me come back with a considered answer.',
+        },
       },
     },
     3: {
       neutral: {
-        k1kggr: 'I have to get back to work now. Let’s pick this up on our next scheduled call.',
-        rfh5cx:
-          'I need to end here — please send me the rest by email, and I’ll handle it on our weekly call.',
-        xa6jb1:
-          'Calls like this take time away from your project. Let’s keep to our weekly call from now on.',
-        kuisfh:
-          'I’ll have to stop here. If you often need me at short notice, let’s talk about an on-call rate.',
+        one: {
+          rfh5cx:
+            'I need to end here — please send me the rest by email, and I’ll deal with it on our weekly call.',
+          xa6jb1:
+            'To protect the time I spend on your project, I’d like to save things like this for our weekly call from now on.',
+          kuisfh:
+            'I’ll have to stop here. If you often need me at short notice, let’s talk about an on-call rate.',
+        },
+        group: {
+          hjjoen: 'I need to drop off now — could someone email me anything else that comes up?',
+          liooo2:
+            'I have to stop here, everyone. Let’s put the open questions on the agenda for our next meeting.',
+        },
+        any: {
+          k1kggr: 'I have to get back to work now. Let’s pick this up on our next scheduled call.',
+          m2tyhy: 'I’m going to have to leave it there, I’m afraid — I’ve got a deadline to get back to.',
+        },
       },
     },
   },
   hardTalk: {
     1: {
       neutral: {
-        kpfplk: 'I hear you. Let me take a moment to think about that.',
-        s0i9yc: 'Thank you for being open about this. Can I take a minute before I answer?',
-        q08o5d: 'That’s important. I want to give you a proper answer, not a quick one.',
-        icxhaa: 'Let me make sure I understand — could you say a bit more about that?',
+        one: {
+          kpfplk: 'I hear you. Let me take a moment to think about that.',
+          s0i9yc: 'Thank you for being open about this. Can I take a minute before I answer?',
+          icxhaa: 'Let me make sure I understand — could you say a bit more about that?',
+        },
+        group: {
+          zt3nhv: 'Thank you all for being so open. Give me a moment to take this in.',
+          wzykzk: 'Before I respond, I’d like to make sure I’ve understood everyone’s view on {item}.',
+          i5s5pq: 'I can see this matters to all of you. Let me take a moment to think it through.',
+        },
+        any: {
+          q08o5d: 'That’s important, and it deserves a proper answer, not a quick one.',
+        },
       },
     },
     2: {
       neutral: {
-        kz868q:
-          'I don’t want to answer this in a rush. Can I come back to you tomorrow with a considered reply?',
-        akt4lp: 'Let’s pause here. I’ll think it over and get back to you with a clear proposal.',
-        k595oz: 'I want to get this right. Let me sum up what I’ve heard and follow up in writing.',
-        yedien: 'This deserves more time than we have now. Shall we set up a follow-up call?',
+        one: {
+          kz868q:
+            'I don’t want to answer this in a rush. Can I come back to you tomorrow with a considered reply?',
+        },
+        group: {
+          nqk5ar: 'I don’t want to give you all a rushed answer — can I come back to you tomorrow?',
+        },
+        any: {
+          akt4lp: 'Let me stop us there for now. I’ll think it over and come back with a clear proposal.',
+          k595oz: 'I want to get this right. Let me sum up what I’ve heard and follow up in writing.',
+          yedien: 'This deserves more time than we have now. Shall we set up a follow-up call?',
+        },
       },
     },
     3: {
       neutral: {
-        o3r9l4: 'Let’s stop here for today. I’ll send you my answer in writing by the end of the week.',
-        wx6477: 'I’d rather not decide this on the spot. I’ll come back to you once I’ve thought it through.',
-        qe0eav:
-          'We’ve covered a lot. Let me take some time with it, and I’ll follow up on everything I promised.',
-        khycsi: 'Let’s close here and pick this up once we’ve both had time to reflect.',
+        one: {
+          o3r9l4: 'Let’s stop here for today. I’ll send you my answer in writing by the end of the week.',
+          khycsi: 'Let’s close here and pick this up once we’ve both had time to reflect.',
+        },
+        group: {
+          qwk0db:
+            'Let’s stop here for today. I’ll send everyone my answer in writing by the end of the week.',
+          rzkkd0: 'Let’s close here and come back to {item} once we’ve all had time to reflect.',
+        },
+        any: {
+          wx6477: 'I’d rather not decide this on the spot — I need time to think it through properly.',
+          qe0eav: 'We’ve covered a lot today. Let me take it all away and come back on each point.',
+        },
       },
     },
   },

@@ -1,398 +1,741 @@
 import type { LocalePhrases } from '../phrase.types';
 
-/** Spanish lines (neutral international). Formal = usted, informal = tú; groups = ustedes in both (no vosotros). */
+/**
+ * Spanish lines (neutral international). Formal = usted, informal = tú; groups = ustedes in both (no vosotros).
+ * Audience: 'one' speaks to one person (usted/tú, {name}), 'group' to several (ustedes), 'any' to no one in
+ * particular (nosotros, impersonal). No verb agrees with {minutes}, which may be "1 minuto": "tenemos {minutes}",
+ * "llevamos {minutes}", "en {minutes}", never "quedan {minutes}".
+ */
 export const es: LocalePhrases = {
   chattyClient: {
     1: {
       formal: {
-        euz28e:
-          'Qué interesante. Si le parece, lo retomamos al final de la llamada; antes quisiera repasar unos puntos sobre «{item}».',
-        oj8nar:
-          'Me encantaría que me lo contara con calma. ¿Lo dejamos para el final y vemos primero «{item}»?',
-        wpl8ps:
-          '{client}, qué buena historia. Déjeme avanzar primero con los temas de trabajo y luego me la cuenta con calma.',
-        ubh8vy: '¡Qué curioso! Dejémoslo aparte un momento: quiero asegurarme de que veamos bien «{item}».',
+        one: {
+          euz28e:
+            'Qué interesante. Si le parece, lo retomamos al final de la llamada; antes quisiera repasar unos puntos sobre «{item}».',
+          oj8nar:
+            'Me encantaría que me lo contara con calma otro día, con un café de por medio. ¿Vemos ahora «{item}»?',
+          wpl8ps:
+            '{name}, qué buena historia. Antes de que se nos vaya el tiempo, ¿le parece que veamos «{item}»?',
+          ubh8vy: '¡Qué curioso! Dejémoslo aparte un momento: quiero asegurarme de que veamos bien «{item}».',
+        },
       },
       informal: {
-        eoadl3:
-          'Qué interesante. ¿Lo retomamos al final de la llamada? Antes quiero repasar un par de cosas de «{item}».',
-        kt8opx:
-          'Me encantaría que me lo contaras con calma. ¿Lo dejamos para el final y vemos primero «{item}»?',
-        rhoyhm:
-          '{client}, qué buena historia. Déjame avanzar con los temas de trabajo y luego me la cuentas con calma.',
-        k6qbk8: '¡Qué curioso! Lo dejamos aparte un momento, que quiero ver bien «{item}» contigo.',
+        one: {
+          eoadl3:
+            'Qué interesante. ¿Lo retomamos al final de la llamada? Antes quiero repasar un par de cosas del punto «{item}».',
+          kt8opx:
+            'Me encantaría que me lo contaras con calma otro día, con un café de por medio. ¿Vemos ahora «{item}»?',
+          rhoyhm: '{name}, qué buena historia. Antes de que se nos vaya el tiempo, ¿vemos «{item}»?',
+          k6qbk8: '¡Qué curioso! Lo dejamos aparte un momento, que quiero ver bien «{item}» contigo.',
+        },
       },
     },
     2: {
       formal: {
-        xdxf44: 'Me imagino que no querrá pagarme las horas de charla. ¿Volvemos al proyecto?',
-        p9i7lx:
-          'Me encanta esta charla, pero el taxímetro sigue corriendo, y corre por su cuenta. ¿Volvemos a «{item}»?',
-        ofcb67:
-          'Llevamos {minutes} hablando de otras cosas; prefiero dedicar ese tiempo a su proyecto. ¿Volvemos a «{item}»?',
-        o3fnc6:
-          '{client}, otro día charlamos con más calma, pero aprovechemos su hora para el trabajo. ¿Dónde nos habíamos quedado con «{item}»?',
+        one: {
+          xdxf44: 'Me imagino que no querrá pagarme por charlar. ¿Volvemos al proyecto?',
+          p9i7lx: 'Me encanta esta charla, pero el reloj sigue corriendo. ¿Volvemos a «{item}»?',
+          ofcb67:
+            'Llevamos {minutes} hablando de otras cosas, y preferiría dedicarle ese tiempo a su proyecto. ¿Volvemos a «{item}»?',
+          o3fnc6:
+            '{name}, otro día charlamos con más calma; ahora aprovechemos bien su tiempo. ¿Dónde nos habíamos quedado con «{item}»?',
+        },
       },
       informal: {
-        kf07f6: 'Me imagino que no querrás pagarme las horas de charla. ¿Volvemos al proyecto?',
-        hwomo7:
-          'Me encanta esta charla, pero el taxímetro sigue corriendo, y corre por tu cuenta. ¿Volvemos a «{item}»?',
-        hr8nex:
-          'Llevamos {minutes} hablando de otras cosas y prefiero dedicar ese tiempo a tu proyecto. ¿Volvemos a «{item}»?',
-        kng97o:
-          '{client}, otro día charlamos con más calma, pero aprovechemos tu hora para el trabajo. ¿En qué íbamos con «{item}»?',
+        one: {
+          kf07f6: 'Me imagino que no querrás pagarme por charlar. ¿Volvemos al proyecto?',
+          hwomo7: 'Qué bien charlar contigo, pero el reloj sigue corriendo. ¿Volvemos a «{item}»?',
+          hr8nex:
+            'Llevamos {minutes} hablando de otras cosas, y preferiría dedicarle ese tiempo a tu proyecto. ¿Volvemos a «{item}»?',
+          kng97o:
+            '{name}, otro día charlamos con más calma; ahora aprovechemos bien tu tiempo. ¿Por dónde íbamos con «{item}»?',
+        },
       },
     },
     3: {
       formal: {
-        jkwedl:
-          'Llevamos {minutes} hablando de otra cosa, y eso ya son {cost} de su presupuesto. Volvamos a «{item}».',
-        kxuvsr: 'Quiero cuidar su presupuesto, así que volvamos ya a los temas de la reunión.',
-        ad1m7b: 'Dejemos esto para otro momento: quiero que hoy podamos cerrar «{item}».',
-        fjfqt5: '{client}, tengo que reconducir la conversación: aún nos queda por ver «{item}».',
+        one: {
+          jkwedl:
+            'Esta charla también corre a cuenta de su presupuesto y ya suma {cost}. Quiero que cada minuto cuente para su proyecto: volvamos a «{item}».',
+          kxuvsr: 'Se lo digo con toda confianza: tenemos que volver ya a lo que teníamos previsto.',
+          ad1m7b: 'Dejemos esto para otro momento: quiero que hoy podamos cerrar «{item}».',
+          fjfqt5: '{name}, tengo que reconducir la conversación: aún nos queda por ver «{item}».',
+        },
       },
       informal: {
-        auicax:
-          'Llevamos {minutes} hablando de otra cosa, y eso ya son {cost} de tu presupuesto. Volvamos a «{item}».',
-        qs81px: 'Quiero cuidar tu presupuesto, así que volvamos ya a lo que teníamos previsto.',
-        kgssgk: 'Dejemos esto para otro día: quiero que hoy cerremos «{item}».',
-        inclwt: '{client}, tengo que reconducir la conversación: todavía nos queda «{item}».',
+        one: {
+          auicax:
+            'Esta charla también corre a cuenta de tu presupuesto y ya suma {cost}. Quiero que cada minuto cuente para tu proyecto: volvamos a «{item}».',
+          qs81px: 'Te lo digo con confianza: tenemos que volver ya a lo que teníamos previsto.',
+          kgssgk: 'Dejemos esto para otro día: quiero que hoy cerremos «{item}».',
+          inclwt: '{name}, tengo que reconducir la conversación: todavía nos queda «{item}».',
+        },
       },
     },
   },
   groupDrift: {
     1: {
       formal: {
-        mv9ycf: 'Buen punto. Lo dejamos pendiente y, si queda tiempo, lo retomamos al final.',
-        ki047a: 'Eso merece una conversación aparte. ¿Les parece si volvemos a «{item}»?',
-        kuxehk: 'Lo anoto para que no se pierda y, si les parece, volvemos a «{item}».',
-        ivhaqe: 'Es un tema interesante, pero ¿podrían comentarlo aparte? Así retomamos «{item}».',
+        group: {
+          mv9ycf: 'Buena observación. Lo dejamos pendiente y, si queda tiempo, lo retomamos al final.',
+          ki047a: 'Eso merece una conversación aparte. ¿Les parece si volvemos a «{item}»?',
+          kuxehk: 'Lo anoto para que no se pierda y, si les parece, volvemos a «{item}».',
+          ivhaqe: 'Es un tema interesante, pero ¿podrían comentarlo aparte? Así retomamos «{item}».',
+        },
       },
       informal: {
-        ds0ucm: '¡Buen punto! Lo dejamos pendiente y, si nos sobra tiempo, lo vemos al final.',
-        khuq9q: 'Eso da para otra conversación. ¿Volvemos a «{item}»?',
-        xo77zj: 'Me lo apunto para que no se nos olvide, y volvemos a «{item}».',
-        p4prcq: 'Qué interesante. ¿Lo hablamos luego por separado y seguimos con «{item}»?',
+        group: {
+          ds0ucm: '¡Bien visto! Lo dejamos pendiente y, si nos sobra tiempo, lo vemos al final.',
+          khuq9q: 'Eso da para otra conversación. ¿Volvemos a «{item}»?',
+          xo77zj: 'Me lo apunto para que no se nos olvide, y volvemos a «{item}».',
+          p4prcq: 'Qué interesante. ¿Lo hablamos luego por separado y seguimos con «{item}»?',
+        },
       },
     },
     2: {
       formal: {
-        f2x7c5:
-          'Llevamos {minutes} fuera del tema. Volvamos a lo previsto para aprovechar bien el tiempo de todo el grupo.',
-        k6oswt: 'Quiero cuidar el tiempo de todo el grupo: ¿podemos tratar esto aparte y volver a «{item}»?',
-        j84l4n: 'Retomemos el hilo: «{item}» sigue pendiente, y este tema no afecta a todo el grupo.',
-        jazn76:
-          '¿Podrían las personas implicadas seguir con esto después de la reunión? Volvamos a «{item}».',
+        group: {
+          f2x7c5:
+            'Llevamos {minutes} fuera del tema. Volvamos a lo previsto para aprovechar bien el tiempo de todos.',
+          k6oswt:
+            'Este tema da para mucho: ¿les parece que lo incluyamos en la próxima reunión y volvamos a «{item}»?',
+          j84l4n: 'Retomemos el hilo: el punto «{item}» sigue pendiente, y este tema no nos afecta a todos.',
+          jazn76: '¿Podrían quienes llevan este tema seguirlo después de la reunión? Volvamos a «{item}».',
+        },
       },
       informal: {
-        weq13e:
-          'Gente, llevamos {minutes} fuera del guion. Volvamos a lo previsto, que el tiempo de todo el grupo cuenta.',
-        txujqr: 'Ojo con el tiempo de todo el grupo: ¿lo hablan luego aparte y volvemos a «{item}»?',
-        l4gua8: 'Volvamos al hilo: «{item}» sigue pendiente y este tema solo afecta a algunas personas.',
-        wkuq34: '¿Y si quienes están en este tema lo siguen después de la llamada? Volvamos a «{item}».',
+        group: {
+          weq13e: 'Gente, nos estamos yendo por las ramas. ¿Volvemos a lo que teníamos previsto?',
+          txujqr: 'Esto da para largo: ¿lo metemos en la próxima reunión y volvemos a «{item}»?',
+          l4gua8: 'Volvamos al hilo: el punto «{item}» sigue pendiente y este tema solo afecta a unos pocos.',
+          wkuq34: '¿Y si quienes están en este tema lo siguen después de la llamada? Volvamos a «{item}».',
+        },
       },
     },
     3: {
       formal: {
-        kf7ryz: 'Llevamos {minutes} fuera de lo previsto. Ahora sí, volvamos a «{item}».',
-        xiubyk:
-          'Vamos a dejarlo aquí y tratarlo por separado: necesitamos el tiempo que queda para «{item}».',
-        kor9ja: 'Por respeto al tiempo de todo el grupo, cierro este tema aquí. Volvamos a «{item}».',
-        p5lbkl:
-          'Tenemos que avanzar. Les pido que traten este tema aparte para que podamos terminar «{item}».',
+        group: {
+          kf7ryz: 'Nos hemos desviado del orden del día. Ahora sí, volvamos a «{item}».',
+          xiubyk:
+            'Vamos a dejarlo aquí y tratarlo por separado: necesitamos el tiempo que queda para «{item}».',
+          kor9ja: 'Cierro este tema aquí para que podamos terminar a la hora. Volvamos a «{item}».',
+          p5lbkl:
+            'Tenemos que avanzar. Les pido que traten este tema aparte para que podamos terminar «{item}».',
+        },
       },
       informal: {
-        vv1eje: 'Ya llevamos {minutes} con otro tema. Lo corto aquí y volvemos a «{item}».',
-        wt76fh: 'Lo dejamos aquí y lo hablan aparte: el tiempo que queda es para «{item}».',
-        bzegd4: 'Para no hacerle perder el tiempo a nadie, cierro este tema aquí. Seguimos con «{item}».',
-        gv1rg7: 'Tenemos que seguir. Este tema, mejor por separado; vamos a terminar «{item}».',
+        group: {
+          vv1eje: 'Esto nos está sacando del guion. Lo corto aquí y volvemos a «{item}».',
+          wt76fh: 'Lo dejamos aquí y lo hablan aparte: el tiempo que queda es para «{item}».',
+          bzegd4: 'Cierro aquí este tema, que quiero que terminemos a la hora. Seguimos con «{item}».',
+          gv1rg7: 'Tenemos que seguir. Este tema, mejor por separado; vamos a terminar «{item}».',
+        },
       },
     },
   },
   itemOverrun: {
     1: {
       formal: {
-        ki58sw: 'Se nos acaba el tiempo previsto para «{item}». ¿Lo vamos cerrando?',
-        c0ze8m: 'Se acabó el tiempo para «{item}». ¿Queda algo imprescindible antes de pasar a «{next}»?',
-        wgmk9i: 'Estamos en el tiempo previsto para este punto. Anotemos la decisión y sigamos.',
-        kz5lao: 'Solo un aviso rápido: el tiempo de «{item}» ya se cumplió.',
+        any: {
+          ki58sw: 'Se nos acaba el tiempo previsto para el punto «{item}». ¿Lo vamos cerrando?',
+          c0ze8m: '¿Queda algo imprescindible sobre «{item}»? Ya es hora de pasar a «{next}».',
+          wgmk9i: 'Ya hemos llegado al tiempo previsto para este punto. Anotemos la decisión y sigamos.',
+          kz5lao: 'Una cosa: con «{item}» ya vamos justos de tiempo.',
+        },
       },
       informal: {
-        rr2k07: 'Se nos acaba el tiempo que teníamos para «{item}». ¿Lo vamos cerrando?',
-        lsg7ry: 'Se acabó el tiempo para «{item}». ¿Falta algo clave antes de pasar a «{next}»?',
-        k3t4a4: 'Ya estamos en el tiempo previsto para este punto. Apuntamos la decisión y seguimos.',
-        sra21f: 'Un aviso rápido: con «{item}» ya estamos en el tiempo que le habíamos dado.',
+        any: {
+          rr2k07: 'Se nos acaba el tiempo que teníamos para el punto «{item}». ¿Lo vamos cerrando?',
+          lsg7ry: '¿Falta algo clave del punto «{item}»? Ya toca pasar a «{next}».',
+          k3t4a4: 'Ya hemos llegado al tiempo que le dimos a este punto. Apuntamos la decisión y seguimos.',
+          sra21f: 'Ojo, que con «{item}» ya estamos en el límite de tiempo.',
+        },
       },
     },
     2: {
       formal: {
-        xrun77: 'Llevamos {minutes} de más en «{item}». ¿Acordamos los próximos pasos y pasamos a «{next}»?',
-        kj8ckk:
-          'Vayamos cerrando «{item}»: nos estamos pasando de tiempo y quiero dejar espacio para lo demás.',
-        kn40qu: 'Este punto ya se pasó de tiempo. ¿Le parece bien si resumo lo que tenemos y seguimos?',
-        gn83vl: 'Para no atrasarnos, cerremos aquí «{item}» y terminemos de verlo por correo.',
+        one: {
+          kn40qu: 'Este punto se está alargando. ¿Le parece bien si resumo lo que tenemos y seguimos?',
+        },
+        group: {
+          tdsfvn: 'Este punto se está alargando. ¿Les parece bien si resumo lo que tenemos y seguimos?',
+        },
+        any: {
+          xrun77:
+            'Llevamos {minutes} de más en «{item}». ¿Acordamos los próximos pasos y pasamos a «{next}»?',
+          kj8ckk:
+            'Vayamos cerrando «{item}»: nos estamos pasando de tiempo y quiero dejar espacio para lo demás.',
+          gn83vl: 'Para no atrasarnos, cerremos aquí «{item}» y terminemos el resto por correo.',
+        },
       },
       informal: {
-        y3z6sl:
-          'Llevamos {minutes} de más con «{item}». ¿Acordamos los siguientes pasos y pasamos a «{next}»?',
-        rffn7x: 'Vamos cerrando «{item}», que nos estamos pasando y quiero dejar tiempo para lo demás.',
-        b4njuv: 'Con este punto ya nos pasamos de tiempo. ¿Te parece si resumo lo que tenemos y seguimos?',
-        kp02rk: 'Para no atrasarnos, cerramos aquí «{item}» y lo terminamos por correo.',
+        one: {
+          b4njuv: 'Este punto se está alargando. ¿Te parece si resumo lo que tenemos y seguimos?',
+        },
+        group: {
+          ltusgl: 'Este punto se está alargando. ¿Les parece si resumo lo que tenemos y seguimos?',
+        },
+        any: {
+          y3z6sl:
+            'Llevamos {minutes} de más con «{item}». ¿Acordamos los siguientes pasos y pasamos a «{next}»?',
+          rffn7x: 'Vamos cerrando «{item}», que nos estamos pasando y quiero dejar tiempo para lo demás.',
+          kp02rk: 'Para no atrasarnos, cerramos aquí «{item}» y el resto lo terminamos por correo.',
+        },
       },
     },
     3: {
       formal: {
-        prxutv: 'Llevamos {minutes} de más en «{item}». Pasemos ahora a «{next}».',
-        yftk13: 'Dejemos «{item}» aquí. Le enviaré un resumen para que no se pierda nada.',
-        x3ea21: 'Nos hemos pasado bastante de tiempo en este punto. Dejemos el resto pendiente y sigamos.',
-        uieluv: 'Tenemos que avanzar: si hace falta, seguimos con «{item}» en otra llamada.',
+        one: {
+          yftk13: 'Dejemos «{item}» aquí. Le enviaré un resumen para que no se pierda nada.',
+        },
+        group: {
+          jmtxya: 'Dejemos «{item}» aquí. Les enviaré un resumen a todos para que no se pierda nada.',
+        },
+        any: {
+          prxutv: 'Si seguimos con «{item}», no llegaremos a «{next}». Cambiemos ya de punto.',
+          x3ea21: 'Nos hemos pasado bastante de tiempo en este punto. Dejemos el resto pendiente y sigamos.',
+          uieluv: 'Tenemos que avanzar: si hace falta, seguimos con «{item}» en otra llamada.',
+        },
       },
       informal: {
-        v7dsjg: 'Llevamos {minutes} de más con «{item}». Pasamos ya a «{next}».',
-        kwmdhy: 'Dejamos «{item}» aquí. Te mando un resumen para que no se pierda nada.',
-        i9uu4j: 'Con este punto nos pasamos bastante. Dejamos lo que falta pendiente y seguimos.',
-        k2gtg6: 'Hay que seguir: si hace falta, «{item}» lo vemos en otra llamada.',
+        one: {
+          kwmdhy: 'Dejamos «{item}» aquí. Te mando un resumen para que no se pierda nada.',
+        },
+        group: {
+          w8hoyx: 'Dejamos «{item}» aquí. Les mando un resumen a todos para que no se pierda nada.',
+        },
+        any: {
+          v7dsjg: 'Si seguimos con «{item}», no llegamos a «{next}». Cambiamos ya de punto.',
+          i9uu4j: 'Con este punto nos hemos pasado bastante. Dejamos lo que falta pendiente y seguimos.',
+          k2gtg6: 'Hay que seguir: si hace falta, el punto «{item}» lo vemos en otra llamada.',
+        },
       },
     },
   },
   capNear: {
     1: {
       formal: {
-        mf0z2q: 'Un apunte sobre la hora: nos quedan {minutes}. Asegurémonos de tratar lo más importante.',
-        u7iibw: 'Nos quedan unos {minutes}. ¿Qué es lo que más le interesa dejar resuelto hoy?',
-        es8n4s: 'Solo para que lo tenga presente: nos quedan {minutes} de reunión.',
-        l091q6: '{client}, nos quedan {minutes}. ¿Repasamos los puntos clave?',
+        one: {
+          u7iibw: 'Tenemos {minutes}, más o menos. ¿Qué es lo que más le interesa dejar resuelto hoy?',
+          es8n4s: 'Para que lo tenga en cuenta: la reunión termina en {minutes}.',
+          l091q6: '{name}, todavía tenemos {minutes}. ¿Repasamos los puntos clave?',
+        },
+        group: {
+          yoildk: 'Tenemos {minutes}, más o menos. ¿Qué es lo más importante que nos falta resolver hoy?',
+          jfr4c6: 'Para que lo tengan en cuenta: la reunión termina en {minutes}.',
+          eefceu: 'Tenemos {minutes} hasta el final. ¿Les parece si repasamos los puntos clave?',
+        },
+        any: {
+          mf0z2q: 'Tenemos {minutes} por delante: es buen momento para sacar cualquier tema pendiente.',
+        },
       },
       informal: {
-        wgsoal: 'Aviso de tiempo: nos quedan {minutes}. Vamos a lo más importante.',
-        js3fol: 'Nos quedan unos {minutes}. ¿Qué es lo que más te interesa dejar resuelto hoy?',
-        f8uh71: 'Para que lo tengas en cuenta: nos quedan {minutes} de llamada.',
-        bjz0wq: '{client}, nos quedan {minutes}. ¿Repasamos lo principal?',
+        one: {
+          js3fol: 'Tenemos {minutes}, más o menos. ¿Qué es lo que más te interesa dejar resuelto hoy?',
+          f8uh71: 'Para que lo tengas en cuenta: la llamada termina en {minutes}.',
+          bjz0wq: '{name}, todavía tenemos {minutes}. ¿Repasamos lo principal?',
+        },
+        group: {
+          h2akv4: 'Tenemos {minutes}, más o menos. ¿Qué es lo más importante que nos falta resolver hoy?',
+          qctyrz: 'Un aviso para todos: la llamada termina en {minutes}.',
+          s6xtgd: 'Tenemos {minutes} hasta el final. ¿Repasamos lo principal entre todos?',
+        },
+        any: {
+          wgsoal:
+            'Ojo con la hora: tenemos {minutes} por delante, así que si hay algo pendiente, este es el momento.',
+        },
       },
     },
     2: {
       formal: {
-        g03cod: 'Nos quedan {minutes}. Empecemos a cerrar y acordemos los próximos pasos.',
-        kf5fmi: 'Solo quedan {minutes}: resumamos y definamos quién se encarga de qué.',
-        k9mkhf: 'Se nos acaba el tiempo. Le resumo los próximos pasos.',
-        wvnjio: 'Con {minutes} por delante, dejemos lo demás para la próxima llamada.',
+        one: {
+          k9mkhf: 'Se nos acaba el tiempo. Le resumo los próximos pasos.',
+        },
+        group: {
+          bxsxci: 'Se nos acaba el tiempo. Les resumo a todos los próximos pasos.',
+        },
+        any: {
+          g03cod: 'En {minutes} terminamos: centrémonos en lo que tiene que quedar decidido hoy.',
+          kf5fmi: 'Solo tenemos {minutes}: resumamos y definamos quién se encarga de qué.',
+          wvnjio: 'Con {minutes} por delante, dejemos lo demás para la próxima llamada.',
+        },
       },
       informal: {
-        kkhrtq: 'Nos quedan {minutes}. Vamos cerrando y acordamos los siguientes pasos.',
-        nlav5v: 'Solo quedan {minutes}: resumimos y vemos quién se encarga de qué.',
-        uep2tu: 'Se nos acaba el tiempo. Te resumo los siguientes pasos.',
-        sgikpk: 'Con {minutes} por delante, lo demás lo dejamos para la próxima llamada.',
+        one: {
+          uep2tu: 'Se nos acaba el tiempo. Te resumo los siguientes pasos.',
+        },
+        group: {
+          fkixz4: 'Se nos acaba el tiempo, así que resumo los siguientes pasos para todos.',
+        },
+        any: {
+          kkhrtq: 'En {minutes} terminamos, así que vamos a lo que tiene que quedar decidido hoy.',
+          nlav5v: 'Solo tenemos {minutes}: resumimos y vemos quién se encarga de qué.',
+          sgikpk: 'Con {minutes} por delante, lo demás lo dejamos para la próxima llamada.',
+        },
       },
     },
     3: {
       formal: {
-        mze72e: 'Estamos en los últimos minutos. Hago un resumen rápido y cerramos.',
-        j0a13z: 'En {minutes} se nos acaba el tiempo: cerremos aquí.',
-        sqxpf1: 'Ya casi no tenemos tiempo. Le enviaré un resumen después de la llamada.',
-        op41h5: 'Terminemos aquí; le escribiré sobre lo que haya quedado pendiente.',
+        one: {
+          sqxpf1: 'Ya casi no tenemos tiempo. Le enviaré un resumen después de la llamada.',
+          op41h5: 'Tenemos que ir cerrando. Antes de terminar, ¿necesita algo de mí para seguir avanzando?',
+        },
+        group: {
+          fjcir1: 'Ya casi no tenemos tiempo. Les enviaré un resumen a todos después de la reunión.',
+          n8gt1z:
+            'Tenemos que ir cerrando. Antes de terminar, ¿alguien necesita algo de mí para seguir avanzando?',
+        },
+        any: {
+          mze72e: 'Estamos en los últimos minutos. Hago un resumen rápido y cerramos.',
+          j0a13z: 'En {minutes} se nos acaba el tiempo: no abramos temas nuevos y vayamos cerrando.',
+        },
       },
       informal: {
-        notapc: 'Son los últimos minutos. Hago un resumen rápido y cerramos.',
-        nrg2kp: 'En {minutes} se nos acaba el tiempo, así que lo dejamos aquí.',
-        j75cv5: 'Ya casi no hay tiempo. Te mando un resumen después de la llamada.',
-        fwnloq: 'Terminamos aquí; te escribo sobre lo que quede pendiente.',
+        one: {
+          j75cv5: 'Ya casi no hay tiempo. Te mando un resumen después de la llamada.',
+          fwnloq: 'Tenemos que ir cerrando. Antes de terminar, ¿necesitas algo de mí para seguir avanzando?',
+        },
+        group: {
+          w5l9hs: 'Ya casi no hay tiempo. Les mando un resumen a todos después de la llamada.',
+          uqs6gf:
+            'Tenemos que ir cerrando. Antes de terminar, ¿alguien necesita algo de mí para seguir avanzando?',
+        },
+        any: {
+          notapc: 'Ya estamos en los últimos minutos: hago un resumen rápido y cerramos.',
+          nrg2kp: 'En {minutes} se nos acaba el tiempo, así que nada de temas nuevos: vamos cerrando.',
+        },
       },
     },
   },
   capPassed: {
     1: {
       formal: {
-        rh4sjw: 'Ya es la hora de terminar. Cerremos aquí y le envío un resumen.',
-        kmm0ft: 'Se nos acabó el tiempo. ¿Cerramos con los próximos pasos?',
-        fpgxyp: 'Ya se cumplió el tiempo que habíamos reservado. ¿Hay algo urgente antes de cerrar?',
-        k1z2fn: '{client}, ya es la hora; lo demás se lo escribo por correo.',
+        one: {
+          rh4sjw: 'Es hora de terminar. Cerremos aquí y le envío un resumen.',
+          k1z2fn: '{name}, ya es la hora. Muchas gracias por su tiempo; seguimos en contacto.',
+        },
+        group: {
+          uhwt3k: 'Es hora de terminar. Cerremos aquí y les envío un resumen a todos.',
+          a3moxp: 'Ya es la hora. Muchas gracias a todos por su tiempo; seguimos en contacto.',
+        },
+        any: {
+          kmm0ft: 'Se nos ha acabado el tiempo. ¿Cerramos con los próximos pasos?',
+          fpgxyp: 'Estamos al final del tiempo que habíamos reservado. ¿Hay algo urgente antes de cerrar?',
+        },
       },
       informal: {
-        ys7kyg: 'Ya es la hora de terminar. Cerramos aquí y te mando un resumen.',
-        kafpnm: 'Se nos acabó el tiempo. ¿Cerramos con los siguientes pasos?',
-        lnb9yk: 'Ya se cumplió el tiempo que habíamos reservado. ¿Algo urgente antes de cerrar?',
-        k6ty1j: '{client}, ya es la hora; lo demás te lo escribo por correo.',
+        one: {
+          ys7kyg: 'Es hora de terminar. Cerramos aquí y te mando un resumen.',
+          k6ty1j: '{name}, ya es la hora. Mil gracias por tu tiempo; seguimos en contacto.',
+        },
+        group: {
+          lg8ptv: 'Es hora de terminar. Cerramos aquí y les mando un resumen a todos.',
+          wtcffj: 'Ya es la hora. ¡Mil gracias a todos por su tiempo! Seguimos en contacto.',
+        },
+        any: {
+          kafpnm: 'Ya se nos acabó el tiempo. ¿Cerramos con los siguientes pasos?',
+          lnb9yk: 'Estamos al final del tiempo que habíamos reservado. ¿Algo urgente antes de cerrar?',
+        },
       },
     },
     2: {
       formal: {
-        ugd6hg:
-          'Ya nos pasamos {minutes} de la hora. Cerremos ahora y lo demás lo retomamos en la próxima llamada.',
-        k15wpz: 'Tengo que estar pendiente de la hora: dejémoslo aquí y sigamos en nuestra próxima llamada.',
-        qnhltq: 'Nos hemos extendido. Le enviaré un resumen y el resto lo podemos terminar por correo.',
-        k50mnb: 'Tengo que ir cerrando, porque tengo otro compromiso. Seguimos la próxima vez.',
+        one: {
+          qnhltq: 'Nos hemos extendido. Le enviaré un resumen y el resto lo podemos terminar por correo.',
+        },
+        group: {
+          c8breo: 'Nos hemos extendido. Les enviaré un resumen y el resto lo podemos terminar por correo.',
+        },
+        any: {
+          ugd6hg:
+            'Ya vamos con retraso, así que cerremos con lo esencial: quién se encarga de qué y para cuándo.',
+          k15wpz: 'Ya nos hemos pasado de la hora. ¿Hay algo que no pueda esperar a la próxima llamada?',
+          k50mnb: 'Tengo que ir cerrando, porque me espera otro compromiso. Seguimos la próxima vez.',
+        },
       },
       informal: {
-        mlztiz: 'Ya nos pasamos {minutes} de la hora. Cerramos ya y lo demás lo vemos en la próxima llamada.',
-        xxnm85: 'Tengo que estar pendiente de la hora: lo dejamos aquí y seguimos en la próxima llamada.',
-        kdxyht: 'Nos hemos alargado. Te mando un resumen y lo que falta lo cerramos por correo.',
-        xrldfa: 'Tengo que ir terminando, que tengo otro compromiso. Seguimos la próxima vez.',
+        one: {
+          kdxyht: 'Nos hemos alargado. Te mando un resumen y lo que falta lo cerramos por correo.',
+        },
+        group: {
+          lvd5cm: 'Nos hemos alargado. Les mando un resumen y lo que falta lo cerramos por correo.',
+        },
+        any: {
+          mlztiz: 'Vamos con retraso, así que cerramos con lo esencial: quién hace qué y para cuándo.',
+          xxnm85: 'Ya nos hemos pasado de la hora. ¿Queda algo que no pueda esperar a la próxima llamada?',
+          xrldfa: 'Tengo que ir terminando, que me espera otro compromiso. Seguimos la próxima vez.',
+        },
       },
     },
     3: {
       formal: {
-        j5i289:
-          'Llevamos {minutes} más de lo previsto. Tengo que terminar aquí; le enviaré los próximos pasos.',
-        lwsn0i: 'Lo siento, de verdad tengo que irme. Programemos otra llamada para lo que falta.',
-        plw296: 'Dejémoslo aquí. Lo que siga pendiente lo incluimos en la próxima llamada.',
-        gd3c0n: 'Tengo que terminar aquí. Le enviaré un resumen y retomamos lo demás la próxima vez.',
+        one: {
+          j5i289:
+            '{name}, tengo que dejarlo aquí, que ya vamos con retraso. Gracias por todo lo que hemos avanzado hoy.',
+          gd3c0n: 'Aquí tengo que cortar. Hoy mismo le escribo con un resumen de lo que hemos visto.',
+        },
+        group: {
+          xfn1ts:
+            'Tengo que dejarlo aquí, que ya vamos con retraso. Gracias a todos por lo que hemos avanzado hoy.',
+          s8i0bt: 'Aquí tengo que cortar. Hoy mismo les escribo con un resumen de lo que hemos visto.',
+        },
+        any: {
+          lwsn0i: 'Lo siento, de verdad tengo que irme. Programemos otra llamada para lo que falta.',
+          plw296: 'Dejémoslo aquí: lo importante ya está hablado, y lo demás puede esperar.',
+        },
       },
       informal: {
-        bjrksr:
-          'Llevamos {minutes} más de lo previsto. Tengo que cortar aquí; te mando los siguientes pasos.',
-        ka9eub: 'Lo siento, de verdad me tengo que ir. Programemos otra llamada para lo que falta.',
-        fptuf9: 'Lo dejamos aquí. Lo que quede pendiente lo vemos en la próxima llamada.',
-        np123r: 'Tengo que terminar aquí. Te mando un resumen y lo demás lo retomamos la próxima vez.',
+        one: {
+          bjrksr:
+            '{name}, tengo que cortar aquí, que ya vamos tarde. ¡Gracias por todo lo que avanzamos hoy!',
+          np123r: 'Me toca dejarlo aquí. Hoy mismo te escribo con un resumen de lo que hemos hablado.',
+        },
+        group: {
+          lqq3bs: 'Tengo que cortar aquí, que ya vamos tarde. ¡Gracias a todos por lo que avanzamos hoy!',
+          ulvela: 'Me toca dejarlo aquí. Hoy mismo les escribo con un resumen de lo que hemos hablado.',
+        },
+        any: {
+          ka9eub: 'Lo siento, de verdad me tengo que ir. Programemos otra llamada para lo que falta.',
+          fptuf9: 'Lo dejamos aquí: lo importante ya está hablado y lo demás puede esperar.',
+        },
       },
     },
   },
   chatAtEnd: {
     1: {
       formal: {
-        tr9b09: '¡Qué gusto ponernos al día! Ahora me pongo a trabajar en su proyecto.',
-        raiupz:
-          'Ha sido un placer charlar, {client}. Me pongo a trabajar en su proyecto para tenerlo listo a tiempo.',
-        k7vzj6: 'Gracias por la charla. No le quito más tiempo: empiezo ya con lo que hablamos.',
-        w8b7af: 'Da gusto conversar un rato. Ahora mismo empiezo con los próximos pasos.',
+        one: {
+          tr9b09: '¡Qué gusto ponernos al día! Ahora me pongo con su proyecto.',
+          raiupz:
+            'Ha sido un placer charlar, {name}. Antes de despedirnos, ¿le queda alguna duda sobre lo que sigue?',
+          k7vzj6:
+            'Gracias por la charla, de verdad. No le quito más tiempo: seguro que tiene mil cosas que hacer.',
+        },
+        group: {
+          inwg4f:
+            'Gracias por la charla, de verdad. No les quito más tiempo: seguro que tienen mil cosas que hacer.',
+          esjhlt: 'Qué gusto ponernos al día. Antes de despedirnos, ¿tenemos claro quién se encarga de qué?',
+          wpimoc: 'Me encanta esta sobremesa, pero los dejo: tengo que ponerme con lo acordado.',
+        },
+        any: {
+          w8b7af: 'Da gusto charlar un rato. ¡La próxima vez, ya con avances!',
+        },
       },
       informal: {
-        kkv86o: '¡Qué bueno ponernos al día! Ahora me pongo a trabajar en tu proyecto.',
-        pobrcy:
-          'Un placer charlar contigo, {client}. Me pongo a trabajar en tu proyecto para tenerlo listo a tiempo.',
-        a6fsrt: 'Gracias por la charla. No te quito más tiempo: empiezo ya con lo que hablamos.',
-        kqhwdl: 'Siempre da gusto charlar un rato. Ahora mismo me pongo con los siguientes pasos.',
+        one: {
+          kkv86o: '¡Qué gusto ponernos al día! Ahora me pongo con tu proyecto.',
+          pobrcy:
+            'Un placer charlar contigo, {name}. Antes de despedirnos, ¿te queda alguna duda sobre lo que sigue?',
+          a6fsrt:
+            '¡Gracias por la charla! No te quito más tiempo, que seguro que tienes mil cosas que hacer.',
+        },
+        group: {
+          w3atcq:
+            '¡Gracias por la charla! No les quito más tiempo, que seguro que tienen mil cosas que hacer.',
+          dbdqzm: 'Qué gusto ponernos al día entre todos. Antes de irnos, ¿tenemos claro quién hace qué?',
+          x3mlkg: 'Me encanta esta sobremesa, pero los dejo ya, que me toca ponerme a trabajar.',
+        },
+        any: {
+          kqhwdl: 'Siempre da gusto charlar un rato. ¡La próxima vez, con avances!',
+        },
       },
     },
     2: {
       formal: {
-        kqfi9k: 'Será mejor que me despida, ¡que su proyecto me espera!',
-        kwv6kb: 'Qué buena charla, pero su proyecto no se va a hacer solo. ¡Hablamos pronto!',
-        vw7klc: 'Ya llevamos {minutes} de charla: usted a seguir con su día, y yo, con su proyecto.',
-        ksoe98: 'Dejemos la charla para la próxima vez; quiero empezar hoy mismo con su proyecto.',
+        one: {
+          kqfi9k: 'Será mejor que me despida, ¡que su proyecto me espera!',
+          vw7klc: 'No le entretengo más: usted, a lo suyo, y yo, a su proyecto.',
+          ksoe98: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
+        },
+        group: {
+          qkr9fg: 'Será mejor que me despida, ¡que hay mucho trabajo por delante!',
+          iv2wzr: 'No los entretengo más: cada uno a lo suyo, y yo, a lo que hemos acordado.',
+          osm7u8: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
+        },
+        any: {
+          kwv6kb: 'Qué buena charla, pero el proyecto no se va a hacer solo. ¡Hablamos pronto!',
+        },
       },
       informal: {
-        yi00wl: 'Mejor me despido, ¡que tu proyecto me espera!',
-        kr7z4l: 'Qué buena charla, pero tu proyecto no se va a hacer solo. ¡Hablamos pronto!',
-        fqjbph: 'Ya llevamos {minutes} de charla: tú a seguir con tu día, y yo, con tu proyecto.',
-        kcjefa: 'La charla la seguimos otro día; quiero empezar hoy mismo con tu proyecto.',
+        one: {
+          yi00wl: 'Mejor me despido, ¡que tu proyecto me espera!',
+          fqjbph: 'No te entretengo más: tú a lo tuyo y yo a tu proyecto.',
+          kcjefa: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
+        },
+        group: {
+          bjarhs: 'Me despido ya, ¡que hay mucho trabajo por delante!',
+          umgoyb: 'No los entretengo más: cada uno a lo suyo, y yo, a lo que acordamos.',
+          z6xutv: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
+        },
+        any: {
+          kr7z4l: 'Qué buena charla, pero el proyecto no se va a hacer solo. ¡Hablamos pronto!',
+        },
       },
     },
     3: {
       formal: {
-        kqd5uv: 'Ahora sí tengo que irme. Le escribiré con novedades sobre su proyecto.',
-        dq416g: 'Tengo que ir cerrando aquí. Hablamos pronto y le envío una actualización.',
-        ifnh6c: 'Me tengo que despedir ya. Gracias de nuevo; pronto tendrá noticias mías.',
-        qb6grd: 'Lo dejamos aquí, que tengo otra llamada enseguida.',
+        one: {
+          kqd5uv: 'Ahora sí tengo que irme. ¡Que le vaya muy bien!',
+          dq416g: 'Tengo que dejarlo aquí. Si le surge algo, escríbame y le respondo en cuanto pueda.',
+          ifnh6c:
+            'Me tengo que despedir ya. Gracias de nuevo; la charla la seguimos en nuestra próxima llamada.',
+        },
+        group: {
+          ejqk2r: 'Ahora sí tengo que irme. ¡Que les vaya muy bien!',
+          gxhw37: 'Tengo que dejarlo aquí. Si les surge algo, escríbanme y les respondo en cuanto pueda.',
+          gdatyy: 'Me tengo que despedir ya. Gracias a todos; la charla la seguimos en la próxima reunión.',
+        },
+        any: {
+          qb6grd: 'Lo dejamos aquí, que tengo otra llamada enseguida.',
+        },
       },
       informal: {
-        lzg1mr: 'Ahora sí me tengo que ir. Te escribo con novedades sobre tu proyecto.',
-        cmwz2f: 'Tengo que ir cerrando. Hablamos pronto y te mando una actualización.',
-        e5wtyu: 'Me tengo que despedir ya. ¡Gracias otra vez! Pronto te cuento cómo va todo.',
-        kds389: 'Lo dejamos aquí, que tengo otra llamada ahora mismo.',
+        one: {
+          lzg1mr: 'Ahora sí me tengo que ir. ¡Que te vaya muy bien!',
+          cmwz2f: 'Tengo que dejarlo aquí. Si te surge algo, escríbeme y te respondo en cuanto pueda.',
+          e5wtyu: 'Me tengo que despedir ya. ¡Gracias otra vez! La charla la seguimos en la próxima llamada.',
+        },
+        group: {
+          isct0k: 'Ahora sí me tengo que ir. ¡Que les vaya muy bien!',
+          deoddf: 'Tengo que dejarlo aquí. Si les surge algo, me escriben y les respondo en cuanto pueda.',
+          naoi1s: 'Me tengo que despedir ya. ¡Gracias a todos! La charla la seguimos en la próxima reunión.',
+        },
+        any: {
+          kds389: 'Lo dejamos aquí, que tengo otra llamada ahora mismo.',
+        },
       },
     },
   },
   adhocCall: {
     1: {
       formal: {
-        faluho:
-          'Con gusto le ayudo. ¿Dejamos lo demás para nuestra llamada semanal? Así puedo volver a su proyecto.',
-        yaz3dk:
-          'Me alegra que haya llamado. ¿Lo hacemos breve y vemos los detalles en nuestra próxima llamada?',
-        ouxrtq: 'Déjeme anotarlo y lo vemos con calma en la próxima llamada que tenemos programada.',
-        ib9q4z:
-          '{client}, ¿podemos dejar el resto para nuestra llamada habitual? Estoy en medio de su proyecto.',
+        one: {
+          faluho: 'Con gusto le ayudo. Si me lo envía por escrito, lo reviso con calma y le respondo.',
+          yaz3dk:
+            'Me alegra que haya llamado. ¿Lo hacemos breve y vemos los detalles en nuestra próxima llamada?',
+          ib9q4z: '{name}, ¿qué es lo más urgente? Empecemos por ahí.',
+        },
+        group: {
+          v4ne63: 'Con gusto les ayudo. Si me lo envían por escrito, lo reviso con calma y les respondo.',
+          n18bhr:
+            'Me alegra que hayan llamado. ¿Lo hacemos breve y vemos los detalles en la próxima reunión?',
+          d3uhax: '¿Qué es lo más urgente para ustedes? Empecemos por ahí.',
+        },
+        any: {
+          ouxrtq: 'Lo vemos ahora sin problema; eso sí, tendrá que ser algo breve.',
+        },
       },
       informal: {
-        pkf00u:
-          'Con gusto te ayudo. ¿Dejamos lo demás para nuestra llamada semanal? Así vuelvo a tu proyecto.',
-        sl0vn2: 'Me alegra que hayas llamado. ¿Lo hacemos corto y vemos los detalles en la próxima llamada?',
-        arsces: 'Déjame anotarlo y lo vemos con calma en nuestra próxima llamada programada.',
-        dw3q41: '{client}, ¿dejamos el resto para nuestra llamada de siempre? Estoy en medio de tu proyecto.',
+        one: {
+          pkf00u: 'Con gusto te ayudo. Si me lo mandas por escrito, lo reviso con calma y te respondo.',
+          sl0vn2:
+            'Me alegra que hayas llamado. ¿Lo hacemos corto y vemos los detalles en la próxima llamada?',
+          dw3q41: '{name}, ¿qué es lo más urgente? Empezamos por ahí.',
+        },
+        group: {
+          aibc3o: 'Con gusto les ayudo. Si me lo mandan por escrito, lo reviso con calma y les respondo.',
+          lrqmql:
+            'Me alegra que hayan llamado. ¿Lo hacemos corto y vemos los detalles en la próxima reunión?',
+          glpf8i: '¿Qué es lo más urgente para ustedes? Empezamos por ahí.',
+        },
+        any: {
+          arsces: 'Lo vemos ahora sin problema, pero que sea algo rápido.',
+        },
       },
     },
     2: {
       formal: {
-        h8yncc:
-          'Llevamos {minutes} de llamada. ¿Le parece si juntamos las demás preguntas para la llamada semanal?',
-        k7tcuq: 'Quiero dedicarle a esto la atención que merece: ¿lo vemos en nuestra llamada programada?',
-        aiorsi:
-          'Para que su proyecto siga avanzando, mantengamos breves estas llamadas y dejemos lo demás para la reunión semanal.',
-        kqeo0j:
-          'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y le respondo en cuanto lo tenga claro.',
+        one: {
+          h8yncc: '¿Le parece si me envía las demás preguntas por escrito y se las respondo todas juntas?',
+          aiorsi:
+            'Para que su proyecto siga avanzando, necesito que estas llamadas sean breves. ¿Cerramos esto en unos minutos?',
+          kqeo0j:
+            'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y le respondo en cuanto lo tenga claro.',
+        },
+        group: {
+          sfig8h: '¿Les parece si me envían las demás preguntas por escrito y se las respondo todas juntas?',
+          sofnbq:
+            'Para que el proyecto siga avanzando, necesito que estas llamadas sean breves. ¿Cerramos esto en unos minutos?',
+          qycajf:
+            'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y les respondo en cuanto lo tenga claro.',
+        },
+        any: {
+          k7tcuq:
+            'Quiero dedicarle a esto la atención que merece: ¿lo vemos en la llamada que tenemos prevista?',
+        },
       },
       informal: {
-        h542oq: 'Llevamos {minutes} de llamada. ¿Vamos juntando las demás preguntas para la llamada semanal?',
-        dtkas1: 'Esto merece que lo veamos con calma: ¿lo dejamos para nuestra llamada programada?',
-        ar6ff8:
-          'Para que tu proyecto siga avanzando, hagamos estas llamadas cortas y dejemos el resto para la semanal.',
-        v5piz8:
-          'Prefiero no entrar en detalles sin haberlo revisado. Lo miro y te digo algo en cuanto lo tenga claro.',
+        one: {
+          ar6ff8:
+            'Para que tu proyecto siga avanzando, necesito que estas llamadas sean cortas. ¿Lo cerramos en unos minutos?',
+          v5piz8:
+            'Prefiero no entrar en detalles sin haberlo revisado. Lo miro y te digo algo en cuanto lo tenga claro.',
+        },
+        group: {
+          subue6:
+            'Para que el proyecto siga avanzando, necesito que estas llamadas sean cortas. ¿Lo cerramos en unos minutos?',
+          r26rud:
+            'Prefiero no entrar en detalles sin haberlo revisado. Lo miro y les digo algo en cuanto lo tenga claro.',
+        },
+        any: {
+          h542oq: 'Las demás preguntas, mejor por escrito: así las respondo todas juntas.',
+          dtkas1: 'Esto merece que lo veamos con calma: ¿lo dejamos para la llamada que tenemos prevista?',
+        },
       },
     },
     3: {
       formal: {
-        kdwd6v:
-          'Llevamos {minutes} y tengo que volver al trabajo. Retomemos esto en nuestra próxima llamada programada.',
-        rgajts: 'Tengo que dejarlo aquí. Envíeme el resto por correo y lo vemos en la llamada semanal.',
-        zeb1ez:
-          'Estas llamadas le restan tiempo a su proyecto. A partir de ahora, centrémonos en la llamada semanal.',
-        ksjg4g:
-          'Tengo que cortar aquí. Si a menudo necesita que esté disponible sin previo aviso, hablemos de una tarifa para ese servicio.',
+        one: {
+          rgajts: 'Tengo que dejarlo aquí. Envíeme el resto por correo y lo vemos en la llamada semanal.',
+          zeb1ez:
+            'Para no restarle tiempo a su proyecto, ¿le parece que a partir de ahora dejemos estos temas para la llamada semanal?',
+          ksjg4g:
+            'Tengo que cortar aquí. Si a menudo necesita que esté disponible sin previo aviso, hablemos de una tarifa para ese servicio.',
+        },
+        group: {
+          ejca6t: 'Tengo que dejarlo aquí. Envíenme el resto por correo y lo vemos en la reunión semanal.',
+          nrpw8m:
+            'Para no restarle tiempo al proyecto, a partir de ahora dejemos estos temas para la reunión semanal.',
+          uzmxgo:
+            'Aquí lo tengo que cortar. Gracias por entenderlo: así puedo cumplir con los plazos del proyecto.',
+        },
+        any: {
+          kdwd6v: 'Ahora tengo que volver a lo que tenía entre manos, así que lo dejamos aquí.',
+        },
       },
       informal: {
-        kuxqn0:
-          'Llevamos {minutes} y tengo que volver al trabajo. Lo retomamos en nuestra próxima llamada programada.',
-        tfjbmd: 'Tengo que dejarlo aquí. Mándame el resto por correo y lo vemos en la llamada semanal.',
-        lqlgz8:
-          'Estas llamadas le quitan tiempo a tu proyecto. A partir de ahora, mejor lo dejamos todo para la llamada semanal.',
-        ok8toh:
-          'Tengo que cortar aquí. Si a menudo necesitas que esté disponible sin aviso, hablemos de una tarifa para eso.',
+        one: {
+          tfjbmd: 'Tengo que dejarlo aquí. Mándame el resto por correo y lo vemos en la llamada semanal.',
+          lqlgz8:
+            'Para no quitarle tiempo a tu proyecto, ¿qué te parece si a partir de ahora dejamos estas cosas para la llamada semanal?',
+          ok8toh:
+            'Tengo que cortar aquí. Si a menudo necesitas que esté disponible sin aviso, hablemos de una tarifa para eso.',
+        },
+        group: {
+          tmco71: 'Tengo que dejarlo aquí. Mándenme el resto por correo y lo vemos en la reunión semanal.',
+          yelrzo:
+            'Para no quitarle tiempo al proyecto, a partir de ahora dejamos estos temas para la reunión semanal.',
+          z1drll: 'Aquí lo tengo que cortar. Gracias por entenderlo: así cumplo con los plazos del proyecto.',
+        },
+        any: {
+          kuxqn0: 'Ahora me toca volver a lo que estaba haciendo, así que lo dejamos aquí.',
+        },
       },
     },
   },
   hardTalk: {
     1: {
       formal: {
-        h0dz96: 'Entiendo lo que me dice. Permítame un momento para pensarlo.',
-        kvi0xg: 'Gracias por hablarme con tanta franqueza. ¿Me da un minuto antes de responder?',
-        l5x8lw: 'Esto es importante. Quiero darle una respuesta bien pensada, no una rápida.',
-        o5aq23: 'Sobre «{item}», quiero asegurarme de entenderlo bien: ¿podría contarme un poco más?',
+        one: {
+          h0dz96: 'Entiendo lo que me dice. Permítame un momento para pensarlo.',
+          kvi0xg:
+            'Gracias por hablarme con tanta franqueza. ¿Qué sería para usted lo más importante que saliera de esta conversación?',
+          o5aq23:
+            'Sobre «{item}», déjeme ver si lo he entendido: se lo resumo en dos palabras y usted me corrige.',
+        },
+        group: {
+          hymesg: 'Entiendo lo que me plantean. Permítanme un momento para pensarlo.',
+          uzslhp:
+            'Gracias por hablarme con tanta franqueza. ¿Qué sería para ustedes lo más importante que saliera de esta conversación?',
+          xfttsd:
+            'Sobre «{item}», déjenme ver si lo he entendido: se lo resumo en dos palabras y ustedes me corrigen.',
+        },
+        any: {
+          l5x8lw: 'Esto es importante, así que vayamos por partes.',
+        },
       },
       informal: {
-        m2q8je: 'Entiendo lo que me dices. Dame un momento para pensarlo.',
-        ly435l: 'Gracias por hablarme con tanta sinceridad. ¿Me das un minuto antes de responder?',
-        k60lun: 'Esto es importante. Quiero darte una respuesta pensada, no una rápida.',
-        vn8txy: 'Sobre «{item}», quiero asegurarme de entenderlo bien: ¿me cuentas un poco más?',
+        one: {
+          m2q8je: 'Entiendo lo que me dices. Dame un momento para pensarlo.',
+          ly435l:
+            'Gracias por hablarme con tanta sinceridad. ¿Qué es lo que más te importa que salga de esta conversación?',
+          vn8txy: 'Sobre «{item}», a ver si lo he entendido: te lo resumo en dos palabras y tú me corriges.',
+        },
+        group: {
+          dqmqzx: 'Entiendo lo que me plantean. Denme un momento para pensarlo.',
+          luasq9:
+            'Gracias por hablarme con tanta sinceridad. ¿Qué es lo que más les importa que salga de esta conversación?',
+          wzghlr: 'Sobre «{item}», a ver si lo he entendido: se lo resumo en dos palabras y me corrigen.',
+        },
+        any: {
+          k60lun: 'Esto es importante, así que vamos por partes.',
+        },
       },
     },
     2: {
       formal: {
-        ovmnvl: 'No quiero responderle a la ligera. ¿Le parece si mañana le doy una respuesta meditada?',
-        d10kaa: 'Hagamos una pausa aquí. Lo pensaré bien y le haré llegar una propuesta clara.',
-        kf3f1w: 'Quiero hacerlo bien. Le resumo lo que he entendido y se lo confirmo por escrito.',
-        z8xvtd:
-          'Esto merece más tiempo del que tenemos ahora. ¿Programamos otra llamada para seguir con «{item}»?',
+        one: {
+          ovmnvl: 'No quiero responderle a la ligera. ¿Le parece si mañana le doy una respuesta meditada?',
+          d10kaa:
+            'Estamos abriendo muchos frentes. ¿Le parece que nos centremos en lo principal y dejemos el resto para otro momento?',
+          kf3f1w: 'Quiero hacerlo bien. Le resumo lo que he entendido y se lo confirmo por escrito.',
+        },
+        group: {
+          pc8mcs: 'No quiero responderles a la ligera. ¿Les parece si mañana les doy una respuesta meditada?',
+          sxvbat:
+            'Estamos abriendo muchos frentes. ¿Les parece que nos centremos en lo principal y dejemos el resto para otro momento?',
+          ha6b0g: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',
+        },
+        any: {
+          z8xvtd:
+            'Esto merece más tiempo del que tenemos ahora. ¿Programamos otra llamada para seguir con «{item}»?',
+        },
       },
       informal: {
-        ii2713: 'No quiero responderte a la ligera. ¿Te parece si mañana te doy una respuesta pensada?',
-        kbqvjd: 'Hagamos una pausa. Lo pienso bien y te hago llegar una propuesta clara.',
-        kl1hso: 'Quiero hacerlo bien. Te resumo lo que he entendido y te lo confirmo por escrito.',
-        kw25cl: 'Esto merece más tiempo del que tenemos. ¿Programamos otra llamada para seguir con «{item}»?',
+        one: {
+          ii2713: 'No quiero responderte a la ligera. ¿Te parece si mañana te doy una respuesta pensada?',
+          kbqvjd:
+            'Estamos abriendo muchos frentes. ¿Nos centramos en lo principal y el resto lo vemos en otro momento?',
+          kl1hso: 'Quiero hacerlo bien. Te resumo lo que he entendido y te lo confirmo por escrito.',
+        },
+        group: {
+          j38lrc: 'No quiero responderles a la ligera. ¿Les parece si mañana les doy una respuesta pensada?',
+          ybzsrr:
+            'Estamos abriendo muchos frentes. ¿Nos centramos en lo principal y el resto lo vemos en otro momento?',
+          po6l1t: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',
+        },
+        any: {
+          kw25cl:
+            'Esto merece más tiempo del que tenemos. ¿Programamos otra llamada para seguir con «{item}»?',
+        },
       },
     },
     3: {
       formal: {
-        frcr2e: 'Dejémoslo aquí por hoy. Le enviaré mi respuesta por escrito antes de que termine la semana.',
-        kn45db: 'Prefiero no decidir esto sobre la marcha. Le responderé cuando lo haya pensado con calma.',
-        p6rbzz: 'Hemos hablado de mucho. Déjeme tomarme un tiempo; cumpliré con todo lo que le he prometido.',
-        km2l2i: '{client}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de reflexionar.',
+        one: {
+          frcr2e:
+            'Dejémoslo aquí por hoy. Le enviaré mi respuesta por escrito antes de que termine la semana.',
+          kn45db: 'Prefiero no decidir esto sobre la marcha. Le responderé cuando lo haya pensado con calma.',
+          p6rbzz:
+            'Hemos tratado muchas cosas. Antes de cerrar, repasemos en qué estamos de acuerdo y qué queda abierto.',
+          km2l2i: '{name}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de reflexionar.',
+        },
+        group: {
+          ld5qyw:
+            'Dejémoslo aquí por hoy. Les enviaré mi respuesta por escrito antes de que termine la semana.',
+          wgifq4:
+            'Prefiero no decidir esto sobre la marcha. Les responderé cuando lo haya pensado con calma.',
+          hshfn6:
+            'Hemos tratado muchas cosas. Antes de cerrar, repasemos en qué estamos de acuerdo y qué queda abierto.',
+          r0gjf4: 'Cerremos aquí y retomemos «{item}» cuando todos hayamos tenido tiempo de reflexionar.',
+        },
       },
       informal: {
-        uxhrkz: 'Dejémoslo aquí por hoy. Te mando mi respuesta por escrito antes de que acabe la semana.',
-        q6snri: 'Prefiero no decidir esto sobre la marcha. Te respondo cuando lo haya pensado con calma.',
-        jtra6g: 'Hemos hablado de mucho. Déjame tomarme un tiempo; cumpliré todo lo que te he prometido.',
-        itgic4: '{client}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de pensarlo.',
+        one: {
+          uxhrkz: 'Dejémoslo aquí por hoy. Te mando mi respuesta por escrito antes de que acabe la semana.',
+          q6snri: 'Prefiero no decidir esto sobre la marcha. Te respondo cuando lo haya pensado con calma.',
+          jtra6g:
+            'Hemos tratado muchas cosas. Antes de cerrar, repasamos en qué estamos de acuerdo y qué queda abierto.',
+          itgic4: '{name}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de pensarlo.',
+        },
+        group: {
+          dirhaj: 'Dejémoslo aquí por hoy. Les mando mi respuesta por escrito antes de que acabe la semana.',
+          klkq3j: 'Prefiero no decidir esto sobre la marcha. Les respondo cuando lo haya pensado con calma.',
+          cfitfh:
+            'Hemos tratado muchas cosas. Antes de cerrar, repasamos en qué estamos de acuerdo y qué queda abierto.',
+          sgimt6: 'Cerremos aquí y retomemos «{item}» cuando todos hayamos tenido tiempo de pensarlo.',
+        },
       },
     },
   },

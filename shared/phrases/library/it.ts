@@ -1,406 +1,765 @@
 import type { LocalePhrases } from '../phrase.types';
 
-/** Italian lines. Formal = Lei (courtesy capitals: Lei, Le, La, Suo), informal = tu; group lines use voi in both. */
+/**
+ * Italian lines. Formal = Lei to one person (courtesy capitals: Lei, Le, La, Suo), informal = tu; to a group, voi in
+ * both registers. 'any' lines speak as "noi" and address no one, so they fit one person and a room alike.
+ */
 export const it: LocalePhrases = {
   chattyClient: {
     1: {
       formal: {
-        i6hk9f:
-          'Che bello! Se per Lei va bene, teniamo il resto per la fine della chiamata: prima avrei un paio di punti su «{item}».',
-        b6uzd5:
-          'Mi incuriosisce, davvero. Ne riparliamo con calma alla fine? Prima vorrei chiudere le questioni di lavoro.',
-        nwtdvb: '{client}, che bella storia! Mi lasci finire i punti di lavoro, poi sono tutt’orecchi.',
-        kheof6: 'Interessante! Lo teniamo un attimo in sospeso? Vorrei dare a «{item}» lo spazio che merita.',
+        one: {
+          i6hk9f:
+            'Che bello! Se per Lei va bene, teniamo il resto per la fine della chiamata: prima avrei un paio di punti su «{item}».',
+          b6uzd5: 'Mi fa piacere! E invece su «{item}» come siamo messi?',
+          nwtdvb: '{name}, che bella storia! Sbrighiamo prima i punti di lavoro, poi sono tutt’orecchi.',
+          kheof6:
+            'Interessante! Lo teniamo un attimo in sospeso? Vorrei dare a «{item}» lo spazio che merita.',
+        },
       },
       informal: {
-        vivm0d:
-          'Che bello! Il resto me lo racconti alla fine, va bene? Prima ho un paio di cose su «{item}».',
-        a7w32k:
-          'Mi incuriosisce, davvero. Ne riparliamo con calma alla fine? Prima chiudiamo la parte di lavoro.',
-        s23rma: '{client}, bellissima storia! Fammi finire i punti di lavoro e poi sono tutt’orecchi.',
-        k7q3u0: 'Interessante! Lo teniamo da parte un attimo? Voglio dare a «{item}» il tempo che serve.',
+        one: {
+          vivm0d:
+            'Che bello! Il resto me lo racconti alla fine, va bene? Prima ho un paio di cose su «{item}».',
+          a7w32k: 'Mi fa piacere! E invece su «{item}» come siamo messi?',
+          s23rma: '{name}, bellissima storia! Sbrighiamo prima i punti di lavoro e poi sono tutt’orecchi.',
+          k7q3u0: 'Interessante! Lo teniamo da parte un attimo? Voglio dare a «{item}» il tempo che serve.',
+        },
       },
     },
     2: {
       formal: {
-        o3b1y7: 'Non credo che voglia pagarmi per fare due chiacchiere… Che ne dice, torniamo al progetto?',
-        egrvoq: 'Chiacchiero volentieri con Lei, ma intanto il tassametro corre! Torniamo a «{item}»?',
-        h0o6rk:
-          'Siamo fuori tema da {minutes}: preferirei che quel tempo andasse al progetto. Torniamo a «{item}»?',
-        t4m6u6:
-          '{client}, ne parlo volentieri un’altra volta, ma usiamo la Sua ora per il lavoro. A che punto eravamo con «{item}»?',
+        one: {
+          o3b1y7: 'Non credo che voglia pagarmi per fare due chiacchiere… Che ne dice, torniamo al progetto?',
+          egrvoq: 'Chiacchiero volentieri con Lei, ma intanto il tassametro corre! Torniamo a «{item}»?',
+          h0o6rk: 'Mi sa che abbiamo un po’ perso il filo, non trova? Torniamo a «{item}»?',
+          t4m6u6:
+            '{name}, ne parliamo volentieri un’altra volta, ma adesso dedichiamoci al lavoro. A che punto eravamo con «{item}»?',
+        },
       },
       informal: {
-        wlg31w: 'Non credo che tu voglia pagarmi per fare due chiacchiere… Che dici, torniamo al progetto?',
-        ia4q7u: 'Con te chiacchiererei per ore, ma intanto il tassametro corre! Torniamo a «{item}»?',
-        rt91t7:
-          'Siamo fuori tema da {minutes}: preferirei investire quel tempo nel tuo progetto. Torniamo a «{item}»?',
-        v056eq:
-          '{client}, ne parliamo volentieri un’altra volta, ma quest’ora usiamola per il lavoro. A che punto eravamo con «{item}»?',
+        one: {
+          wlg31w: 'Non credo che tu voglia pagarmi per fare due chiacchiere… Che dici, torniamo al progetto?',
+          ia4q7u: 'Con te chiacchiererei per ore, ma intanto il tassametro corre! Torniamo a «{item}»?',
+          rt91t7: 'Mi sa che abbiamo perso un po’ il filo, non trovi? Torniamo a «{item}»?',
+          v056eq:
+            '{name}, ne parliamo volentieri un’altra volta, ma adesso pensiamo al lavoro. A che punto eravamo con «{item}»?',
+        },
       },
     },
     3: {
       formal: {
-        wimlu2: 'Abbiamo passato {minutes} fuori tema, pari a {cost} del Suo budget. Torniamo a «{item}».',
-        wwnhd6: 'Per rispetto del Suo budget, adesso torniamo ai punti in agenda.',
-        k5yypc: 'Ne riparliamo un’altra volta: oggi ci tengo a chiudere «{item}».',
-        lvy8l3:
-          '{client}, devo riportare la conversazione sul lavoro: abbiamo ancora «{item}» da affrontare.',
+        one: {
+          wimlu2:
+            'Siamo fuori tema da {minutes}, che sono {cost} del Suo budget: preferirei investirli nel progetto. Torniamo a «{item}».',
+          wwnhd6: 'Per rispetto del Suo budget, adesso torniamo ai punti in agenda.',
+          k5yypc: 'Ne riparliamo un’altra volta: oggi ci tengo a chiudere «{item}».',
+          lvy8l3:
+            '{name}, devo riportare la conversazione sul lavoro: abbiamo ancora «{item}» da affrontare.',
+        },
       },
       informal: {
-        xojiph: 'Abbiamo passato {minutes} fuori tema, cioè {cost} del tuo budget. Torniamo a «{item}».',
-        o41kzb: 'Non voglio pesare sul tuo budget, quindi adesso torniamo ai punti in agenda.',
-        yii4md: 'Il resto ce lo raccontiamo un’altra volta: oggi voglio chiudere «{item}».',
-        urlecs: '{client}, adesso torniamo al lavoro: abbiamo ancora «{item}» da affrontare.',
+        one: {
+          xojiph:
+            'Siamo fuori tema da {minutes}, che sono {cost} del tuo budget: preferirei investirli nel progetto. Torniamo a «{item}».',
+          o41kzb: 'Non voglio pesare sul tuo budget, quindi adesso torniamo ai punti in agenda.',
+          yii4md: 'Il resto ce lo raccontiamo un’altra volta: oggi voglio chiudere «{item}».',
+          urlecs: '{name}, riportiamo il discorso sul lavoro: ci resta ancora «{item}».',
+        },
       },
     },
   },
   groupDrift: {
     1: {
       formal: {
-        kdgep2: 'Ottimo spunto: lo annoto e, se avanza tempo, lo riprendiamo alla fine.',
-        qh91ce: 'È un tema che merita una discussione a parte. Torniamo a «{item}»?',
-        l8twzd: 'Lo segno per non perderlo, e intanto riprendiamo il punto «{item}».',
-        kl1ml3: 'Discussione interessante: possiamo approfondirla in separata sede e tornare a «{item}»?',
+        group: {
+          kdgep2: 'Ottimo spunto: lo annoto e, se avanza tempo, lo riprendiamo alla fine.',
+          qh91ce: 'È un tema che merita una discussione a parte. Torniamo a «{item}»?',
+          l8twzd: 'Vedo che il tema vi appassiona! Non vorrei però lasciare a metà «{item}»: ci torniamo?',
+          kl1ml3: 'Ci siamo un po’ allontanati da «{item}»: vogliamo tornarci?',
+        },
       },
       informal: {
-        sm7qyj: 'Bello spunto! Me lo segno e, se avanza tempo, ci torniamo alla fine.',
-        n7pum9: 'Questo merita una chiacchierata a parte. Torniamo a «{item}»?',
-        gvronu: 'Me lo appunto così non si perde, e intanto riprendiamo «{item}».',
-        mfu9a1: 'Interessante! Che ne dite di parlarne a parte e tornare a «{item}»?',
+        group: {
+          sm7qyj: 'Bello spunto! Me lo segno e, se avanza tempo, ci torniamo alla fine.',
+          n7pum9: 'Questo merita una chiacchierata a parte. Torniamo a «{item}»?',
+          gvronu: 'Vedo che il tema vi prende! Però non lasciamo a metà «{item}»: ci torniamo?',
+          mfu9a1: 'Ci siamo un po’ persi per strada: torniamo a «{item}»?',
+        },
       },
     },
     2: {
       formal: {
-        f3thfx:
-          'Stiamo divagando da {minutes}: torniamo all’ordine del giorno, così da usare bene il tempo di tutti.',
-        tcn0px:
-          'Vorrei rispettare il tempo di tutti: possiamo approfondire questo tema in separata sede e tornare a «{item}»?',
-        sw4aop:
-          'Rimettiamoci in carreggiata: il punto «{item}» è ancora aperto, e questo tema non riguarda tutti.',
-        wqzzw6:
-          'Chi segue questo argomento potrebbe riprenderlo dopo la riunione? Intanto torniamo a «{item}».',
+        group: {
+          f3thfx:
+            'Stiamo divagando da {minutes}: torniamo all’ordine del giorno, così da usare bene il tempo di tutti.',
+          tcn0px:
+            'Vorrei rispettare il tempo di tutti: possiamo approfondire questo tema in separata sede e tornare a «{item}»?',
+          sw4aop:
+            'Rimettiamoci in carreggiata: il punto «{item}» è ancora aperto, e questo tema non riguarda tutti.',
+          wqzzw6:
+            'Chi segue questo argomento potrebbe riprenderlo dopo la riunione? Intanto torniamo a «{item}».',
+        },
       },
       informal: {
-        g4tzjw:
-          'Stiamo divagando da {minutes}: torniamo all’agenda, così non sprechiamo il tempo di nessuno.',
-        wd4t71: 'Teniamo d’occhio il tempo di tutti: ne parliamo a parte e torniamo a «{item}»?',
-        abfni8:
-          'Rimettiamoci in carreggiata: «{item}» è ancora aperto, e questo discorso non riguarda tutti.',
-        liq3az: 'Chi segue questa cosa può riprenderla dopo la call? Intanto torniamo a «{item}».',
+        group: {
+          g4tzjw:
+            'Stiamo divagando da {minutes}: torniamo all’agenda, così non sprechiamo il tempo di nessuno.',
+          wd4t71: 'Occhio al tempo: ne parliamo a parte e torniamo a «{item}»?',
+          abfni8:
+            'Rimettiamoci in carreggiata: il punto «{item}» è ancora aperto, e questo discorso non riguarda tutti.',
+          liq3az: 'Chi segue questa cosa può riprenderla dopo la call? Intanto torniamo a «{item}».',
+        },
       },
     },
     3: {
       formal: {
-        k3s42m:
-          'Abbiamo dedicato {minutes} a temi fuori dall’ordine del giorno. Ora riportiamo la discussione su «{item}».',
-        zfd1zo:
-          'Fermiamoci qui e riprendiamo il tema in separata sede: il tempo che resta serve per «{item}».',
-        k3amjw: 'Per rispetto del tempo di tutti, chiudo qui questo argomento. Torniamo a «{item}».',
-        kez369:
-          'Dobbiamo andare avanti: vi chiedo di continuare questa discussione a parte e di chiudere ora «{item}».',
+        group: {
+          k3s42m: 'Questo tema non è all’ordine del giorno: ora riportiamo la discussione su «{item}».',
+          zfd1zo:
+            'Fermiamoci qui con questo tema: chi è interessato può riprenderlo a parte. Il tempo che resta ci serve per «{item}».',
+          k3amjw: 'Per rispetto del tempo di tutti, chiudo qui questo argomento. Torniamo a «{item}».',
+          kez369:
+            'Dobbiamo andare avanti: vi chiedo di continuare questa discussione a parte e di chiudere ora «{item}».',
+        },
       },
       informal: {
-        q52u2m: 'Abbiamo passato {minutes} fuori agenda: adesso torniamo a «{item}».',
-        bzgc07: 'Fermiamoci qui e ne parliamo a parte: il tempo che resta ci serve per «{item}».',
-        kfsfrp: 'Per rispetto del tempo di tutti, questo argomento lo parcheggio qui. Torniamo a «{item}».',
-        ut6310: 'Dobbiamo andare avanti: questa discussione continuatela pure dopo, ora chiudiamo «{item}».',
+        group: {
+          q52u2m: 'Questo non è in agenda, quindi adesso torniamo a «{item}».',
+          bzgc07: 'Fermiamoci qui e ne parliamo a parte: il tempo che resta ci serve per «{item}».',
+          kfsfrp: 'Per rispetto del tempo di tutti, questo argomento lo parcheggio qui. Torniamo a «{item}».',
+          ut6310:
+            'Dobbiamo andare avanti: questa discussione continuatela pure dopo, ora chiudiamo «{item}».',
+        },
       },
     },
   },
   itemOverrun: {
     1: {
       formal: {
-        ycubqs: 'Abbiamo raggiunto il tempo previsto per «{item}». Che ne dice se chiudiamo?',
-        xxab07: 'Il tempo per «{item}» è finito: c’è qualcosa di essenziale prima di passare a «{next}»?',
-        qx79fg: 'Il tempo per questo punto è scaduto. Mettiamo nero su bianco la decisione e andiamo avanti.',
-        a68rfb: 'Le segnalo solo che per «{item}» siamo al tempo previsto.',
+        one: {
+          ycubqs: 'Abbiamo raggiunto il tempo previsto per «{item}». Che ne dice se chiudiamo?',
+          a68rfb: 'Le segnalo solo che per «{item}» siamo al tempo previsto.',
+        },
+        group: {
+          hwllcx: 'Abbiamo raggiunto il tempo previsto per «{item}». Che ne dite se chiudiamo?',
+          uravwc: 'Vi segnalo solo che per «{item}» siamo al tempo previsto.',
+        },
+        any: {
+          xxab07: 'Il tempo per «{item}» è finito: c’è qualcosa di essenziale prima di passare a «{next}»?',
+          qx79fg:
+            'Il tempo per questo punto sarebbe finito: mettiamo nero su bianco la decisione e andiamo avanti?',
+        },
       },
       informal: {
-        k1igeq: 'Abbiamo raggiunto il tempo previsto per «{item}». Che dici, chiudiamo?',
-        kjbm5k: 'Il tempo per «{item}» è finito: c’è qualcosa di essenziale prima di passare a «{next}»?',
-        bhknet: 'Il tempo per questo punto è finito. Segniamo la decisione e passiamo oltre.',
-        lr85ba: 'Solo un occhio all’orologio: per «{item}» siamo al tempo previsto.',
+        one: {
+          k1igeq: 'Abbiamo raggiunto il tempo previsto per «{item}». Che dici, chiudiamo?',
+        },
+        group: {
+          soahiz: 'Abbiamo raggiunto il tempo previsto per «{item}». Che dite, chiudiamo?',
+        },
+        any: {
+          kjbm5k: 'Il tempo per «{item}» è finito: c’è qualcosa di essenziale prima di passare a «{next}»?',
+          bhknet: 'Il tempo per questo punto è finito. Segniamo la decisione e passiamo oltre.',
+          lr85ba: 'Diamo un’occhiata all’orologio: per «{item}» siamo al tempo previsto.',
+        },
       },
     },
     2: {
       formal: {
-        crasgr:
-          'Abbiamo sforato di {minutes} su «{item}». Possiamo concordare i prossimi passi e passare a «{next}»?',
-        jprjt7: 'Chiudiamo «{item}»: siamo oltre il tempo e vorrei lasciare spazio anche agli altri punti.',
-        vrnk6y:
-          'Su questo punto abbiamo superato il tempo. Se per Lei va bene, riassumo quanto deciso e andiamo avanti.',
-        knyv57: 'Per restare nei tempi, chiudiamo qui «{item}» e proseguiamo via email.',
+        one: {
+          vrnk6y:
+            'Su questo punto abbiamo superato il tempo. Se per Lei va bene, riassumo quanto deciso e andiamo avanti.',
+        },
+        group: {
+          blvke2:
+            'Su questo punto abbiamo superato il tempo. Se per voi va bene, riassumo quanto deciso e andiamo avanti.',
+        },
+        any: {
+          crasgr:
+            'Abbiamo sforato di {minutes} su «{item}». Possiamo concordare i prossimi passi e passare a «{next}»?',
+          jprjt7: 'Chiudiamo «{item}»: siamo oltre il tempo e vorrei lasciare spazio anche agli altri punti.',
+          knyv57: 'Per restare nei tempi, chiudiamo qui «{item}» e proseguiamo via email.',
+        },
       },
       informal: {
-        qk8nh2: 'Abbiamo sforato di {minutes} su «{item}». Fissiamo i prossimi passi e passiamo a «{next}»?',
-        etkf7i: 'Chiudiamo «{item}»: siamo fuori tempo e voglio lasciare spazio anche al resto.',
-        m0cv9c:
-          'Su questo punto siamo oltre il tempo. Ti va se riassumo quello che è emerso e andiamo avanti?',
-        ksejnf: 'Per stare nei tempi, chiudiamo qui «{item}» e il resto lo vediamo per email.',
+        one: {
+          m0cv9c:
+            'Su questo punto abbiamo superato il tempo. Ti va se riassumo quello che è emerso e andiamo avanti?',
+        },
+        group: {
+          fjzogu:
+            'Su questo punto abbiamo superato il tempo. Vi va se riassumo quello che è emerso e andiamo avanti?',
+        },
+        any: {
+          qk8nh2:
+            'Abbiamo sforato di {minutes} su «{item}». Fissiamo i prossimi passi e passiamo a «{next}»?',
+          etkf7i: 'Chiudiamo «{item}»: siamo oltre il tempo e voglio lasciare spazio anche al resto.',
+          ksejnf: 'Per stare nei tempi, chiudiamo qui «{item}» e il resto lo vediamo per email.',
+        },
       },
     },
     3: {
       formal: {
-        vqke33: 'Su «{item}» abbiamo superato il tempo di {minutes}. Ora passiamo a «{next}».',
-        tx6pcf: 'Fermiamoci qui con «{item}». Le mando un riepilogo, così non si perde nulla.',
-        rmznrj: 'Su questo punto abbiamo sforato parecchio. Mettiamo da parte il resto e andiamo avanti.',
-        bo56jo: 'Ora dobbiamo andare avanti: se serve, riprendiamo «{item}» in una chiamata dedicata.',
+        one: {
+          tx6pcf: 'Fermiamoci qui con «{item}». Le mando un riepilogo, così non si perde nulla.',
+        },
+        group: {
+          ixzlkd: 'Fermiamoci qui con «{item}». Vi mando un riepilogo, così non si perde nulla.',
+        },
+        any: {
+          vqke33: 'Su «{item}» siamo andati oltre di {minutes}: ora passiamo a «{next}».',
+          rmznrj: 'Su questo punto abbiamo sforato parecchio. Mettiamo da parte il resto e andiamo avanti.',
+          bo56jo: 'Ora dobbiamo andare avanti: se serve, riprendiamo «{item}» in una chiamata dedicata.',
+        },
       },
       informal: {
-        c2jius: 'Su «{item}» siamo già {minutes} oltre: adesso passiamo a «{next}».',
-        d4jokb: 'Fermiamoci qui con «{item}». Ti mando un riepilogo, così non si perde niente.',
-        cyl5uj: 'Su questo punto abbiamo sforato parecchio. Il resto lo mettiamo da parte e andiamo avanti.',
-        klsdf2: 'Adesso dobbiamo andare avanti: se serve, su «{item}» ci sentiamo in una call a parte.',
+        one: {
+          d4jokb: 'Fermiamoci qui con «{item}». Ti mando un riepilogo, così non si perde niente.',
+        },
+        group: {
+          kxg0yz: 'Fermiamoci qui con «{item}». Vi mando un riepilogo, così non si perde niente.',
+        },
+        any: {
+          c2jius: 'Su «{item}» abbiamo già sforato di {minutes}: adesso passiamo a «{next}».',
+          cyl5uj:
+            'Su questo punto abbiamo sforato parecchio. Il resto lo mettiamo da parte e andiamo avanti.',
+          klsdf2: 'Adesso dobbiamo andare avanti: se serve, su «{item}» ci sentiamo in una call a parte.',
+        },
       },
     },
   },
   capNear: {
     1: {
       formal: {
-        kt86bl: 'Le segnalo che abbiamo ancora {minutes}: concentriamoci su ciò che conta di più.',
-        k9xghm: 'Abbiamo ancora circa {minutes}: qual è la cosa che Le preme di più chiudere oggi?',
-        kp067i: 'Giusto perché lo sappia: abbiamo ancora {minutes} a disposizione.',
-        swqrl7: '{client}, abbiamo ancora {minutes}: vogliamo passare in rassegna i punti principali?',
+        one: {
+          kt86bl: 'Le segnalo che siamo a {minutes} dalla fine: concentriamoci su ciò che conta di più.',
+          k9xghm: 'Abbiamo ancora circa {minutes}: qual è la cosa che Le preme di più chiudere oggi?',
+        },
+        group: {
+          reeh0p: 'Vi segnalo che siamo a {minutes} dalla fine: concentriamoci su ciò che conta di più.',
+          jbd4ui: 'Abbiamo ancora circa {minutes}: qual è la cosa che vi preme di più chiudere oggi?',
+        },
+        any: {
+          kp067i: 'Solo per regolarci: abbiamo ancora {minutes} a disposizione.',
+          swqrl7: 'Tra {minutes} chiudiamo: vogliamo passare in rassegna i punti principali?',
+        },
       },
       informal: {
-        kh6oob:
-          'Un occhio all’orologio: abbiamo ancora {minutes}. Concentriamoci su quello che conta di più.',
-        y646d5: 'Abbiamo ancora circa {minutes}: qual è la cosa che ti preme di più chiudere oggi?',
-        dx80zi: 'Ti avviso: abbiamo ancora {minutes} a disposizione.',
-        u9vmc4: '{client}, abbiamo ancora {minutes}: ripassiamo i punti principali?',
+        one: {
+          y646d5: 'Abbiamo ancora circa {minutes}: qual è la cosa che ti preme di più chiudere oggi?',
+        },
+        group: {
+          m6mvs4: 'Abbiamo ancora circa {minutes}: qual è la cosa che vi preme di più chiudere oggi?',
+        },
+        any: {
+          kh6oob:
+            'Diamo un’occhiata all’orologio: siamo a {minutes} dalla fine. Concentriamoci su quello che conta di più.',
+          dx80zi: 'Giusto per regolarci: abbiamo ancora {minutes} a disposizione.',
+          u9vmc4: 'Tra {minutes} chiudiamo: ripassiamo i punti principali?',
+        },
       },
     },
     2: {
       formal: {
-        a7znnq: 'Abbiamo ancora {minutes}. Cominciamo a tirare le somme e a concordare i prossimi passi.',
-        zepss3: 'Ancora solo {minutes}: riassumiamo e decidiamo chi fa cosa.',
-        ubfbr4: 'Il tempo sta per finire. Le riepilogo i prossimi passi.',
-        xufbi4:
-          'Con {minutes} a disposizione, chiuderei «{item}» e lascerei il resto alla prossima chiamata.',
+        one: {
+          ubfbr4: 'Il tempo sta per finire. Le riepilogo i prossimi passi.',
+        },
+        group: {
+          jfd6rb: 'Il tempo sta per finire. Vi riepilogo i prossimi passi.',
+        },
+        any: {
+          a7znnq: 'Abbiamo ancora {minutes}: cominciamo a tirare le somme e a concordare i prossimi passi.',
+          zepss3: 'Ancora solo {minutes}: niente argomenti nuovi, chiudiamo quelli aperti.',
+          xufbi4:
+            'Con {minutes} a disposizione, chiuderei «{item}» e lascerei il resto alla prossima chiamata.',
+        },
       },
       informal: {
-        kbpfwc: 'Abbiamo ancora {minutes}: cominciamo a tirare le somme e a fissare i prossimi passi.',
-        j32bu8: 'Ancora solo {minutes}: riassumiamo e decidiamo chi fa cosa.',
-        fy78r8: 'Il tempo sta per finire. Ti faccio un riepilogo dei prossimi passi.',
-        kmq6mn: 'Con {minutes} a disposizione, chiudiamo «{item}» e il resto lo vediamo la prossima volta.',
+        one: {
+          fy78r8: 'Il tempo sta per finire. Ti faccio un riepilogo dei prossimi passi.',
+        },
+        group: {
+          uedoks: 'Il tempo sta per finire. Vi faccio un riepilogo dei prossimi passi.',
+        },
+        any: {
+          kbpfwc: 'Abbiamo ancora {minutes}: cominciamo a tirare le somme e a fissare i prossimi passi.',
+          j32bu8: 'Ancora solo {minutes}: niente argomenti nuovi, chiudiamo quelli aperti.',
+          kmq6mn: 'Con {minutes} a disposizione, chiudiamo bene «{item}» e il resto lo rimandiamo.',
+        },
       },
     },
     3: {
       formal: {
-        k3oewp: 'Siamo agli ultimi minuti. Faccio un breve riepilogo e poi chiudiamo.',
-        hou6cx: 'Abbiamo ancora {minutes}: direi di chiudere qui.',
-        gmdifw: 'Il tempo è quasi finito. Dopo la chiamata Le mando un riepilogo.',
-        ma91yz: 'Chiudiamo qui: sui punti ancora aperti Le mando tutto per iscritto.',
+        one: {
+          gmdifw: 'Il tempo è quasi finito. Dopo la chiamata Le mando un riepilogo.',
+          ma91yz: 'Non riusciremo a vedere tutto, quindi mi dica Lei cosa possiamo rimandare.',
+        },
+        group: {
+          vszild: 'Il tempo è quasi finito. Dopo la chiamata vi mando un riepilogo.',
+          ctgjjh: 'Non riusciremo a vedere tutto: vi chiederei di indicarmi cosa possiamo rimandare.',
+        },
+        any: {
+          k3oewp: 'Siamo agli ultimi minuti. Faccio un breve riepilogo e poi chiudiamo.',
+          hou6cx:
+            'Da qui alla fine abbiamo {minutes}: prendiamo le decisioni che servono e chiudiamo puntuali.',
+        },
       },
       informal: {
-        t72nsg: 'Siamo agli ultimi minuti: faccio un breve riepilogo e poi chiudiamo.',
-        t1bl3y: 'Abbiamo ancora {minutes}, quindi chiudiamo qui.',
-        nhtayn: 'Il tempo è quasi finito. Dopo la call ti mando un riepilogo.',
-        ksbb7w: 'Chiudiamo qui: per i punti ancora aperti ti scrivo io.',
+        one: {
+          nhtayn: 'Il tempo è quasi finito. Dopo la call ti mando un riepilogo.',
+          ksbb7w: 'Non riusciremo a vedere tutto: dimmi tu cosa possiamo rimandare.',
+        },
+        group: {
+          nwvu4i: 'Il tempo è quasi finito. Dopo la call vi mando un riepilogo.',
+          dxmd38: 'Non riusciremo a vedere tutto: ditemi voi cosa possiamo rimandare.',
+        },
+        any: {
+          t72nsg: 'Siamo agli ultimi minuti: faccio un breve riepilogo e poi chiudiamo.',
+          t1bl3y: 'Da qui alla fine abbiamo {minutes}: decidiamo quello che serve e chiudiamo in orario.',
+        },
       },
     },
   },
   capPassed: {
     1: {
       formal: {
-        skmixz: 'Siamo alla fine del tempo a disposizione. Chiudiamo qui e Le mando un riepilogo.',
-        wsoubz: 'Il nostro tempo è finito. Chiudiamo con i prossimi passi?',
-        k6xcep: 'Abbiamo raggiunto l’orario previsto. C’è qualcosa di urgente prima di salutarci?',
-        kwlvaq: '{client}, siamo al termine: per il resto Le scrivo io via email.',
+        one: {
+          skmixz: 'Siamo alla fine del tempo a disposizione. Chiudiamo qui e Le mando un riepilogo.',
+          kwlvaq: '{name}, siamo arrivati al termine: per il resto Le scrivo io più tardi.',
+        },
+        group: {
+          fvdanq: 'Siamo alla fine del tempo a disposizione. Chiudiamo qui e vi mando un riepilogo.',
+          mnzal3: 'Siamo arrivati al termine: per il resto vi scrivo io più tardi.',
+        },
+        any: {
+          wsoubz: 'Il nostro tempo è finito. Chiudiamo con i prossimi passi?',
+          k6xcep: 'Abbiamo raggiunto l’orario previsto. C’è qualcosa di urgente prima di salutarci?',
+        },
       },
       informal: {
-        zxhrec: 'Siamo alla fine del tempo che avevamo. Chiudiamo qui e ti mando un riepilogo.',
-        kd2ape: 'Il nostro tempo è finito: chiudiamo con i prossimi passi?',
-        kl8adv: 'Siamo all’orario previsto. C’è qualcosa di urgente prima di salutarci?',
-        iaarrd: '{client}, il tempo è finito: per il resto ti scrivo io via email.',
+        one: {
+          zxhrec: 'Siamo alla fine del tempo che avevamo. Chiudiamo qui e ti mando un riepilogo.',
+          iaarrd: '{name}, il tempo è finito: per il resto ti scrivo io dopo.',
+        },
+        group: {
+          igtdo7: 'Siamo alla fine del tempo che avevamo. Chiudiamo qui e vi mando un riepilogo.',
+          b5ie8w: 'Siamo arrivati alla fine: per il resto vi scrivo io dopo.',
+        },
+        any: {
+          kd2ape: 'Il nostro tempo è finito: chiudiamo con i prossimi passi?',
+          kl8adv: 'Siamo all’orario previsto. C’è qualcosa di urgente prima di salutarci?',
+        },
       },
     },
     2: {
       formal: {
-        kxghr1: 'Abbiamo sforato di {minutes}. Chiudiamo ora e il resto lo riprendiamo la prossima volta.',
-        k4jkqa: 'Devo fare attenzione all’orario: fermiamoci qui e proseguiamo alla prossima chiamata.',
-        e4yg1c: 'Abbiamo superato il tempo. Le mando un riepilogo e completiamo il resto via email.',
-        uizzfq: 'Devo chiudere adesso, ho un altro impegno. Riprendiamo la prossima volta.',
+        one: {
+          e4yg1c:
+            'Abbiamo superato il tempo. Il resto possiamo chiuderlo per email: Le mando io un riepilogo.',
+        },
+        group: {
+          dxs35k:
+            'Abbiamo superato il tempo. Il resto possiamo chiuderlo per email: vi mando io un riepilogo.',
+        },
+        any: {
+          kxghr1: 'Abbiamo sforato di {minutes}: chiudiamo qui e per il resto ci risentiamo.',
+          k4jkqa: 'Ci eravamo dati un orario, e vorrei rispettarlo: fermiamoci qui.',
+          uizzfq: 'Purtroppo devo chiudere adesso: ho un altro impegno subito dopo.',
+        },
       },
       informal: {
-        vji8k7: 'Abbiamo sforato di {minutes}: chiudiamo adesso e il resto lo riprendiamo la prossima volta.',
-        h3txwj: 'Devo tenere d’occhio l’orario: fermiamoci qui e continuiamo alla prossima call.',
-        qkai3x: 'Abbiamo superato il tempo. Ti mando un riepilogo e il resto lo chiudiamo via email.',
-        w38o5z: 'Devo chiudere adesso, ho un altro impegno. Ci sentiamo la prossima volta.',
+        one: {
+          qkai3x: 'Abbiamo superato il tempo. Il resto chiudiamolo per email: ti mando io un riepilogo.',
+        },
+        group: {
+          qmri0k: 'Abbiamo superato il tempo. Il resto chiudiamolo per email: vi mando io un riepilogo.',
+        },
+        any: {
+          vji8k7: 'Abbiamo sforato di {minutes}: chiudiamo adesso, per il resto ci sentiamo.',
+          h3txwj: 'Ci eravamo dati un orario e ci tengo a rispettarlo: fermiamoci qui.',
+          w38o5z: 'Devo proprio chiudere adesso, ho un altro impegno subito dopo.',
+        },
       },
     },
     3: {
       formal: {
-        kk4eej:
-          'Abbiamo superato il tempo di {minutes}. Devo chiudere la chiamata qui: Le mando io i prossimi passi.',
-        k1q1ig: 'Mi dispiace, ma ora devo proprio andare. Fissiamo un altro incontro per il resto.',
-        khhmd1:
-          'Fermiamoci qui. Quello che resta aperto lo mettiamo all’ordine del giorno della prossima chiamata.',
-        xja94h:
-          '{client}, devo chiudere qui. Le mando un riepilogo e riprendiamo il resto la prossima volta.',
+        one: {
+          kk4eej: 'Abbiamo sforato di {minutes} e devo chiudere qui: Le mando io i prossimi passi.',
+          xja94h:
+            '{name}, qui devo proprio fermarmi: se resta qualcosa di urgente, me lo scriva e Le rispondo appena posso.',
+        },
+        group: {
+          dujj7l: 'Abbiamo sforato di {minutes} e devo chiudere qui: vi mando io i prossimi passi.',
+          g9p3ez: 'Dobbiamo chiudere qui: chi ha ancora punti aperti me li mandi per email.',
+        },
+        any: {
+          k1q1ig: 'Mi dispiace, ma ora devo proprio andare. Fissiamo un altro incontro per il resto.',
+          khhmd1:
+            'Fermiamoci qui. Quello che resta aperto lo mettiamo all’ordine del giorno della prossima chiamata.',
+        },
       },
       informal: {
-        k4ml78: 'Siamo già {minutes} oltre: devo chiudere qui, ti mando io i prossimi passi.',
-        pb7qgw: 'Scusa, ma adesso devo proprio scappare. Fissiamo un’altra call per il resto.',
-        j9xi81: 'Fermiamoci qui: quello che resta aperto lo mettiamo in agenda per la prossima volta.',
-        e0ctuh:
-          '{client}, devo chiudere qui. Ti mando un riepilogo e il resto lo riprendiamo la prossima volta.',
+        one: {
+          k4ml78: 'Abbiamo già sforato di {minutes}: devo chiudere qui, ti mando io i prossimi passi.',
+          pb7qgw: 'Scusa, ma adesso devo proprio scappare. Fissiamo un’altra call per il resto.',
+          e0ctuh:
+            '{name}, qui devo proprio fermarmi: se resta qualcosa di urgente, scrivimi e ti rispondo appena posso.',
+        },
+        group: {
+          zqyohz: 'Abbiamo già sforato di {minutes}: devo chiudere qui, vi mando io i prossimi passi.',
+          midh14: 'Scusate, ma adesso devo proprio scappare. Fissiamo un’altra call per il resto.',
+          a8aaer: 'Dobbiamo chiudere qui: chi ha ancora qualcosa in sospeso mi scriva pure.',
+        },
+        any: {
+          j9xi81: 'Fermiamoci qui: quello che resta aperto va in cima all’agenda della prossima call.',
+        },
       },
     },
   },
   chatAtEnd: {
     1: {
       formal: {
-        l1c5xf: 'È stato un piacere fare due chiacchiere! Ora torno a lavorare al Suo progetto.',
-        sdh3mv:
-          '{client}, è sempre un piacere sentirLa. Ora mi metto sul Suo progetto, così sarà pronto nei tempi.',
-        yjbz00:
-          'Grazie per la chiacchierata! La lascio ai Suoi impegni e comincio subito con quello di cui abbiamo parlato.',
-        am5yxt: 'Sempre un piacere fare quattro chiacchiere. Mi metto subito al lavoro sui prossimi passi.',
+        one: {
+          l1c5xf: 'È stato un piacere fare due chiacchiere! Ora torno a lavorare al Suo progetto.',
+          sdh3mv:
+            '{name}, è sempre un piacere sentirLa. Ora mi metto al lavoro sul Suo progetto, così sarà pronto nei tempi.',
+          yjbz00:
+            'Grazie per la chiacchierata! La lascio ai Suoi impegni e comincio subito con quello di cui abbiamo parlato.',
+        },
+        group: {
+          yjesnc: 'È stato un piacere fare due chiacchiere! Ora torno a lavorare al vostro progetto.',
+          rgkzu9:
+            'Grazie per la chiacchierata! Vi lascio ai vostri impegni e comincio subito con quello di cui abbiamo parlato.',
+          qbiemu: 'Grazie a tutti, ci aggiorniamo alla prossima riunione. Io intanto mi metto al lavoro.',
+        },
+        any: {
+          am5yxt:
+            'Bene, direi che ci siamo detti tutto! Per qualsiasi cosa ci sentiamo per email. Buona giornata!',
+        },
       },
       informal: {
-        lts04s: 'Che bello fare due chiacchiere! Adesso torno a lavorare al tuo progetto.',
-        kaxufy:
-          '{client}, è sempre un piacere sentirti! Ora mi metto sul tuo progetto, così sarà pronto nei tempi.',
-        bmhrly:
-          'Grazie della chiacchierata! Ti lascio andare e parto subito con quello di cui abbiamo parlato.',
-        kr60fw: 'Sempre bello fare quattro chiacchiere. Mi metto subito sui prossimi passi.',
+        one: {
+          lts04s: 'Che bello fare due chiacchiere! Adesso torno a lavorare al tuo progetto.',
+          kaxufy:
+            '{name}, è sempre un piacere sentirti! Ora mi metto sul tuo progetto, così sarà pronto nei tempi.',
+          bmhrly:
+            'Grazie della chiacchierata! Ti lascio andare e parto subito con quello di cui abbiamo parlato.',
+        },
+        group: {
+          pvmv6n: 'Che bello fare due chiacchiere! Adesso torno a lavorare al vostro progetto.',
+          zarp2j:
+            'Grazie della chiacchierata! Vi lascio andare e parto subito con quello di cui abbiamo parlato.',
+          hpaou4: 'Grazie a tutti, ci aggiorniamo alla prossima! Io intanto mi metto al lavoro.',
+        },
+        any: {
+          kr60fw: 'Bene, mi sa che ci siamo detti tutto! Per qualsiasi cosa ci scriviamo. Buona giornata!',
+        },
       },
     },
     2: {
       formal: {
-        kojccb: 'Meglio che La lasci andare, e che io torni al Suo progetto!',
-        kjgkmi: 'Che piacevole chiacchierata, ma il Suo progetto non si fa da solo! A presto.',
-        jgld43: 'La lascio alla Sua giornata, e io torno al Suo progetto.',
-        okbvt3: 'Continuiamo la prossima volta: oggi vorrei già cominciare a lavorare sul Suo progetto.',
+        one: {
+          kojccb: 'Meglio che La lasci andare, e che io torni al Suo progetto!',
+          jgld43:
+            'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso La saluto.',
+          okbvt3: 'Continuiamo la prossima volta: vorrei andare avanti con il Suo progetto già oggi.',
+        },
+        group: {
+          ujbrqi: 'Meglio che vi lasci andare, e che io torni al vostro progetto!',
+          mlcapd:
+            'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso vi saluto.',
+          urxfnt: 'Continuiamo la prossima volta: vorrei andare avanti con il vostro progetto già oggi.',
+        },
+        any: {
+          kjgkmi: 'Che piacevole chiacchierata, ma il progetto non si fa da solo! A presto.',
+        },
       },
       informal: {
-        so0xy1: 'Meglio che ti lasci andare, e che io torni al tuo progetto!',
-        kfa08e: 'Bella chiacchierata, ma il tuo progetto non si fa da solo! A presto.',
-        c8gwou: 'Ti lascio alla tua giornata, e io torno al tuo progetto.',
-        xcn13t: 'Continuiamo la prossima volta: oggi voglio già mettere mano al tuo progetto.',
+        one: {
+          so0xy1: 'Meglio che ti lasci andare, e che io torni al tuo progetto!',
+          c8gwou:
+            'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso ti saluto.',
+          xcn13t: 'Continuiamo la prossima volta: voglio portare avanti il tuo progetto già oggi.',
+        },
+        group: {
+          g9sxbt: 'Meglio che vi lasci andare, e che io torni al vostro progetto!',
+          wddxtl:
+            'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso vi saluto.',
+          wciydo: 'Continuiamo la prossima volta: voglio portare avanti il vostro progetto già oggi.',
+        },
+        any: {
+          kfa08e: 'Bella chiacchierata, ma il progetto non si fa da solo! A presto.',
+        },
       },
     },
     3: {
       formal: {
-        cmq86a: 'Ora devo proprio andare: Le faccio sapere presto come procede il Suo progetto.',
-        l53q0x: 'Devo chiudere qui. A presto, Le mando un aggiornamento.',
-        tmw391: 'Ora devo scappare. Grazie ancora, Le farò avere presto notizie.',
-        eo82sq: 'Salutiamoci qui: ho un’altra chiamata che mi aspetta.',
+        one: {
+          cmq86a: 'Ora devo proprio andare: Le faccio sapere presto come procede il Suo progetto.',
+          l53q0x: 'Devo chiudere qui. Ci risentiamo alla prossima chiamata, buona giornata!',
+          tmw391: 'Mi scusi se La interrompo, ma devo proprio chiudere. È stato un piacere!',
+        },
+        group: {
+          vv97x6: 'Ora devo proprio andare: vi faccio sapere presto come procede il progetto.',
+          jtjf5u: 'Scusate se vi interrompo, ma devo proprio chiudere. È stato un piacere!',
+          g4misg: 'Io devo lasciarvi qui: ci sentiamo alla prossima riunione.',
+        },
+        any: {
+          eo82sq: 'Salutiamoci qui: ho un’altra chiamata che mi aspetta.',
+        },
       },
       informal: {
-        p7edkx: 'Adesso devo proprio andare: ti aggiorno presto sul tuo progetto.',
-        k9y9je: 'Devo chiudere qui. A presto, ti mando un aggiornamento.',
-        xdujlx: 'Ora devo scappare. Grazie ancora, ti faccio sapere presto!',
-        loxmjh: 'Salutiamoci qui: ho un’altra call che mi aspetta.',
+        one: {
+          p7edkx: 'Adesso devo proprio andare: ti aggiorno presto sul tuo progetto.',
+          k9y9je: 'Devo chiudere qui. Ci risentiamo alla prossima call, buona giornata!',
+          xdujlx: 'Scusa se ti interrompo, ma devo proprio chiudere. Mi ha fatto piacere sentirti!',
+        },
+        group: {
+          d9e0we: 'Adesso devo proprio andare: vi aggiorno presto sul progetto.',
+          fofohn: 'Scusate se vi interrompo, ma devo proprio chiudere. Mi ha fatto piacere sentirvi!',
+          ekcgpx: 'Io devo lasciarvi qui: ci sentiamo alla prossima call.',
+        },
+        any: {
+          loxmjh: 'Salutiamoci qui: ho un’altra call che mi aspetta.',
+        },
       },
     },
   },
   adhocCall: {
     1: {
       formal: {
-        k6bved:
-          'Ci mancherebbe, volentieri. Il resto lo vediamo nella nostra chiamata settimanale? Così torno a lavorare al Suo progetto.',
-        bt2lok:
-          'Grazie della telefonata. Teniamola breve, e i dettagli li vediamo con calma nella prossima chiamata?',
-        nvn7ln: 'Me lo segno e ne parliamo con calma nella prossima chiamata in programma.',
-        bi5cqi:
-          '{client}, possiamo tenere il resto per la nostra chiamata fissa? Sono nel bel mezzo del lavoro sul Suo progetto.',
+        one: {
+          k6bved:
+            'Ha fatto bene a chiamarmi. Il resto lo vediamo nella nostra chiamata settimanale? Così torno a lavorare al Suo progetto.',
+          bt2lok:
+            'Grazie della telefonata! Che ne dice se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima chiamata?',
+          bi5cqi:
+            '{name}, possiamo tenere il resto per la nostra chiamata fissa? Sono nel bel mezzo del lavoro sul Suo progetto.',
+        },
+        group: {
+          zh30fo:
+            'Avete fatto bene a chiamarmi. Il resto lo vediamo nella nostra chiamata settimanale? Così torno a lavorare al vostro progetto.',
+          laj7wr:
+            'Grazie della telefonata! Che ne dite se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima chiamata?',
+          m5d7sc:
+            'Giusto per organizzarci: c’è qualcosa di urgente per voi, o il resto può aspettare la chiamata settimanale?',
+        },
+        any: {
+          nvn7ln: 'Me lo segno e ne parliamo con calma nella prossima chiamata in programma.',
+        },
       },
       informal: {
-        ey1ptf:
-          'Figurati, volentieri. Il resto lo vediamo nella call settimanale? Così torno a lavorare al tuo progetto.',
-        m2m5sw: 'Grazie della telefonata! Teniamola breve e i dettagli li vediamo alla prossima call?',
-        u7arvw: 'Me lo segno e ne parliamo con calma alla prossima call in calendario.',
-        bfph5f:
-          '{client}, il resto lo teniamo per la nostra call fissa? Sono nel bel mezzo del tuo progetto.',
+        one: {
+          ey1ptf:
+            'Hai fatto bene a chiamarmi! Il resto lo vediamo nella call settimanale? Così torno a lavorare al tuo progetto.',
+          m2m5sw:
+            'Grazie della telefonata! Che dici se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima call?',
+          bfph5f:
+            '{name}, il resto lo teniamo per la nostra call fissa? Sono nel bel mezzo del tuo progetto.',
+        },
+        group: {
+          rkhcnl:
+            'Avete fatto bene a chiamarmi! Il resto lo vediamo nella call settimanale? Così torno a lavorare al vostro progetto.',
+          xru2xg:
+            'Grazie della telefonata! Che dite se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima call?',
+          tmmyp6:
+            'Giusto per organizzarci: c’è qualcosa di urgente per voi, o il resto può aspettare la call settimanale?',
+        },
+        any: {
+          u7arvw: 'Me lo segno e ne parliamo con calma alla prossima call in calendario.',
+        },
       },
     },
     2: {
       formal: {
-        s6qgzs: 'Siamo al telefono da {minutes}. Raccogliamo le altre domande per la chiamata settimanale.',
-        k8xyi8:
-          'Vorrei dedicare a questa questione la giusta attenzione: possiamo parlarne nella chiamata già fissata?',
-        y2e2h5:
-          'Per far avanzare il Suo progetto, teniamo brevi le chiamate al volo e lasciamo il resto all’appuntamento settimanale.',
-        piwdss:
-          'Su questo punto non ho ancora gli elementi per entrare nel dettaglio. Approfondisco e La richiamo.',
+        one: {
+          y2e2h5:
+            'Per far avanzare il Suo progetto, teniamo brevi le chiamate al volo e lasciamo il resto all’appuntamento settimanale.',
+          piwdss:
+            'Su questo punto non ho ancora gli elementi per entrare nel dettaglio. Approfondisco e La richiamo.',
+        },
+        group: {
+          jzm9y4:
+            'Per far avanzare il vostro progetto, teniamo brevi le chiamate al volo e lasciamo il resto all’appuntamento settimanale.',
+          i0g2aa:
+            'Su questo punto non ho ancora gli elementi per entrare nel dettaglio. Approfondisco e vi richiamo.',
+        },
+        any: {
+          s6qgzs: 'Siamo al telefono da {minutes}. Raccogliamo le altre domande per la chiamata settimanale.',
+          k8xyi8:
+            'Vorrei dedicare a questa questione la giusta attenzione: possiamo parlarne nella chiamata già fissata?',
+        },
       },
       informal: {
-        k0qmmi: 'Siamo al telefono da {minutes}: le altre domande le raccogliamo per la call settimanale.',
-        p56d6n: 'Questa cosa merita la giusta attenzione: ne parliamo nella call già in calendario?',
-        djs2bi:
-          'Per far andare avanti il tuo progetto, teniamo brevi le chiamate al volo e il resto lo vediamo nella call settimanale.',
-        zfj5jw: 'Su questo non ho ancora gli elementi per entrare nel dettaglio. Ci guardo e ti richiamo.',
+        one: {
+          djs2bi:
+            'Per far andare avanti il tuo progetto, teniamo brevi le chiamate al volo e il resto lo vediamo nella call settimanale.',
+          zfj5jw: 'Su questo non ho ancora gli elementi per entrare nel dettaglio. Ci guardo e ti richiamo.',
+        },
+        group: {
+          hzb952:
+            'Per far andare avanti il vostro progetto, teniamo brevi le chiamate al volo e il resto lo vediamo nella call settimanale.',
+          px9ivo: 'Su questo non ho ancora gli elementi per entrare nel dettaglio. Ci guardo e vi richiamo.',
+        },
+        any: {
+          k0qmmi: 'Siamo al telefono da {minutes}: le altre domande le raccogliamo per la call settimanale.',
+          p56d6n: 'Questa cosa merita la giusta attenzione: ne parliamo nella call già in calendario?',
+        },
       },
     },
     3: {
       formal: {
-        kx2e9v: 'Ora devo tornare al lavoro. Riprendiamo il discorso nella prossima chiamata in programma.',
-        xwc2e3:
-          'Devo chiudere qui: mi mandi pure il resto via email e lo vediamo nella chiamata settimanale.',
-        j9erhg:
-          'Chiamate come questa tolgono tempo al Suo progetto. D’ora in poi teniamoci alla chiamata settimanale.',
-        kfp3t8:
-          '{client}, devo fermarmi qui. Se Le capita spesso di aver bisogno di me con poco preavviso, possiamo valutare una tariffa per la reperibilità.',
+        one: {
+          xwc2e3:
+            'Devo chiudere qui: mi mandi pure il resto via email e lo vediamo nella chiamata settimanale.',
+          j9erhg:
+            'Per non togliere tempo al Suo progetto, d’ora in poi Le chiederei di tenere tutto per la chiamata settimanale.',
+          kfp3t8:
+            '{name}, devo fermarmi qui. Se Le capita spesso di aver bisogno di me con poco preavviso, possiamo valutare una tariffa per la reperibilità.',
+        },
+        group: {
+          eas410:
+            'Devo chiudere qui: mandatemi pure il resto via email e lo vediamo nella chiamata settimanale.',
+          jemmkh:
+            'Per non togliere tempo al vostro progetto, d’ora in poi vi chiederei di tenere tutto per la chiamata settimanale.',
+          eyqeqt:
+            'Devo fermarmi qui. Se vi capita spesso di aver bisogno di me con poco preavviso, possiamo valutare una tariffa per la reperibilità.',
+        },
+        any: {
+          kx2e9v: 'Ora devo tornare al lavoro. Riprendiamo il discorso nella prossima chiamata in programma.',
+        },
       },
       informal: {
-        e7x4dd: 'Adesso devo tornare al lavoro. Riprendiamo il discorso alla prossima call in calendario.',
-        qp891t: 'Devo chiudere qui: mandami pure il resto per email e lo vediamo nella call settimanale.',
-        kdlp6u:
-          'Chiamate come questa tolgono tempo al tuo progetto. D’ora in poi teniamoci alla call settimanale.',
-        i8o40q:
-          'Devo fermarmi qui. Se ti capita spesso di aver bisogno di me all’ultimo momento, parliamo di una tariffa per la reperibilità.',
+        one: {
+          qp891t: 'Devo chiudere qui: mandami pure il resto per email e lo vediamo nella call settimanale.',
+          kdlp6u:
+            'Per non rubare tempo al tuo progetto, d’ora in poi ti chiederei di tenere tutto per la call settimanale.',
+          i8o40q:
+            'Devo fermarmi qui. Se ti capita spesso di aver bisogno di me all’ultimo momento, parliamo di una tariffa per la reperibilità.',
+        },
+        group: {
+          yikxem: 'Devo chiudere qui: mandatemi pure il resto per email e lo vediamo nella call settimanale.',
+          skbilb:
+            'Per non rubare tempo al vostro progetto, d’ora in poi vi chiederei di tenere tutto per la call settimanale.',
+          j2ggw3:
+            'Devo fermarmi qui. Se vi capita spesso di aver bisogno di me all’ultimo momento, parliamo di una tariffa per la reperibilità.',
+        },
+        any: {
+          e7x4dd: 'Adesso devo tornare al lavoro. Riprendiamo il discorso alla prossima call in calendario.',
+        },
       },
     },
   },
   hardTalk: {
     1: {
       formal: {
-        k9riip: 'La ascolto. Mi conceda un momento per rifletterci.',
-        gtyvlt: 'Grazie per avermelo detto così apertamente. Posso prendermi un minuto prima di risponderLe?',
-        kfse0o: 'È una cosa importante, e merita una risposta seria, non improvvisata.',
-        d48sii: 'Vorrei capire bene il Suo punto di vista su «{item}»: me ne può parlare un po’ di più?',
+        one: {
+          k9riip: 'Capisco. Mi conceda un momento per rifletterci.',
+          gtyvlt:
+            'Grazie per avermelo detto così apertamente. Vediamo insieme cosa possiamo chiarire già oggi e cosa conviene riprendere con calma?',
+          d48sii: 'Vorrei capire bene il Suo punto di vista su «{item}»: me ne può parlare un po’ di più?',
+        },
+        group: {
+          gxbfqd: 'Capisco. Datemi un momento per rifletterci.',
+          dz7sgd:
+            'Grazie per avermelo detto così apertamente. Vediamo insieme cosa possiamo chiarire già oggi e cosa conviene riprendere con calma?',
+          p1zzgg:
+            'Vorrei capire bene il vostro punto di vista su «{item}»: me ne potete parlare un po’ di più?',
+        },
+        any: {
+          kfse0o: 'È una cosa importante, e merita una risposta seria, non improvvisata.',
+        },
       },
       informal: {
-        mpf2l1: 'Ti ascolto. Dammi un momento per pensarci.',
-        incpas: 'Grazie per avermelo detto così apertamente. Posso prendermi un minuto prima di risponderti?',
-        pwtml1: 'È una cosa importante, e merita una risposta seria, non improvvisata.',
-        puik3l: 'Vorrei capire bene come la vedi su «{item}»: me ne parli un po’ di più?',
+        one: {
+          mpf2l1: 'Capisco. Dammi un attimo per pensarci.',
+          incpas:
+            'Grazie per avermelo detto così apertamente. Vediamo insieme cosa possiamo chiarire già oggi e cosa conviene riprendere con calma?',
+          puik3l: 'Vorrei capire bene come la vedi su «{item}»: me ne parli un po’ di più?',
+        },
+        group: {
+          orfp6j: 'Capisco. Datemi un attimo per pensarci.',
+          tby85x:
+            'Grazie di avermelo detto così apertamente. Vediamo insieme cosa chiarire già oggi e cosa riprendere con calma?',
+          s05wfk: 'Vorrei capire bene come la vedete su «{item}»: me ne parlate un po’ di più?',
+        },
+        any: {
+          pwtml1: 'È una cosa importante, e merita una risposta seria, non improvvisata.',
+        },
       },
     },
     2: {
       formal: {
-        u94sl9: 'Non vorrei risponderLe di fretta. Posso tornare da Lei domani con una risposta ponderata?',
-        fppmpr: 'Facciamo una pausa qui. Ci rifletto e Le mando una proposta chiara.',
-        v8vyoe:
-          'Ci tengo a fare le cose per bene: riassumo quello che mi ha detto e poi Le mando tutto per iscritto.',
-        aks6tt:
-          'Il punto «{item}» merita più tempo di quello che abbiamo adesso. Fissiamo una chiamata dedicata?',
+        one: {
+          u94sl9:
+            'Ne abbiamo parlato a lungo: forse conviene riprendere domani a mente fresca. Per Lei va bene?',
+          fppmpr: 'Per ora mi fermerei qui: ci rifletto e Le mando una proposta chiara.',
+          v8vyoe:
+            'Ci tengo a fare le cose per bene: riassumo quello che mi ha detto e poi Le mando tutto per iscritto.',
+        },
+        group: {
+          dcpirp:
+            'Ne abbiamo parlato a lungo: forse conviene riprendere domani a mente fresca. Per voi va bene?',
+          bnfbw6: 'Per ora mi fermerei qui: ci rifletto e vi mando una proposta chiara.',
+          vfk7e9:
+            'Ci tengo a fare le cose per bene: riassumo quello che mi avete detto e poi vi mando tutto per iscritto.',
+        },
+        any: {
+          aks6tt:
+            'Il punto «{item}» merita più tempo di quello che abbiamo adesso. Fissiamo una chiamata dedicata?',
+        },
       },
       informal: {
-        jitwpc: 'Non voglio risponderti di fretta. Posso tornare da te domani con una risposta ponderata?',
-        cuceqc: 'Facciamo una pausa qui. Ci rifletto e ti mando una proposta chiara.',
-        k8f4ff: 'Ci tengo a fare le cose per bene: riassumo quello che mi hai detto e poi ti scrivo.',
-        vg0slt: 'Il punto «{item}» merita più tempo di quello che abbiamo adesso. Fissiamo una call apposta?',
+        one: {
+          jitwpc: 'Ne abbiamo parlato tanto: che ne dici di riprendere domani a mente fresca?',
+          cuceqc: 'Per ora fermiamoci qui: ci penso e ti mando una proposta chiara.',
+          k8f4ff: 'Ci tengo a fare le cose per bene: riassumo quello che mi hai detto e poi ti scrivo.',
+        },
+        group: {
+          fmh5fj: 'Ne abbiamo parlato tanto: che ne dite di riprendere domani a mente fresca?',
+          orwn0p: 'Per ora fermiamoci qui: ci penso e vi mando una proposta chiara.',
+          xiwqjk: 'Ci tengo a fare le cose per bene: riassumo quello che mi avete detto e poi vi scrivo.',
+        },
+        any: {
+          vg0slt:
+            'Il punto «{item}» merita più tempo di quello che abbiamo adesso. Fissiamo una call apposta?',
+        },
       },
     },
     3: {
       formal: {
-        zbmfuh: 'Fermiamoci qui per oggi. Entro fine settimana Le mando la mia risposta per iscritto.',
-        k7uo2y:
-          '{client}, su «{item}» preferisco non decidere su due piedi. Le rispondo quando ci avrò riflettuto con calma.',
-        hshh2d:
-          'Abbiamo toccato molti punti. Mi prendo un po’ di tempo e Le farò avere un riscontro su tutto quello che Le ho promesso.',
-        bvrioq: 'Chiudiamo qui e riprendiamo il discorso quando avremo avuto modo di rifletterci con calma.',
+        one: {
+          zbmfuh: 'Fermiamoci qui per oggi. Entro fine settimana Le mando la mia risposta per iscritto.',
+          k7uo2y:
+            '{name}, su «{item}» preferisco non decidere su due piedi. Le rispondo quando ci avrò riflettuto con calma.',
+          hshh2d: 'Abbiamo toccato molti punti. Mi prendo un po’ di tempo e Le rispondo punto per punto.',
+        },
+        group: {
+          jpnwpm: 'Fermiamoci qui per oggi. Entro fine settimana vi mando la mia risposta per iscritto.',
+          q1opyj:
+            'Su «{item}» preferisco non decidere su due piedi: ci rifletto con calma e poi vi rispondo.',
+          o310rc: 'Abbiamo toccato molti punti. Mi prendo un po’ di tempo e vi rispondo punto per punto.',
+        },
+        any: {
+          bvrioq:
+            'Chiudiamo qui e riprendiamo il discorso quando avremo avuto modo di rifletterci con calma.',
+        },
       },
       informal: {
-        gc9e04: 'Fermiamoci qui per oggi. Entro fine settimana ti mando la mia risposta per iscritto.',
-        k6mmkn: 'Preferisco non decidere su due piedi. Ti rispondo quando ci avrò pensato con calma.',
-        o44fpw:
-          'Abbiamo toccato tanti punti. Mi prendo un po’ di tempo e ti faccio avere un riscontro su tutto quello che ti ho promesso.',
-        cled8h: 'Chiudiamo qui e riprendiamo il discorso quando avremo avuto modo di pensarci con calma.',
+        one: {
+          gc9e04: 'Fermiamoci qui per oggi. Entro fine settimana ti mando la mia risposta per iscritto.',
+          k6mmkn: 'Preferisco non decidere su due piedi. Ti rispondo quando ci avrò pensato con calma.',
+          o44fpw: 'Abbiamo toccato tanti punti. Mi prendo un po’ di tempo e ti rispondo punto per punto.',
+        },
+        group: {
+          jyqcyy: 'Fermiamoci qui per oggi. Entro fine settimana vi mando la mia risposta per iscritto.',
+          dhknsf: 'Preferisco non decidere su due piedi: ci penso con calma e poi vi rispondo.',
+          vtbrj2: 'Abbiamo toccato tanti punti. Mi prendo un po’ di tempo e vi rispondo punto per punto.',
+        },
+        any: {
+          cled8h: 'Chiudiamo qui e riprendiamo il discorso quando avremo avuto modo di pensarci con calma.',
+        },
       },
     },
   },

@@ -1,433 +1,783 @@
 import type { LocalePhrases } from '../phrase.types';
 
 /**
- * Vietnamese lines. Formal = lịch sự (ạ, xin phép, được không ạ; no "dạ", odd toward a younger "em"),
- * informal = thân mật (nhé, nha, nhỉ, đấy). Pronouns always through {you}/{me} (anh/em, chị/em, em/tôi,
- * bạn/mình, quý khách/tôi); "mình" alone is the inclusive "we". Group lines speak to "mọi người".
+ * Vietnamese lines. The pronoun pair decides the register (address.forms.ts): 'formal' lines speak up to the
+ * listener (em or cháu to anh, chị, cô, chú, bác; tôi to anh, chị, ông, bà; to a group anh chị, mọi người, cô chú,
+ * quý vị), 'informal' lines speak across or down (bạn/mình, a friendly anh or chị with mình, anh or chị to a younger
+ * em, mọi người/mình, các bạn, các em). Never a hard-coded pronoun: {you}, {me}, {we} (the inclusive "we"), the
+ * closing particle {pt} and the vocative {voc} come from the pair; a line about the two companies says "bên {me}" /
+ * "bên {you}". {minutes} comes with its unit ("5 phút") and {cost} with "khoảng". Formal lines must suit an elder
+ * and "quý vị" too: no bare "nhé", no "quá", "đấy" or sentence-final "đây"; end on "… được không ạ?" or a plain
+ * statement, and no "{Voc} ơi" or "nhé {you}" to a formal group. Informal lines to one person also reach a friendly
+ * anh or chị: no bossy "thôi"/"đi" orders. One standard voice: "nhé", "đấy", "thôi" (not "nha", "ghê", "liền"), and
+ * "ạ" where an em would say it, not in every line.
  */
 export const vi: LocalePhrases = {
   chattyClient: {
     1: {
       formal: {
-        k7nag5:
-          'Chuyện này hay quá ạ! {Me} xin phép để dành chuyện này đến cuối buổi, giờ mình bàn phần “{item}” trước được không ạ?',
-        fkp2uj:
-          'Nghe thú vị thật. {You} cho {me} tạm gác chuyện này lại một chút, lát nữa mình nói tiếp được không ạ?',
-        kvk757:
-          '{Me} rất muốn nghe thêm ạ. Mình làm xong mấy việc chính về “{item}” trước, rồi cuối buổi {me} xin nghe {you} kể tiếp.',
-        ede10w:
-          'Chuyện của {you} thú vị quá. {Me} xin ghi nhớ để cuối buổi hỏi thêm, còn bây giờ mình quay lại công việc trước ạ.',
+        one: {
+          k7nag5:
+            'Chuyện này rất thú vị ạ. {Me} xin phép để dành đến cuối buổi, giờ {we} bàn phần “{item}” trước được không ạ?',
+          fkp2uj: 'Nghe thú vị thật ạ. {We} tạm gác chuyện này một chút, lát nữa nói tiếp được không ạ?',
+          kvk757:
+            '{Me} cũng muốn nghe thêm lắm ạ. Xong mấy việc chính của “{item}” rồi {we} nói tiếp được không ạ?',
+          ede10w:
+            'Chuyện này hay thật ạ. {You} nhắn thêm cho {me} sau buổi họp được không ạ? Giờ {we} làm nốt “{item}” trước đã.',
+        },
       },
       informal: {
-        nefdil: 'Hay ghê! Để cuối buổi kể tiếp nhé, giờ mình xem qua “{item}” trước đã.',
-        t0wdff: '{Me} muốn nghe thêm lắm, nhưng mình tạm gác lại chút nha — lát nữa nói tiếp!',
-        vu80w0:
-          '{client} ơi, chuyện hay quá! Cho {me} xong mấy việc chính trước, rồi {me} nghe {you} kể tiếp nhé.',
-        gbe1rz:
-          'Nghe thú vị thật đấy! Mình để dành chuyện này đến cuối buổi nhé, {me} còn vài việc về “{item}” cần bàn với {you}.',
+        one: {
+          nefdil: 'Hay quá! Để cuối buổi kể tiếp nhé, giờ {we} xem qua “{item}” trước đã.',
+          t0wdff: '{Me} muốn nghe thêm lắm, nhưng {we} tạm gác lại chút nhé — lát nữa nói tiếp!',
+          vu80w0:
+            '{Voc} ơi, chuyện hay quá! Cho {me} xong mấy việc chính trước, rồi {me} nghe {you} kể tiếp nhé.',
+          gbe1rz:
+            'Chuyện này hay thật đấy! {You} nhắn {me} sau buổi nhé, giờ {we} tranh thủ xong “{item}” đã.',
+        },
       },
     },
     2: {
       formal: {
-        sm5hqi:
-          'Chắc {you} cũng không muốn trả tiền chỉ để nghe {me} tán gẫu đâu nhỉ? Mình quay lại dự án thôi ạ.',
-        zpr69t:
-          'Trò chuyện với {you} vui quá, nhưng đồng hồ tính giờ vẫn đang chạy. Mình quay lại phần “{item}” được không ạ?',
-        y3n7ef:
-          'Mình đã lạc đề {minutes} rồi ạ — {me} muốn khoảng thời gian đó được dành cho dự án của {you} hơn. Quay lại “{item}” được không ạ?',
-        dkofvn:
-          'Hôm khác {me} xin được nghe tiếp ạ; còn bây giờ, thời gian của {you} nên dành cho công việc. Mình đang nói dở phần “{item}”.',
+        one: {
+          sm5hqi:
+            '{Me} không muốn {you} phải trả tiền cho những phút ngoài lề ạ. {We} quay lại dự án được không ạ?',
+          zpr69t:
+            'Nói chuyện vui thật ạ, nhưng {me} vẫn đang tính giờ cho {you}. {We} quay lại phần “{item}” được không ạ?',
+          y3n7ef:
+            '{We} lạc đề {minutes} rồi ạ. Thời gian đó {me} muốn dành cho dự án của {you} hơn, {we} quay lại “{item}” được không ạ?',
+          dkofvn:
+            'Hôm khác {we} nói tiếp chuyện này ạ, giờ tranh thủ làm việc cho khỏi phí thời gian của {you}. {We} đang dở phần “{item}”.',
+        },
       },
       informal: {
-        fz23g4: 'Chắc {you} không định trả tiền để {me} ngồi buôn chuyện đâu nhỉ? Quay lại dự án thôi!',
-        dn2k54:
-          'Nói chuyện với {you} vui thật, mà đồng hồ tính tiền vẫn đang chạy đấy nha! Mình quay lại “{item}” nhé?',
-        pi9hfm:
-          'Mình tán gẫu {minutes} rồi đấy — thời gian đó để dành cho dự án của {you} thì hay hơn. Quay lại “{item}” nhé?',
-        oxtty3:
-          '{client} ơi, hôm nào mình đi cà phê rồi nói tiếp nhé, giờ tranh thủ làm việc đã. Mình đang dở phần “{item}” đó.',
+        one: {
+          fz23g4: 'Chắc {you} không định trả tiền để {me} ngồi buôn chuyện đâu nhỉ? {We} quay lại dự án nhé!',
+          dn2k54:
+            'Nói chuyện với {you} vui thật, mà đồng hồ tính tiền vẫn đang chạy đấy! {We} quay lại “{item}” nhé?',
+          pi9hfm:
+            '{We} tán gẫu {minutes} rồi đấy — thời gian đó dành cho dự án của {you} thì hơn. Quay lại “{item}” nhé?',
+          oxtty3:
+            '{Voc} ơi, hôm nào {we} đi cà phê rồi nói tiếp nhé, giờ tranh thủ làm việc đã. {We} đang dở phần “{item}” đấy.',
+        },
       },
     },
     3: {
       formal: {
-        ugumsb:
-          'Mình đã ra ngoài lề {minutes} rồi, tương đương {cost} trong ngân sách của {you}. Giờ mình quay lại “{item}” ạ.',
-        y4i0yg:
-          'Để ngân sách của {you} được dùng đúng chỗ, {me} xin phép quay lại nội dung chính ngay bây giờ.',
-        pxw49k:
-          'Chuyện này mình xin hẹn dịp khác ạ. Hôm nay {me} muốn chắc chắn là mình làm xong phần “{item}”.',
-        n9yrkc:
-          '{Me} xin phép đưa câu chuyện trở lại công việc: chúng ta vẫn còn phần “{item}” cần hoàn tất ạ.',
+        one: {
+          ugumsb:
+            '{We} nói chuyện ngoài lề {minutes} rồi, tính ra {cost} tiền công ạ. {Me} xin phép quay lại “{item}” ngay để {you} không phải tốn thêm.',
+          y4i0yg:
+            '{Me} muốn từng đồng {you} bỏ ra đều xứng đáng, nên {me} xin phép quay lại việc chính ngay ạ.',
+          pxw49k: 'Chuyện này {we} hẹn dịp khác nói tiếp ạ. Hôm nay {me} muốn làm cho xong phần “{item}” đã.',
+          n9yrkc: '{Me} phải kéo câu chuyện về công việc thôi ạ: {we} vẫn còn phần “{item}” chưa xong.',
+        },
       },
       informal: {
-        kypt9l:
-          'Mình ra ngoài lề {minutes} rồi, tính ra tốn của {you} {cost} đấy. Quay lại “{item}” thôi nhé.',
-        kqp5tw:
-          '{Me} muốn ngân sách của {you} được dùng đúng việc, nên mình quay lại nội dung chính luôn nhé.',
-        qkb06y: 'Chuyện này để dịp khác nói tiếp nha, hôm nay mình phải xong “{item}” đã.',
-        k9kfof: '{client} ơi, {me} phải kéo câu chuyện về việc chính thôi: “{item}” vẫn chưa xong đâu.',
+        one: {
+          kypt9l:
+            '{We} nói chuyện ngoài lề {minutes} rồi, tính ra {cost} tiền công đấy. {We} quay lại “{item}” luôn nhé, cho {you} đỡ tốn thêm.',
+          kqp5tw: '{Me} muốn từng đồng {you} bỏ ra đều xứng đáng, nên {we} quay lại việc chính luôn nhé.',
+          qkb06y: 'Chuyện này để dịp khác nói tiếp nhé, hôm nay {we} phải xong “{item}” đã.',
+          k9kfof: '{Voc} ơi, {me} phải kéo câu chuyện về việc chính thôi, “{item}” vẫn chưa xong.',
+        },
       },
     },
   },
   groupDrift: {
     1: {
       formal: {
-        f432cr: 'Ý này rất hay ạ. Chúng ta tạm gác lại, cuối buổi nếu còn thời gian sẽ bàn tiếp.',
-        ok1man: 'Chủ đề này đáng có một buổi trao đổi riêng. Mời mọi người quay lại “{item}” ạ.',
-        w2teu9: '{Me} xin ghi lại ý này để không bị sót, và mời mọi người quay lại “{item}”.',
-        awl04l:
-          'Câu chuyện này thú vị ạ. Mọi người có thể trao đổi thêm sau buổi họp, còn bây giờ chúng ta tiếp tục “{item}” được không ạ?',
+        group: {
+          f432cr:
+            'Ý này rất hay ạ. {We} tạm gác lại một chút, cuối buổi còn thời gian thì bàn tiếp được không ạ?',
+          ok1man: 'Chủ đề này đáng để bàn riêng một buổi ạ. Giờ mời {you} quay lại “{item}”.',
+          w2teu9: 'Để {me} ghi lại ý này cho khỏi sót ạ, rồi {we} quay lại “{item}”.',
+          awl04l:
+            'Chuyện này thú vị thật, hay {you} trao đổi thêm sau buổi họp, còn giờ {we} tiếp tục “{item}” được không ạ?',
+        },
       },
       informal: {
-        ku6cy6: 'Ý hay đấy! Mình tạm gác lại, cuối buổi còn thời gian thì bàn tiếp nhé.',
-        ke9lkr: 'Chuyện này chắc phải bàn riêng một buổi mới đủ. Mọi người quay lại “{item}” nhé?',
-        l4966u: 'Để {me} ghi lại cho khỏi quên, rồi mình quay lại “{item}” nha.',
-        c49tgy: 'Chủ đề này vui ghê — mọi người nói tiếp sau buổi họp nhé, giờ mình làm nốt “{item}” đã.',
+        group: {
+          ku6cy6: 'Ý hay đấy! {We} tạm gác lại, cuối buổi còn thời gian thì bàn tiếp nhé.',
+          ke9lkr: 'Chuyện này chắc phải bàn riêng một buổi mới đủ. Giờ {we} quay lại “{item}” nhé {you}?',
+          l4966u: 'Để {me} ghi lại cho khỏi quên, giờ {we} quay lại “{item}” nhé.',
+          c49tgy: 'Chủ đề này vui thật — {you} nói tiếp sau buổi họp nhé, giờ {we} làm nốt “{item}” đã.',
+        },
       },
     },
     2: {
       formal: {
-        lilc49:
-          'Chúng ta đã ra ngoài lề {minutes} rồi ạ. Mình quay lại chương trình họp để thời gian của mọi người được dùng hiệu quả.',
-        krpoi1:
-          '{Me} rất trân trọng thời gian của mọi người — phần này mình trao đổi riêng sau, giờ quay lại “{item}” được không ạ?',
-        khnzf0:
-          'Xin phép đưa buổi họp về đúng trọng tâm: “{item}” vẫn chưa xong, và không phải ai cũng cần tham gia chủ đề này.',
-        siplw5:
-          'Những ai liên quan có thể bàn tiếp chủ đề này sau buổi họp được không ạ? Giờ chúng ta quay lại “{item}”.',
+        group: {
+          lilc49:
+            '{We} lạc đề {minutes} rồi ạ. {We} quay lại chương trình họp để khỏi mất thời gian của {you}.',
+          krpoi1:
+            '{Me} ngại làm mất thời gian của {you}, phần này {we} trao đổi riêng sau được không ạ? Giờ {we} quay lại “{item}”.',
+          khnzf0:
+            '{Me} xin phép đưa buổi họp về đúng trọng tâm: “{item}” vẫn còn dở, mà chủ đề này không phải ai cũng cần bàn.',
+          siplw5:
+            'Ai liên quan đến chủ đề này thì bàn tiếp sau buổi họp được không ạ? Giờ {we} quay lại “{item}”.',
+        },
       },
       informal: {
-        r6g4zp:
-          'Mình lạc đề {minutes} rồi đấy — quay lại chương trình thôi cho khỏi phí thời gian của mọi người nhé.',
-        klvjq0:
-          '{Me} sợ mình đang chiếm thời gian của cả nhóm — chuyện này bàn riêng sau, giờ quay lại “{item}” nha?',
-        kj4v7l:
-          'Mình quay lại trọng tâm nhé: “{item}” vẫn còn dang dở, mà chủ đề này cũng đâu liên quan đến tất cả mọi người.',
-        k0l3w0: 'Ai liên quan thì mình nói tiếp sau buổi họp nhé? Giờ quay lại “{item}” đã.',
+        group: {
+          r6g4zp:
+            '{We} lạc đề {minutes} rồi đấy — quay lại chương trình thôi cho khỏi phí thời gian của {you}.',
+          klvjq0:
+            '{Me} thấy chuyện này hơi lấn sang thời gian của cả nhóm rồi — để bàn riêng sau nhé, giờ quay lại “{item}” đã.',
+          kj4v7l: '{We} quay lại trọng tâm nhé: “{item}” vẫn còn dở, mà chủ đề này đâu phải ai cũng cần.',
+          k0l3w0: 'Ai liên quan thì nói tiếp sau buổi họp nhé? Giờ {we} quay lại “{item}” đã.',
+        },
       },
     },
     3: {
       formal: {
-        hfaic3:
-          'Chúng ta đã ra ngoài chương trình {minutes} rồi. {Me} xin phép đưa buổi họp trở lại “{item}” ngay bây giờ.',
-        kkvb7l:
-          'Mình dừng chủ đề này ở đây và trao đổi riêng sau ạ — thời gian còn lại cần dành cho “{item}”.',
-        kyx1jo:
-          'Để tôn trọng thời gian của mọi người, {me} xin phép tạm dừng chủ đề này. Chúng ta quay lại “{item}” ạ.',
-        kvqd5w:
-          'Chúng ta cần đi tiếp ạ. Mong mọi người trao đổi riêng phần này sau, còn bây giờ mình hoàn tất “{item}”.',
+        group: {
+          hfaic3:
+            '{We} đi lệch chương trình {minutes} rồi ạ. {Me} xin phép đưa buổi họp về lại “{item}” ngay bây giờ.',
+          kkvb7l:
+            '{We} dừng chủ đề này ở đây ạ, phần này trao đổi riêng sau. Thời gian còn lại phải dành cho “{item}”.',
+          kyx1jo:
+            '{Me} xin phép gác chủ đề này lại để không làm mất thêm thời gian của {you}, {we} quay lại ngay “{item}”.',
+          kvqd5w:
+            '{We} không lan man thêm được nữa ạ. Phần này nhờ {you} trao đổi riêng sau, giờ {we} làm cho xong “{item}”.',
+        },
       },
       informal: {
-        on0zg8: 'Mình ra ngoài chương trình {minutes} rồi. {Me} kéo cả nhóm về lại “{item}” luôn nhé.',
-        c6bbgb: 'Dừng chủ đề này ở đây và bàn riêng sau nhé — thời gian còn lại mình cần cho “{item}”.',
-        baefur: 'Vì thời gian của cả nhóm, {me} gác chủ đề này lại nhé. Quay lại “{item}” thôi.',
-        vjm1l2:
-          'Mình phải đi tiếp rồi. Chuyện này mọi người bàn riêng sau nha, giờ làm cho xong “{item}” đã.',
+        group: {
+          on0zg8: '{We} đi lệch chương trình {minutes} rồi. {Me} kéo cả nhóm về lại “{item}” đây.',
+          c6bbgb: 'Dừng chủ đề này ở đây thôi, bàn riêng sau — thời gian còn lại phải để cho “{item}”.',
+          baefur: '{Me} gác chủ đề này lại nhé, không thì hết giờ mất. Quay lại “{item}” thôi.',
+          vjm1l2:
+            'Thôi, {we} không lan man nữa nhé. Chuyện này {you} bàn riêng sau, giờ làm cho xong “{item}” đã.',
+        },
       },
     },
   },
   itemOverrun: {
     1: {
       formal: {
-        o6d828: 'Phần “{item}” đã hết thời gian dự kiến rồi ạ. Mình chốt lại phần này được không ạ?',
-        tgedmu:
-          'Phần “{item}” đã đến giờ. {You} còn muốn bổ sung gì quan trọng trước khi mình chuyển sang “{next}” không ạ?',
-        kjvihw:
-          'Mình đã dùng hết thời gian dành cho phần này. {Me} xin ghi lại quyết định rồi chúng ta chuyển sang phần tiếp theo.',
-        tc8y4x: '{Me} xin nhắc nhẹ về thời gian ạ: phần “{item}” đã đến mốc dự kiến.',
+        any: {
+          o6d828: 'Phần “{item}” hết thời gian dự kiến rồi, {we} chốt lại phần này được không ạ?',
+          kjvihw:
+            '{We} dùng hết thời gian cho phần này rồi ạ. {Me} ghi lại kết luận rồi {we} chuyển sang phần tiếp theo.',
+          tc8y4x: '{Me} xin nhắc nhẹ về thời gian: phần “{item}” đến giờ kết thúc rồi ạ.',
+        },
+        one: {
+          tgedmu:
+            'Trước khi {we} chuyển sang “{next}”, {you} còn muốn bổ sung gì quan trọng cho phần “{item}” không ạ?',
+          kw4xnn: '{You} thấy phần “{item}” như vậy đã ổn chưa ạ? Nếu ổn thì {we} sang phần sau cho kịp giờ.',
+        },
+        group: {
+          ovu6t3:
+            'Phần “{item}” hết giờ rồi ạ. {You} còn ai muốn bổ sung gì không ạ? Nếu không, {we} sang “{next}”.',
+          jb5smt: 'Để kịp các phần sau, {me} xin phép chốt lại ý chính của “{item}” ở đây ạ.',
+        },
       },
       informal: {
-        k9onx1: 'Phần “{item}” đã hết thời gian mình định rồi đó. Chốt lại nhé?',
-        mmfq8a: 'Hết giờ cho “{item}” rồi — {you} còn gì quan trọng không, trước khi mình qua “{next}”?',
-        hiiixp: 'Phần này hết thời gian rồi. {Me} ghi lại kết luận, rồi mình qua phần tiếp theo nha.',
-        g7wcsv: '{Me} nhắc nhẹ chút: “{item}” đã đến giờ dự kiến rồi nhé.',
+        any: {
+          k9onx1: 'Phần “{item}” hết thời gian {we} định rồi đấy. Chốt lại được chưa?',
+          hiiixp: 'Phần này hết thời gian rồi. {Me} ghi lại kết luận, rồi sang phần tiếp theo.',
+          g7wcsv: '{Me} nhắc nhẹ chút: phần “{item}” tới giờ chốt rồi nhé.',
+        },
+        one: {
+          mmfq8a: '“{item}” hết giờ rồi. {You} còn gì quan trọng không, hay {we} sang “{next}” luôn?',
+          b4ad6g: '{Voc} ơi, “{item}” như vậy ổn chưa? Ổn thì sang phần sau cho kịp giờ nhỉ?',
+        },
+        group: {
+          zxijrz:
+            '{Voc} ơi, “{item}” hết giờ rồi. Còn ai muốn thêm gì không, không thì {we} sang “{next}” nhé?',
+          it8mf6: 'Để kịp mấy phần sau, {we} chốt ý chính của “{item}” ở đây nhé {you}.',
+        },
       },
     },
     2: {
       formal: {
-        rnj23r:
-          'Phần “{item}” đã quá {minutes} rồi ạ. Mình thống nhất các bước tiếp theo rồi chuyển sang “{next}” được không ạ?',
-        udnbqf:
-          'Phần “{item}” đã quá giờ rồi ạ. {Me} xin phép khép lại ở đây để còn đủ thời gian cho các phần sau.',
-        knjklc:
-          'Phần này đã quá giờ. {Me} tóm tắt những gì đã thống nhất rồi mình đi tiếp, {you} thấy được không ạ?',
-        pedd34: 'Để giữ đúng lịch, mình dừng “{item}” ở đây và trao đổi tiếp qua email được không ạ?',
+        any: {
+          rnj23r:
+            'Phần “{item}” quá giờ {minutes} rồi ạ. {We} thống nhất các bước tiếp theo rồi chuyển sang “{next}”.',
+          udnbqf: '{Me} xin phép khép phần “{item}” lại ở đây, để còn đủ thời gian cho các phần sau.',
+          pedd34: 'Để giữ đúng lịch, {we} dừng “{item}” ở đây, phần còn lại trao đổi qua email được không ạ?',
+        },
+        one: {
+          knjklc:
+            'Phần này quá giờ rồi. {Me} tóm tắt những gì đã thống nhất rồi {we} sang phần sau, {you} thấy được không ạ?',
+        },
+        group: {
+          i0rb3l:
+            'Phần “{item}” đã quá {minutes} rồi ạ. {You} cho {me} xin mỗi người một ý chốt để {we} sang phần sau.',
+          ex62mc:
+            'Ai còn ý gì cho “{item}”, {you} gửi giúp {me} qua email được không ạ? Giờ {we} sang phần sau.',
+        },
       },
       informal: {
-        imszcs: 'Phần “{item}” quá {minutes} rồi đó. Mình chốt bước tiếp theo rồi qua “{next}” nhé?',
-        izlgj4: 'Mình gói lại “{item}” thôi — quá giờ rồi, {me} muốn còn thời gian cho mấy phần sau.',
-        hy9b38: 'Phần này quá giờ rồi. Để {me} tóm tắt lại rồi mình đi tiếp nhé, {you} thấy sao?',
-        ktw451: 'Cho kịp lịch, mình dừng “{item}” ở đây, phần còn lại trao đổi qua email nha.',
+        any: {
+          imszcs:
+            'Phần “{item}” quá {minutes} rồi đấy. {We} chốt bước tiếp theo rồi sang “{next}” được không?',
+          izlgj4: '{We} chốt lại “{item}” nhé — quá giờ rồi, còn phải để thời gian cho mấy phần sau nữa.',
+          ktw451: 'Cho kịp lịch, {we} dừng “{item}” ở đây, phần còn lại trao đổi qua email.',
+        },
+        one: {
+          hy9b38: 'Phần này quá giờ rồi. Để {me} tóm tắt lại rồi {we} sang phần sau nhé, {you} thấy sao?',
+        },
+        group: {
+          byvjc2: 'Mỗi người chốt một ý cuối cho “{item}” nhé {you}, {we} quá giờ {minutes} rồi.',
+          mbxv09:
+            '{Voc} ơi, phần này quá giờ rồi. Ai còn ý gì thì nhắn vào nhóm chat nhé, giờ sang phần sau.',
+        },
       },
     },
     3: {
       formal: {
-        bc00v1: 'Phần “{item}” đã quá {minutes} ạ. {Me} xin phép chuyển sang “{next}” ngay bây giờ.',
-        kpiagj: 'Mình dừng “{item}” tại đây ạ. {Me} sẽ gửi tóm tắt sau buổi họp để không sót ý nào.',
-        xgl7zq:
-          'Phần này đã quá giờ khá nhiều. Chúng ta tạm gác phần còn lại và chuyển sang nội dung tiếp theo ạ.',
-        c6ll2o:
-          'Mình cần chuyển phần ạ — nếu {you} thấy cần, “{item}” có thể bàn tiếp trong một cuộc gọi riêng.',
+        any: {
+          bc00v1: 'Phần “{item}” đã quá {minutes} rồi. {Me} xin phép chuyển sang “{next}” ngay bây giờ.',
+          kpiagj: '{We} dừng “{item}” tại đây ạ. {Me} sẽ gửi tóm tắt sau buổi họp để không sót ý nào.',
+          xgl7zq:
+            'Phần này đã quá giờ khá nhiều. {We} tạm gác phần còn lại và chuyển sang nội dung tiếp theo {pt}.',
+        },
+        one: {
+          c6ll2o:
+            '{We} phải sang phần khác rồi ạ. Nếu {you} thấy cần, “{item}” {we} hẹn riêng một buổi để bàn tiếp.',
+        },
+        group: {
+          whjqp3:
+            '{You} cho {me} dừng “{item}” ở đây ạ. Ai còn ý kiến thì gửi {me} sau buổi họp, {me} tổng hợp lại.',
+          eqs7oa: '{We} buộc phải sang phần sau rồi ạ. Phần “{item}” còn dở {me} sẽ xếp vào buổi họp tới.',
+        },
       },
       informal: {
-        f77ypk: 'Phần “{item}” quá {minutes} rồi, mình chuyển qua “{next}” luôn nhé.',
-        hwzxx6: 'Mình dừng “{item}” ở đây nhé. {Me} sẽ gửi tóm tắt sau để không sót gì.',
-        kysjbl: 'Phần này quá giờ nhiều rồi. Phần còn lại mình gác lại, đi tiếp thôi.',
-        walewe:
-          'Giờ mình phải đi tiếp rồi — nếu {you} cần, “{item}” mình bàn tiếp trong một cuộc gọi riêng nhé.',
+        any: {
+          f77ypk: 'Phần “{item}” quá {minutes} rồi, {we} chuyển sang “{next}” luôn.',
+          hwzxx6: '{We} dừng “{item}” ở đây nhé. {Me} sẽ gửi tóm tắt sau để không sót gì.',
+          kysjbl: 'Phần này quá giờ nhiều rồi. Chỗ còn lại gác lại đã, {we} sang phần sau thôi.',
+        },
+        one: {
+          walewe:
+            '{We} phải sang phần khác rồi — nếu {you} cần, “{item}” {we} hẹn riêng một cuộc gọi để bàn tiếp nhé.',
+        },
+        group: {
+          jsup9o: '{Voc} ơi, “{item}” dừng ở đây nhé. Ai còn gì thì nhắn {me}, {me} gom lại sau.',
+        },
       },
     },
   },
   capNear: {
     1: {
       formal: {
-        p361mt:
-          'Xin nhắc một chút về thời gian: chúng ta còn {minutes}, nên ưu tiên những điểm quan trọng nhất ạ.',
-        pylalq: 'Mình còn khoảng {minutes} — hôm nay {you} muốn chốt điều gì nhất ạ?',
-        kbx6ww: '{Me} báo để {you} nắm: buổi hôm nay mình còn {minutes} ạ.',
-        g1ggk6: 'Còn {minutes} ạ. {You} có muốn mình đi qua các ý chính của “{item}” không?',
+        any: {
+          p361mt:
+            '{Me} xin nhắc nhẹ về thời gian: {we} còn {minutes}, nên tập trung vào những điểm quan trọng nhất.',
+        },
+        one: {
+          pylalq: '{We} còn khoảng {minutes} — hôm nay {you} muốn chốt điều gì nhất ạ?',
+          kbx6ww: '{Me} báo để {you} nắm: buổi hôm nay {we} còn {minutes} ạ.',
+          g1ggk6: 'Còn {minutes} thôi. {You} có muốn {we} điểm lại các ý chính của “{item}” không ạ?',
+        },
+        group: {
+          a9t8ch: '{We} còn {minutes} thôi. {You} muốn ưu tiên chốt việc nào trước ạ?',
+          qyv7h5: '{Me} báo để {you} cùng nắm: buổi họp còn {minutes} ạ.',
+          aldxq4: 'Còn {minutes} nữa là hết giờ ạ, {we} đi nhanh qua các ý chính của “{item}” được không ạ?',
+        },
       },
       informal: {
-        jhj2x6: 'Nhắc nhẹ chút: mình còn {minutes}, tập trung vào mấy việc quan trọng nhất nhé.',
-        nzv10t: 'Còn khoảng {minutes} thôi — hôm nay {you} muốn chốt chuyện gì nhất?',
-        m0f31v: '{Me} báo chút: hôm nay mình còn {minutes} nha.',
-        nbdinm: '{client} ơi, còn {minutes} đó — mình lướt qua mấy ý chính của “{item}” nhé?',
+        any: {
+          jhj2x6: 'Nhắc nhẹ chút: {we} còn {minutes}, tập trung vào mấy việc quan trọng nhất nhé.',
+          m0f31v: '{Me} báo chút: hôm nay {we} còn {minutes} nhé.',
+        },
+        one: {
+          nzv10t: 'Còn khoảng {minutes} thôi — hôm nay {you} muốn chốt chuyện gì nhất?',
+          nbdinm: '{Voc} ơi, còn {minutes} đấy — {we} lướt qua mấy ý chính của “{item}” nhé?',
+        },
+        group: {
+          decjek: '{Voc} ơi, còn {minutes} nữa thôi, ai có việc gì cần chốt thì nói luôn nhé.',
+          gvyr2a: 'Còn {minutes} nữa là hết giờ, {we} lướt nhanh mấy ý chính của “{item}” nhé {you}.',
+        },
       },
     },
     2: {
       formal: {
-        kccea8:
-          'Mình còn {minutes}. {Me} xin phép bắt đầu tổng kết để chúng ta thống nhất các bước tiếp theo.',
-        r8x1ws: 'Chỉ còn {minutes} ạ. Mình tóm tắt lại và thống nhất ai phụ trách việc gì được không ạ?',
-        xwfty2: 'Sắp hết giờ rồi ạ. {Me} xin tóm tắt nhanh các bước tiếp theo.',
-        v0yde0: 'Còn {minutes}, phần còn lại mình để dành cho buổi sau, {you} thấy được không ạ?',
+        any: {
+          kccea8: '{We} còn {minutes}. {Me} xin phép bắt đầu tổng kết để {we} thống nhất các bước tiếp theo.',
+          r8x1ws: 'Chỉ còn {minutes} thôi ạ. {We} tóm tắt lại rồi thống nhất ai phụ trách việc gì.',
+          xwfty2: 'Sắp hết giờ rồi ạ. {Me} xin tóm tắt nhanh các bước tiếp theo.',
+        },
+        one: {
+          v0yde0: 'Còn {minutes} thôi, phần còn lại {we} để buổi sau bàn tiếp, {you} thấy thế nào ạ?',
+        },
+        group: {
+          onose0: 'Còn {minutes} thôi ạ. {You} còn ai có việc gấp thì nêu luôn giúp {me}, rồi {me} tổng kết.',
+        },
       },
       informal: {
-        k4ymrj: 'Còn {minutes} nữa thôi. Mình bắt đầu tổng kết và chốt bước tiếp theo nhé.',
-        ymrtlg: 'Chỉ còn {minutes} — tóm lại nhanh rồi chia việc ai làm gì nha.',
-        p9q8cp: 'Sắp hết giờ rồi. Để {me} tóm tắt nhanh mấy bước tiếp theo nhé.',
-        r66qcy: 'Còn {minutes} thôi, phần còn lại mình để buổi sau nhé, {you} thấy ổn không?',
+        any: {
+          k4ymrj: 'Còn {minutes} nữa thôi. {We} bắt đầu tổng kết và chốt bước tiếp theo nhé.',
+          ymrtlg: 'Chỉ còn {minutes} — tóm lại nhanh rồi chia việc ai làm gì nào.',
+          p9q8cp: 'Sắp hết giờ rồi. Để {me} tóm tắt nhanh mấy bước tiếp theo nhé.',
+        },
+        one: {
+          r66qcy: 'Còn {minutes} thôi, phần còn lại {we} để buổi sau nhé, {you} thấy ổn không?',
+        },
+        group: {
+          xdp076:
+            '{Voc} ơi, còn {minutes} nữa thôi. {Me} bắt đầu tổng kết nhé, ai còn việc gấp thì nói ngay bây giờ.',
+        },
       },
     },
     3: {
       formal: {
-        vowk79: 'Mình chỉ còn vài phút cuối ạ. {Me} tóm tắt nhanh rồi chúng ta kết thúc.',
-        wbsdl8: 'Chỉ còn {minutes} ạ, {me} xin phép chốt lại ở đây.',
-        kq1iw8: 'Sắp hết giờ rồi ạ. {Me} sẽ gửi {you} bản tóm tắt sau buổi họp.',
-        knvj1t: 'Mình dừng ở đây ạ — những việc còn mở, {me} sẽ gửi email trao đổi tiếp với {you}.',
+        any: {
+          vowk79: '{We} chỉ còn vài phút cuối ạ. {Me} tóm tắt nhanh rồi {we} kết thúc.',
+          wbsdl8: 'Chỉ còn {minutes}, {me} xin phép chốt lại ở đây ạ.',
+        },
+        one: {
+          kq1iw8: 'Thời gian sắp hết rồi ạ, sau buổi họp {me} sẽ gửi {you} bản tóm tắt.',
+          knvj1t: '{We} dừng ở đây ạ, những việc còn dở {me} sẽ trao đổi tiếp với {you} qua email.',
+        },
+        group: {
+          jfv0sp: '{We} dừng ở đây ạ. Việc của ai còn dở {me} sẽ gửi email riêng cho người đó.',
+          xpwytg:
+            '{Me} xin phép kết thúc đúng giờ để không làm lỡ lịch của {you}. Biên bản {me} gửi sau {pt}.',
+        },
       },
       informal: {
-        xpdc8q: 'Còn vài phút cuối thôi. {Me} tóm tắt nhanh rồi kết thúc nhé.',
-        k46o3u: 'Còn {minutes} nữa, mình chốt ở đây nha.',
-        bfghc0: 'Hết giờ tới nơi rồi. {Me} gửi {you} tóm tắt sau buổi nhé.',
-        kel9r6: 'Mình dừng ở đây nhé — việc gì còn dở, {me} nhắn {you} sau.',
+        any: {
+          xpdc8q: 'Còn vài phút cuối thôi. {Me} tóm tắt nhanh rồi {we} kết thúc.',
+          k46o3u: 'Còn {minutes} nữa, {we} chốt ở đây thôi.',
+        },
+        one: {
+          bfghc0: 'Hết giờ tới nơi rồi. {Me} gửi {you} tóm tắt sau buổi nhé.',
+          kel9r6: '{We} dừng ở đây nhé — việc gì còn dở, {me} nhắn {you} sau.',
+        },
+        group: {
+          z5xki3: '{Voc} ơi, {we} dừng đúng giờ nhé. Việc của ai còn dở {me} nhắn riêng sau.',
+          kjv804: 'Hết giờ tới nơi rồi {you} ơi. {Me} gửi tóm tắt vào nhóm chat sau nhé.',
+        },
       },
     },
   },
   capPassed: {
     1: {
       formal: {
-        lrtlj0: 'Mình đã hết thời gian rồi ạ. Chúng ta kết thúc ở đây, {me} sẽ gửi bản tóm tắt sau.',
-        hyr9ft: 'Đã đến giờ rồi ạ. Mình chốt lại các bước tiếp theo rồi kết thúc được không ạ?',
-        eaxktd:
-          'Mình đã dùng hết thời gian dự kiến. {You} còn việc gì gấp cần bàn trước khi kết thúc không ạ?',
-        b7w5cz: 'Đến giờ rồi ạ — phần còn lại {me} sẽ trao đổi với {you} qua email.',
+        any: {
+          lrtlj0: 'Đến giờ kết thúc rồi ạ. {Me} xin phép dừng ở đây, bản tóm tắt {me} gửi sau.',
+          hyr9ft: 'Hết thời gian rồi ạ, {we} chốt lại các bước tiếp theo rồi kết thúc.',
+        },
+        one: {
+          eaxktd:
+            '{We} dùng hết thời gian dự kiến rồi ạ. {You} còn việc gì gấp cần bàn không, không thì {we} kết thúc ở đây.',
+          b7w5cz: 'Hết giờ rồi ạ, phần còn lại {me} sẽ trao đổi với {you} qua email.',
+        },
+        group: {
+          nz7b0d: 'Hết giờ rồi ạ. {You} còn ai có việc gấp không ạ? Nếu không, {we} kết thúc ở đây.',
+          lsp9rm:
+            'Cảm ơn {you} đã dành thời gian ạ. Hết giờ rồi, {me} xin phép kết thúc, biên bản {me} gửi sau.',
+        },
       },
       informal: {
-        j0liyn: 'Hết giờ rồi đó. Mình dừng ở đây nhé, {me} gửi tóm tắt sau.',
-        n6yb7m: 'Đến giờ rồi. Chốt mấy bước tiếp theo rồi mình kết thúc nhé?',
-        ia59dn: 'Mình dùng hết thời gian rồi. {You} còn gì gấp không, trước khi mình chào nhau?',
-        sgyhuq: '{client} ơi, hết giờ rồi — phần còn lại {me} email cho {you} nhé.',
+        any: {
+          j0liyn: 'Hết giờ rồi đấy. {We} dừng ở đây nhé, {me} gửi tóm tắt sau.',
+          n6yb7m: 'Tới giờ kết thúc rồi. Chốt mấy bước tiếp theo rồi {we} nghỉ nhé?',
+        },
+        one: {
+          ia59dn: '{We} dùng hết thời gian rồi. {You} còn gì gấp không, không thì {we} chào nhau nhé.',
+          sgyhuq: '{Voc} ơi, hết giờ rồi — phần còn lại {me} email cho {you} nhé.',
+        },
+        group: {
+          v53ao4: '{Voc} ơi, hết giờ rồi. Ai còn gì gấp thì nói nhanh nhé, không thì {we} nghỉ.',
+          blmtmx: 'Cảm ơn {you} nhé, hết giờ rồi. Phần còn lại {me} gửi vào nhóm chat sau.',
+        },
       },
     },
     2: {
       formal: {
-        ka0lsu:
-          'Mình đã quá {minutes} so với thời gian dự kiến ạ. Xin phép dừng ở đây, phần còn lại mình bàn tiếp vào buổi sau.',
-        jzq1b9: '{Me} cần để ý thời gian một chút — mình dừng ở đây và tiếp tục trong buổi sau được không ạ?',
-        uwsgqn: 'Mình đã quá giờ rồi ạ. {Me} sẽ gửi tóm tắt, phần còn lại chúng ta hoàn tất qua email.',
-        bq0kom: '{Me} xin phép kết thúc bây giờ ạ, vì {me} còn một lịch hẹn khác. Mình tiếp tục vào lần sau.',
+        any: {
+          ka0lsu:
+            'Đã quá {minutes} so với dự kiến rồi ạ. {Me} xin phép dừng ở đây, phần còn lại để buổi sau.',
+          uwsgqn: '{We} quá giờ rồi ạ. {Me} sẽ gửi tóm tắt, phần còn lại {we} hoàn tất qua email.',
+          bq0kom: '{Me} xin phép kết thúc ở đây, {me} có lịch hẹn khác ngay sau. {We} tiếp tục vào lần sau.',
+        },
+        one: {
+          jzq1b9: 'Quá giờ rồi, {me} sợ làm lỡ lịch của {you} ạ. {We} dừng ở đây, buổi sau làm tiếp.',
+        },
+        group: {
+          pqjpn9: '{Me} không dám giữ {you} thêm nữa ạ, quá giờ rồi. Phần còn lại {we} trao đổi qua email.',
+        },
       },
       informal: {
-        hld3w3: 'Mình quá giờ {minutes} rồi đó. Dừng ở đây nhé, phần còn lại để buổi sau.',
-        xmmyi5: '{Me} phải canh giờ chút — mình dừng ở đây rồi bàn tiếp buổi sau nha?',
-        mth40l: 'Quá giờ rồi. {Me} gửi tóm tắt, còn lại mình trao đổi qua email nhé.',
-        wlzlv4: '{Me} phải chào {you} ở đây thôi, {me} còn một hẹn khác. Lần sau mình làm tiếp nhé.',
+        any: {
+          hld3w3: '{We} quá giờ {minutes} rồi đấy. {We} dừng ở đây, phần còn lại để buổi sau nhé.',
+          xmmyi5: '{Me} phải canh giờ chút — {we} dừng ở đây rồi bàn tiếp buổi sau được không?',
+          mth40l: 'Quá giờ rồi. {Me} gửi tóm tắt, còn lại {we} trao đổi qua email.',
+        },
+        one: {
+          wlzlv4: '{Me} xin phép chào {you} nhé, {me} có hẹn khác rồi. Lần sau {we} làm tiếp.',
+        },
+        group: {
+          g4701k: '{Me} không giữ {you} thêm nữa đâu, quá giờ rồi. Phần còn lại nhắn trong nhóm chat nhé.',
+        },
       },
     },
     3: {
       formal: {
-        czgbit:
-          'Mình đã quá {minutes} rồi ạ. {Me} xin phép kết thúc cuộc gọi tại đây và sẽ gửi {you} các bước tiếp theo.',
-        ns8xll:
-          '{Me} xin lỗi, giờ {me} thật sự phải đi rồi ạ. Mình hẹn thêm một buổi cho phần còn lại được không ạ?',
-        eadv8o: 'Chúng ta dừng ở đây ạ. Những việc còn dở {me} sẽ đưa vào chương trình buổi sau.',
-        d8ctx8: '{Me} xin phép dừng tại đây. {Me} sẽ gửi tóm tắt, phần còn lại mình tiếp tục vào lần sau ạ.',
+        any: {
+          ns8xll:
+            '{Me} xin lỗi, {we} phải dừng ở đây thật rồi ạ. {We} hẹn thêm một buổi cho phần còn lại được không ạ?',
+          eadv8o: '{We} dừng ở đây ạ. Những việc còn dở {me} sẽ đưa vào chương trình buổi sau.',
+          d8ctx8: '{Me} buộc phải dừng tại đây. Trong hôm nay {me} sẽ gửi tóm tắt để {we} không sót việc gì.',
+        },
+        one: {
+          czgbit:
+            '{We} đã quá {minutes} rồi. {Me} xin phép kết thúc cuộc gọi tại đây, các bước tiếp theo {me} sẽ gửi {you} sau.',
+        },
+        group: {
+          iuqsq1: '{You} thông cảm cho {me}, quá giờ nhiều rồi nên {me} xin phép kết thúc tại đây ạ.',
+        },
       },
       informal: {
-        k2xmqq:
-          'Mình quá {minutes} rồi. {Me} phải dừng cuộc gọi ở đây, lát {me} gửi {you} các bước tiếp theo nhé.',
-        yf69fl: 'Xin lỗi {you} nha, giờ {me} phải đi thật rồi. Mình hẹn thêm buổi khác cho phần còn lại nhé.',
-        koy839: 'Mình dừng ở đây nhé. Việc gì còn dở thì đưa vào buổi sau.',
-        su1jef: '{Me} phải dừng ở đây rồi. {Me} gửi tóm tắt, phần còn lại mình làm tiếp lần sau nha.',
+        any: {
+          koy839: '{We} dừng ở đây thôi. Việc gì còn dở thì đưa vào buổi sau.',
+          su1jef: '{Me} phải dừng ở đây thôi, trong hôm nay {me} gửi tóm tắt.',
+        },
+        one: {
+          k2xmqq:
+            '{We} quá {minutes} rồi. {Me} phải dừng cuộc gọi ở đây, lát {me} gửi {you} các bước tiếp theo nhé.',
+          yf69fl: 'Xin lỗi {you} nhé, giờ {me} phải đi thật rồi. Phần còn lại {we} hẹn buổi khác.',
+        },
+        group: {
+          zfv93k:
+            'Xin lỗi {you} nhé, quá giờ nhiều rồi nên {me} phải dừng ở đây. Ai còn việc gì thì nhắn {me} sau.',
+          y94luc: '{Voc} ơi, {we} quá {minutes} rồi, dừng ở đây thôi. Việc còn lại {me} gom vào buổi sau.',
+        },
       },
     },
   },
   chatAtEnd: {
     1: {
       formal: {
-        jeky66: 'Trò chuyện với {you} vui quá ạ! Giờ {me} xin phép quay lại làm dự án của {you}.',
-        koad4i: 'Rất vui được trò chuyện cùng {you}. {Me} sẽ bắt tay vào dự án ngay để kịp tiến độ ạ.',
-        kan142:
-          'Cảm ơn {you} đã dành thời gian ạ. {Me} không giữ {you} thêm nữa, {me} bắt đầu ngay những việc mình vừa bàn.',
-        gvkfig: 'Lúc nào trò chuyện cũng thật vui ạ. {Me} sẽ triển khai các bước tiếp theo ngay.',
+        any: {
+          gvkfig: '{We} trò chuyện hơi quá giờ rồi ạ. {Me} xin phép đi làm ngay các bước tiếp theo.',
+          xy18cm: 'Hôm nay nói chuyện vui thật ạ. {Me} xin phép đi làm tiếp, có gì {me} cập nhật sau.',
+        },
+        one: {
+          jeky66: 'Nghe {you} kể chuyện thú vị lắm ạ. Giờ {me} xin phép quay lại làm dự án của {you}.',
+          koad4i: '{Me} rất muốn nói chuyện thêm với {you}, nhưng phải bắt tay vào dự án cho kịp tiến độ ạ.',
+          kan142: 'Cảm ơn {you} đã dành thời gian ạ. {Me} xin phép bắt tay ngay vào những việc {we} vừa bàn.',
+        },
+        group: {
+          o5bezh: 'Nói chuyện với {you} rất vui ạ, nhưng {me} xin phép để {you} quay lại công việc.',
+          xjx9wd:
+            'Cảm ơn {you} đã dành thời gian ạ. Phân công rõ rồi, {me} xin phép bắt tay ngay vào phần việc của {me}.',
+        },
       },
       informal: {
-        ggkwdx: 'Nói chuyện vui ghê! Giờ {me} quay lại làm dự án cho {you} đây.',
-        ehpdir: '{client} ơi, vui thật đấy. {Me} bắt tay vào dự án luôn cho kịp tiến độ nhé.',
-        kk5pnf: 'Cảm ơn {you} nha! {Me} không giữ {you} nữa, {me} bắt đầu mấy việc mình vừa bàn luôn.',
-        k32635: 'Lần nào nói chuyện cũng vui. {Me} triển khai mấy bước tiếp theo ngay đây.',
+        any: {
+          spnbq1: 'Hôm nay vui thật. {Me} đi làm tiếp đây, có gì mới {me} báo sau.',
+        },
+        one: {
+          ggkwdx: 'Nói chuyện vui quá! Giờ {me} quay lại làm dự án cho {you} đây.',
+          ehpdir: '{Voc} ơi, vui thật đấy. {Me} bắt tay vào dự án luôn cho kịp tiến độ đây.',
+          kk5pnf: 'Cảm ơn {you} nhé! {Me} không giữ {you} nữa, {me} bắt tay vào mấy việc {we} vừa bàn luôn.',
+          k32635: 'Lần nào nói chuyện với {you} cũng vui. {Me} đi làm mấy bước tiếp theo ngay đây.',
+        },
+        group: {
+          f4jjs7:
+            'Nói chuyện với {you} vui thật, nhưng thôi để {you} còn làm việc. {Me} cũng đi làm tiếp đây!',
+          tvrbqa: 'Cảm ơn {you} nhé! Phân việc rõ cả rồi, {me} cũng bắt tay vào phần của {me} luôn.',
+          a4wdxz: '{Voc} ơi, tán chuyện vui quá mà quên cả giờ. Thôi {we} giải tán nhé!',
+        },
       },
     },
     2: {
       formal: {
-        mqe02w: '{Me} không giữ {you} lâu hơn nữa ạ — {me} cũng phải quay lại với dự án của {you} đây.',
-        k217bu: 'Trò chuyện vui quá, nhưng dự án của {you} đâu tự hoàn thành được ạ. Hẹn {you} lần sau!',
-        k1jg85:
-          'Mình đã trò chuyện thêm {minutes} rồi ạ. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you}.',
-        x8m3iy: 'Chuyện này mình để lần sau nói tiếp ạ. Hôm nay {me} muốn bắt đầu ngay phần việc của {you}.',
+        any: {
+          x8m3iy: 'Chuyện này {we} để lần sau nói tiếp ạ, hôm nay {me} muốn bắt tay vào việc luôn.',
+          d9vh61: 'Dự án còn đang chờ {me}, {me} xin phép đi làm tiếp ạ.',
+        },
+        one: {
+          mqe02w:
+            '{Me} xin phép không làm mất thêm thời gian của {you} ạ, {me} quay lại làm dự án cho {you} luôn.',
+          k217bu:
+            'Nói chuyện vui thật ạ, nhưng {me} cũng phải đi làm cho kịp dự án của {you}. Hẹn lần sau {we} nói tiếp ạ.',
+          k1jg85:
+            '{We} nói chuyện thêm {minutes} rồi. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you}.',
+        },
+        group: {
+          xs1bat:
+            'Cảm ơn {you} đã nán lại trò chuyện ạ. {Me} xin phép kết thúc ở đây để {you} còn quay lại công việc.',
+          qadq54:
+            'Vui chuyện nên {we} nói thêm {minutes} rồi ạ. {Me} xin phép dừng ở đây, hẹn {you} buổi sau.',
+        },
       },
       informal: {
-        ktqrpy: 'Thôi, {me} không giữ {you} nữa — {me} còn phải lo dự án của {you} mà!',
-        xjhnf6: 'Vui thật, nhưng dự án của {you} đâu có tự xong được. Nói chuyện sau nhé!',
-        rpv5ao:
-          'Mình nói chuyện thêm {minutes} rồi đó. {You} làm việc tiếp nhé, còn {me} đi lo dự án cho {you}.',
-        vq0mey: 'Hẹn lần sau nói tiếp nhé. Hôm nay {me} muốn bắt đầu phần việc của {you} luôn.',
+        any: {
+          vq0mey: 'Hẹn lần sau nói tiếp nhé, hôm nay {me} muốn bắt tay vào việc luôn.',
+          jkc3of: 'Dự án còn đang chờ {me} đấy, {me} đi làm tiếp đây!',
+        },
+        one: {
+          ktqrpy: 'Thôi, {me} không giữ {you} nữa — {me} còn phải lo dự án của {you} mà!',
+          xjhnf6: 'Vui thật, nhưng dự án của {you} đâu có tự xong được. Nói chuyện sau nhé!',
+          rpv5ao:
+            '{We} nói chuyện thêm {minutes} rồi đấy. {You} làm việc tiếp nhé, còn {me} đi lo dự án cho {you}.',
+        },
+        group: {
+          ammqx8: '{Voc} ơi, {we} tán thêm {minutes} rồi đấy. Thôi ai về việc nấy nhé!',
+          imdptj: 'Vui thật, nhưng còn bao nhiêu việc đang chờ cả nhóm. Hẹn {you} lần sau nhé!',
+        },
       },
     },
     3: {
       formal: {
-        r617bp: 'Giờ {me} thật sự phải đi rồi ạ. {Me} sẽ sớm cập nhật tiến độ dự án cho {you}.',
-        kv7f19: '{Me} xin phép dừng ở đây. Hẹn {you} lần sau, {me} sẽ gửi {you} thông tin cập nhật ạ.',
-        kymwdi: '{Me} phải rời cuộc gọi bây giờ ạ. Cảm ơn {you} lần nữa, {me} sẽ sớm liên lạc lại.',
-        vujfsz: '{Me} xin phép chào {you} ở đây ạ, {me} phải vào cuộc gọi tiếp theo.',
+        any: {
+          r617bp: 'Giờ {me} phải dừng thật rồi ạ. Có tiến độ mới {me} sẽ cập nhật ngay.',
+        },
+        one: {
+          kv7f19: '{Me} xin phép dừng ở đây ạ, chuyện còn lại {we} để dành buổi sau nói tiếp.',
+          kymwdi: '{Me} xin phép kết thúc cuộc gọi ở đây ạ. Một lần nữa cảm ơn {you} đã dành thời gian.',
+          vujfsz: 'Xin phép chào {voc} ạ, {me} phải vào cuộc gọi tiếp theo rồi.',
+        },
+        group: {
+          kde7b2: '{Me} xin phép rời cuộc họp trước ạ, {you} cứ tự nhiên nói chuyện tiếp.',
+          ke7qz7: 'Cảm ơn {you} ạ, {me} phải vào cuộc gọi khác rồi. Có gì mới {me} sẽ gửi email cho {you}.',
+          cisc0z: '{Me} xin phép chào {you} ạ, hẹn gặp lại buổi sau.',
+        },
       },
       informal: {
-        a1ciua: 'Giờ {me} phải đi thật rồi. Có gì mới về dự án {me} báo {you} liền nhé.',
-        yja88p: '{Me} dừng ở đây nha. Nói chuyện sau, {me} sẽ gửi {you} cập nhật.',
-        khrtyt: '{Me} phải rời cuộc gọi rồi. Cảm ơn {you} nhé, {me} sẽ liên lạc sớm.',
-        f61nr1: 'Chào {you} nhé, {me} phải vào cuộc gọi tiếp theo rồi.',
+        any: {
+          a1ciua: 'Giờ {me} phải đi thật rồi. Có gì mới về dự án {me} báo ngay.',
+        },
+        one: {
+          yja88p: '{Me} dừng ở đây nhé, chuyện còn dở để lần sau {we} nói tiếp.',
+          khrtyt: 'Cảm ơn {you} đã dành thời gian nhé, giờ {me} phải tắt máy rồi.',
+          f61nr1: 'Chào {you} nhé, {me} phải vào cuộc gọi tiếp theo rồi.',
+        },
+        group: {
+          qevq0a: '{Me} phải đi trước đây, {you} cứ nói chuyện tiếp nhé!',
+          gtjgu1: 'Chào {you} nhé, {me} chạy sang cuộc gọi khác đây. Có gì nhắn trong nhóm chat.',
+          vt5p1a: 'Cảm ơn {you} nhé, {me} xin phép rời cuộc gọi trước.',
+        },
       },
     },
   },
   adhocCall: {
     1: {
       formal: {
-        h60w4m:
-          '{Me} rất sẵn lòng hỗ trợ ạ. Phần còn lại mình để cho cuộc gọi hằng tuần được không, để {me} tiếp tục làm dự án của {you}?',
-        idt8fd:
-          'Cảm ơn {you} đã gọi ạ. Hôm nay mình nói ngắn gọn, còn chi tiết thì trao đổi trong cuộc gọi tới được không ạ?',
-        kyoyo8: 'Để {me} ghi lại ạ, rồi mình bàn kỹ trong cuộc gọi định kỳ tới.',
-        bwrpas: '{Me} đang làm dở dự án của {you} — phần còn lại mình để cho cuộc gọi định kỳ được không ạ?',
+        any: {
+          kyoyo8: 'Việc này để {me} ghi lại ạ, rồi {we} bàn kỹ trong buổi họp định kỳ tới.',
+          i6mz3w:
+            'Cuộc gọi này ngoài lịch nên {we} chỉ bàn việc gấp thôi ạ, phần còn lại {me} xin hẹn vào buổi họp tới.',
+        },
+        one: {
+          h60w4m:
+            '{Me} rất sẵn lòng hỗ trợ {you} ạ. Việc gấp {me} làm ngay, còn lại {we} để đến cuộc gọi hằng tuần được không ạ?',
+          idt8fd:
+            'Cảm ơn {you} đã liên hệ ạ. Hôm nay {we} nói ngắn gọn thôi, chi tiết để buổi họp tới được không ạ?',
+          bwrpas: '{Me} đang dở tay làm dự án của {you}, phần này {we} để đến buổi họp định kỳ được không ạ?',
+        },
+        group: {
+          x1fepz:
+            '{You} cho {me} xin mỗi người một việc gấp nhất trước ạ, còn lại {me} ghi lại cho buổi họp hằng tuần.',
+          irki3k: 'Cảm ơn {you} đã gọi ạ. Hôm nay {we} nói ngắn thôi, chi tiết {me} xin để buổi họp tới.',
+        },
       },
       informal: {
-        e00uet:
-          'Có gì {me} giúp liền. Phần còn lại để cuộc gọi hằng tuần nhé, cho {me} quay lại làm dự án của {you}.',
-        bdra0t: 'Cảm ơn {you} đã gọi nha. Giờ mình nói ngắn thôi, chi tiết để cuộc gọi tuần tới nhé?',
-        v9kfpq: 'Để {me} ghi lại đã, rồi mình bàn kỹ trong cuộc gọi định kỳ nhé.',
-        k7pmsp: '{client} ơi, {me} đang làm dở dự án của {you} — phần còn lại để cuộc gọi hằng tuần nha?',
+        any: {
+          v9kfpq: 'Để {me} ghi lại đã, rồi {we} bàn kỹ trong buổi họp định kỳ.',
+          dr4cc7: 'Cuộc gọi ngoài lịch nên {we} chỉ bàn việc gấp thôi, còn lại để buổi họp tới.',
+        },
+        one: {
+          e00uet:
+            'Việc gấp thì {me} giúp ngay, còn lại để cuộc gọi hằng tuần nhé, cho {me} quay lại làm dự án của {you}.',
+          bdra0t:
+            'Cảm ơn {you} đã gọi nhé. Giờ {we} nói ngắn thôi, chi tiết để buổi họp tuần sau được không?',
+          k7pmsp: '{Voc} ơi, {me} đang dở tay làm dự án của {you}, {we} nói nhanh việc chính thôi nhé?',
+        },
+        group: {
+          ses3ve:
+            '{Voc} ơi, mỗi người nói nhanh việc gấp nhất nhé, còn lại {me} ghi lại cho buổi họp hằng tuần.',
+          uj1698:
+            'Cảm ơn {you} đã gọi nhé! {Me} đang dở tay chút, {we} bàn nhanh rồi {me} quay lại làm tiếp.',
+        },
       },
     },
     2: {
       formal: {
-        cpghce:
-          'Mình đã nói chuyện được {minutes} rồi ạ. Các câu hỏi khác {you} gom lại để cuộc gọi hằng tuần mình xử lý luôn được không ạ?',
-        pjdtvb:
-          '{Me} muốn dành cho việc này sự chú ý thật đầy đủ, nên mình để đến cuộc gọi đã hẹn được không ạ?',
-        k7o454:
-          'Để dự án của {you} chạy đúng tiến độ, mình giữ những cuộc gọi đột xuất thật ngắn và để phần còn lại cho cuộc gọi hằng tuần ạ.',
-        kwp03u:
-          'Việc này {me} chưa chuẩn bị để trả lời chi tiết ngay được ạ. {Me} xin phép xem lại rồi phản hồi {you} sau.',
+        any: {
+          kwp03u:
+            '{Me} chưa chuẩn bị kịp để trả lời chi tiết việc này. {Me} xin phép xem lại rồi phản hồi sau.',
+          y544ol:
+            '{We} gọi được {minutes} rồi ạ. Việc nào chưa gấp {me} ghi lại, để buổi họp hằng tuần bàn một thể.',
+        },
+        one: {
+          cpghce:
+            'Các câu hỏi khác {you} gom lại giúp {me} được không ạ? Cuộc gọi hằng tuần {we} xử lý hết một lượt.',
+          pjdtvb:
+            'Việc này {me} muốn xem cho kỹ rồi mới trả lời {you}, {we} để đến cuộc gọi đã hẹn được không ạ?',
+          k7o454:
+            'Để dự án của {you} chạy đúng tiến độ, các cuộc gọi đột xuất {we} nói ngắn thôi ạ, phần còn lại để cuộc gọi hằng tuần.',
+        },
+        group: {
+          glulgq:
+            '{You} cho {me} xin hẹn lại việc này vào buổi họp đã lên lịch, để ai cần tham gia cũng chuẩn bị được.',
+          v0im6w: 'Để không lấn sang lịch của {you}, phần còn lại {we} gom vào buổi họp hằng tuần ạ.',
+        },
       },
       informal: {
-        pxi5nx: 'Mình nói được {minutes} rồi đó. Mấy câu hỏi khác {you} gom lại cho cuộc gọi hằng tuần nhé.',
-        kznoza: 'Chuyện này {me} muốn xem cho kỹ, mình để đến cuộc gọi đã hẹn nha?',
-        kzxf4u:
-          'Để dự án của {you} chạy đều, mấy cuộc gọi bất chợt mình nói ngắn thôi, còn lại để cuộc gọi hằng tuần nhé.',
-        apg6cu: 'Cái này {me} chưa chuẩn bị kịp để nói chi tiết. Để {me} xem lại rồi báo {you} sau nhé.',
+        any: {
+          kznoza: 'Chuyện này {me} muốn xem cho kỹ, {we} để đến cuộc gọi đã hẹn được không?',
+          apg6cu: 'Cái này {me} chưa chuẩn bị kịp để nói chi tiết. Để {me} xem lại rồi báo lại sau.',
+        },
+        one: {
+          pxi5nx:
+            '{We} nói được {minutes} rồi đấy. Mấy câu hỏi khác {you} gom lại cho cuộc gọi hằng tuần nhé.',
+          kzxf4u:
+            'Để dự án của {you} chạy đều, mấy cuộc gọi bất chợt {we} nói ngắn thôi, còn lại để cuộc gọi hằng tuần.',
+        },
+        group: {
+          dz03lv: 'Việc này nên để buổi họp đã lên lịch, cho ai cần tham gia cũng kịp chuẩn bị nhé {you}.',
+          nqw8aq:
+            '{Voc} ơi, {we} nói {minutes} rồi đấy. Ai còn câu hỏi thì gom lại cho buổi họp hằng tuần nhé.',
+        },
       },
     },
     3: {
       formal: {
-        rsejbb:
-          'Mình đã nói chuyện {minutes} rồi ạ, giờ {me} xin phép quay lại làm việc. Mình bàn tiếp trong cuộc gọi đã hẹn lần tới.',
-        xp182d:
-          '{Me} xin phép dừng ở đây ạ — {you} gửi giúp {me} phần còn lại qua email, {me} sẽ xử lý trong cuộc gọi hằng tuần.',
-        bha4ug:
-          'Các cuộc gọi đột xuất sẽ lấy bớt thời gian làm dự án của {you}. Từ nay mình gom việc vào cuộc gọi hằng tuần được không ạ?',
-        zmvn0w:
-          '{Me} xin phép dừng tại đây ạ. Nếu {you} thường cần {me} hỗ trợ gấp, mình có thể bàn thêm về một gói hỗ trợ theo yêu cầu với mức phí riêng.',
+        any: {
+          rsejbb:
+            '{We} đã nói chuyện {minutes} rồi, giờ {me} xin phép quay lại làm việc. Phần còn lại {we} bàn tiếp ở cuộc gọi đã hẹn.',
+          xzwmoq:
+            '{Me} buộc phải dừng ở đây để còn làm việc ạ. Việc nào gấp {me} sẽ phản hồi bằng email trong hôm nay.',
+        },
+        one: {
+          xp182d:
+            '{Me} xin phép dừng ở đây ạ — {you} gửi giúp {me} phần còn lại qua email, {me} sẽ xử lý trong cuộc gọi hằng tuần.',
+          bha4ug:
+            'Gọi đột xuất nhiều thì {me} khó giữ tiến độ dự án cho {you} lắm ạ. Từ nay {we} gom việc vào cuộc gọi hằng tuần được không ạ?',
+          zmvn0w:
+            '{Me} xin phép dừng tại đây. Nếu {you} thường cần {me} hỗ trợ gấp, {we} có thể bàn thêm về một gói hỗ trợ theo yêu cầu với mức phí riêng.',
+        },
+        group: {
+          xnf2kk:
+            '{Me} xin đề xuất từ nay các việc phát sinh {we} đưa vào buổi họp hằng tuần, để ai cũng nắm được.',
+          qn6rdg:
+            '{You} thông cảm, {me} phải dừng cuộc gọi tại đây ạ. Ai còn việc gì thì gửi email giúp {me}.',
+        },
       },
       informal: {
-        cpew6g:
-          'Mình nói {minutes} rồi, giờ {me} phải quay lại làm việc đây. Bàn tiếp ở cuộc gọi định kỳ nhé.',
-        kye35q:
-          '{Me} dừng ở đây nha — phần còn lại {you} email cho {me}, {me} xử lý trong cuộc gọi hằng tuần.',
-        nyg4f6:
-          'Gọi đột xuất nhiều thì dự án của {you} sẽ chậm lại đấy. Từ giờ mình gom hết vào cuộc gọi hằng tuần nhé.',
-        jrv74q:
-          '{Me} phải dừng ở đây rồi. Nếu {you} hay cần {me} hỗ trợ gấp, mình bàn thêm một gói hỗ trợ theo yêu cầu với mức phí riêng nhé.',
+        any: {
+          cpew6g:
+            '{We} nói {minutes} rồi, giờ {me} phải quay lại làm việc đây. Bàn tiếp ở buổi họp định kỳ nhé.',
+          dgmjas: '{Me} phải dừng ở đây thôi, còn việc đang làm dở. Có gì gấp thì nhắn {me} nhé.',
+        },
+        one: {
+          kye35q:
+            '{Me} dừng ở đây nhé — phần còn lại {you} email cho {me}, {me} xử lý trong cuộc gọi hằng tuần.',
+          nyg4f6:
+            'Gọi đột xuất nhiều quá thì {me} khó giữ tiến độ dự án cho {you} lắm. Từ giờ {we} gom hết vào cuộc gọi hằng tuần được không?',
+          jrv74q:
+            '{Me} phải dừng ở đây rồi. Nếu {you} hay cần {me} hỗ trợ gấp, {we} bàn thêm một gói hỗ trợ theo yêu cầu với mức phí riêng nhé.',
+        },
+        group: {
+          vkvs6o: 'Từ giờ mấy việc phát sinh {we} gom vào buổi họp hằng tuần nhé, cho cả nhóm cùng nắm.',
+          gogh4x: 'Xin lỗi {you} nhé, {me} phải dừng ở đây. Ai còn gì thì nhắn {me}, {me} xử lý sau.',
+        },
       },
     },
   },
   hardTalk: {
     1: {
       formal: {
-        zvawfv: '{Me} hiểu điều {you} nói ạ. Cho {me} một chút để suy nghĩ được không ạ?',
-        dz647e: 'Cảm ơn {you} đã chia sẻ thẳng thắn. {Me} xin một phút trước khi trả lời ạ.',
-        z7hb0g: 'Việc này quan trọng ạ. {Me} muốn trả lời {you} cho thấu đáo, chứ không vội vàng.',
-        rhxdxl: '{Me} muốn hiểu đúng ý {you} — {you} có thể nói thêm một chút về “{item}” không ạ?',
+        any: {
+          zvawfv: 'Dạ, {me} hiểu rồi. Cho {me} xin thêm chút thời gian suy nghĩ ạ.',
+          z7hb0g: 'Việc này quan trọng ạ, {me} muốn trả lời cho thấu đáo chứ không vội.',
+        },
+        one: {
+          dz647e: 'Cảm ơn {you} đã chia sẻ thẳng thắn ạ. Cho {me} xin một phút trước khi trả lời.',
+          rhxdxl: 'Để hiểu cho đúng, {you} có thể nói thêm một chút về “{item}” không ạ?',
+        },
+        group: {
+          avwnck: '{Me} muốn hiểu đúng ý từng người: về “{item}”, {you} có thể nói rõ thêm một chút không ạ?',
+          lj6lnj:
+            'Dạ, {me} xin ghi nhận các ý kiến của {you}. Cho {me} một phút sắp xếp lại rồi {me} trả lời.',
+        },
       },
       informal: {
-        mw6hxm: '{Me} hiểu rồi. Cho {me} chút thời gian nghĩ về chuyện này nhé.',
-        yc99cw: 'Cảm ơn {you} đã nói thẳng. Cho {me} một phút trước khi trả lời nha.',
-        vch0gs: 'Chuyện này quan trọng. {Me} muốn trả lời {you} cho thấu đáo, không muốn nói vội.',
-        ko477b: '{Me} muốn hiểu đúng ý {you} — {you} nói thêm chút về “{item}” được không?',
+        any: {
+          mw6hxm: '{Me} hiểu rồi. Cho {me} chút thời gian nghĩ về chuyện này nhé.',
+          vch0gs: 'Chuyện này quan trọng, {me} muốn nghĩ cho kỹ rồi mới trả lời.',
+        },
+        one: {
+          yc99cw: 'Cảm ơn {you} đã nói thẳng. Cho {me} một phút trước khi trả lời đã.',
+          ko477b: '{Me} muốn hiểu đúng ý {you} — {you} nói thêm chút về “{item}” được không?',
+        },
+        group: {
+          ffkyu1: 'Cảm ơn {you} đã thẳng thắn nhé. Cho {me} một phút gom lại các ý rồi {me} trả lời.',
+          xt2k8e: 'Về “{item}”, {me} muốn nghe thêm ý của từng người trước đã.',
+        },
       },
     },
     2: {
       formal: {
-        mhe3xq:
-          '{Me} không muốn trả lời vội việc này ạ. Ngày mai {me} gửi {you} câu trả lời đã cân nhắc kỹ được không ạ?',
-        nga9uw: 'Mình tạm dừng ở đây ạ. {Me} sẽ suy nghĩ thêm và gửi {you} một đề xuất rõ ràng.',
-        wd0e49:
-          '{Me} muốn giải quyết việc này cho đúng. Để {me} tóm tắt những gì đã nghe và gửi lại {you} bằng văn bản ạ.',
-        kzjmgj:
-          'Nội dung “{item}” cần nhiều thời gian hơn mình có lúc này ạ. Mình hẹn một cuộc gọi riêng được không ạ?',
+        any: {
+          nga9uw: '{We} tạm dừng ở đây ạ. {Me} sẽ suy nghĩ thêm rồi gửi một đề xuất rõ ràng.',
+          wd0e49:
+            '{Me} muốn giải quyết việc này cho thật đúng. Để {me} tóm tắt những gì đã nghe rồi gửi lại bằng văn bản.',
+          kzjmgj:
+            'Việc “{item}” cần bàn kỹ hơn, mà bây giờ không đủ thời gian. {We} hẹn riêng một buổi khác được không ạ?',
+        },
+        one: {
+          mhe3xq:
+            'Việc này {me} không muốn trả lời vội. Để {me} cân nhắc kỹ, ngày mai {me} trả lời {you} được không ạ?',
+        },
+        group: {
+          qpzsn3: '{Me} xin ghi nhận ý kiến của {you}. {Me} sẽ cân nhắc kỹ rồi gửi phản hồi chung sau.',
+        },
       },
       informal: {
-        z5twa1: '{Me} không muốn trả lời vội chuyện này. Mai {me} gửi {you} câu trả lời kỹ càng hơn nhé?',
-        gs6h9u: 'Mình tạm dừng ở đây nhé. {Me} nghĩ thêm rồi gửi {you} một đề xuất rõ ràng.',
-        rhqlbu:
-          '{Me} muốn làm chuyện này cho đúng. Để {me} tóm lại những gì {me} nghe được rồi gửi email cho {you} nhé.',
-        usbz11: 'Chuyện “{item}” cần nhiều thời gian hơn bây giờ. Mình hẹn một cuộc gọi riêng nha?',
+        any: {
+          gs6h9u: '{We} tạm dừng ở đây đã. {Me} nghĩ thêm rồi gửi một đề xuất rõ ràng.',
+          rhqlbu: '{Me} muốn làm chuyện này cho đúng. Để {me} tóm lại những gì {me} nghe được rồi gửi email.',
+          usbz11:
+            'Chuyện “{item}” cần bàn kỹ hơn, mà giờ thì không đủ thời gian. {We} hẹn riêng một buổi khác được không?',
+        },
+        one: {
+          z5twa1:
+            'Chuyện này {me} không muốn trả lời vội. Để {me} nghĩ kỹ, mai {me} trả lời {you} được không?',
+        },
+        group: {
+          v6tk8v: '{Me} ghi nhận hết ý của {you} rồi. Để {me} nghĩ kỹ, mai {me} phản hồi chung trong nhóm.',
+        },
       },
     },
     3: {
       formal: {
-        tncw36: 'Hôm nay mình xin dừng ở đây ạ. Trước cuối tuần {me} sẽ gửi {you} câu trả lời bằng văn bản.',
-        k4wc43:
-          '{Me} xin phép không quyết định ngay lúc này. Khi đã suy nghĩ thấu đáo, {me} sẽ phản hồi {you} ạ.',
-        m0jsxw:
-          'Mình đã trao đổi được nhiều ạ. {Me} xin thêm thời gian cân nhắc, và sẽ thực hiện đầy đủ những gì {me} đã hứa.',
-        s2ouo2: 'Mình khép lại ở đây ạ, và bàn tiếp về “{item}” khi cả hai bên đã có thời gian suy nghĩ.',
+        any: {
+          tncw36: 'Hôm nay {we} dừng ở đây ạ. Trước cuối tuần {me} sẽ gửi câu trả lời bằng văn bản.',
+          m0jsxw:
+            'Hôm nay {we} đã trao đổi được nhiều. {Me} xin thêm thời gian cân nhắc, những gì đã hứa {me} sẽ làm đầy đủ.',
+          s2ouo2: '{We} khép lại ở đây ạ. Khi hai bên đã có thời gian suy nghĩ, {we} bàn tiếp về “{item}”.',
+        },
+        one: {
+          k4wc43: '{Me} xin phép chưa quyết định ngay lúc này. Suy nghĩ kỹ xong {me} sẽ phản hồi {you}.',
+        },
+        group: {
+          kdtkh0:
+            '{You} cho {me} thêm thời gian ạ, việc này {me} cần cân nhắc kỹ rồi mới trả lời chung được.',
+        },
       },
       informal: {
-        eovaiu: 'Hôm nay mình dừng ở đây nhé. Trước cuối tuần {me} gửi {you} câu trả lời bằng email.',
-        iqlb21: '{Me} không muốn quyết định ngay lúc này. Nghĩ kỹ xong {me} sẽ trả lời {you}.',
-        dhcwv7:
-          'Hôm nay mình nói được nhiều rồi. Cho {me} thêm thời gian suy nghĩ; những gì {me} đã hứa, {me} sẽ làm đến nơi đến chốn.',
-        lklw6i: 'Mình tạm dừng ở đây, khi cả hai đã nghĩ kỹ thì bàn tiếp về “{item}” nhé.',
+        any: {
+          eovaiu: 'Hôm nay {we} dừng ở đây thôi. Trước cuối tuần {me} gửi câu trả lời bằng email.',
+          dhcwv7:
+            'Hôm nay {we} nói được nhiều rồi. Cho {me} thêm thời gian suy nghĩ, những gì đã hứa {me} sẽ làm đến nơi đến chốn.',
+        },
+        one: {
+          iqlb21: '{Me} không muốn quyết định ngay lúc này. Nghĩ kỹ xong {me} sẽ trả lời {you}.',
+          lklw6i: '{We} tạm dừng ở đây, khi cả hai đã nghĩ kỹ thì bàn tiếp về “{item}” nhé.',
+        },
+        group: {
+          qhm7n6:
+            '{You} cho {me} thêm thời gian nhé, chuyện này {me} chưa chốt ngay được. Cuối tuần {me} trả lời cả nhóm.',
+          mi4us7: 'Khi mỗi người đã nghĩ kỹ, {we} bàn tiếp về “{item}” nhé. Hôm nay dừng ở đây.',
+        },
       },
     },
   },

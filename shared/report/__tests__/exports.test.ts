@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { Sim, plan } from '../../../e2e/support/sim';
 import { agendaItemSchema, meetingPlanSchema } from '../../agenda/agenda.schema';
-import { clientSchema } from '../../settings/client.schema';
+import { clientFields } from '../../settings/client.schema';
 import { EXPORT_LABELS } from '../../i18n/export.labels';
 import { buildReport } from '../report.model';
 import { buildArchive, parseArchive } from '../export/json.archive';
@@ -134,7 +134,7 @@ describe('time tracker exports', () => {
   it('keeps within Clockify’s field limits by construction (Project 250, Client 100, Description 3,000)', () => {
     const longest = (s: { maxLength: number | null }) => s.maxLength ?? Infinity;
     expect(longest(meetingPlanSchema.shape.title)).toBeLessThanOrEqual(250);
-    expect(longest(clientSchema.shape.name)).toBeLessThanOrEqual(100);
+    expect(longest(clientFields.shape.name)).toBeLessThanOrEqual(100);
     expect(longest(agendaItemSchema.shape.title) + 'Off-topic ()'.length + 100).toBeLessThanOrEqual(3000);
   });
 });

@@ -1,12 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALE_REGISTERS } from '../../../../shared/phrases/phrase.types';
-import {
-  viAddressValues,
-  viSelfValues,
-  type ViAddress,
-  type ViSelf,
-} from '../../../../shared/phrases/vietnamese';
 import type { Client } from '../../../../shared/settings/client.schema';
 import { newId } from '../../lib/ids';
 import { describeError, errorMessage } from '../../i18n/error.text';
@@ -16,8 +9,16 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { LanguageSelect } from '../../ui/LanguageSelect';
-import { Segmented } from '../../ui/Segmented';
-import { defaultSelfFor, fromForm, toForm, type ClientFormState, type FormErrors } from './client.form';
+import { useSetting } from '../../store/selectors';
+import { AddressField } from './AddressField';
+import {
+  blankForm,
+  fromForm,
+  toForm,
+  withLanguage,
+  type ClientFormState,
+  type FormErrors,
+} from './client.form';
 
 const COMMON_CURRENCIES = [
   'EUR',
@@ -35,20 +36,6 @@ const COMMON_CURRENCIES = [
   'AUD',
 ];
 
-function blank(): ClientFormState {
-  return {
-    id: newId('c'),
-    name: '',
-    rate: '',
-    currency: 'EUR',
-    language: 'en',
-    address: 'formal',
-    viYou: 'quý khách',
-    viMe: 'tôi',
-    notes: '',
-  };
-}
-
 interface DialogProps {
   open: boolean;
   onClose: () => void;
@@ -56,7 +43,10 @@ interface DialogProps {
   onSaved?: (c: Client) => void;
 }
 
-/** Add or edit a client: name, rate and currency, the language and register lines are said in, notes. */
+/**
+ * Add or edit a client: name and the person lines speak to, rate and currency, the language lines are said in and
+ * how they address the client and the client's team, notes.
+ */
 export function ClientFormDialog({ open, onClose, client, onSaved }: DialogProps) {
   const { t } = useTranslation();
   return (
@@ -81,11 +71,13 @@ function ClientForm({
   onSaved?: (c: Client) => void;
 }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<ClientFormState>(() => (client ? toForm(client) : blank()));
+  const uiLanguage = useSetting('uiLanguage');
+  const [form, setForm] = useState<ClientFormState>(() =>
+    client ? toForm(client) : blankForm(newId('c'), uiLanguage),
+  );
   const [errors, setErrors] = useState<FormErrors>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const set = (p: Partial<ClientFormState>) => setForm((f) => ({ ...f, ...p }));
-  const hasRegisters = LOCALE_REGISTERS[form.language].length > 1;
   const allCurrencies = Intl.supportedValuesOf('currency').filter((c) => !COMMON_CURRENCIES.includes(c));
 
   const save = async () => {
@@ -120,6 +112,15 @@ function ClientForm({
         autoFocus
         maxLength={120}
       />
+      <TextField
+        label={t('clients.contact')}
+        hint={t('clients.contactHint')}
+        value={form.contact}
+        error={errors.contact ? t(errors.contact) : null}
+        onChange={(e) => set({ contact: e.target.value })}
+        maxLength={120}
+        autoComplete="off"
+      />
       <div className="row">
         <TextField
           label={t('clients.rate')}
@@ -149,58 +150,25 @@ function ClientForm({
           </optgroup>
         </SelectField>
       </div>
-      <div className="row">
-        <LanguageSelect
-          label={t('clients.language')}
-          hint={t('clients.languageHint')}
-          value={form.language}
-          onChange={(language) => set({ language })}
-        />
-        <div className="field">
-          <span className="field__label">{t('clients.address')}</span>
-          {hasRegisters ? (
-            <Segmented
-              label={t('clients.address')}
-              value={form.address}
-              onChange={(address) => set({ address })}
-              options={[
-                { value: 'formal', label: t(`clients.formal.${form.language}`) },
-                { value: 'informal', label: t(`clients.informal.${form.language}`) },
-              ]}
-            />
-          ) : (
-            <span className="field__hint">{t('clients.oneRegister')}</span>
-          )}
-        </div>
-      </div>
-      {form.language === 'vi' && (
-        <div className="row">
-          <SelectField
-            label={t('clients.viYou')}
-            value={form.viYou}
-            onChange={(e) =>
-              set({ viYou: e.target.value as ViAddress, viMe: defaultSelfFor(e.target.value as ViAddress) })
-            }
-          >
-            {viAddressValues.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            label={t('clients.viMe')}
-            value={form.viMe}
-            onChange={(e) => set({ viMe: e.target.value as ViSelf })}
-          >
-            {viSelfValues.map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-      )}
+      <LanguageSelect
+        label={t('clients.language')}
+        hint={t('clients.languageHint')}
+        value={form.language}
+        onChange={(language) => setForm((f) => withLanguage(f, language))}
+      />
+      <AddressField
+        locale={form.language}
+        listeners="one"
+        value={form.address}
+        onChange={(address) => address !== null && set({ address })}
+      />
+      <AddressField
+        locale={form.language}
+        listeners="group"
+        value={form.groupAddress}
+        oneForm={form.address}
+        onChange={(groupAddress) => set({ groupAddress })}
+      />
       <TextAreaField
         label={t('clients.notes')}
         value={form.notes}

@@ -1,16 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../shared/money/money';
+import { resolveAddress } from '../../../../shared/phrases/address.forms';
 import type { Client } from '../../../../shared/settings/client.schema';
 import { LANGUAGE_NAMES } from '../../i18n/language.names';
 import { sendOrToast, toast } from '../../store/actions';
 import { useClients } from '../../store/selectors';
 import { Button } from '../../ui/Button';
+import { useAddressLabel } from './AddressField';
 import { ClientFormDialog } from './ClientFormDialog';
 
 /** Clients: who you meet, what your time costs them, and how lines should speak to them. */
 export function ClientsPage({ focus }: { focus: string | null }) {
   const { t, i18n } = useTranslation();
+  const addressLabel = useAddressLabel();
   const all = useClients() ?? [];
   const [editing, setEditing] = useState<Client | null | 'new'>(null);
   const [showArchived, setShowArchived] = useState(false);
@@ -59,7 +62,8 @@ export function ClientsPage({ focus }: { focus: string | null }) {
                     : t('clients.noRate')}
                   {' · '}
                   {LANGUAGE_NAMES[c.language]}
-                  {c.language !== 'en' && ` · ${t(`clients.${c.address}.${c.language}`)}`}
+                  {c.language !== 'en' && ` · ${addressLabel(resolveAddress(c.language, 'one', c.address))}`}
+                  {c.contact && ` · ${c.contact}`}
                   {c.archived && ` · ${t('clients.archivedBadge')}`}
                 </p>
                 {c.notes && <p className="client__notes">{c.notes}</p>}

@@ -1,19 +1,47 @@
 import { currencyDigits, isKnownCurrency, parseMoneyInput } from '../../../../shared/money/money';
 import type { Locale } from '../../../../shared/phrases/phrase.types';
-import { DEFAULT_VI_SELF, type ViAddress, type ViSelf } from '../../../../shared/phrases/vietnamese';
+import { carryAddress, defaultAddress } from '../../../../shared/phrases/address.forms';
 import type { Client } from '../../../../shared/settings/client.schema';
 
 /** The form as typed: the rate stays text until it is valid. */
 export interface ClientFormState {
   id: string;
   name: string;
+  contact: string;
   rate: string;
   currency: string;
   language: Locale;
-  address: 'formal' | 'informal';
-  viYou: ViAddress;
-  viMe: ViSelf;
+  /** A form of address the language has (address.forms.ts); for the team, null: as polite as `address`. */
+  address: string;
+  groupAddress: string | null;
   notes: string;
+  /** Kept as it was: editing an archived client does not bring it back. */
+  archived: boolean;
+}
+
+export function blankForm(id: string, language: Locale): ClientFormState {
+  return {
+    id,
+    name: '',
+    contact: '',
+    rate: '',
+    currency: 'EUR',
+    language,
+    address: defaultAddress(language, 'one'),
+    groupAddress: null,
+    notes: '',
+    archived: false,
+  };
+}
+
+/** The language changed: each form of address carries over as the new language has it (Sie → usted, → anh – em). */
+export function withLanguage(f: ClientFormState, language: Locale): ClientFormState {
+  return {
+    ...f,
+    language,
+    address: carryAddress(f.language, f.address, language, 'one') ?? defaultAddress(language, 'one'),
+    groupAddress: carryAddress(f.language, f.groupAddress, language, 'group'),
+  };
 }
 
 export function toForm(c: Client): ClientFormState {
@@ -21,19 +49,26 @@ export function toForm(c: Client): ClientFormState {
   return {
     id: c.id,
     name: c.name,
+    contact: c.contact,
     rate: c.hourlyRateMinor === null ? '' : (c.hourlyRateMinor / 10 ** digits).toFixed(digits),
     currency: c.currency,
     language: c.language,
     address: c.address,
-    viYou: c.vi.you,
-    viMe: c.vi.me,
+    groupAddress: c.groupAddress,
     notes: c.notes,
+    archived: c.archived,
   };
 }
 
 type ErrorKey =
-  'clients.errors.name' | 'clients.errors.nameLong' | 'clients.errors.rate' | 'clients.errors.currency';
-export type FormErrors = Partial<Record<'name' | 'rate' | 'currency', ErrorKey>> & { serverName?: string };
+  | 'clients.errors.name'
+  | 'clients.errors.nameLong'
+  | 'clients.errors.contactLong'
+  | 'clients.errors.rate'
+  | 'clients.errors.currency';
+export type FormErrors = Partial<Record<'name' | 'contact' | 'rate' | 'currency', ErrorKey>> & {
+  serverName?: string;
+};
 
 /** Checks the form; returns the client to save, or what is wrong (as message keys). */
 export function fromForm(
@@ -43,6 +78,7 @@ export function fromForm(
   const name = f.name.trim();
   if (!name) errors.name = 'clients.errors.name';
   else if (name.length > 100) errors.name = 'clients.errors.nameLong';
+  if (f.contact.trim().length > 100) errors.contact = 'clients.errors.contactLong';
   const currency = f.currency.trim().toUpperCase();
   if (!/^[A-Z]{3}$/.test(currency) || !isKnownCurrency(currency)) errors.currency = 'clients.errors.currency';
   let rate: number | null = null;
@@ -55,19 +91,15 @@ export function fromForm(
     client: {
       id: f.id,
       name,
+      contact: f.contact.trim(),
       hourlyRateMinor: rate,
       currency,
       language: f.language,
       address: f.address,
-      vi: { you: f.viYou, me: f.viMe },
+      groupAddress: f.groupAddress,
       notes: f.notes,
-      archived: false,
+      archived: f.archived,
     },
     errors: null,
   };
-}
-
-/** What a Vietnamese speaker usually calls themselves, given how they address the client. */
-export function defaultSelfFor(you: ViAddress): ViSelf {
-  return DEFAULT_VI_SELF[you];
 }

@@ -4,11 +4,14 @@ import { situations, tiers, type Situation, type Tier } from '../../../../shared
 import { fillLine, type LineContext } from '../../../../shared/phrases/phrase.format';
 import { BUILTIN_LINES, buildLibrary } from '../../../../shared/phrases/phrase.library';
 import { NO_OVERRIDES, placeholderProblem } from '../../../../shared/phrases/phrase.overrides';
+import { resolveAddress } from '../../../../shared/phrases/address.forms';
+import { SITUATION_LISTENERS } from '../../../../shared/phrases/phrase.placeholders';
 import {
-  LOCALE_REGISTERS,
+  lineAudiences,
+  type LineAudience,
+  type Listeners,
   type Locale,
   type PhraseLine,
-  type Register,
 } from '../../../../shared/phrases/phrase.types';
 import { costOfMs } from '../../../../shared/money/money';
 import { errorMessage } from '../../i18n/error.text';
@@ -21,6 +24,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextAreaField } from '../../ui/Field';
 import { Segmented } from '../../ui/Segmented';
+import { AddressField } from '../clients/AddressField';
 
 const SAMPLE_MINUTES = 6;
 
@@ -93,6 +97,7 @@ function LineRow({
         <span className={`badge${line.source === 'builtin' ? '' : ' badge--accent'}`}>
           {t(`phrases.source.${line.source}`)}
         </span>
+        <span className="badge">{t(`phrases.audienceOptions.${line.audience}`)}</span>
         {!editing && (
           <>
             <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>
@@ -121,7 +126,10 @@ function LineRow({
   );
 }
 
-/** Browse, edit and add lines by situation, firmness and language; preview them as a chosen client would hear them. */
+/**
+ * Browse, edit and add lines by situation, firmness, language and listener; preview them as a chosen client would
+ * hear them (their language, their form of address, their contact's name).
+ */
 export function PhrasesPage() {
   const { t } = useTranslation();
   const overrides = usePhraseOverrides() ?? NO_OVERRIDES;
@@ -130,48 +138,71 @@ export function PhrasesPage() {
   const [locale, setLocale] = useState<Locale>(uiLanguage);
   const [situation, setSituation] = useState<Situation>('chattyClient');
   const [tier, setTier] = useState<Tier>(2);
-  const [registerChoice, setRegister] = useState<Register>('formal');
+  const [listenersChoice, setListeners] = useState<Listeners>('one');
+  const [formChoice, setForm] = useState<string | null>(null);
   const [previewClient, setPreviewClient] = useState<string>('');
   const [newText, setNewText] = useState('');
+  const [newAudience, setNewAudience] = useState<LineAudience | null>(null);
   const [confirmRestore, setConfirmRestore] = useState(false);
-  const registers = LOCALE_REGISTERS[locale];
-  const register = registers.includes(registerChoice) ? registerChoice : registers[0]!;
-  const library = useMemo(() => buildLibrary(overrides), [overrides]);
-  const lines = library.filter(
-    (l) => l.locale === locale && l.situation === situation && l.tier === tier && l.register === register,
-  );
-  const hidden = BUILTIN_LINES.filter(
-    (l) =>
-      overrides.removed.includes(l.id) &&
-      l.locale === locale &&
-      l.situation === situation &&
-      l.tier === tier &&
-      l.register === register,
-  );
   const client = clients.find((c) => c.id === previewClient) ?? null;
+  const allowed = SITUATION_LISTENERS[situation];
+  const listeners = allowed.includes(listenersChoice) ? listenersChoice : allowed[0]!;
+  // A chosen client speaks for itself until the form is changed by hand.
+  const clientForm =
+    client && (listeners === 'one' ? client.address : (client.groupAddress ?? client.address));
+  const form = resolveAddress(locale, listeners, formChoice ?? clientForm);
+  const inSlot = (l: PhraseLine) =>
+    l.locale === locale &&
+    l.situation === situation &&
+    l.tier === tier &&
+    l.register === form.register &&
+    (l.audience === listeners || l.audience === 'any');
+  const library = useMemo(() => buildLibrary(overrides), [overrides]);
+  const lines = library.filter(inSlot);
+  const hidden = BUILTIN_LINES.filter((l) => overrides.removed.includes(l.id) && inSlot(l));
   const ctx: LineContext = {
     locale,
     minutes: SAMPLE_MINUTES,
     item: t('phrases.sampleItem'),
     next: t('phrases.sampleNext'),
     client: client?.name ?? t('phrases.sampleClient'),
+    name: listeners === 'one' ? client?.contact || t(`phrases.sampleContact.${form.register}`) : null,
     cost: client?.hourlyRateMinor
       ? { amountMinor: costOfMs(SAMPLE_MINUTES * 60_000, client.hourlyRateMinor), currency: client.currency }
       : { amountMinor: costOfMs(SAMPLE_MINUTES * 60_000, 6000), currency: 'EUR' },
-    you: client?.vi.you ?? 'anh',
-    me: client?.vi.me ?? 'em',
+    words: form.words ?? null,
   };
+  const audience = newAudience ?? listeners;
   const newProblem = newText.trim() ? placeholderProblem(newText, locale, situation) : null;
   const add = async () => {
     if (!newText.trim() || newProblem) return;
     const r = await sendOrToast({
       type: 'phrases.add',
-      line: { id: newId('user.'), locale, situation, tier, register, text: newText.trim() },
+      line: {
+        id: newId('user.'),
+        locale,
+        situation,
+        tier,
+        register: form.register,
+        audience,
+        text: newText.trim(),
+      },
     });
     if (r) {
       setNewText('');
       toast(t('phrases.added'));
     }
+  };
+  const chooseClient = (id: string) => {
+    setPreviewClient(id);
+    setForm(null);
+    const c = clients.find((x) => x.id === id);
+    if (c) setLocale(c.language);
+  };
+  const chooseLocale = (l: Locale) => {
+    setLocale(l);
+    setForm(null);
+    if (client && client.language !== l) setPreviewClient('');
   };
   return (
     <div>
@@ -186,7 +217,7 @@ export function PhrasesPage() {
       </div>
       <div className="card section">
         <div className="row">
-          <LanguageSelect label={t('phrases.language')} value={locale} onChange={setLocale} />
+          <LanguageSelect label={t('phrases.language')} value={locale} onChange={chooseLocale} />
           <SelectField
             label={t('phrases.situation')}
             value={situation}
@@ -201,7 +232,7 @@ export function PhrasesPage() {
           <SelectField
             label={t('phrases.previewFor')}
             value={previewClient}
-            onChange={(e) => setPreviewClient(e.target.value)}
+            onChange={(e) => chooseClient(e.target.value)}
           >
             <option value="">{t('phrases.sampleClientOption')}</option>
             {clients.map((c) => (
@@ -219,17 +250,25 @@ export function PhrasesPage() {
             onChange={(v) => setTier(Number(v) as Tier)}
             options={tiers.map((x) => ({ value: String(x), label: t(`tiers.t${x}`) }))}
           />
-          {registers.length > 1 && (
+          {allowed.length > 1 && (
             <Segmented
-              label={t('phrases.register')}
-              value={register}
-              onChange={setRegister}
-              options={registers
-                .filter((r): r is 'formal' | 'informal' => r !== 'neutral')
-                .map((r) => ({ value: r, label: t(`clients.${r}.${locale}`) }))}
+              label={t('phrases.listeners')}
+              value={listeners}
+              onChange={(v) => {
+                setListeners(v);
+                setForm(null);
+              }}
+              options={allowed.map((x) => ({ value: x, label: t(`phrases.listenerOptions.${x}`) }))}
             />
           )}
         </div>
+        <AddressField
+          locale={locale}
+          listeners={listeners}
+          value={form.id}
+          label={t('phrases.form')}
+          onChange={(id) => setForm(id)}
+        />
       </div>
       <ul className="phrase-list" aria-label={t('phrases.lines')}>
         {lines.map((l) => (
@@ -270,6 +309,12 @@ export function PhrasesPage() {
           rows={2}
           error={newProblem && errorMessage(newProblem, t)}
           onChange={(e) => setNewText(e.target.value)}
+        />
+        <Segmented
+          label={t('phrases.audience')}
+          value={audience}
+          onChange={setNewAudience}
+          options={lineAudiences.map((a) => ({ value: a, label: t(`phrases.audienceOptions.${a}`) }))}
         />
         {newText.trim() && !newProblem && (
           <p className="muted" lang={locale}>

@@ -1,0 +1,86 @@
+/**
+ * Prints every built-in line of one language as it would be said, placeholders filled with realistic values, for a
+ * native reader: `npx tsx e2e/tools/render-lines.ts it > it.md`. Each line appears once per form of address that
+ * takes it (in Vietnamese, once per pronoun pair), with the minutes it is most often shown with.
+ */
+import { situations, tiers } from '../../shared/meeting/meeting.vocabulary';
+import { addressForms } from '../../shared/phrases/address.forms';
+import { fillLine } from '../../shared/phrases/phrase.format';
+import { BUILTIN_LINES } from '../../shared/phrases/phrase.library';
+import { SITUATION_LISTENERS } from '../../shared/phrases/phrase.placeholders';
+import { locales, type Locale } from '../../shared/phrases/phrase.types';
+
+/** {name} is what the user calls the client's contact: in German a surname with Sie, a given name with du. */
+const SAMPLE: Record<
+  Locale,
+  { item: string; next: string; client: string; name: string; informalName?: string }
+> = {
+  en: { item: 'Budget review', next: 'Launch plan', client: 'Acme Studio', name: 'Anna' },
+  it: { item: 'Revisione del budget', next: 'Piano di lancio', client: 'Caffè Rossi', name: 'Giulia' },
+  es: { item: 'Revisión del presupuesto', next: 'Plan de lanzamiento', client: 'Estudio Sol', name: 'Lucía' },
+  fr: { item: 'Analyse des retours', next: 'Plan de lancement', client: 'Atelier Lumière', name: 'Émile' },
+  de: {
+    item: 'Budgetplanung',
+    next: 'Zeitplan',
+    client: 'Schmidt & Söhne',
+    name: 'Frau Weber',
+    informalName: 'Anna',
+  },
+  ro: { item: 'Revizuirea bugetului', next: 'Planul de lansare', client: 'Atelier Nord', name: 'Ioana' },
+  ru: { item: 'Проверка бюджета', next: 'План запуска', client: 'Студия Север', name: 'Ирина' },
+  vi: { item: 'Rà soát ngân sách', next: 'Kế hoạch ra mắt', client: 'Công ty Sao Mai', name: 'Minh' },
+};
+
+const locale = process.argv[2] as Locale;
+if (!locales.includes(locale)) throw new Error(`usage: render-lines.ts <${locales.join('|')}>`);
+const s = SAMPLE[locale];
+const out: string[] = [`# Tactful lines in ${locale}, as said`, ''];
+out.push(
+  `Values: item «${s.item}», next «${s.next}», client «${s.client}», name «${s.name}»${s.informalName ? ` (informal: «${s.informalName}»)` : ''}, and the cost of those minutes at 60 €/h.`,
+  '',
+);
+for (const situation of situations)
+  for (const tier of tiers)
+    for (const listeners of SITUATION_LISTENERS[situation])
+      for (const register of [...new Set(addressForms(locale, listeners).map((f) => f.register))]) {
+        const forms = addressForms(locale, listeners).filter((f) => f.register === register);
+        const lines = BUILTIN_LINES.filter(
+          (l) =>
+            l.locale === locale &&
+            l.situation === situation &&
+            l.tier === tier &&
+            l.register === register &&
+            (l.audience === listeners || l.audience === 'any'),
+        );
+        if (lines.length === 0) continue;
+        const who = listeners === 'one' ? 'one person' : 'a group';
+        out.push(
+          `## ${situation} · tier ${tier} · to ${who} · ${register} (${forms.map((f) => f.id).join(', ')})`,
+        );
+        for (const l of lines) {
+          const say = (minutes: number, form: (typeof forms)[number]) =>
+            fillLine(l.text, {
+              locale,
+              minutes,
+              item: s.item,
+              next: s.next,
+              client: s.client,
+              name:
+                listeners === 'one' ? (register === 'informal' ? (s.informalName ?? s.name) : s.name) : null,
+              // 60 €/h: the cost of the minutes the line is shown with.
+              cost: { amountMinor: minutes * 100, currency: 'EUR' },
+              words: form.words ?? null,
+            });
+          // As the picker takes them: time that has passed is quoted from three minutes, money from five.
+          const counts =
+            situation === 'capNear' ? [1, 5, 21] : l.text.includes('{cost}') ? [5, 8, 21] : [3, 8, 21];
+          const minutes = l.text.includes('{minutes}') || l.text.includes('{cost}') ? counts : [5];
+          // In Vietnamese the same line is said once per pronoun pair of its register; elsewhere there is one form.
+          const said = forms.flatMap((f) =>
+            minutes.map((m) => (forms.length > 1 ? `[${f.id}] ` : '') + `«${say(m, f)}»`),
+          );
+          out.push(`- \`${l.id}\` (${l.audience}) ${said.join(' / ')}`);
+        }
+        out.push('');
+      }
+process.stdout.write(out.join('\n'));
