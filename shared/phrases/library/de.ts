@@ -15,7 +15,7 @@ export const de: LocalePhrases = {
           d870u7:
             'Spannend! Darf ich das kurz parken? Ich würde gern erst die geschäftlichen Punkte mit Ihnen durchgehen.',
           kxiiw4:
-            '{name}, davon möchte ich gleich gern mehr hören. Erledigen wir vorher nur kurz das Geschäftliche?',
+            '{name}, ich will Sie gar nicht bremsen – aber ich habe heute ein paar Fragen, bei denen Sie mir wirklich weiterhelfen können. Darf ich die kurz stellen?',
           ka6r4n:
             'Oh, jetzt sind wir ins Plaudern gekommen – wollen wir uns den Punkt „{item}“ vornehmen, damit wir ihn in Ruhe schaffen?',
         },
@@ -27,7 +27,7 @@ export const de: LocalePhrases = {
           kd062v:
             'Spannend! Können wir das kurz parken? Ich würde gern erst die geschäftlichen Punkte mit dir durchgehen.',
           vei5uj:
-            '{name}, davon will ich gleich unbedingt mehr hören. Lass uns vorher kurz das Geschäftliche erledigen.',
+            '{name}, ich will dich gar nicht bremsen – aber ich hab heute ein paar Fragen, bei denen du mir echt weiterhelfen kannst. Darf ich die kurz loswerden?',
           dxj4nh:
             'Oh, jetzt sind wir ins Quatschen gekommen – wollen wir uns den Punkt „{item}“ vornehmen, damit wir den in Ruhe schaffen?',
         },
@@ -37,25 +37,25 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           wbw1jo:
-            'Fürs Plaudern möchten Sie mich bestimmt nicht bezahlen – sollen wir wieder zum Projekt kommen?',
+            'Fürs Plaudern möchten Sie mich bestimmt nicht bezahlen – sollen wir wieder zur Sache kommen?',
           g54vr5:
             'Das macht wirklich Spaß, aber die Uhr läuft ja mit – machen wir mit dem Punkt „{item}“ weiter?',
           yh3boe:
             'Jetzt sind wir bei etwas ganz anderem gelandet – die Zeit stecke ich lieber in Ihr Projekt. Zurück zum Punkt „{item}“?',
           k1pjkr:
-            '{name}, ich plaudere gern ein andermal weiter – jetzt gehört die Zeit aber Ihrem Projekt. Wo waren wir beim Punkt „{item}“ stehen geblieben?',
+            '{name}, ich plaudere gern ein andermal weiter – wo waren wir beim Punkt „{item}“ stehen geblieben?',
         },
       },
       informal: {
         one: {
           qrdf9u:
-            'Fürs Plaudern willst du mich bestimmt nicht bezahlen – sollen wir wieder zum Projekt kommen?',
+            'Fürs Plaudern willst du mich bestimmt nicht bezahlen – sollen wir wieder zur Sache kommen?',
           kv2gv6:
             'Das macht echt Spaß, aber die Uhr läuft ja mit – machen wir mit dem Punkt „{item}“ weiter?',
           kzy46n:
             'Jetzt sind wir bei was ganz anderem gelandet – die Zeit steck ich lieber in dein Projekt. Zurück zum Punkt „{item}“?',
           kdafbs:
-            '{name}, ich quatsch gern ein andermal weiter – jetzt gehört die Zeit aber deinem Projekt. Wo waren wir beim Punkt „{item}“ stehen geblieben?',
+            '{name}, ich quatsch gern ein andermal weiter – wo waren wir beim Punkt „{item}“ stehen geblieben?',
         },
       },
     },
@@ -63,7 +63,7 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           knqci7:
-            'Wir sind jetzt seit {minutes} vom Thema weg – das sind schon {cost} von Ihrem Budget. Kommen wir zurück zum Punkt „{item}“.',
+            'Wir sind jetzt seit {minutes} vom Thema weg – das kostet Sie schon {cost}. Kommen wir zurück zum Punkt „{item}“.',
           uhtx6l:
             'Ich möchte sorgsam mit Ihrem Budget umgehen – deshalb machen wir jetzt mit unseren Themen weiter.',
           gtric2: 'Das vertiefen wir gern ein andermal – „{item}“ möchte ich heute aber noch abschließen.',
@@ -73,9 +73,9 @@ export const de: LocalePhrases = {
       informal: {
         one: {
           kik7w1:
-            'Wir sind jetzt seit {minutes} vom Thema weg – das sind schon {cost} von deinem Budget. Zurück zum Punkt „{item}“.',
+            'Wir sind jetzt seit {minutes} vom Thema weg – das kostet dich schon {cost}. Zurück zum Punkt „{item}“.',
           wbcxlf:
-            'Ich will nicht, dass dein Budget fürs Plaudern draufgeht – machen wir mit unseren Themen weiter.',
+            'Ich will, dass dein Budget ins Projekt fließt – also machen wir mit unseren Themen weiter.',
           k89873: 'Das vertiefen wir gern ein andermal – „{item}“ will ich heute aber noch abschließen.',
           h4e1i0: '{name}, jetzt müssen wir aber echt zum Thema zurück – „{item}“ steht noch aus.',
         },
@@ -347,8 +347,7 @@ export const de: LocalePhrases = {
         any: {
           k27o4j:
             'Wir sind schon {minutes} über der Zeit. Schließen wir jetzt ab und greifen den Rest beim nächsten Mal auf.',
-          kgqor1:
-            'Ich möchte Sie nicht länger aufhalten als geplant – lassen Sie uns hier einen Punkt machen.',
+          kgqor1: 'Ich möchte Sie nicht noch länger aufhalten – lassen Sie uns hier einen Punkt machen.',
           ns4alk:
             'Wir haben überzogen. Ich schicke Ihnen eine Zusammenfassung, und den Rest klären wir per E-Mail.',
           afl2fr:
@@ -367,7 +366,7 @@ export const de: LocalePhrases = {
         any: {
           slmdk8:
             'Wir sind schon {minutes} über der Zeit. Machen wir jetzt Schluss und greifen den Rest beim nächsten Mal auf.',
-          t32ueh: 'Ich will niemanden länger aufhalten als geplant – machen wir hier einen Punkt.',
+          t32ueh: 'Ich will niemanden noch länger aufhalten – machen wir hier einen Punkt.',
           tmfdgx:
             'Ich muss langsam zum Ende kommen, gleich hab ich den nächsten Termin. Eine letzte Sache noch, dann machen wir Schluss, okay?',
         },
@@ -416,7 +415,7 @@ export const de: LocalePhrases = {
         },
         any: {
           nsvhnu: 'Schön, dass wir uns mal wieder ausgetauscht haben! Ich mache mich jetzt an Ihr Projekt.',
-          klhjtv: 'Danke für das nette Gespräch – jetzt kümmere ich mich um das, was wir besprochen haben.',
+          klhjtv: 'Danke für das nette Gespräch – das machen wir bald mal wieder!',
           k5cdbd:
             'Schön, dass wir noch ein bisschen plaudern konnten – wenn von Ihrer Seite nichts mehr offen ist, verabschiede ich mich für heute.',
         },
@@ -435,32 +434,35 @@ export const de: LocalePhrases = {
           wj8plw: 'Ich klink mich jetzt aus – quatscht gern noch weiter, ich mach mich an die Arbeit.',
         },
         any: {
-          oau1w7: 'Danke fürs nette Gespräch – jetzt kümmere ich mich um das, was wir besprochen haben.',
+          oau1w7: 'Danke fürs nette Gespräch – das machen wir bald mal wieder!',
         },
       },
     },
     2: {
       formal: {
         any: {
-          klsol3: 'Ich will Sie nicht länger aufhalten – und Ihr Projekt wartet auch schon auf mich!',
+          klsol3: 'Ich will Sie nicht länger aufhalten – Sie haben heute bestimmt auch noch einiges vor.',
           kta8jl: 'Das war richtig nett, aber Ihr Projekt macht sich leider nicht von allein. Bis bald!',
-          p4kmvn: 'Sie haben sicher auch noch einiges vor – und ich mache mich an Ihr Projekt.',
-          bjgigv: 'Setzen wir das beim nächsten Mal fort – ich möchte heute noch mit Ihrem Projekt anfangen.',
+          p4kmvn:
+            'Ich glaube, für heute haben wir alles Wichtige besprochen – dann lassen Sie uns hier Schluss machen.',
+          bjgigv: 'Lassen Sie uns das beim nächsten Mal weiterführen – ich freue mich schon darauf!',
         },
       },
       informal: {
         one: {
-          gbx22q: 'Ich will dich nicht länger aufhalten – und dein Projekt wartet auch schon auf mich!',
+          gbx22q: 'Ich will dich nicht länger aufhalten – du hast heute bestimmt auch noch einiges vor.',
           i009jd: 'Das war richtig nett, aber dein Projekt macht sich leider nicht von allein. Bis bald!',
-          e1tqdv: 'Du hast bestimmt auch noch einiges vor – und ich mach mich an dein Projekt.',
+          e1tqdv:
+            'Ich glaub, für heute haben wir alles Wichtige besprochen – dann machen wir hier Schluss, ja?',
         },
         group: {
-          skro8u: 'Ich will euch nicht länger aufhalten – und euer Projekt wartet auch schon auf mich!',
+          skro8u: 'Ich will euch nicht länger aufhalten – ihr habt heute bestimmt auch noch einiges vor.',
           xclawj: 'Das war richtig nett, aber euer Projekt macht sich leider nicht von allein. Bis bald!',
-          xfsttr: 'Bestimmt habt ihr auch noch einiges vor – und ich mach mich an euer Projekt.',
+          xfsttr:
+            'Ich glaub, für heute haben wir alles Wichtige besprochen – dann lasst uns hier Schluss machen.',
         },
         any: {
-          xjq7bz: 'Beim nächsten Mal quatschen wir weiter – ich will heute noch mit dem Projekt anfangen.',
+          xjq7bz: 'Beim nächsten Mal quatschen wir weiter – ich freu mich schon drauf!',
         },
       },
     },
@@ -575,7 +577,7 @@ export const de: LocalePhrases = {
           ksj5or:
             'Spontane Anrufe kosten mich Zeit, die ich für Ihr Projekt brauche. Lassen Sie uns so etwas künftig lieber im Wochentermin besprechen.',
           ytnwm8:
-            'Ich muss an dieser Stelle aufhören. Wenn Sie mich öfter kurzfristig brauchen, sollten wir über einen Aufpreis für diese Erreichbarkeit sprechen.',
+            'Ich muss an dieser Stelle aufhören. Wenn Sie mich öfter so kurzfristig brauchen, sollten wir über einen Zuschlag dafür sprechen.',
         },
       },
       informal: {
@@ -585,7 +587,7 @@ export const de: LocalePhrases = {
           m767q3:
             'Spontane Anrufe kosten mich Zeit, die ich für dein Projekt brauche. Lass uns so was künftig lieber im Wochentermin besprechen.',
           kkqksz:
-            'Ich muss an dieser Stelle aufhören. Wenn du mich öfter kurzfristig brauchst, sollten wir über einen Aufpreis für diese Erreichbarkeit reden.',
+            'Ich muss an dieser Stelle aufhören. Wenn du mich öfter so kurzfristig brauchst, sollten wir mal über einen Zuschlag dafür reden.',
         },
         group: {
           kxansb:
@@ -593,7 +595,7 @@ export const de: LocalePhrases = {
           bdfaed:
             'Spontane Anrufe kosten mich Zeit, die ich für euer Projekt brauche. Lasst uns so was künftig lieber im Wochentermin besprechen.',
           ixo3li:
-            'Ich muss an dieser Stelle aufhören. Wenn ihr mich öfter kurzfristig braucht, sollten wir über einen Aufpreis für diese Erreichbarkeit reden.',
+            'Ich muss an dieser Stelle aufhören. Wenn ihr mich öfter so kurzfristig braucht, sollten wir mal über einen Zuschlag dafür reden.',
         },
         any: {
           kywvtr:
