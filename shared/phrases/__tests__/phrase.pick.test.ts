@@ -48,7 +48,11 @@ describe('line picker', () => {
   });
 
   it('quotes a figure too small to be worth saying only when no other line fits', () => {
-    const counted = [line('m1', 'Off topic for {minutes}'), line('m2', 'That is {minutes} now'), line('p', 'Back?')];
+    const counted = [
+      line('m1', 'Off topic for {minutes}'),
+      line('m2', 'That is {minutes} now'),
+      line('p', 'Back?'),
+    ];
     const slight = new Set(['minutes']);
     for (let r = 0; r < 1; r += 0.05) expect(pickLine(counted, q, all, [], () => r, slight)?.id).toBe('p');
     expect(pickLine(counted, q, all, ['p'], () => 0, slight)?.id).toBe('p');
@@ -154,7 +158,7 @@ describe('line ids', () => {
     // Position 0 of English chatty-client tier 2 was the product's own example line in 0.1.
     const id = currentLineId('en.chattyClient.2.neutral.0');
     expect(BUILTIN_LINES.find((l) => l.id === id)?.text).toBe(
-      'I’m sure you don’t want to pay me to chat too long — shall we get back to the project?',
+      'I’m sure you don’t want to pay me just to chat — shall we get back to the project?',
     );
     expect(BUILTIN_LINES.find((l) => l.id === currentLineId('it.capNear.1.formal.0'))?.locale).toBe('it');
     expect(currentLineId('user.abc')).toBe('user.abc');

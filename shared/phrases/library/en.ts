@@ -25,7 +25,7 @@ export const en: LocalePhrases = {
     2: {
       neutral: {
         one: {
-          dpazzw: 'I’m sure you don’t want to pay me to chat too long — shall we get back to the project?',
+          dpazzw: 'I’m sure you don’t want to pay me just to chat — shall we get back to the project?',
           am3riw:
             'I’m enjoying this, but I’m keeping an eye on the clock for you. Shall we pick up {item} again?',
           maxmfx:
