@@ -1,9 +1,16 @@
 /**
  * Prints every built-in line of one language as it would be said, placeholders filled with realistic values, for a
  * native reader: `npx tsx e2e/tools/render-lines.ts it > it.md`. Each line appears once per form of address that
- * takes it (in Vietnamese, once per pronoun pair), with the minutes it is most often shown with.
+ * takes it (in Vietnamese, once per pronoun pair), with the minutes it is really shown with.
  */
-import { situations, tiers } from '../../shared/meeting/meeting.vocabulary';
+import {
+  situations,
+  tiers,
+  type Situation,
+  type Tier,
+  type Trigger,
+} from '../../shared/meeting/meeting.vocabulary';
+import { DEFAULT_NUDGE_RULES } from '../../shared/nudges/nudge.rules';
 import { addressForms } from '../../shared/phrases/address.forms';
 import { fillLine } from '../../shared/phrases/phrase.format';
 import { BUILTIN_LINES } from '../../shared/phrases/phrase.library';
@@ -30,6 +37,38 @@ const SAMPLE: Record<
   ru: { item: 'Проверка бюджета', next: 'План запуска', client: 'Студия Север', name: 'Ирина' },
   vi: { item: 'Rà soát ngân sách', next: 'Kế hoạch ra mắt', client: 'Công ty Sao Mai', name: 'Minh' },
 };
+
+const TRIGGER: Record<Situation, Trigger> = {
+  chattyClient: 'offTopic',
+  groupDrift: 'offTopic',
+  itemOverrun: 'itemOverrun',
+  hardTalk: 'itemOverrun',
+  capNear: 'capNear',
+  capPassed: 'capPassed',
+  chatAtEnd: 'chatOverrun',
+  adhocCall: 'adhocLength',
+};
+
+/**
+ * The minutes a line of this moment is said with, at the default thresholds: from when its tier fires (a tier with
+ * no default a little past the last one) until the next tier takes over; time that has passed is quoted from three
+ * minutes and money from five, as the picker does. Time left counts down.
+ */
+function shownMinutes(situation: Situation, tier: Tier, cost: boolean): number[] {
+  const trigger = TRIGGER[situation];
+  const mins = DEFAULT_NUDGE_RULES[trigger].map((s) => s / 60);
+  const last = mins.at(-1)!;
+  const beyond = tier - mins.length;
+  if (trigger === 'capNear') {
+    const at = mins[tier - 1] ?? Math.max(1, last - 3 * beyond);
+    const next = mins[tier] ?? (beyond < 0 ? Math.max(1, last - 3) : 0);
+    return [...new Set([at, Math.max(1, next + 1)])];
+  }
+  const at = mins[tier - 1] ?? last + 5 * beyond;
+  const next = mins[tier] ?? (beyond < 0 ? last + 5 : null);
+  const from = Math.max(at, cost ? 5 : 3);
+  return [...new Set([from, next === null ? from + 12 : Math.max(from, next - 1)])];
+}
 
 const locale = process.argv[2] as Locale;
 if (!locales.includes(locale)) throw new Error(`usage: render-lines.ts <${locales.join('|')}>`);
@@ -71,10 +110,10 @@ for (const situation of situations)
               cost: { amountMinor: minutes * 100, currency: 'EUR' },
               words: form.words ?? null,
             });
-          // As the picker takes them: time that has passed is quoted from three minutes, money from five.
-          const counts =
-            situation === 'capNear' ? [1, 5, 21] : l.text.includes('{cost}') ? [5, 8, 21] : [3, 8, 21];
-          const minutes = l.text.includes('{minutes}') || l.text.includes('{cost}') ? counts : [5];
+          const minutes =
+            l.text.includes('{minutes}') || l.text.includes('{cost}')
+              ? shownMinutes(situation, tier, l.text.includes('{cost}'))
+              : [5];
           // In Vietnamese the same line is said once per pronoun pair of its register; elsewhere there is one form.
           const said = forms.flatMap((f) =>
             minutes.map((m) => (forms.length > 1 ? `[${f.id}] ` : '') + `«${say(m, f)}»`),

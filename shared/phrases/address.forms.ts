@@ -51,12 +51,12 @@ export const VI_FORMS: readonly AddressForm[] = [
     'g-anhchi-em',
   ),
   // Not knowing yet whether it is anh or chị: the written B2B form ("Chào anh/chị, em…"), the default until the
-  // user says which; said aloud it is better to choose.
+  // user says which; said aloud it is better to choose. Never with the name: whoever knows the name knows which.
   vi(
     'anhchi-em',
     'formal',
     'one',
-    { you: 'anh/chị', me: 'em', we: 'mình', pt: 'ạ', voc: 'anh/chị {name}' },
+    { you: 'anh/chị', me: 'em', we: 'mình', pt: 'ạ', voc: 'anh/chị' },
     'g-anhchi-em',
   ),
   // A client of a parent's (or grandparent's) age, common with business owners.
@@ -173,7 +173,7 @@ export const VI_FORMS: readonly AddressForm[] = [
     pt: 'ạ',
     voc: 'quý vị',
   }),
-  // Peers, a facilitator's own team, a lead speaking to juniors.
+  // Peers, a facilitator's own team, a lead speaking to juniors (who says "mình", not the speech-like "chúng ta").
   vi('g-moinguoi-minh', 'informal', 'group', {
     you: 'mọi người',
     me: 'mình',
@@ -191,14 +191,14 @@ export const VI_FORMS: readonly AddressForm[] = [
   vi('g-cacem-anh', 'informal', 'group', {
     you: 'các em',
     me: 'anh',
-    we: 'chúng ta',
+    we: 'mình',
     pt: 'nhé',
     voc: 'các em',
   }),
   vi('g-cacem-chi', 'informal', 'group', {
     you: 'các em',
     me: 'chị',
-    we: 'chúng ta',
+    we: 'mình',
     pt: 'nhé',
     voc: 'các em',
   }),

@@ -158,7 +158,7 @@ describe('line ids', () => {
     // Position 0 of English chatty-client tier 2 was the product's own example line in 0.1.
     const id = currentLineId('en.chattyClient.2.neutral.0');
     expect(BUILTIN_LINES.find((l) => l.id === id)?.text).toBe(
-      'I’m sure you don’t want to pay me to chat too long — shall we get back to the project?',
+      'I’m sure you don’t want to pay me just to chat — shall we get back to the project?',
     );
     expect(BUILTIN_LINES.find((l) => l.id === currentLineId('it.capNear.1.formal.0'))?.locale).toBe('it');
     expect(currentLineId('user.abc')).toBe('user.abc');

@@ -15,7 +15,7 @@ export const de: LocalePhrases = {
           d870u7:
             'Spannend! Darf ich das kurz parken? Ich würde gern erst die geschäftlichen Punkte mit Ihnen durchgehen.',
           kxiiw4:
-            '{name}, davon möchte ich gleich gern mehr hören. Erledigen wir vorher nur kurz das Geschäftliche?',
+            '{name}, ich will Sie gar nicht bremsen – aber ich habe heute ein paar Fragen, bei denen Sie mir wirklich weiterhelfen können. Darf ich die kurz stellen?',
           ka6r4n:
             'Oh, jetzt sind wir ins Plaudern gekommen – wollen wir uns den Punkt „{item}“ vornehmen, damit wir ihn in Ruhe schaffen?',
         },
@@ -27,7 +27,7 @@ export const de: LocalePhrases = {
           kd062v:
             'Spannend! Können wir das kurz parken? Ich würde gern erst die geschäftlichen Punkte mit dir durchgehen.',
           vei5uj:
-            '{name}, davon will ich gleich unbedingt mehr hören. Lass uns vorher kurz das Geschäftliche erledigen.',
+            '{name}, ich will dich gar nicht bremsen – aber ich hab heute ein paar Fragen, bei denen du mir echt weiterhelfen kannst. Darf ich die kurz loswerden?',
           dxj4nh:
             'Oh, jetzt sind wir ins Quatschen gekommen – wollen wir uns den Punkt „{item}“ vornehmen, damit wir den in Ruhe schaffen?',
         },
@@ -37,25 +37,25 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           wbw1jo:
-            'Fürs Plaudern möchten Sie mich bestimmt nicht bezahlen – sollen wir wieder zum Projekt kommen?',
+            'Fürs Plaudern möchten Sie mich bestimmt nicht bezahlen – sollen wir wieder zur Sache kommen?',
           g54vr5:
             'Das macht wirklich Spaß, aber die Uhr läuft ja mit – machen wir mit dem Punkt „{item}“ weiter?',
           yh3boe:
             'Jetzt sind wir bei etwas ganz anderem gelandet – die Zeit stecke ich lieber in Ihr Projekt. Zurück zum Punkt „{item}“?',
           k1pjkr:
-            '{name}, ich plaudere gern ein andermal weiter – jetzt gehört die Zeit aber Ihrem Projekt. Wo waren wir beim Punkt „{item}“ stehen geblieben?',
+            '{name}, ich plaudere gern ein andermal weiter – wo waren wir beim Punkt „{item}“ stehen geblieben?',
         },
       },
       informal: {
         one: {
           qrdf9u:
-            'Fürs Plaudern willst du mich bestimmt nicht bezahlen – sollen wir wieder zum Projekt kommen?',
+            'Fürs Plaudern willst du mich bestimmt nicht bezahlen – sollen wir wieder zur Sache kommen?',
           kv2gv6:
             'Das macht echt Spaß, aber die Uhr läuft ja mit – machen wir mit dem Punkt „{item}“ weiter?',
           kzy46n:
             'Jetzt sind wir bei was ganz anderem gelandet – die Zeit steck ich lieber in dein Projekt. Zurück zum Punkt „{item}“?',
           kdafbs:
-            '{name}, ich quatsch gern ein andermal weiter – jetzt gehört die Zeit aber deinem Projekt. Wo waren wir beim Punkt „{item}“ stehen geblieben?',
+            '{name}, ich quatsch gern ein andermal weiter – wo waren wir beim Punkt „{item}“ stehen geblieben?',
         },
       },
     },
@@ -63,21 +63,20 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           knqci7:
-            'Wir sind jetzt seit {minutes} vom Thema weg – das sind schon {cost} von Ihrem Budget. Kommen wir zurück zum Punkt „{item}“.',
+            'Wir sind jetzt seit {minutes} vom Thema weg – das sind {cost}. Kommen wir zurück zum Punkt „{item}“.',
           uhtx6l:
             'Ich möchte sorgsam mit Ihrem Budget umgehen – deshalb machen wir jetzt mit unseren Themen weiter.',
           gtric2: 'Das vertiefen wir gern ein andermal – „{item}“ möchte ich heute aber noch abschließen.',
-          kwifve: '{name}, jetzt müssen wir aber wirklich zum Thema zurück – „{item}“ steht noch aus.',
+          kwifve: '{name}, wir müssen jetzt wirklich zum Thema zurück – der Punkt „{item}“ steht noch aus.',
         },
       },
       informal: {
         one: {
-          kik7w1:
-            'Wir sind jetzt seit {minutes} vom Thema weg – das sind schon {cost} von deinem Budget. Zurück zum Punkt „{item}“.',
+          kik7w1: 'Wir sind jetzt seit {minutes} vom Thema weg – das sind {cost}. Zurück zum Punkt „{item}“.',
           wbcxlf:
-            'Ich will nicht, dass dein Budget fürs Plaudern draufgeht – machen wir mit unseren Themen weiter.',
+            'Ich will sorgsam mit deinem Budget umgehen – also lass uns mit unseren Themen weitermachen.',
           k89873: 'Das vertiefen wir gern ein andermal – „{item}“ will ich heute aber noch abschließen.',
-          h4e1i0: '{name}, jetzt müssen wir aber echt zum Thema zurück – „{item}“ steht noch aus.',
+          h4e1i0: '{name}, wir müssen jetzt echt zum Thema zurück – der Punkt „{item}“ steht noch aus.',
         },
       },
     },
@@ -90,7 +89,7 @@ export const de: LocalePhrases = {
           kg7ae5: 'Das ist eigentlich ein eigenes Thema. Sollen wir zum Punkt „{item}“ zurückkommen?',
           cqx5x9: 'Ich notiere mir das, damit es nicht verloren geht – und dann zurück zum Punkt „{item}“.',
           w9o6gi:
-            'Spannendes Thema – das können die Beteiligten gern in kleiner Runde vertiefen. Hier machen wir mit dem Punkt „{item}“ weiter.',
+            'Spannendes Thema – das können Sie gern nachher in kleiner Runde vertiefen. Hier machen wir mit dem Punkt „{item}“ weiter.',
         },
       },
       informal: {
@@ -111,8 +110,7 @@ export const de: LocalePhrases = {
             'Das führt uns gerade ziemlich weit weg von der Agenda. Kommen wir zurück, damit wir die gemeinsame Zeit gut nutzen.',
           sb4v5b:
             'Ich möchte auf die Zeit aller achten – klären Sie das gern bilateral, wir kehren zum Punkt „{item}“ zurück.',
-          d5jo5u:
-            'Kommen wir wieder in die Spur: Das Nebenthema betrifft nicht alle in der Runde, und der Punkt „{item}“ ist noch offen.',
+          d5jo5u: 'Kommen wir wieder zur Sache: Was brauchen wir noch, um den Punkt „{item}“ abzuschließen?',
           zoin31:
             'Wollen wir uns für das Thema jetzt Zeit nehmen? Sonst setze ich es für später auf die Liste, und wir machen mit dem Punkt „{item}“ weiter.',
         },
@@ -124,7 +122,7 @@ export const de: LocalePhrases = {
           iq3cmq:
             'Ich will, dass wir alle pünktlich rauskommen – klärt das gern unter euch, wir machen mit dem Punkt „{item}“ weiter.',
           ktrt2v:
-            'Lasst uns wieder in die Spur kommen: Das Nebenthema betrifft nicht alle hier, und der Punkt „{item}“ ist noch offen.',
+            'Lasst uns wieder zur Sache kommen: Was brauchen wir noch, um den Punkt „{item}“ abzuschließen?',
           cn4ziv:
             'Wollen wir uns für das Thema jetzt Zeit nehmen? Sonst setz ich’s für später auf die Liste, und wir machen mit dem Punkt „{item}“ weiter.',
         },
@@ -212,7 +210,7 @@ export const de: LocalePhrases = {
       formal: {
         any: {
           p1v3e6:
-            'Wir liegen bei „{item}“ {minutes} über der Zeit. Ich mache jetzt mit dem Punkt „{next}“ weiter.',
+            'Bei „{item}“ liegen wir {minutes} über der Zeit. Wir gehen jetzt weiter zum Punkt „{next}“.',
           rwi15n:
             'An dieser Stelle beenden wir „{item}“. Ich schicke danach eine Zusammenfassung, damit nichts verloren geht.',
           kup6r1: 'Bei diesem Punkt haben wir deutlich überzogen. Den Rest parken wir, und es geht weiter.',
@@ -290,7 +288,8 @@ export const de: LocalePhrases = {
           kxxpr5: 'Wir sind auf der Zielgeraden. Ich fasse kurz zusammen, und dann machen wir Schluss.',
           f1pjmp: 'Wir haben noch {minutes}, dann ist Schluss – überziehen kann ich heute leider nicht.',
           d36y8e: 'Die Zeit ist gleich um. Ich schicke Ihnen nach dem Termin eine Zusammenfassung.',
-          m98au5: 'Schließen wir hier ab – zu allem, was noch offen ist, melde ich mich schriftlich.',
+          m98au5:
+            'Ich beende den Termin pünktlich – was wir bis dahin nicht schaffen, nehmen wir beim nächsten Mal als Erstes dran.',
         },
       },
       informal: {
@@ -303,7 +302,8 @@ export const de: LocalePhrases = {
         any: {
           s25k2x: 'Wir sind auf der Zielgeraden. Ich fass kurz zusammen, und dann machen wir Schluss.',
           koh4pd: 'Wir haben noch {minutes}, dann ist Schluss – überziehen ist heute leider nicht drin.',
-          khvr5s: 'Machen wir hier Schluss – zu allem, was noch offen ist, melde ich mich schriftlich.',
+          khvr5s:
+            'Ich mach pünktlich Schluss – was bis dahin nicht mehr reinpasst, nehmen wir beim nächsten Mal als Erstes dran.',
         },
       },
     },
@@ -312,7 +312,7 @@ export const de: LocalePhrases = {
     1: {
       formal: {
         one: {
-          dy31iv: '{name}, die Zeit ist leider um – den Rest kläre ich gern per E-Mail mit Ihnen.',
+          dy31iv: '{name}, die Zeit ist leider um – passt es Ihnen, wenn wir hier einen Schnitt machen?',
         },
         group: {
           zmdgnr:
@@ -329,7 +329,7 @@ export const de: LocalePhrases = {
       informal: {
         one: {
           kp0m9q: 'Unsere Zeit ist um. Machen wir hier Schluss – ich schick dir eine Zusammenfassung.',
-          d5gx7z: '{name}, die Zeit ist um – den Rest klären wir per Mail, okay?',
+          d5gx7z: '{name}, die Zeit ist um – passt es dir, wenn wir hier einen Schnitt machen?',
         },
         group: {
           moyxss: 'Unsere Zeit ist um. Machen wir hier Schluss – ich schick euch eine Zusammenfassung.',
@@ -347,10 +347,9 @@ export const de: LocalePhrases = {
         any: {
           k27o4j:
             'Wir sind schon {minutes} über der Zeit. Schließen wir jetzt ab und greifen den Rest beim nächsten Mal auf.',
-          kgqor1:
-            'Ich möchte Sie nicht länger aufhalten als geplant – lassen Sie uns hier einen Punkt machen.',
+          kgqor1: 'Ich möchte Sie nicht noch länger aufhalten – lassen Sie uns hier einen Punkt machen.',
           ns4alk:
-            'Wir haben überzogen. Ich schicke Ihnen eine Zusammenfassung, und den Rest klären wir per E-Mail.',
+            'Wir haben überzogen. Halten wir kurz fest, was wir entschieden haben, und dann lassen wir es für heute gut sein.',
           afl2fr:
             'Ich muss langsam zum Ende kommen, gleich habe ich den nächsten Termin. Eine letzte Sache noch, dann machen wir Schluss – einverstanden?',
         },
@@ -358,16 +357,16 @@ export const de: LocalePhrases = {
       informal: {
         one: {
           k9ntaj:
-            'Wir haben überzogen. Ich schick dir eine Zusammenfassung, und den Rest klären wir per Mail.',
+            'Wir haben überzogen. Lass uns kurz festhalten, was wir entschieden haben, und dann lassen wir’s für heute gut sein.',
         },
         group: {
           kj08qq:
-            'Wir haben überzogen. Ich schick euch eine Zusammenfassung, und den Rest klären wir per Mail.',
+            'Wir haben überzogen. Lasst uns kurz festhalten, was wir entschieden haben, und dann lassen wir’s für heute gut sein.',
         },
         any: {
           slmdk8:
             'Wir sind schon {minutes} über der Zeit. Machen wir jetzt Schluss und greifen den Rest beim nächsten Mal auf.',
-          t32ueh: 'Ich will niemanden länger aufhalten als geplant – machen wir hier einen Punkt.',
+          t32ueh: 'Ich will niemanden noch länger aufhalten – machen wir hier einen Punkt.',
           tmfdgx:
             'Ich muss langsam zum Ende kommen, gleich hab ich den nächsten Termin. Eine letzte Sache noch, dann machen wir Schluss, okay?',
         },
@@ -416,7 +415,7 @@ export const de: LocalePhrases = {
         },
         any: {
           nsvhnu: 'Schön, dass wir uns mal wieder ausgetauscht haben! Ich mache mich jetzt an Ihr Projekt.',
-          klhjtv: 'Danke für das nette Gespräch – jetzt kümmere ich mich um das, was wir besprochen haben.',
+          klhjtv: 'Danke für das nette Gespräch – das machen wir bald mal wieder!',
           k5cdbd:
             'Schön, dass wir noch ein bisschen plaudern konnten – wenn von Ihrer Seite nichts mehr offen ist, verabschiede ich mich für heute.',
         },
@@ -435,42 +434,47 @@ export const de: LocalePhrases = {
           wj8plw: 'Ich klink mich jetzt aus – quatscht gern noch weiter, ich mach mich an die Arbeit.',
         },
         any: {
-          oau1w7: 'Danke fürs nette Gespräch – jetzt kümmere ich mich um das, was wir besprochen haben.',
+          oau1w7: 'Danke fürs nette Gespräch – das machen wir bald mal wieder!',
         },
       },
     },
     2: {
       formal: {
         any: {
-          klsol3: 'Ich will Sie nicht länger aufhalten – und Ihr Projekt wartet auch schon auf mich!',
+          klsol3: 'Ich will Sie nicht länger aufhalten – Sie haben heute bestimmt auch noch einiges vor.',
           kta8jl: 'Das war richtig nett, aber Ihr Projekt macht sich leider nicht von allein. Bis bald!',
-          p4kmvn: 'Sie haben sicher auch noch einiges vor – und ich mache mich an Ihr Projekt.',
-          bjgigv: 'Setzen wir das beim nächsten Mal fort – ich möchte heute noch mit Ihrem Projekt anfangen.',
+          p4kmvn:
+            'Ich glaube, für heute haben wir alles Wichtige besprochen – dann lassen Sie uns hier Schluss machen.',
+          bjgigv: 'Lassen Sie uns das beim nächsten Mal weiterführen – ich freue mich schon darauf!',
         },
       },
       informal: {
         one: {
-          gbx22q: 'Ich will dich nicht länger aufhalten – und dein Projekt wartet auch schon auf mich!',
+          gbx22q: 'Ich will dich nicht länger aufhalten – du hast heute bestimmt auch noch einiges vor.',
           i009jd: 'Das war richtig nett, aber dein Projekt macht sich leider nicht von allein. Bis bald!',
-          e1tqdv: 'Du hast bestimmt auch noch einiges vor – und ich mach mich an dein Projekt.',
+          e1tqdv:
+            'Ich glaub, für heute haben wir alles Wichtige besprochen – dann machen wir hier Schluss, ja?',
         },
         group: {
-          skro8u: 'Ich will euch nicht länger aufhalten – und euer Projekt wartet auch schon auf mich!',
+          skro8u: 'Ich will euch nicht länger aufhalten – ihr habt heute bestimmt auch noch einiges vor.',
           xclawj: 'Das war richtig nett, aber euer Projekt macht sich leider nicht von allein. Bis bald!',
-          xfsttr: 'Bestimmt habt ihr auch noch einiges vor – und ich mach mich an euer Projekt.',
+          xfsttr:
+            'Ich glaub, für heute haben wir alles Wichtige besprochen – dann lasst uns hier Schluss machen.',
         },
         any: {
-          xjq7bz: 'Beim nächsten Mal quatschen wir weiter – ich will heute noch mit dem Projekt anfangen.',
+          xjq7bz: 'Beim nächsten Mal quatschen wir weiter – ich freu mich schon drauf!',
         },
       },
     },
     3: {
       formal: {
         one: {
-          yj2gen: '{name}, für mich wird es jetzt leider Zeit. Nochmals danke – Sie hören bald von mir.',
+          yj2gen:
+            '{name}, ich unterbreche Sie ungern, aber ich muss das Gespräch jetzt beenden. Den Rest heben wir uns fürs nächste Mal auf!',
         },
         group: {
-          d9js4b: 'Für mich wird es jetzt leider Zeit. Vielen Dank Ihnen allen – Sie hören bald von mir.',
+          d9js4b:
+            'Ich unterbreche Sie ungern, aber ich muss das Gespräch jetzt beenden. Den Rest heben wir uns fürs nächste Mal auf!',
         },
         any: {
           m7et0c: 'Ich muss jetzt wirklich los – ich melde mich mit einem Update zu Ihrem Projekt.',
@@ -482,12 +486,14 @@ export const de: LocalePhrases = {
         one: {
           t272fl: 'Ich muss jetzt wirklich los – ich meld mich mit einem Update zu deinem Projekt.',
           i24f01: 'Ich mach jetzt Schluss, damit wir beide weiterkommen. Danke dir und bis bald!',
-          ko8i7r: '{name}, ich muss jetzt leider raus. Nochmal danke – du hörst bald von mir.',
+          ko8i7r:
+            '{name}, ich unterbrech dich ungern, aber ich muss jetzt leider raus. Den Rest heben wir uns fürs nächste Mal auf!',
         },
         group: {
           sir0xu: 'Ich muss jetzt wirklich los – ich meld mich mit einem Update zu eurem Projekt.',
           zypxkw: 'Ich mach jetzt Schluss, damit wir alle weiterkommen. Danke euch und bis bald!',
-          brbuoq: 'Ich muss jetzt leider raus. Nochmal danke euch allen – ihr hört bald von mir.',
+          brbuoq:
+            'Ich unterbrech euch ungern, aber ich muss jetzt leider raus. Den Rest heben wir uns fürs nächste Mal auf!',
         },
         any: {
           x94l33: 'Ich verabschiede mich an dieser Stelle – mein nächster Call wartet.',
@@ -499,13 +505,13 @@ export const de: LocalePhrases = {
     1: {
       formal: {
         one: {
-          kdk73w: '{name}, ich habe gerade nur ein paar Minuten – reicht das für Ihr Anliegen?',
+          kdk73w: '{name}, ich habe nur noch ein paar Minuten – reicht das, um Ihr Anliegen abzuschließen?',
         },
         any: {
           ok7m04:
-            'Ich helfe gern weiter. Können wir den Rest in unseren Wochentermin mitnehmen? Dann komme ich mit Ihrem Projekt voran.',
+            'Ich helfe gern weiter – können wir den Rest ins nächste Gespräch mitnehmen? Dann komme ich heute noch mit Ihrem Projekt voran.',
           jvz6b9:
-            'Schön, dass Sie sich melden! Ich stecke gerade mitten in Ihrem Projekt – was müssen wir jetzt gleich klären?',
+            'Ich würde gern gleich an Ihrem Projekt weiterarbeiten – was müssen wir jetzt noch unbedingt klären?',
           icvnr6: 'Ich notiere mir das kurz und rufe Sie zurück, sobald ich etwas Luft habe.',
           txmnkv:
             'Damit ich Ihnen richtig helfen kann, würde ich mich gern vorbereiten – sollen wir dafür einen eigenen Termin ansetzen?',
@@ -514,16 +520,16 @@ export const de: LocalePhrases = {
       informal: {
         one: {
           ti0w5f:
-            'Ich helf dir gern. Können wir den Rest in unseren Wochentermin mitnehmen? Dann komm ich mit deinem Projekt voran.',
+            'Ich helf dir gern – können wir den Rest ins nächste Gespräch mitnehmen? Dann komm ich heute noch mit deinem Projekt voran.',
           a86bq6:
-            'Schön, dass du anrufst! Ich steck gerade mitten in deinem Projekt – was müssen wir jetzt gleich klären?',
-          ae0ie1: '{name}, ich hab gerade nur ein paar Minuten – reicht das für dein Anliegen?',
+            'Ich würd gern gleich an deinem Projekt weiterarbeiten – was müssen wir jetzt noch unbedingt klären?',
+          ae0ie1: '{name}, ich hab nur noch ein paar Minuten – reicht das, um dein Anliegen abzuschließen?',
         },
         group: {
           xrawxc:
-            'Ich helf euch gern. Können wir den Rest in unseren Wochentermin mitnehmen? Dann komm ich mit eurem Projekt voran.',
+            'Ich helf euch gern – können wir den Rest ins nächste Gespräch mitnehmen? Dann komm ich heute noch mit eurem Projekt voran.',
           sm8vqf:
-            'Schön, dass ihr euch meldet! Ich steck gerade mitten in eurem Projekt – was müssen wir jetzt gleich klären?',
+            'Ich würd gern gleich an eurem Projekt weiterarbeiten – was müssen wir jetzt noch unbedingt klären?',
         },
         any: {
           kabrmu: 'Ich notier mir das kurz und meld mich dazu, sobald ich etwas Luft hab.',
@@ -538,9 +544,9 @@ export const de: LocalePhrases = {
           j1eww4:
             'Das wird jetzt doch ein längeres Gespräch. Schicken Sie mir die weiteren Fragen am besten gesammelt, dann beantworte ich sie in einem Rutsch.',
           micn9o:
-            'Dafür möchte ich mir richtig Zeit nehmen – können wir das in unserem festen Termin besprechen?',
+            'Dafür möchte ich mir richtig Zeit nehmen – können wir das beim nächsten Termin in Ruhe besprechen?',
           wuo24c:
-            'Damit Ihr Projekt vorankommt, halte ich spontane Anrufe lieber kurz – den Rest klären wir im Wochentermin.',
+            'Damit Ihr Projekt vorankommt, halte ich spontane Anrufe lieber kurz – für den Rest machen wir einen Termin aus.',
           uoxdh0:
             'Darauf bin ich gerade nicht vorbereitet. Ich schaue mir das an und melde mich dann bei Ihnen.',
         },
@@ -548,12 +554,12 @@ export const de: LocalePhrases = {
       informal: {
         one: {
           mmplj8:
-            'Damit dein Projekt vorankommt, halt ich spontane Anrufe lieber kurz – den Rest klären wir im Wochentermin.',
+            'Damit dein Projekt vorankommt, halt ich spontane Anrufe lieber kurz – für den Rest machen wir einen Termin aus.',
           ka0pvu: 'Darauf bin ich gerade nicht vorbereitet. Ich schau mir das an und meld mich dann bei dir.',
         },
         group: {
           v4ojgj:
-            'Damit euer Projekt vorankommt, halt ich spontane Anrufe lieber kurz – den Rest klären wir im Wochentermin.',
+            'Damit euer Projekt vorankommt, halt ich spontane Anrufe lieber kurz – für den Rest machen wir einen Termin aus.',
           fmrbrn:
             'Darauf bin ich gerade nicht vorbereitet. Ich schau mir das an und meld mich dann bei euch.',
         },
@@ -561,43 +567,41 @@ export const de: LocalePhrases = {
           rlz97t:
             'Das wird jetzt doch ein längeres Gespräch. Am besten sammeln wir die weiteren Fragen, und ich beantworte sie dann in einem Rutsch.',
           k3cf15:
-            'Dafür will ich mir richtig Zeit nehmen – können wir das in unserem festen Termin besprechen?',
+            'Dafür will ich mir richtig Zeit nehmen – können wir das beim nächsten Mal in Ruhe besprechen?',
         },
       },
     },
     3: {
       formal: {
         any: {
-          kcoh0g:
-            'Ich muss jetzt zurück an die Arbeit. Das greifen wir in unserem nächsten festen Termin auf.',
+          kcoh0g: 'Ich muss jetzt zurück an die Arbeit. Das greifen wir beim nächsten Termin auf.',
           kpfjpm:
-            'Ich muss hier Schluss machen – schicken Sie mir den Rest bitte per E-Mail, dann klären wir ihn im Wochentermin.',
+            'Ich muss hier Schluss machen – schicken Sie mir den Rest bitte per E-Mail, dann schaue ich ihn mir in Ruhe an.',
           ksj5or:
-            'Spontane Anrufe kosten mich Zeit, die ich für Ihr Projekt brauche. Lassen Sie uns so etwas künftig lieber im Wochentermin besprechen.',
+            'Spontane Anrufe kosten mich Zeit, die ich für Ihr Projekt brauche. Lassen Sie uns so etwas künftig lieber vorher vereinbaren.',
           ytnwm8:
-            'Ich muss an dieser Stelle aufhören. Wenn Sie mich öfter kurzfristig brauchen, sollten wir über einen Aufpreis für diese Erreichbarkeit sprechen.',
+            'Ich muss an dieser Stelle aufhören. Wenn Sie mich öfter so kurzfristig brauchen, sollten wir über einen Zuschlag dafür sprechen.',
         },
       },
       informal: {
         one: {
           uey909:
-            'Ich muss hier Schluss machen – schick mir den Rest bitte per Mail, dann klären wir ihn im Wochentermin.',
+            'Ich muss hier Schluss machen – schick mir den Rest bitte per Mail, dann schau ich ihn mir in Ruhe an.',
           m767q3:
-            'Spontane Anrufe kosten mich Zeit, die ich für dein Projekt brauche. Lass uns so was künftig lieber im Wochentermin besprechen.',
+            'Spontane Anrufe kosten mich Zeit, die ich für dein Projekt brauche. Lass uns so was künftig lieber vorher ausmachen.',
           kkqksz:
-            'Ich muss an dieser Stelle aufhören. Wenn du mich öfter kurzfristig brauchst, sollten wir über einen Aufpreis für diese Erreichbarkeit reden.',
+            'Ich muss an dieser Stelle aufhören. Wenn du mich öfter so kurzfristig brauchst, sollten wir mal über einen Zuschlag dafür reden.',
         },
         group: {
           kxansb:
-            'Ich muss hier Schluss machen – schickt mir den Rest bitte per Mail, dann klären wir ihn im Wochentermin.',
+            'Ich muss hier Schluss machen – schickt mir den Rest bitte per Mail, dann schau ich ihn mir in Ruhe an.',
           bdfaed:
-            'Spontane Anrufe kosten mich Zeit, die ich für euer Projekt brauche. Lasst uns so was künftig lieber im Wochentermin besprechen.',
+            'Spontane Anrufe kosten mich Zeit, die ich für euer Projekt brauche. Lasst uns so was künftig lieber vorher ausmachen.',
           ixo3li:
-            'Ich muss an dieser Stelle aufhören. Wenn ihr mich öfter kurzfristig braucht, sollten wir über einen Aufpreis für diese Erreichbarkeit reden.',
+            'Ich muss an dieser Stelle aufhören. Wenn ihr mich öfter so kurzfristig braucht, sollten wir mal über einen Zuschlag dafür reden.',
         },
         any: {
-          kywvtr:
-            'Ich muss jetzt zurück an die Arbeit. Das greifen wir in unserem nächsten festen Termin auf.',
+          kywvtr: 'Ich muss jetzt zurück an die Arbeit. Das greifen wir beim nächsten Mal auf.',
         },
       },
     },
@@ -640,7 +644,7 @@ export const de: LocalePhrases = {
         any: {
           khypgf: 'Darüber möchte ich erst eine Nacht schlafen. Darf ich mich morgen dazu bei Ihnen melden?',
           fdqvq9:
-            'Ich würde das Gespräch gern hier unterbrechen: Ich denke in Ruhe darüber nach und komme dann mit einem klaren Vorschlag auf Sie zu.',
+            'Ich schlage vor, wir legen heute nur noch den nächsten Schritt fest – die Details klären wir dann in Ruhe.',
           fvoicx:
             'Ich habe den Eindruck, wir drehen uns gerade etwas im Kreis. Wollen wir erst einmal festhalten, worin wir uns schon einig sind?',
           ail4fb:
@@ -651,14 +655,14 @@ export const de: LocalePhrases = {
         one: {
           m4mjlx: 'Darüber will ich erst eine Nacht schlafen. Kann ich mich morgen dazu bei dir melden?',
           hskzn3:
-            'Lass uns das Gespräch hier unterbrechen: Ich denk in Ruhe drüber nach und komm dann mit einem klaren Vorschlag auf dich zu.',
+            'Was hältst du davon: Wir legen heute nur noch den nächsten Schritt fest, und die Details klären wir dann in Ruhe.',
           cxur42:
             'Ich hab den Eindruck, wir drehen uns gerade etwas im Kreis. Lass uns erst mal festhalten, worin wir uns schon einig sind.',
         },
         group: {
           tovd7w: 'Darüber will ich erst eine Nacht schlafen. Kann ich mich morgen dazu bei euch melden?',
           zm0m20:
-            'Lasst uns das Gespräch hier unterbrechen: Ich denk in Ruhe drüber nach und komm dann mit einem klaren Vorschlag auf euch zu.',
+            'Was haltet ihr davon: Wir legen heute nur noch den nächsten Schritt fest, und die Details klären wir dann in Ruhe.',
           ekauvq:
             'Ich hab den Eindruck, wir drehen uns gerade etwas im Kreis. Lasst uns erst mal festhalten, worin wir uns schon einig sind.',
         },
@@ -679,34 +683,29 @@ export const de: LocalePhrases = {
             'Ich glaube, heute kommen wir damit nicht weiter. Belassen wir es dabei und greifen den Punkt „{item}“ mit etwas Abstand wieder auf.',
         },
         any: {
-          k60rzv:
-            'Ich würde für heute gern hier aufhören. Meine Antwort bekommen Sie bis Ende der Woche schriftlich.',
+          k60rzv: 'Ich würde für heute gern hier aufhören – ich glaube, für den Moment ist alles gesagt.',
           i6o1c8:
             'Das möchte ich nicht spontan entscheiden. Ich melde mich bei Ihnen, sobald ich mir alles genau angesehen habe.',
-          fh8ymo:
-            'Wir haben heute viel besprochen. Ich lasse das in Ruhe sacken und melde mich zu allem, was ich zugesagt habe.',
+          fh8ymo: 'Ich fasse kurz zusammen, wo wir stehen, und dann beenden wir das Gespräch für heute.',
         },
       },
       informal: {
         one: {
-          y9mtvc:
-            'Lass uns für heute hier aufhören. Meine Antwort bekommst du bis Ende der Woche schriftlich.',
+          y9mtvc: 'Lass uns für heute hier aufhören – ich glaub, für den Moment ist alles gesagt.',
           k3opml:
             'Das will ich nicht spontan entscheiden. Ich meld mich bei dir, sobald ich mir alles genau angeschaut hab.',
           hgcdky:
             '{name}, ich glaub, heute kommen wir damit nicht weiter. Belassen wir’s dabei und greifen den Punkt „{item}“ mit etwas Abstand wieder auf.',
         },
         group: {
-          tg2jnd:
-            'Lasst uns für heute hier aufhören. Meine Antwort bekommt ihr bis Ende der Woche schriftlich.',
+          tg2jnd: 'Lasst uns für heute hier aufhören – ich glaub, für den Moment ist alles gesagt.',
           rlfgwb:
             'Das will ich nicht spontan entscheiden. Ich meld mich bei euch, sobald ich mir alles genau angeschaut hab.',
           sa5ppz:
             'Ich glaub, heute kommen wir damit nicht weiter. Belassen wir’s dabei und greifen den Punkt „{item}“ mit etwas Abstand wieder auf.',
         },
         any: {
-          kd53ij:
-            'Wir haben heute viel besprochen. Ich lass das in Ruhe sacken und meld mich zu allem, was ich zugesagt hab.',
+          kd53ij: 'Ich fass kurz zusammen, wo wir stehen, und dann ist für heute Schluss.',
         },
       },
     },

@@ -15,10 +15,8 @@ export const en: LocalePhrases = {
         one: {
           ymjp2r:
             'That sounds wonderful — let’s save the rest for the end of the call. I have a few points on {item} first.',
-          kkhsej:
-            'I could talk about this all day! Let’s do {item} first, though — then I want to hear the rest.',
-          zrocmr:
-            '{name}, what a story! Let’s get the business bits out of the way first — then I’m all ears.',
+          kkhsej: 'I could talk about this all day! Mind if I steer us back to {item}, though?',
+          zrocmr: '{name}, what a story! That reminds me, actually — where are we with {item}?',
           k84bt8:
             'Interesting! Let’s set that aside for a moment — I want to make sure we cover {item} properly.',
         },
@@ -27,7 +25,7 @@ export const en: LocalePhrases = {
     2: {
       neutral: {
         one: {
-          dpazzw: 'I’m sure you don’t want to pay me to chat too long — shall we get back to the project?',
+          dpazzw: 'I’m sure you don’t want to pay me just to chat — shall we get back to the project?',
           am3riw:
             'I’m enjoying this, but I’m keeping an eye on the clock for you. Shall we pick up {item} again?',
           maxmfx:
@@ -42,7 +40,7 @@ export const en: LocalePhrases = {
         one: {
           k0tz0t:
             'We’ve been chatting for {minutes} — that’s {cost} I’d rather put into your project. Let’s get back to {item}.',
-          k61rmp: 'I’d like your budget to go on the actual work, so I’m bringing us back to the agenda now.',
+          k61rmp: 'I’ll have to be strict with the time now, so let’s go back to the agenda.',
           kk87bm: 'Let’s pick this up another time — I’d like to make sure we finish {item} today.',
           a642ur: '{name}, I need to steer us back — we still have {item} to get through.',
         },
@@ -56,7 +54,7 @@ export const en: LocalePhrases = {
           k1gpe1: 'Good point — let’s park that and come back to it at the end if there’s time.',
           zn9x3v: 'That’s worth a separate conversation. Shall we get back to {item}?',
           w3z9kb: 'I’ll make a note of that so we don’t lose it. Back to {item} for now?',
-          k68jy7: 'Interesting thread — can we take it offline and pick up {item} again?',
+          k68jy7: 'Can I pause us there for a second? I want to make sure we get through {item}.',
         },
       },
     },
@@ -64,8 +62,9 @@ export const en: LocalePhrases = {
       neutral: {
         group: {
           wcoas0: 'We’ve been off track for {minutes} now — shall we get back to the agenda?',
-          okgfxu: 'I’m conscious of everyone’s time — can we take this offline and return to {item}?',
-          bx6jyf: 'Let’s get back on track — we haven’t finished {item}, and this may not concern everyone.',
+          okgfxu: 'I’m conscious of everyone’s time — let’s leave this here and return to {item}.',
+          bx6jyf:
+            'Let’s get back on track — we still haven’t finished {item}, and I’d like to give it the time it needs.',
           sndaz0: 'Could the people involved pick this up after the call? Let’s get back to {item}.',
         },
       },
@@ -76,7 +75,7 @@ export const en: LocalePhrases = {
           pt90mj: 'We’ve spent {minutes} off the agenda. I’m going to bring us back to {item} now.',
           khaxo5: 'Let’s stop here and take this offline — we need the remaining time for {item}.',
           fkxf65: 'I’m parking this one now — we can come back to it another time. Back to {item}.',
-          pc12ti: 'We need to move on now. Please pick this up after the meeting — {item} comes first.',
+          pc12ti: 'Could someone take this away and bring it back next time? We’re moving on to {item} now.',
         },
       },
     },
@@ -98,7 +97,7 @@ export const en: LocalePhrases = {
           wwevrx: 'We’re {minutes} over on {item}. Can we agree on next steps and move to {next}?',
           k4iktj: 'Let’s wrap up {item} — we’re running over, and I want to leave time for the rest.',
           e9qfav: 'We’re over time on this one. Shall I write up where we’ve got to, so we can move on?',
-          chz7k8: 'To keep us on schedule, let’s close {item} here and follow up by email.',
+          chz7k8: 'To keep us on schedule, let’s close {item} here and pick up anything left at the end.',
         },
       },
     },
@@ -135,7 +134,7 @@ export const en: LocalePhrases = {
         any: {
           kt36yi: 'We have {minutes} left — time to start wrapping up.',
           e35a7x: 'Only {minutes} to go — let’s sum up and decide who does what.',
-          k7cr1w: 'We’re nearly out of time. Let me recap the next steps.',
+          k7cr1w: 'We’re nearly out of time — what’s the most important thing left to decide?',
           gd77wb: 'With {minutes} left, let’s leave the rest for our next call.',
         },
       },
@@ -155,7 +154,7 @@ export const en: LocalePhrases = {
     1: {
       neutral: {
         one: {
-          k1gfrj: '{name}, we’re at time — I’ll follow up by email on the rest.',
+          k1gfrj: '{name}, we’re at time — thanks so much, this was really useful.',
         },
         group: {
           rki1ui:
@@ -187,7 +186,7 @@ export const en: LocalePhrases = {
     3: {
       neutral: {
         one: {
-          vjw4be: '{name}, I need to stop us here — I’ll be in touch about the rest.',
+          vjw4be: '{name}, we’re well past our time, so I’m going to stop us here.',
         },
         group: {
           uyzvcc: 'Thanks, everyone — we’re well over, so I’m closing the meeting here.',
@@ -205,15 +204,15 @@ export const en: LocalePhrases = {
       neutral: {
         one: {
           qsa7gq: 'It’s been lovely catching up! I’ll get back to work on your project now.',
-          wg395n: 'Great to chat, {name}. I’ll get going on your project so it’s ready on time.',
-          af3uau: 'Thanks for the chat — I’ll let you go and get started on what we discussed.',
+          wg395n: 'Great to chat, {name}. I’ll send you a quick summary of what we agreed.',
+          af3uau: 'Thanks for the chat — I won’t keep you any longer.',
         },
         group: {
           tmzr3x: 'Great to catch up with you all! I’ll let everyone get back to their day.',
           q16cvk: 'Thanks, everyone — good to catch up. I’ll send round the notes shortly.',
         },
         any: {
-          kapsgb: 'Always nice to catch up. I’ll make a start on the next steps right away.',
+          kapsgb: 'Always nice to catch up — let’s do it again soon!',
           mvxixk: 'This has been lovely — shall we leave it there for today?',
         },
       },
@@ -222,9 +221,9 @@ export const en: LocalePhrases = {
       neutral: {
         one: {
           jjsovx: 'I’d better let you go — and get cracking on your project!',
-          my51gq: 'This was fun, but your project won’t finish itself. Talk soon!',
-          kxm2f6: 'I’ll let you get on with your day — and I’ll get on with your project.',
-          l0ozy6: 'Let’s pick this up next time. I want to get started on your work today.',
+          my51gq: 'This was fun, but I don’t want to take up any more of your time. Talk soon!',
+          kxm2f6: 'I think that’s everything we needed for today — speak soon!',
+          l0ozy6: 'Let’s keep the rest for next time — it’s always good to hear how you’re doing.',
         },
         group: {
           yobwrr: 'This has been fun, but I think it’s time we all got back to work.',
@@ -239,12 +238,12 @@ export const en: LocalePhrases = {
     3: {
       neutral: {
         one: {
-          l70oxs: 'I really have to go now — I’ll be in touch with an update on your project.',
-          l7usfu: 'I have to jump off now. Thanks again — you’ll hear from me soon.',
+          l70oxs: 'Let’s leave it there for today — you’ll have an update on the project from me soon.',
+          l7usfu: 'I’m going to stop us there — we can finish the catch-up another time.',
         },
         group: {
           nkc6bd: 'I’m going to end the call here — have a good rest of the day, everyone.',
-          hqod7k: 'Sorry to cut this short, but I really must go. I’ll be in touch with you all soon.',
+          hqod7k: 'Sorry to cut this short, everyone, but we’ll have to stop there. Thanks for your time.',
         },
         any: {
           kocy86: 'I’ll have to say goodbye now — my next call is about to start.',
@@ -257,7 +256,7 @@ export const en: LocalePhrases = {
     1: {
       neutral: {
         one: {
-          dj2z3i: 'Happy to help. Can we put the rest on our weekly call so I can get back to your project?',
+          dj2z3i: 'Happy to help. Can we put the rest on our usual call so I can get back to your project?',
           r00qhy:
             'I’m glad you called. Shall we keep this short and go through the details on our next call?',
           xg43gs:
@@ -278,13 +277,14 @@ export const en: LocalePhrases = {
     2: {
       neutral: {
         one: {
-          bcyu2f: 'To keep your project moving, can we save anything that isn’t urgent for our weekly slot?',
+          bcyu2f: 'To keep your project moving, can we save anything that isn’t urgent for our next call?',
         },
         group: {
           c6mfbl: 'I think we’ve covered the urgent part. Can the rest wait for our next meeting, everyone?',
         },
         any: {
-          koxugd: 'We’ve been on for {minutes}. Let’s collect the other questions for our regular call.',
+          koxugd:
+            'We’ve been going for {minutes} now — let’s keep a list of any other questions for our regular call.',
           yqei51: 'I’d like to give this proper attention — can we cover it on our scheduled call?',
           kvyqin:
             'I haven’t had a chance to look at this properly yet — let me come back with a considered answer.',
@@ -295,9 +295,9 @@ export const en: LocalePhrases = {
       neutral: {
         one: {
           rfh5cx:
-            'I need to end here — please send me the rest by email, and I’ll deal with it on our weekly call.',
+            'I need to end here — please send me the rest by email, and I’ll go through it on our next call.',
           xa6jb1:
-            'To protect the time I spend on your project, I’d like to save things like this for our weekly call from now on.',
+            'So I can stay focused on your project, I’d like us to keep things like this for our regular call from now on.',
           kuisfh:
             'I’ll have to stop here. If you often need me at short notice, let’s talk about an on-call rate.',
         },
@@ -318,13 +318,14 @@ export const en: LocalePhrases = {
       neutral: {
         one: {
           kpfplk: 'I hear you. Let me take a moment to think about that.',
-          s0i9yc: 'Thank you for being open about this. Can I take a minute before I answer?',
-          icxhaa: 'Let me make sure I understand — could you say a bit more about that?',
+          s0i9yc: 'Thank you for being open about this. Shall we take a short break and come back to it?',
+          icxhaa: 'That’s a fair point — let me look into it properly before we go any further.',
         },
         group: {
           zt3nhv: 'Thank you all for being so open. Give me a moment to take this in.',
-          wzykzk: 'Before I respond, I’d like to make sure I’ve understood everyone’s view on {item}.',
-          i5s5pq: 'I can see this matters to all of you. Let me take a moment to think it through.',
+          wzykzk: 'Before I respond on {item}, let me quickly sum up where everyone stands.',
+          i5s5pq:
+            'I can see this matters to all of you. Shall we take a five-minute break and come back to it?',
         },
         any: {
           q08o5d: 'That’s important, and it deserves a proper answer, not a quick one.',
@@ -341,7 +342,7 @@ export const en: LocalePhrases = {
           nqk5ar: 'I don’t want to give you all a rushed answer — can I come back to you tomorrow?',
         },
         any: {
-          akt4lp: 'Let me stop us there for now. I’ll think it over and come back with a clear proposal.',
+          akt4lp: 'Let me stop us there for now — I think all the points are on the table.',
           k595oz: 'I want to get this right. Let me sum up what I’ve heard and follow up in writing.',
           yedien: 'This deserves more time than we have now. Shall we set up a follow-up call?',
         },

@@ -5,6 +5,9 @@ import type { LocalePhrases } from '../phrase.types';
  * Audience: 'one' speaks to one person (usted/tú, {name}), 'group' to several (ustedes), 'any' to no one in
  * particular (nosotros, impersonal). No verb agrees with {minutes}, which may be "1 minuto": "tenemos {minutes}",
  * "llevamos {minutes}", "en {minutes}", never "quedan {minutes}".
+ * Words that read right in Madrid and in Mexico City or Buenos Aires alike: no Spain-only turns ("me pongo con",
+ * "vamos justos", "Gente"), "los" (not "les") as the object for a group, and no object clitic for usted that would
+ * need the listener's gender ("disculpe la interrupción", not "que lo/le interrumpa").
  */
 export const es: LocalePhrases = {
   chattyClient: {
@@ -37,7 +40,7 @@ export const es: LocalePhrases = {
           xdxf44: 'Me imagino que no querrá pagarme por charlar. ¿Volvemos al proyecto?',
           p9i7lx: 'Me encanta esta charla, pero el reloj sigue corriendo. ¿Volvemos a «{item}»?',
           ofcb67:
-            'Llevamos {minutes} hablando de otras cosas, y preferiría dedicarle ese tiempo a su proyecto. ¿Volvemos a «{item}»?',
+            'Llevamos {minutes} hablando de otras cosas y prefiero dedicarle el tiempo a su proyecto. ¿Volvemos a «{item}»?',
           o3fnc6:
             '{name}, otro día charlamos con más calma; ahora aprovechemos bien su tiempo. ¿Dónde nos habíamos quedado con «{item}»?',
         },
@@ -47,7 +50,7 @@ export const es: LocalePhrases = {
           kf07f6: 'Me imagino que no querrás pagarme por charlar. ¿Volvemos al proyecto?',
           hwomo7: 'Qué bien charlar contigo, pero el reloj sigue corriendo. ¿Volvemos a «{item}»?',
           hr8nex:
-            'Llevamos {minutes} hablando de otras cosas, y preferiría dedicarle ese tiempo a tu proyecto. ¿Volvemos a «{item}»?',
+            'Llevamos {minutes} hablando de otras cosas y prefiero dedicarle el tiempo a tu proyecto. ¿Volvemos a «{item}»?',
           kng97o:
             '{name}, otro día charlamos con más calma; ahora aprovechemos bien tu tiempo. ¿Por dónde íbamos con «{item}»?',
         },
@@ -58,7 +61,7 @@ export const es: LocalePhrases = {
         one: {
           jkwedl:
             'Esta charla también corre a cuenta de su presupuesto y ya suma {cost}. Quiero que cada minuto cuente para su proyecto: volvamos a «{item}».',
-          kxuvsr: 'Se lo digo con toda confianza: tenemos que volver ya a lo que teníamos previsto.',
+          kxuvsr: 'Disculpe la interrupción, pero tenemos que volver ya a lo que teníamos previsto.',
           ad1m7b: 'Dejemos esto para otro momento: quiero que hoy podamos cerrar «{item}».',
           fjfqt5: '{name}, tengo que reconducir la conversación: aún nos queda por ver «{item}».',
         },
@@ -67,7 +70,7 @@ export const es: LocalePhrases = {
         one: {
           auicax:
             'Esta charla también corre a cuenta de tu presupuesto y ya suma {cost}. Quiero que cada minuto cuente para tu proyecto: volvamos a «{item}».',
-          qs81px: 'Te lo digo con confianza: tenemos que volver ya a lo que teníamos previsto.',
+          qs81px: 'Perdona que te interrumpa, pero tenemos que volver ya a lo que teníamos previsto.',
           kgssgk: 'Dejemos esto para otro día: quiero que hoy cerremos «{item}».',
           inclwt: '{name}, tengo que reconducir la conversación: todavía nos queda «{item}».',
         },
@@ -86,9 +89,9 @@ export const es: LocalePhrases = {
       },
       informal: {
         group: {
-          ds0ucm: '¡Bien visto! Lo dejamos pendiente y, si nos sobra tiempo, lo vemos al final.',
+          ds0ucm: '¡Buen punto! Lo dejamos pendiente y, si nos sobra tiempo, lo vemos al final.',
           khuq9q: 'Eso da para otra conversación. ¿Volvemos a «{item}»?',
-          xo77zj: 'Me lo apunto para que no se nos olvide, y volvemos a «{item}».',
+          xo77zj: 'Me lo anoto para que no se nos olvide y volvemos a «{item}».',
           p4prcq: 'Qué interesante. ¿Lo hablamos luego por separado y seguimos con «{item}»?',
         },
       },
@@ -101,12 +104,13 @@ export const es: LocalePhrases = {
           k6oswt:
             'Este tema da para mucho: ¿les parece que lo incluyamos en la próxima reunión y volvamos a «{item}»?',
           j84l4n: 'Retomemos el hilo: el punto «{item}» sigue pendiente, y este tema no nos afecta a todos.',
-          jazn76: '¿Podrían quienes llevan este tema seguirlo después de la reunión? Volvamos a «{item}».',
+          jazn76:
+            'Quienes estén con este tema, ¿podrían seguirlo después de la reunión? Volvamos a «{item}».',
         },
       },
       informal: {
         group: {
-          weq13e: 'Gente, nos estamos yendo por las ramas. ¿Volvemos a lo que teníamos previsto?',
+          weq13e: 'Bueno, creo que nos estamos yendo por las ramas. ¿Volvemos a lo que teníamos previsto?',
           txujqr: 'Esto da para largo: ¿lo metemos en la próxima reunión y volvemos a «{item}»?',
           l4gua8: 'Volvamos al hilo: el punto «{item}» sigue pendiente y este tema solo afecta a unos pocos.',
           wkuq34: '¿Y si quienes están en este tema lo siguen después de la llamada? Volvamos a «{item}».',
@@ -141,15 +145,15 @@ export const es: LocalePhrases = {
           ki58sw: 'Se nos acaba el tiempo previsto para el punto «{item}». ¿Lo vamos cerrando?',
           c0ze8m: '¿Queda algo imprescindible sobre «{item}»? Ya es hora de pasar a «{next}».',
           wgmk9i: 'Ya hemos llegado al tiempo previsto para este punto. Anotemos la decisión y sigamos.',
-          kz5lao: 'Una cosa: con «{item}» ya vamos justos de tiempo.',
+          kz5lao: 'Una cosa: con «{item}» ya estamos cortos de tiempo.',
         },
       },
       informal: {
         any: {
           rr2k07: 'Se nos acaba el tiempo que teníamos para el punto «{item}». ¿Lo vamos cerrando?',
           lsg7ry: '¿Falta algo clave del punto «{item}»? Ya toca pasar a «{next}».',
-          k3t4a4: 'Ya hemos llegado al tiempo que le dimos a este punto. Apuntamos la decisión y seguimos.',
-          sra21f: 'Ojo, que con «{item}» ya estamos en el límite de tiempo.',
+          k3t4a4: 'Ya hemos llegado al tiempo que le dimos a este punto. Anotamos la decisión y seguimos.',
+          sra21f: 'Aviso rápido: con «{item}» ya estamos en el límite de tiempo.',
         },
       },
     },
@@ -227,7 +231,7 @@ export const es: LocalePhrases = {
           eefceu: 'Tenemos {minutes} hasta el final. ¿Les parece si repasamos los puntos clave?',
         },
         any: {
-          mf0z2q: 'Tenemos {minutes} por delante: es buen momento para sacar cualquier tema pendiente.',
+          mf0z2q: 'Tenemos {minutes} por delante: si queda algo pendiente, ahora es el momento de decirlo.',
         },
       },
       informal: {
@@ -406,7 +410,7 @@ export const es: LocalePhrases = {
     1: {
       formal: {
         one: {
-          tr9b09: '¡Qué gusto ponernos al día! Ahora me pongo con su proyecto.',
+          tr9b09: '¡Qué gusto ponernos al día! Ahora vuelvo a trabajar en su proyecto.',
           raiupz:
             'Ha sido un placer charlar, {name}. Antes de despedirnos, ¿le queda alguna duda sobre lo que sigue?',
           k7vzj6:
@@ -416,15 +420,15 @@ export const es: LocalePhrases = {
           inwg4f:
             'Gracias por la charla, de verdad. No les quito más tiempo: seguro que tienen mil cosas que hacer.',
           esjhlt: 'Qué gusto ponernos al día. Antes de despedirnos, ¿tenemos claro quién se encarga de qué?',
-          wpimoc: 'Me encanta esta sobremesa, pero los dejo: tengo que ponerme con lo acordado.',
+          wpimoc: 'Me encanta esta sobremesa, pero los dejo: tengo que ponerme a trabajar en lo acordado.',
         },
         any: {
-          w8b7af: 'Da gusto charlar un rato. ¡La próxima vez, ya con avances!',
+          w8b7af: 'Da gusto charlar un rato. ¡Para la próxima ya traigo avances!',
         },
       },
       informal: {
         one: {
-          kkv86o: '¡Qué gusto ponernos al día! Ahora me pongo con tu proyecto.',
+          kkv86o: '¡Qué gusto ponernos al día! Ahora vuelvo a trabajar en tu proyecto.',
           pobrcy:
             'Un placer charlar contigo, {name}. Antes de despedirnos, ¿te queda alguna duda sobre lo que sigue?',
           a6fsrt:
@@ -437,7 +441,7 @@ export const es: LocalePhrases = {
           x3mlkg: 'Me encanta esta sobremesa, pero los dejo ya, que me toca ponerme a trabajar.',
         },
         any: {
-          kqhwdl: 'Siempre da gusto charlar un rato. ¡La próxima vez, con avances!',
+          kqhwdl: 'Siempre da gusto charlar un rato. ¡La próxima vez ya vengo con avances!',
         },
       },
     },
@@ -445,12 +449,12 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           kqfi9k: 'Será mejor que me despida, ¡que su proyecto me espera!',
-          vw7klc: 'No le entretengo más: usted, a lo suyo, y yo, a su proyecto.',
+          vw7klc: 'No le robo más tiempo: usted sigue con lo suyo y yo, con su proyecto.',
           ksoe98: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         group: {
           qkr9fg: 'Será mejor que me despida, ¡que hay mucho trabajo por delante!',
-          iv2wzr: 'No los entretengo más: cada uno a lo suyo, y yo, a lo que hemos acordado.',
+          iv2wzr: 'No les robo más tiempo: cada uno sigue con lo suyo y yo, con lo que hemos acordado.',
           osm7u8: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         any: {
@@ -460,12 +464,13 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           yi00wl: 'Mejor me despido, ¡que tu proyecto me espera!',
-          fqjbph: 'No te entretengo más: tú a lo tuyo y yo a tu proyecto.',
+          fqjbph: 'No te robo más tiempo: tú sigues con lo tuyo y yo, con tu proyecto.',
           kcjefa: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         group: {
           bjarhs: 'Me despido ya, ¡que hay mucho trabajo por delante!',
-          umgoyb: 'No los entretengo más: cada uno a lo suyo, y yo, a lo que acordamos.',
+          umgoyb:
+            'Ya no les robo más tiempo: que cada uno siga con lo suyo, y yo me dedico a lo que acordamos.',
           z6xutv: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         any: {

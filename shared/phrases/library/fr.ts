@@ -15,7 +15,7 @@ export const fr: LocalePhrases = {
           huq6np:
             'Il faudra que vous me racontiez la suite la prochaine fois ! Pour l’instant, revenons à votre projet.',
           rvqwpk:
-            '{name}, c’est passionnant ! Je vous propose de régler d’abord les points pratiques, et ensuite je vous écoute avec plaisir.',
+            '{name}, pardon de vous interrompre, mais j’aimerais qu’on ait le temps de tout voir aujourd’hui.',
           sj561y:
             'C’est intéressant ! Mettons ça de côté un instant, je tiens à ce qu’on traite bien « {item} ».',
         },
@@ -25,8 +25,7 @@ export const fr: LocalePhrases = {
           k94gom:
             'Ah, ça a l’air génial ! On garde la suite pour la fin de l’appel ? J’ai d’abord deux-trois points sur « {item} ».',
           bmgxtx: 'Il faudra que tu me racontes la suite la prochaine fois ! Là, on revient à ton projet ?',
-          feyrjn:
-            '{name}, elle est top, ton histoire ! On boucle d’abord les sujets pro, et après, je suis tout ouïe.',
+          feyrjn: '{name}, pardon de te couper, mais j’aimerais qu’on ait le temps de tout voir aujourd’hui.',
           rbag7m:
             'Intéressant ! On met ça de côté deux minutes ? J’aimerais qu’on fasse bien le tour du point « {item} ».',
         },
@@ -39,7 +38,7 @@ export const fr: LocalePhrases = {
           pczjhr:
             'C’est un plaisir de discuter, mais j’aimerais que vous repartiez avec du concret : on revient au point « {item} » ?',
           v5hkh8:
-            'Voilà {minutes} qu’on parle d’autre chose : je préfère que ce temps serve à votre projet. On revient au point « {item} » ?',
+            'Voilà {minutes} qu’on parle d’autre chose : je préfère qu’on garde le temps qui reste pour votre projet. On revient au point « {item} » ?',
           kza16r:
             '{name}, je bavarderais volontiers encore, mais gardons ça pour une autre fois. Où en étions-nous sur « {item} » ?',
         },
@@ -50,7 +49,7 @@ export const fr: LocalePhrases = {
           kv13dc:
             'J’adore discuter avec toi, mais j’aimerais que tu repartes avec du concret : on revient au point « {item} » ?',
           k7js58:
-            'Ça fait {minutes} qu’on parle d’autre chose : autant consacrer ce temps à ton projet ! On reprend « {item} » ?',
+            'Ça fait {minutes} qu’on parle d’autre chose : autant garder le temps qui reste pour ton projet ! On reprend « {item} » ?',
           vt7kas:
             '{name}, on papotera une autre fois avec plaisir, mais là, on se concentre sur ton projet. On en était où sur « {item} » ?',
         },
@@ -86,7 +85,8 @@ export const fr: LocalePhrases = {
           qq7tv1:
             'Très bonne remarque. Je la note, et nous y reviendrons en fin de réunion si le temps le permet.',
           k27aw5: 'Ce sujet mérite une discussion à part. Et si nous revenions au point « {item} » ?',
-          k41g79: 'Notons-le pour ne pas le perdre, et revenons au point « {item} ».',
+          k41g79:
+            'J’ajoute ce sujet à la liste des points à voir plus tard, et nous revenons au point « {item} ».',
           cyv83n:
             'Échange intéressant ! Pouvons-nous le poursuivre en dehors de la réunion et reprendre « {item} » ?',
         },
@@ -231,7 +231,7 @@ export const fr: LocalePhrases = {
         },
         any: {
           y1clx1: 'On a {minutes} de dépassement sur « {item} ». Là, on passe au point « {next} ».',
-          f14wuy: 'On a largement dépassé sur ce point. On met le reste de côté et on avance.',
+          f14wuy: 'On a largement débordé sur ce point. On met le reste de côté et on avance.',
           wad0rn:
             'Il faut qu’on avance maintenant : si besoin, on reprendra « {item} » lors d’un appel à part.',
         },
@@ -246,25 +246,25 @@ export const fr: LocalePhrases = {
             '{name}, il nous reste {minutes} : voulez-vous que nous gardions ce temps pour vos questions ?',
         },
         group: {
-          d7pk99: 'Il nous reste {minutes} : quelqu’un a-t-il encore un point essentiel à soulever ?',
+          d7pk99:
+            'Il nous reste {minutes} : profitons-en pour préciser qui s’occupe de quoi d’ici la prochaine réunion.',
         },
         any: {
           mku2qd: 'Petit rappel : il nous reste {minutes}. Assurons-nous de voir l’essentiel.',
-          k8uqpx: 'Il nous reste environ {minutes} : quel est le point que vous tenez à régler aujourd’hui ?',
+          k8uqpx: 'Il nous reste {minutes} : quel est le point que vous tenez à régler aujourd’hui ?',
           cfkwzi:
             'Il nous reste {minutes} : où en sommes-nous par rapport à ce que nous voulions voir aujourd’hui ?',
         },
       },
       informal: {
         one: {
-          kpquay:
-            'Il nous reste à peu près {minutes} : c’est quoi, le point que tu tiens à régler aujourd’hui ?',
+          kpquay: 'Il nous reste {minutes} : c’est quoi, le point que tu tiens à régler aujourd’hui ?',
           rqza39: '{name}, il nous reste {minutes} : tu veux qu’on garde ce temps pour tes questions ?',
         },
         group: {
-          oyjtg6:
-            'Il nous reste à peu près {minutes} : c’est quoi, le point que vous tenez à régler aujourd’hui ?',
-          hzb3zx: 'Il nous reste {minutes} : quelqu’un a encore un truc important à caser ?',
+          oyjtg6: 'Il nous reste {minutes} : c’est quoi, le point que vous tenez à régler aujourd’hui ?',
+          hzb3zx:
+            'Il nous reste {minutes} : on en profite pour caler qui fait quoi d’ici la prochaine fois ?',
         },
         any: {
           h2w5rd: 'Petit rappel : il nous reste {minutes}. On s’assure de voir l’essentiel ?',
@@ -275,7 +275,7 @@ export const fr: LocalePhrases = {
     2: {
       formal: {
         any: {
-          up8rts: 'Il nous reste {minutes}. Commençons à conclure et convenons des prochaines étapes.',
+          up8rts: 'Il nous reste {minutes} : il est temps de conclure et de convenir des prochaines étapes.',
           ksfqgh:
             'Nous terminons dans {minutes} : concentrons-nous sur ce qui doit absolument être décidé aujourd’hui.',
           kmy8og: 'Le temps file. Je vous propose de récapituler ce que nous avons décidé jusqu’ici.',
@@ -285,7 +285,7 @@ export const fr: LocalePhrases = {
       },
       informal: {
         any: {
-          qnvb75: 'Il nous reste {minutes}. On commence à conclure et on fixe les prochaines étapes ?',
+          qnvb75: 'Il nous reste {minutes} : on conclut et on fixe les prochaines étapes ?',
           swfg3o:
             'On termine dans {minutes} : on se concentre sur ce qui doit vraiment être décidé aujourd’hui.',
           ad8nzf: 'Le temps file ! Je récapitule vite ce qu’on a décidé jusqu’ici.',
@@ -429,12 +429,13 @@ export const fr: LocalePhrases = {
           tm6z0v:
             'Ça m’a fait très plaisir de prendre de vos nouvelles ! Je retourne maintenant travailler sur votre projet.',
           kf64l2:
-            '{name}, c’était un plaisir d’échanger. Je me remets à votre projet pour qu’il soit prêt à temps.',
+            '{name}, je ne vais pas vous retenir plus longtemps : je vous fais signe dès que j’ai du nouveau sur votre projet.',
         },
         group: {
           r7jvdx:
             'C’était un plaisir de vous retrouver tous ! Je vais devoir vous laisser pour me remettre au projet.',
-          bhsa4s: 'Merci à tous pour ces échanges ! Je me remets au travail pour que tout soit prêt à temps.',
+          bhsa4s:
+            'Merci à tous pour ces échanges ! Je vous libère, et je vous donne des nouvelles très vite.',
         },
         any: {
           keukeb: 'Merci pour cet échange ! Je vous laisse, et je m’attaque à ce dont nous avons parlé.',
@@ -445,7 +446,8 @@ export const fr: LocalePhrases = {
       informal: {
         one: {
           vmo43c: 'Ça m’a fait plaisir de prendre de tes nouvelles ! Je retourne bosser sur ton projet.',
-          cf5dzj: '{name}, super de discuter avec toi. Je m’y remets pour que ton projet soit prêt à temps.',
+          cf5dzj:
+            '{name}, je ne vais pas te retenir plus longtemps : je te fais signe dès que j’ai du nouveau sur ton projet.',
           ym3z4i: 'Merci pour la discussion ! Je te laisse, et je m’attaque à ce qu’on s’est dit.',
           kqr94k:
             'C’est toujours sympa de papoter avec toi. Je m’occupe tout de suite des prochaines étapes.',
@@ -470,8 +472,10 @@ export const fr: LocalePhrases = {
         },
         group: {
           x3kpy1: 'Je vous laisse poursuivre entre vous : de mon côté, le travail m’attend. À bientôt !',
-          wn6m7v: 'C’est toujours un plaisir, mais le devoir m’appelle ! Bonne journée à tous.',
-          kpfg7b: 'Rendez-vous à la prochaine réunion ! Pour ma part, je retourne de ce pas au travail.',
+          wn6m7v:
+            'C’est toujours un plaisir, mais je ne veux pas abuser de votre temps. Bonne journée à tous !',
+          kpfg7b:
+            'Rendez-vous à la prochaine réunion ! D’ici là, s’il vous reste des questions, écrivez-moi.',
         },
         any: {
           v8m46w:
@@ -491,7 +495,7 @@ export const fr: LocalePhrases = {
           tcblgi: 'C’était sympa, mais le projet ne va pas avancer tout seul ! À très vite, tout le monde.',
           iwirtf:
             'On garde la suite pour la prochaine fois ? Moi, j’aimerais avancer sur le projet dès aujourd’hui.',
-          hfch9p: 'Allez, je vous abandonne : le boulot m’attend ! Bonne journée à tous.',
+          hfch9p: 'Allez, je vous abandonne ! Pour le reste, écrivez-moi. Bonne journée à tous.',
         },
       },
     },
@@ -506,7 +510,7 @@ export const fr: LocalePhrases = {
         any: {
           k5ieyh:
             'Je dois vraiment vous laisser maintenant. Je reviens très vite vers vous avec des nouvelles du projet.',
-          ug484l: 'Il faut que je m’arrête ici. À bientôt, je vous tiens au courant de l’avancement.',
+          ug484l: 'Excusez-moi de couper court, mais il faut que je m’arrête ici. Bonne journée !',
           kp427p: 'Je dois y aller. Gardons le reste pour notre prochain rendez-vous, et merci encore !',
         },
       },
@@ -514,7 +518,7 @@ export const fr: LocalePhrases = {
         one: {
           e8nqk2:
             'Là, je dois vraiment te laisser. Je reviens vite vers toi avec des nouvelles de ton projet.',
-          ylte8r: 'Il faut que je m’arrête là. À bientôt, je te tiens au courant !',
+          ylte8r: 'Pardon de couper court, mais il faut que je m’arrête là. Bonne journée !',
           r04avq: 'Je dois filer. On garde le reste pour la prochaine fois, et merci encore !',
           rczg2i: '{name}, je vais devoir te laisser : j’ai un autre appel qui commence.',
         },
@@ -563,7 +567,7 @@ export const fr: LocalePhrases = {
       formal: {
         any: {
           kie2ws:
-            'Cela fait déjà {minutes} que nous sommes en ligne. Regroupons les autres questions pour notre point hebdomadaire.',
+            'Nous sommes en ligne depuis {minutes} : je vous propose de regrouper les autres questions pour notre point hebdomadaire.',
           m4795w:
             'J’aimerais y consacrer l’attention que cela mérite : pouvons-nous en parler à notre prochain rendez-vous ?',
           kpfjqi:
@@ -583,7 +587,7 @@ export const fr: LocalePhrases = {
         },
         any: {
           kneya1:
-            'Ça fait déjà {minutes} qu’on est en ligne. On regroupe les autres questions pour notre point de la semaine ?',
+            'On est en ligne depuis {minutes} : on regroupe les autres questions pour notre point de la semaine ?',
           y1b986:
             'J’aimerais vraiment prendre le temps de regarder ça : on en parle à notre prochain point ?',
           xhypyh:

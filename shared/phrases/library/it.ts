@@ -51,8 +51,8 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           wimlu2:
-            'Siamo fuori tema da {minutes}, che sono {cost} del Suo budget: preferirei investirli nel progetto. Torniamo a «{item}».',
-          wwnhd6: 'Per rispetto del Suo budget, adesso torniamo ai punti in agenda.',
+            'Siamo fuori tema da {minutes}, pari a {cost} del Suo budget: torniamo a «{item}», così il tempo che resta va tutto al progetto.',
+          wwnhd6: 'Non vorrei pesare sul Suo budget: adesso torniamo ai punti in agenda.',
           k5yypc: 'Ne riparliamo un’altra volta: oggi ci tengo a chiudere «{item}».',
           lvy8l3:
             '{name}, devo riportare la conversazione sul lavoro: abbiamo ancora «{item}» da affrontare.',
@@ -61,7 +61,7 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           xojiph:
-            'Siamo fuori tema da {minutes}, che sono {cost} del tuo budget: preferirei investirli nel progetto. Torniamo a «{item}».',
+            'Siamo fuori tema da {minutes}, pari a {cost} del tuo budget: torniamo a «{item}», così il tempo che resta va tutto al progetto.',
           o41kzb: 'Non voglio pesare sul tuo budget, quindi adesso torniamo ai punti in agenda.',
           yii4md: 'Il resto ce lo raccontiamo un’altra volta: oggi voglio chiudere «{item}».',
           urlecs: '{name}, riportiamo il discorso sul lavoro: ci resta ancora «{item}».',
@@ -160,7 +160,7 @@ export const it: LocalePhrases = {
         },
         any: {
           kjbm5k: 'Il tempo per «{item}» è finito: c’è qualcosa di essenziale prima di passare a «{next}»?',
-          bhknet: 'Il tempo per questo punto è finito. Segniamo la decisione e passiamo oltre.',
+          bhknet: 'Il tempo per questo punto è finito: segniamo la decisione e passiamo oltre?',
           lr85ba: 'Diamo un’occhiata all’orologio: per «{item}» siamo al tempo previsto.',
         },
       },
@@ -242,7 +242,8 @@ export const it: LocalePhrases = {
         },
         any: {
           kp067i: 'Solo per regolarci: abbiamo ancora {minutes} a disposizione.',
-          swqrl7: 'Tra {minutes} chiudiamo: vogliamo passare in rassegna i punti principali?',
+          swqrl7:
+            'Tra {minutes} chiudiamo: prima di salutarci, vogliamo passare in rassegna i punti principali?',
         },
       },
       informal: {
@@ -256,7 +257,7 @@ export const it: LocalePhrases = {
           kh6oob:
             'Diamo un’occhiata all’orologio: siamo a {minutes} dalla fine. Concentriamoci su quello che conta di più.',
           dx80zi: 'Giusto per regolarci: abbiamo ancora {minutes} a disposizione.',
-          u9vmc4: 'Tra {minutes} chiudiamo: ripassiamo i punti principali?',
+          u9vmc4: 'Tra {minutes} chiudiamo: prima di salutarci, ripassiamo i punti principali?',
         },
       },
     },
@@ -326,11 +327,11 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           skmixz: 'Siamo alla fine del tempo a disposizione. Chiudiamo qui e Le mando un riepilogo.',
-          kwlvaq: '{name}, siamo arrivati al termine: per il resto Le scrivo io più tardi.',
+          kwlvaq: '{name}, si è fatta l’ora: grazie, è stata una chiamata utile. Ci fermiamo qui?',
         },
         group: {
           fvdanq: 'Siamo alla fine del tempo a disposizione. Chiudiamo qui e vi mando un riepilogo.',
-          mnzal3: 'Siamo arrivati al termine: per il resto vi scrivo io più tardi.',
+          mnzal3: 'Si è fatta l’ora: grazie a tutti, è stata una chiamata utile. Ci fermiamo qui?',
         },
         any: {
           wsoubz: 'Il nostro tempo è finito. Chiudiamo con i prossimi passi?',
@@ -340,11 +341,11 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           zxhrec: 'Siamo alla fine del tempo che avevamo. Chiudiamo qui e ti mando un riepilogo.',
-          iaarrd: '{name}, il tempo è finito: per il resto ti scrivo io dopo.',
+          iaarrd: '{name}, si è fatta l’ora: grazie, è stata una call utile. Ci fermiamo qui?',
         },
         group: {
           igtdo7: 'Siamo alla fine del tempo che avevamo. Chiudiamo qui e vi mando un riepilogo.',
-          b5ie8w: 'Siamo arrivati alla fine: per il resto vi scrivo io dopo.',
+          b5ie8w: 'Si è fatta l’ora: grazie a tutti, è stata una call utile. Ci fermiamo qui?',
         },
         any: {
           kd2ape: 'Il nostro tempo è finito: chiudiamo con i prossimi passi?',
@@ -422,16 +423,13 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           l1c5xf: 'È stato un piacere fare due chiacchiere! Ora torno a lavorare al Suo progetto.',
-          sdh3mv:
-            '{name}, è sempre un piacere sentirLa. Ora mi metto al lavoro sul Suo progetto, così sarà pronto nei tempi.',
-          yjbz00:
-            'Grazie per la chiacchierata! La lascio ai Suoi impegni e comincio subito con quello di cui abbiamo parlato.',
+          sdh3mv: '{name}, è sempre un piacere sentirLa! Ci aggiorniamo alla prossima chiamata.',
+          yjbz00: 'Grazie per la chiacchierata! Non Le rubo altro tempo: La lascio ai Suoi impegni.',
         },
         group: {
           yjesnc: 'È stato un piacere fare due chiacchiere! Ora torno a lavorare al vostro progetto.',
-          rgkzu9:
-            'Grazie per la chiacchierata! Vi lascio ai vostri impegni e comincio subito con quello di cui abbiamo parlato.',
-          qbiemu: 'Grazie a tutti, ci aggiorniamo alla prossima riunione. Io intanto mi metto al lavoro.',
+          rgkzu9: 'Grazie per la chiacchierata! Non vi rubo altro tempo: vi lascio ai vostri impegni.',
+          qbiemu: 'Grazie a tutti, è sempre un piacere sentirvi! Ci aggiorniamo alla prossima riunione.',
         },
         any: {
           am5yxt:
@@ -441,16 +439,13 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           lts04s: 'Che bello fare due chiacchiere! Adesso torno a lavorare al tuo progetto.',
-          kaxufy:
-            '{name}, è sempre un piacere sentirti! Ora mi metto sul tuo progetto, così sarà pronto nei tempi.',
-          bmhrly:
-            'Grazie della chiacchierata! Ti lascio andare e parto subito con quello di cui abbiamo parlato.',
+          kaxufy: '{name}, è sempre un piacere sentirti! Ci aggiorniamo alla prossima call.',
+          bmhrly: 'Grazie della chiacchierata! Non ti rubo altro tempo: ti lascio ai tuoi impegni.',
         },
         group: {
           pvmv6n: 'Che bello fare due chiacchiere! Adesso torno a lavorare al vostro progetto.',
-          zarp2j:
-            'Grazie della chiacchierata! Vi lascio andare e parto subito con quello di cui abbiamo parlato.',
-          hpaou4: 'Grazie a tutti, ci aggiorniamo alla prossima! Io intanto mi metto al lavoro.',
+          zarp2j: 'Grazie della chiacchierata! Non vi rubo altro tempo: vi lascio ai vostri impegni.',
+          hpaou4: 'Grazie a tutti, è sempre un piacere sentirvi! Ci aggiorniamo alla prossima call.',
         },
         any: {
           kr60fw: 'Bene, mi sa che ci siamo detti tutto! Per qualsiasi cosa ci scriviamo. Buona giornata!',
@@ -463,13 +458,13 @@ export const it: LocalePhrases = {
           kojccb: 'Meglio che La lasci andare, e che io torni al Suo progetto!',
           jgld43:
             'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso La saluto.',
-          okbvt3: 'Continuiamo la prossima volta: vorrei andare avanti con il Suo progetto già oggi.',
+          okbvt3: 'Continuiamo la prossima volta: per oggi direi di chiudere qui.',
         },
         group: {
           ujbrqi: 'Meglio che vi lasci andare, e che io torni al vostro progetto!',
           mlcapd:
             'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso vi saluto.',
-          urxfnt: 'Continuiamo la prossima volta: vorrei andare avanti con il vostro progetto già oggi.',
+          urxfnt: 'Continuiamo la prossima volta: per oggi direi di chiudere qui.',
         },
         any: {
           kjgkmi: 'Che piacevole chiacchierata, ma il progetto non si fa da solo! A presto.',
@@ -480,13 +475,13 @@ export const it: LocalePhrases = {
           so0xy1: 'Meglio che ti lasci andare, e che io torni al tuo progetto!',
           c8gwou:
             'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso ti saluto.',
-          xcn13t: 'Continuiamo la prossima volta: voglio portare avanti il tuo progetto già oggi.',
+          xcn13t: 'Continuiamo la prossima volta: per oggi direi di chiudere qui.',
         },
         group: {
           g9sxbt: 'Meglio che vi lasci andare, e che io torni al vostro progetto!',
           wddxtl:
             'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso vi saluto.',
-          wciydo: 'Continuiamo la prossima volta: voglio portare avanti il vostro progetto già oggi.',
+          wciydo: 'Continuiamo la prossima volta: per oggi direi di chiudere qui.',
         },
         any: {
           kfa08e: 'Bella chiacchierata, ma il progetto non si fa da solo! A presto.',
@@ -535,7 +530,7 @@ export const it: LocalePhrases = {
           bt2lok:
             'Grazie della telefonata! Che ne dice se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima chiamata?',
           bi5cqi:
-            '{name}, possiamo tenere il resto per la nostra chiamata fissa? Sono nel bel mezzo del lavoro sul Suo progetto.',
+            '{name}, giusto per organizzarmi: c’è qualcosa di urgente, o il resto può aspettare la nostra chiamata fissa?',
         },
         group: {
           zh30fo:
@@ -556,7 +551,7 @@ export const it: LocalePhrases = {
           m2m5sw:
             'Grazie della telefonata! Che dici se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima call?',
           bfph5f:
-            '{name}, il resto lo teniamo per la nostra call fissa? Sono nel bel mezzo del tuo progetto.',
+            '{name}, giusto per organizzarmi: c’è qualcosa di urgente, o il resto può aspettare la nostra call fissa?',
         },
         group: {
           rkhcnl:
@@ -575,18 +570,19 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           y2e2h5:
-            'Per far avanzare il Suo progetto, teniamo brevi le chiamate al volo e lasciamo il resto all’appuntamento settimanale.',
+            'Per far avanzare il Suo progetto, cerchiamo di tenere brevi le chiamate fuori programma e di lasciare il resto all’appuntamento settimanale.',
           piwdss:
             'Su questo punto non ho ancora gli elementi per entrare nel dettaglio. Approfondisco e La richiamo.',
         },
         group: {
           jzm9y4:
-            'Per far avanzare il vostro progetto, teniamo brevi le chiamate al volo e lasciamo il resto all’appuntamento settimanale.',
+            'Per far avanzare il vostro progetto, cerchiamo di tenere brevi le chiamate fuori programma e di lasciare il resto all’appuntamento settimanale.',
           i0g2aa:
             'Su questo punto non ho ancora gli elementi per entrare nel dettaglio. Approfondisco e vi richiamo.',
         },
         any: {
-          s6qgzs: 'Siamo al telefono da {minutes}. Raccogliamo le altre domande per la chiamata settimanale.',
+          s6qgzs:
+            'Siamo al telefono da {minutes}: le altre domande possiamo tenerle per la chiamata settimanale?',
           k8xyi8:
             'Vorrei dedicare a questa questione la giusta attenzione: possiamo parlarne nella chiamata già fissata?',
         },
@@ -594,16 +590,16 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           djs2bi:
-            'Per far andare avanti il tuo progetto, teniamo brevi le chiamate al volo e il resto lo vediamo nella call settimanale.',
+            'Per far andare avanti il tuo progetto, cerchiamo di tenere brevi le chiamate fuori programma: il resto lo vediamo nella call settimanale.',
           zfj5jw: 'Su questo non ho ancora gli elementi per entrare nel dettaglio. Ci guardo e ti richiamo.',
         },
         group: {
           hzb952:
-            'Per far andare avanti il vostro progetto, teniamo brevi le chiamate al volo e il resto lo vediamo nella call settimanale.',
+            'Per far andare avanti il vostro progetto, cerchiamo di tenere brevi le chiamate fuori programma: il resto lo vediamo nella call settimanale.',
           px9ivo: 'Su questo non ho ancora gli elementi per entrare nel dettaglio. Ci guardo e vi richiamo.',
         },
         any: {
-          k0qmmi: 'Siamo al telefono da {minutes}: le altre domande le raccogliamo per la call settimanale.',
+          k0qmmi: 'Siamo al telefono da {minutes}: le altre domande le teniamo per la call settimanale?',
           p56d6n: 'Questa cosa merita la giusta attenzione: ne parliamo nella call già in calendario?',
         },
       },
@@ -732,33 +728,31 @@ export const it: LocalePhrases = {
         one: {
           zbmfuh: 'Fermiamoci qui per oggi. Entro fine settimana Le mando la mia risposta per iscritto.',
           k7uo2y:
-            '{name}, su «{item}» preferisco non decidere su due piedi. Le rispondo quando ci avrò riflettuto con calma.',
-          hshh2d: 'Abbiamo toccato molti punti. Mi prendo un po’ di tempo e Le rispondo punto per punto.',
+            '{name}, su «{item}» preferisco non decidere su due piedi: per oggi la questione resta aperta.',
+          hshh2d: 'Abbiamo toccato molti punti: fissiamo un incontro apposta per riprenderli con calma.',
         },
         group: {
           jpnwpm: 'Fermiamoci qui per oggi. Entro fine settimana vi mando la mia risposta per iscritto.',
-          q1opyj:
-            'Su «{item}» preferisco non decidere su due piedi: ci rifletto con calma e poi vi rispondo.',
-          o310rc: 'Abbiamo toccato molti punti. Mi prendo un po’ di tempo e vi rispondo punto per punto.',
+          q1opyj: 'Su «{item}» preferisco non decidere su due piedi: per oggi la questione resta aperta.',
+          o310rc: 'Abbiamo toccato molti punti: fissiamo un incontro apposta per riprenderli con calma.',
         },
         any: {
-          bvrioq:
-            'Chiudiamo qui e riprendiamo il discorso quando avremo avuto modo di rifletterci con calma.',
+          bvrioq: 'Per oggi chiudiamo qui: è meglio riprendere il discorso a mente fredda.',
         },
       },
       informal: {
         one: {
           gc9e04: 'Fermiamoci qui per oggi. Entro fine settimana ti mando la mia risposta per iscritto.',
-          k6mmkn: 'Preferisco non decidere su due piedi. Ti rispondo quando ci avrò pensato con calma.',
-          o44fpw: 'Abbiamo toccato tanti punti. Mi prendo un po’ di tempo e ti rispondo punto per punto.',
+          k6mmkn: 'Preferisco non decidere su due piedi: per oggi la questione resta aperta.',
+          o44fpw: 'Abbiamo toccato tanti punti: fissiamo una call apposta per riprenderli con calma.',
         },
         group: {
           jyqcyy: 'Fermiamoci qui per oggi. Entro fine settimana vi mando la mia risposta per iscritto.',
-          dhknsf: 'Preferisco non decidere su due piedi: ci penso con calma e poi vi rispondo.',
-          vtbrj2: 'Abbiamo toccato tanti punti. Mi prendo un po’ di tempo e vi rispondo punto per punto.',
+          dhknsf: 'Preferisco non decidere su due piedi: per oggi la questione resta aperta.',
+          vtbrj2: 'Abbiamo toccato tanti punti: fissiamo una call apposta per riprenderli con calma.',
         },
         any: {
-          cled8h: 'Chiudiamo qui e riprendiamo il discorso quando avremo avuto modo di pensarci con calma.',
+          cled8h: 'Per oggi chiudiamo qui: meglio riprendere il discorso a mente fredda.',
         },
       },
     },

@@ -39,9 +39,9 @@ export const ro: LocalePhrases = {
         one: {
           o4vdyl: 'Bănuiesc că nu vreți să mă plătiți pentru povești – revenim la proiect?',
           r9sbmi:
-            'Îmi face plăcere să povestim, dar ceasul merge pe banii dumneavoastră – revenim la „{item}”?',
+            'Îmi face plăcere să povestim, dar aș vrea să apucăm să terminăm azi „{item}”. Revenim la treabă?',
           gvtr6o:
-            'Povestim deja de {minutes} – aș prefera să folosim timpul acesta pentru proiect. Revenim la „{item}”?',
+            'Povestim deja de {minutes} – aș prefera să folosim restul timpului pentru proiect. Revenim la „{item}”?',
           hwv1jh:
             '{name}, mai povestim cu plăcere altă dată – acum să ne ocupăm de proiect. Unde rămăseserăm cu „{item}”?',
         },
@@ -49,9 +49,9 @@ export const ro: LocalePhrases = {
       informal: {
         one: {
           y4eoyy: 'Nu cred că vrei să mă plătești ca să stăm la povești – ne întoarcem la proiect?',
-          vnvxw3: 'Îmi place povestea, dar ceasul merge pe banii tăi – revenim la „{item}”?',
+          vnvxw3: 'Îmi place povestea, dar vreau să apucăm să terminăm azi „{item}”. Revenim la treabă?',
           ioj7sa:
-            'Stăm la povești de {minutes} – mai bine am pune timpul ăsta în proiect. Revenim la „{item}”?',
+            'Stăm la povești de {minutes} – hai să folosim restul timpului pentru proiect. Revenim la „{item}”?',
           fvony4:
             '{name}, mai povestim cu drag altă dată, dar acum hai să ne ocupăm de proiect. Unde rămăseserăm cu „{item}”?',
         },
@@ -61,7 +61,7 @@ export const ro: LocalePhrases = {
       formal: {
         one: {
           b69vtd:
-            'Am vorbit deja {minutes} despre altceva, iar timpul acesta intră și el în buget. Să revenim la „{item}”.',
+            'Am vorbit deja {minutes} despre altceva – și timpul acesta se scade din buget. Să revenim la „{item}”.',
           qm8788: 'Vreau să am grijă de bugetul dumneavoastră, așa că vă propun să revenim acum la agendă.',
           kbom2t: 'Povestea o continuăm altă dată – azi aș vrea să încheiem punctul „{item}”.',
           onam9a: 'Vă rog să ne întoarcem la agendă: punctul „{item}” încă ne așteaptă.',
@@ -84,16 +84,16 @@ export const ro: LocalePhrases = {
         group: {
           ptg3z2: 'Bună observație – propun s-o notăm și să revenim la ea la final, dacă rămâne timp.',
           fb77f4: 'Subiectul merită o discuție separată. Vă propun să revenim la „{item}”.',
-          h8pt9w: 'Notez ideea, ca să nu se piardă, și vă propun să ne întoarcem la „{item}”.',
-          hwvdkr: 'Discuție interesantă – o putem continua separat, după întâlnire? Acum să reluăm „{item}”.',
+          h8pt9w: 'Cred că ne-am îndepărtat puțin de subiect – ne întoarcem la „{item}”?',
+          hwvdkr: 'Discuție interesantă! Ca să ne rămână timp pentru toată agenda, să reluăm acum „{item}”.',
         },
       },
       informal: {
         group: {
           ylpd1f: 'Bună idee – hai s-o notăm și revenim la ea la final, dacă mai avem timp.',
           o1lkfj: 'Asta merită o discuție separată. Ne întoarcem la „{item}”?',
-          kxbuvm: 'O notez, ca să nu se piardă, și hai înapoi la „{item}”.',
-          kx3olc: 'Discuție faină – o continuați separat, după întâlnire? Acum hai să reluăm „{item}”.',
+          kxbuvm: 'Cred că ne-am cam îndepărtat de subiect – hai înapoi la „{item}”.',
+          kx3olc: 'Discuție faină! Ca să apucăm toată agenda, hai să reluăm acum „{item}”.',
         },
       },
     },
@@ -103,7 +103,7 @@ export const ro: LocalePhrases = {
           gb9rlx:
             'Discutăm de {minutes} în afara agendei – propun să revenim la ea, ca să folosim bine timpul tuturor.',
           q086fd:
-            'Ca să nu-i ținem pe loc pe ceilalți, putem continua subiectul separat și reveni la „{item}”?',
+            'Propun ca unul dintre dumneavoastră să preia subiectul acesta și să ne spună data viitoare la ce concluzie a ajuns. Acum să revenim la „{item}”.',
           kiiphx:
             'Să ne întoarcem la subiect: punctul „{item}” e încă deschis, iar discuția aceasta nu îi privește pe toți cei prezenți.',
           blsi9o:
@@ -114,11 +114,10 @@ export const ro: LocalePhrases = {
         group: {
           mjmqil:
             'Suntem de {minutes} pe lângă subiect – hai să revenim la agendă, ca să nu pierdem timpul tuturor.',
-          kfz82f:
-            'Ce ziceți, continuați asta separat, ca să nu-i ținem pe loc pe ceilalți? Acum revenim la „{item}”.',
+          kfz82f: 'Cine preia subiectul ăsta până data viitoare? Acum revenim la „{item}”.',
           aq20eg:
             'Hai să ne întoarcem la subiect: n-am terminat încă cu „{item}”, iar discuția asta nu-i privește pe toți.',
-          puslp2: 'Cei implicați puteți relua subiectul după întâlnire? Acum hai înapoi la „{item}”.',
+          puslp2: 'Voi, cei implicați, puteți relua subiectul după întâlnire? Acum hai înapoi la „{item}”.',
         },
       },
     },
@@ -130,7 +129,7 @@ export const ro: LocalePhrases = {
             'Să ne oprim aici. Vă rog să continuați separat – avem nevoie de timpul rămas pentru „{item}”.',
           b8g77a: 'Din respect pentru timpul tuturor, las acum acest subiect deoparte. Revenim la „{item}”.',
           cxkoip:
-            'Trebuie să mergem mai departe. Discuția aceasta o puteți continua după întâlnire – acum încheiem „{item}”.',
+            'Trebuie să mergem mai departe – dacă nu încheiem acum „{item}”, nu mai apucăm restul agendei.',
         },
       },
       informal: {
@@ -140,7 +139,7 @@ export const ro: LocalePhrases = {
             'Ne oprim aici, iar restul îl discutați separat – avem nevoie de timpul rămas pentru „{item}”.',
           gnkkmc: 'Ca să respectăm timpul tuturor, las subiectul ăsta deoparte acum. Înapoi la „{item}”.',
           lirupj:
-            'Trebuie să mergem mai departe. Continuați discuția separat, vă rog, ca să putem termina „{item}”.',
+            'Gata, trebuie să mergem mai departe – dacă nu terminăm acum „{item}”, nu mai apucăm restul agendei.',
         },
       },
     },
@@ -155,7 +154,7 @@ export const ro: LocalePhrases = {
           lbjub9: 'Am ajuns la timpul alocat pentru „{item}”. Încheiem aici?',
           ox6icv: 'S-a terminat timpul pentru „{item}” – mai e ceva esențial înainte să trecem la „{next}”?',
           stewsd: 'Am ajuns la limita de timp pentru acest punct. Să notăm decizia și să mergem mai departe.',
-          koheca: 'Doar ca reper: timpul planificat pentru „{item}” s-a încheiat. Ce concluzie tragem?',
+          koheca: 'Mă uit la ceas: timpul planificat pentru „{item}” s-a cam terminat. Ce concluzie tragem?',
         },
       },
       informal: {
@@ -166,7 +165,7 @@ export const ro: LocalePhrases = {
           o2jnwn: 'Am ajuns la timpul stabilit pentru „{item}”. Încheiem?',
           octusu: 'S-a terminat timpul pentru „{item}” – mai e ceva important înainte să trecem la „{next}”?',
           cjv6je: 'Am ajuns la limită cu punctul ăsta. Hai să notăm ce am decis și mergem mai departe.',
-          yprrjt: 'Doar ca reper: la „{item}” ni s-a terminat timpul. Ce concluzie tragem?',
+          yprrjt: 'Mă uit la ceas: la „{item}” ni s-a cam terminat timpul. Ce concluzie tragem?',
         },
       },
     },
@@ -236,20 +235,20 @@ export const ro: LocalePhrases = {
         },
         any: {
           ddqorc:
-            'O privire rapidă la ceas: mai avem {minutes}. Să ne concentrăm pe ce contează cel mai mult.',
+            'Să ne uităm puțin la ceas: mai avem {minutes}. Propun să ne concentrăm pe ce contează cel mai mult.',
           f18y4v: 'Mai avem cam {minutes} – ce ați vrea neapărat să lămurim azi?',
-          y2gwb9: 'Doar ca să știți: mai avem {minutes} din timpul de azi.',
+          y2gwb9: 'Să știți că mai avem {minutes} din timpul de azi.',
         },
       },
       informal: {
         one: {
           k1ny7b: 'Mai avem cam {minutes} – ce vrei neapărat să lămurim azi?',
-          muuq4d: 'Doar ca să știi: mai avem {minutes} din timpul de azi.',
+          muuq4d: 'Să știi că mai avem {minutes} din timpul de azi.',
           or7nfc: '{name}, mai avem {minutes} – trecem prin punctele principale?',
         },
         group: {
           n2hqxe: 'Mai avem cam {minutes} – ce vreți neapărat să lămurim azi?',
-          puxjei: 'Ca să știți: mai avem {minutes} din timpul de azi.',
+          puxjei: 'Să știți că mai avem {minutes} din timpul de azi.',
           fktcky: 'Mai avem {minutes} – dacă mai are cineva ceva important, acum e momentul.',
         },
         any: {
@@ -261,23 +260,23 @@ export const ro: LocalePhrases = {
     2: {
       formal: {
         one: {
-          efyrha: '{name}, mai avem {minutes}, așa că propun să lăsăm restul pentru următoarea discuție.',
+          efyrha: '{name}, mai avem {minutes} – ce e cel mai important să decidem azi?',
         },
         any: {
           khazmu: 'Mai avem {minutes}. Propun să tragem linie și să stabilim pașii următori.',
-          gw17mt: 'Doar {minutes} până la final – să recapitulăm și să stabilim cine ce face.',
-          ygr07h: 'Suntem aproape de final. Permiteți-mi să recapitulez pașii următori.',
+          gw17mt: 'Doar {minutes} până la final – ce nu apucăm să lămurim azi pun eu într-un e-mail.',
+          ygr07h: 'Suntem aproape de final, așa că n-aș mai deschide subiecte noi.',
           agerwh: 'Mai avem {minutes}. Dacă nu terminăm „{item}” azi, continuăm la următoarea întâlnire.',
         },
       },
       informal: {
         one: {
-          kzh3kh: '{name}, mai avem {minutes} – restul îl lăsăm pentru data viitoare.',
+          kzh3kh: '{name}, mai avem {minutes} – ce decidem neapărat azi?',
         },
         any: {
           jbtmxb: 'Mai avem {minutes}. Hai să tragem linie și să stabilim pașii următori.',
-          ikbw33: 'Doar {minutes} până la final – recapitulăm și stabilim cine ce face?',
-          zstdja: 'Suntem aproape de final. Să recapitulez repede pașii următori.',
+          ikbw33: 'Doar {minutes} până la final – ce nu apucăm azi pun eu într-un mail.',
+          zstdja: 'Suntem aproape de final, așa că hai să nu mai deschidem subiecte noi.',
           bt9rph: 'Mai avem {minutes} – dacă nu terminăm „{item}”, continuăm data viitoare.',
         },
       },
@@ -316,22 +315,22 @@ export const ro: LocalePhrases = {
           tx6ywr: 'Vă mulțumesc tuturor, am ajuns la final. Ce a rămas deschis lămurim pe e-mail.',
         },
         any: {
-          kd9u1g: 'Am ajuns la finalul timpului nostru. Să încheiem aici – vă trimit un rezumat.',
-          eoijg2: 'Timpul nostru s-a încheiat. Închidem cu pașii următori?',
+          kd9u1g: 'Am ajuns la finalul întâlnirii. Să încheiem aici – vă trimit un rezumat.',
+          eoijg2: 'Ni s-a terminat timpul. Încheiem cu pașii următori?',
           bu0x37: 'Am ajuns la ora stabilită. Mai e ceva urgent înainte să încheiem?',
         },
       },
       informal: {
         one: {
-          kzq2p3: 'Am ajuns la finalul timpului nostru. Hai să încheiem aici – îți trimit un rezumat.',
+          kzq2p3: 'Ni s-a terminat timpul, așa că hai să încheiem aici – îți trimit un rezumat.',
           fjje23: '{name}, am ajuns la final – pentru rest îți scriu pe mail.',
         },
         group: {
-          zewoxe: 'Am ajuns la finalul timpului nostru. Hai să încheiem aici – vă trimit tuturor un rezumat.',
+          zewoxe: 'Ni s-a terminat timpul, așa că hai să încheiem aici – vă trimit tuturor un rezumat.',
           lax4qj: 'Mersi tuturor, am ajuns la final. Ce a rămas deschis lămurim pe mail.',
         },
         any: {
-          ks6bw0: 'Cam ăsta a fost timpul nostru. Închidem cu pașii următori?',
+          ks6bw0: 'Cam asta a fost pentru azi – încheiem cu pașii următori?',
           a0ax1t: 'Am ajuns la ora stabilită. Mai e ceva urgent înainte să închidem?',
         },
       },
@@ -428,18 +427,19 @@ export const ro: LocalePhrases = {
         any: {
           yc6s06: 'Cred că e momentul să vă las – și să mă apuc de proiectul dumneavoastră!',
           xfe052: 'A fost foarte plăcut, dar proiectul nu se face singur. Vorbim curând!',
-          a5mxib: 'Vă las să vă vedeți de treburi, iar eu mă întorc la proiectul dumneavoastră.',
+          a5mxib:
+            'Ca să aveți rezultatul cât mai repede, mă întorc acum la lucru. Mulțumesc pentru discuție!',
           kmyph9: 'Continuăm povestea data viitoare – aș vrea să mă apuc chiar azi de treabă.',
         },
       },
       informal: {
         one: {
           hw4mxd: 'Cred că e momentul să te las – și să mă apuc de proiectul tău!',
-          kbsfg6: 'Te las să-ți vezi de treburi, iar eu mă întorc la proiectul tău.',
+          kbsfg6: 'Ca să ai rezultatul cât mai repede, mă întorc acum la lucru. Mersi de discuție!',
         },
         group: {
           ajfzvi: 'Cred că e momentul să vă las – și să mă apuc de proiectul vostru!',
-          ntvpov: 'Vă las să vă vedeți de treburi, iar eu mă întorc la proiect.',
+          ntvpov: 'Ca să aveți rezultatul cât mai repede, mă întorc acum la lucru. Mersi de discuție!',
         },
         any: {
           q39ary: 'A fost super, dar proiectul nu se face singur. Vorbim curând!',
@@ -457,20 +457,20 @@ export const ro: LocalePhrases = {
         },
         any: {
           kswtsn: 'Acum chiar trebuie să închei – revin cu noutăți despre proiect.',
-          tl04gr: 'Mă întorc la treabă acum. Vorbim curând – vă țin la curent.',
+          tl04gr: 'Vă rog să mă scuzați, dar trebuie să închei aici – am o zi destul de încărcată.',
           t6bknc:
-            'Vă mulțumesc încă o dată, dar acum trebuie să închid – veți avea vești de la mine în curând.',
+            'Vă mulțumesc încă o dată, dar trebuie să închid acum ca să mă țin de termenul proiectului.',
         },
       },
       informal: {
         one: {
-          cwdm7y: 'Trebuie să mă opresc aici. Vorbim curând – te țin la curent.',
-          kqw8gy: 'Trebuie să închid acum. Mersi încă o dată – îți dau de veste curând.',
+          cwdm7y: 'Scuze, dar trebuie să mă opresc aici – am o zi destul de încărcată.',
+          kqw8gy: 'Mersi încă o dată, dar trebuie să închid acum ca să mă țin de termen.',
           u5s0dj: '{name}, te las acum – mă așteaptă următorul apel.',
         },
         group: {
-          tgm8n4: 'Trebuie să mă opresc aici. Vorbim curând – vă țin la curent pe toți.',
-          cw1nes: 'Mersi încă o dată tuturor – eu trebuie să fug, vă dau de veste curând.',
+          tgm8n4: 'Scuze, dar trebuie să mă opresc aici – azi am o zi plină.',
+          cw1nes: 'Mersi încă o dată tuturor, dar trebuie să închid ca să mă țin de termen.',
           zy9i35: 'Vă las acum, mă așteaptă următorul apel. Mersi tuturor!',
         },
         any: {
@@ -484,7 +484,7 @@ export const ro: LocalePhrases = {
       formal: {
         one: {
           v5fo8v:
-            '{name}, putem păstra restul pentru discuția noastră obișnuită? Sunt în mijlocul lucrului la proiectul dumneavoastră.',
+            '{name}, e ceva urgent? Tocmai lucrez la proiectul dumneavoastră și n-aș vrea să pierd firul.',
         },
         group: {
           huqq4j:
@@ -504,8 +504,7 @@ export const ro: LocalePhrases = {
             'Te ajut cu drag. Restul îl lăsăm pentru discuția noastră săptămânală? Așa mă pot întoarce la proiectul tău.',
           k4cftk:
             'Mă bucur că ai sunat. Hai să rămânem acum la esențial, iar detaliile le discutăm data viitoare.',
-          f2cntl:
-            '{name}, păstrăm restul pentru discuția noastră obișnuită? Sunt chiar în mijlocul lucrului la proiectul tău.',
+          f2cntl: '{name}, e ceva urgent? Tocmai lucrez la proiectul tău și n-aș vrea să pierd firul.',
         },
         group: {
           maz2td:
@@ -528,19 +527,19 @@ export const ro: LocalePhrases = {
           kh0oed:
             'Aș vrea să acord subiectului atenția cuvenită – îl putem discuta la întâlnirea programată?',
           nj115u:
-            'Ca proiectul dumneavoastră să avanseze, propun să nu prelungim apelurile de felul acesta, iar restul să-l lăsăm pentru întâlnirea săptămânală.',
+            'Ca să pot avansa cu proiectul dumneavoastră, propun să nu lungim apelul acesta, iar restul să-l lăsăm pentru întâlnirea săptămânală.',
           uspqbq: 'Ca să vă dau un răspuns corect, trebuie să verific câteva lucruri. Revin eu cu detaliile.',
         },
       },
       informal: {
         one: {
           k6fhdg:
-            'Ca să meargă proiectul tău înainte, hai să nu lungim apelurile de felul ăsta și să lăsăm restul pentru discuția săptămânală.',
+            'Ca să pot avansa cu proiectul tău, hai s-o facem scurtă acum, iar restul îl lăsăm pentru discuția săptămânală.',
           pp2xgb: 'Ca să-ți răspund corect, trebuie să verific câteva lucruri. Revin eu la tine.',
         },
         group: {
           nahb8l:
-            'Ca să meargă proiectul vostru înainte, hai să nu lungim apelurile de felul ăsta și să lăsăm restul pentru discuția săptămânală.',
+            'Ca să pot avansa cu proiectul vostru, hai s-o facem scurtă acum, iar restul îl lăsăm pentru discuția săptămânală.',
           u6cqqe: 'Ca să vă răspund corect, trebuie să verific câteva lucruri. Revin eu la voi.',
         },
         any: {
@@ -620,7 +619,8 @@ export const ro: LocalePhrases = {
       formal: {
         any: {
           pcvo2v: 'Nu aș vrea să vă răspund în grabă. Pot să revin mâine cu un răspuns bine cântărit?',
-          ppslwu: 'Să facem o pauză aici. Mă gândesc la toate acestea și revin cu o propunere clară.',
+          ppslwu:
+            'Cred că ne-ar prinde bine o pauză scurtă. Reluăm peste câteva minute, cu mintea mai limpede?',
           k2zyol: 'Vreau să tratez asta cum se cuvine. Rezum ce am reținut și vă scriu după discuție.',
           hru9nm: 'Subiectul „{item}” merită mai mult timp decât avem acum. Programăm o discuție separată?',
         },
@@ -636,7 +636,7 @@ export const ro: LocalePhrases = {
             'Vreau să fac lucrurile cum trebuie. Rezum ce am reținut și vă scriu tuturor după discuție.',
         },
         any: {
-          big903: 'Hai să facem o pauză aici. Mă gândesc la toate astea și revin cu o propunere clară.',
+          big903: 'Hai să luăm o pauză scurtă și să reluăm peste câteva minute, cu mintea mai limpede.',
           vph8ft:
             'Subiectul „{item}” merită mai mult timp decât avem acum. Ne mai auzim o dată special pentru asta?',
         },
@@ -645,31 +645,30 @@ export const ro: LocalePhrases = {
     3: {
       formal: {
         one: {
-          kiztzn: '{name}, să încheiem aici și să reluăm discuția după ce ne-am gândit la ea pe îndelete.',
+          kiztzn: '{name}, să încheiem aici – stabilim acum când reluăm discuția?',
         },
         group: {
-          v8r0wz:
-            'Să încheiem aici pentru azi și să reluăm discuția după ce ne-am gândit cu toții pe îndelete.',
+          v8r0wz: 'Să încheiem aici și să fixăm acum o dată la care reluăm discuția.',
         },
         any: {
           rdnkyc:
             'Propun să ne oprim aici pentru azi. Vă trimit răspunsul meu în scris până la sfârșitul săptămânii.',
           btr1ws: 'Prefer să nu iau o decizie pe loc. Revin după ce mă gândesc bine.',
-          f6okh4: 'Am discutat multe. Îmi iau puțin timp să le cântăresc și revin cu tot ce v-am promis.',
+          f6okh4: 'Am discutat multe azi. Înainte să ne oprim, rezum pe scurt ce am convenit.',
         },
       },
       informal: {
         one: {
           kcmx5t:
             'Hai să ne oprim aici pentru azi. Îți trimit răspunsul meu în scris până la sfârșitul săptămânii.',
-          ngy9jh: 'Am discutat multe. Îmi iau puțin timp să le cântăresc și revin cu tot ce ți-am promis.',
-          k21xd4: '{name}, hai să încheiem aici și să reluăm după ce ne-am gândit pe îndelete.',
+          ngy9jh: 'Am discutat multe azi. Înainte să ne oprim, hai să rezumăm ce am stabilit.',
+          k21xd4: '{name}, hai să încheiem aici – stabilim acum când reluăm?',
         },
         group: {
           ntttqr:
             'Hai să ne oprim aici pentru azi. Vă trimit răspunsul meu în scris până la sfârșitul săptămânii.',
-          jwqqz2: 'Am discutat multe. Îmi iau puțin timp să le cântăresc și revin cu tot ce v-am promis.',
-          ps7afp: 'Hai să încheiem aici și să reluăm după ce ne-am gândit cu toții pe îndelete.',
+          jwqqz2: 'Am discutat multe azi. Înainte să ne oprim, rezum pe scurt ce am stabilit împreună.',
+          ps7afp: 'Hai să încheiem aici și să fixăm acum când reluăm discuția.',
         },
         any: {
           zvhzr7: 'Prefer să nu decid pe loc. Revin după ce mă gândesc bine.',

@@ -18,12 +18,12 @@ export const vi: LocalePhrases = {
       formal: {
         one: {
           k7nag5:
-            'Chuyện này rất thú vị ạ. {Me} xin phép để dành đến cuối buổi, giờ {we} bàn phần “{item}” trước được không ạ?',
-          fkp2uj: 'Nghe thú vị thật ạ. {We} tạm gác chuyện này một chút, lát nữa nói tiếp được không ạ?',
+            'Chuyện này {me} xin phép để đến cuối buổi nói tiếp {pt}. Giờ {we} quay lại phần “{item}” được không ạ?',
+          fkp2uj: '{Me} mải nghe mà suýt quên giờ {pt}. {We} quay lại việc chính được không ạ?',
           kvk757:
-            '{Me} cũng muốn nghe thêm lắm ạ. Xong mấy việc chính của “{item}” rồi {we} nói tiếp được không ạ?',
+            '{Me} cũng muốn nghe thêm lắm {pt}, có điều phần “{item}” vẫn còn mấy việc chính chưa xong.',
           ede10w:
-            'Chuyện này hay thật ạ. {You} nhắn thêm cho {me} sau buổi họp được không ạ? Giờ {we} làm nốt “{item}” trước đã.',
+            'Chuyện này hay thật {pt}. {You} nhắn thêm cho {me} sau buổi họp được không ạ? Giờ {we} làm nốt “{item}” trước đã.',
         },
       },
       informal: {
@@ -41,13 +41,13 @@ export const vi: LocalePhrases = {
       formal: {
         one: {
           sm5hqi:
-            '{Me} không muốn {you} phải trả tiền cho những phút ngoài lề ạ. {We} quay lại dự án được không ạ?',
+            '{Me} không muốn {you} phải trả tiền cho mấy chuyện ngoài lề này đâu {pt}. {We} quay lại dự án được không ạ?',
           zpr69t:
-            'Nói chuyện vui thật ạ, nhưng {me} vẫn đang tính giờ cho {you}. {We} quay lại phần “{item}” được không ạ?',
+            'Nói chuyện vui thật {pt}, nhưng {me} vẫn đang tính giờ cho {you}. {We} quay lại phần “{item}” được không ạ?',
           y3n7ef:
-            '{We} lạc đề {minutes} rồi ạ. Thời gian đó {me} muốn dành cho dự án của {you} hơn, {we} quay lại “{item}” được không ạ?',
+            '{We} lạc đề {minutes} rồi {pt}. Thời gian đó {me} muốn dành cho dự án của {you} hơn, nên xin phép quay lại “{item}” {pt}.',
           dkofvn:
-            'Hôm khác {we} nói tiếp chuyện này ạ, giờ tranh thủ làm việc cho khỏi phí thời gian của {you}. {We} đang dở phần “{item}”.',
+            'Chuyện này hôm khác {we} nói tiếp {pt}, giờ tranh thủ làm việc cho khỏi phí thời gian của {you}. Phần “{item}” vẫn đang dở.',
         },
       },
       informal: {
@@ -58,7 +58,7 @@ export const vi: LocalePhrases = {
           pi9hfm:
             '{We} tán gẫu {minutes} rồi đấy — thời gian đó dành cho dự án của {you} thì hơn. Quay lại “{item}” nhé?',
           oxtty3:
-            '{Voc} ơi, hôm nào {we} đi cà phê rồi nói tiếp nhé, giờ tranh thủ làm việc đã. {We} đang dở phần “{item}” đấy.',
+            '{Voc} ơi, hôm nào {we} đi cà phê rồi nói tiếp nhé, giờ tranh thủ làm việc đã. Phần “{item}” vẫn đang dở đấy.',
         },
       },
     },
@@ -66,17 +66,18 @@ export const vi: LocalePhrases = {
       formal: {
         one: {
           ugumsb:
-            '{We} nói chuyện ngoài lề {minutes} rồi, tính ra {cost} tiền công ạ. {Me} xin phép quay lại “{item}” ngay để {you} không phải tốn thêm.',
+            '{We} nói chuyện ngoài lề {minutes} rồi, tính ra {cost} tiền công {pt}. {Me} xin phép quay lại “{item}” ngay để {you} không phải tốn thêm.',
           y4i0yg:
-            '{Me} muốn từng đồng {you} bỏ ra đều xứng đáng, nên {me} xin phép quay lại việc chính ngay ạ.',
-          pxw49k: 'Chuyện này {we} hẹn dịp khác nói tiếp ạ. Hôm nay {me} muốn làm cho xong phần “{item}” đã.',
+            '{Me} muốn từng đồng {you} bỏ ra đều xứng đáng, nên {me} xin phép quay lại việc chính ngay {pt}.',
+          pxw49k:
+            'Chuyện này {we} hẹn dịp khác nói tiếp {pt}. Hôm nay {me} muốn làm cho xong phần “{item}” đã.',
           n9yrkc: '{Me} phải kéo câu chuyện về công việc thôi ạ: {we} vẫn còn phần “{item}” chưa xong.',
         },
       },
       informal: {
         one: {
           kypt9l:
-            '{We} nói chuyện ngoài lề {minutes} rồi, tính ra {cost} tiền công đấy. {We} quay lại “{item}” luôn nhé, cho {you} đỡ tốn thêm.',
+            '{We} nói chuyện ngoài lề {minutes} rồi, tính ra {cost} tiền công đấy. Quay lại “{item}” luôn nhé, cho {you} đỡ tốn thêm.',
           kqp5tw: '{Me} muốn từng đồng {you} bỏ ra đều xứng đáng, nên {we} quay lại việc chính luôn nhé.',
           qkb06y: 'Chuyện này để dịp khác nói tiếp nhé, hôm nay {we} phải xong “{item}” đã.',
           k9kfof: '{Voc} ơi, {me} phải kéo câu chuyện về việc chính thôi, “{item}” vẫn chưa xong.',
@@ -89,9 +90,9 @@ export const vi: LocalePhrases = {
       formal: {
         group: {
           f432cr:
-            'Ý này rất hay ạ. {We} tạm gác lại một chút, cuối buổi còn thời gian thì bàn tiếp được không ạ?',
-          ok1man: 'Chủ đề này đáng để bàn riêng một buổi ạ. Giờ mời {you} quay lại “{item}”.',
-          w2teu9: 'Để {me} ghi lại ý này cho khỏi sót ạ, rồi {we} quay lại “{item}”.',
+            'Ý này rất hay {pt}. {We} tạm gác lại một chút, cuối buổi còn thời gian thì bàn tiếp được không ạ?',
+          ok1man: 'Chủ đề này đáng để bàn riêng một buổi {pt}. Giờ mời {you} quay lại “{item}”.',
+          w2teu9: 'Để {me} ghi lại ý này cho khỏi sót {pt}, rồi {we} quay lại “{item}”.',
           awl04l:
             'Chuyện này thú vị thật, hay {you} trao đổi thêm sau buổi họp, còn giờ {we} tiếp tục “{item}” được không ạ?',
         },
@@ -109,9 +110,8 @@ export const vi: LocalePhrases = {
       formal: {
         group: {
           lilc49:
-            '{We} lạc đề {minutes} rồi ạ. {We} quay lại chương trình họp để khỏi mất thời gian của {you}.',
-          krpoi1:
-            '{Me} ngại làm mất thời gian của {you}, phần này {we} trao đổi riêng sau được không ạ? Giờ {we} quay lại “{item}”.',
+            '{We} lạc đề {minutes} rồi {pt}. {Me} xin phép quay lại chương trình họp, kẻo không kịp các phần sau.',
+          krpoi1: 'Phần này {we} để trao đổi riêng sau được không ạ? {Me} ngại làm mất thời gian của {you}.',
           khnzf0:
             '{Me} xin phép đưa buổi họp về đúng trọng tâm: “{item}” vẫn còn dở, mà chủ đề này không phải ai cũng cần bàn.',
           siplw5:
@@ -133,13 +133,13 @@ export const vi: LocalePhrases = {
       formal: {
         group: {
           hfaic3:
-            '{We} đi lệch chương trình {minutes} rồi ạ. {Me} xin phép đưa buổi họp về lại “{item}” ngay bây giờ.',
+            '{We} đi lệch chương trình {minutes} rồi {pt}. {Me} xin phép đưa buổi họp về lại “{item}” ngay bây giờ.',
           kkvb7l:
-            '{We} dừng chủ đề này ở đây ạ, phần này trao đổi riêng sau. Thời gian còn lại phải dành cho “{item}”.',
+            '{We} dừng chủ đề này ở đây {pt}, phần này trao đổi riêng sau. Thời gian còn lại phải dành cho “{item}”.',
           kyx1jo:
             '{Me} xin phép gác chủ đề này lại để không làm mất thêm thời gian của {you}, {we} quay lại ngay “{item}”.',
           kvqd5w:
-            '{We} không lan man thêm được nữa ạ. Phần này nhờ {you} trao đổi riêng sau, giờ {we} làm cho xong “{item}”.',
+            'Nếu bàn tiếp chủ đề này thì hôm nay {we} không kịp xong “{item}”, nên {me} xin phép cắt ngang ở đây {pt}.',
         },
       },
       informal: {
@@ -147,8 +147,7 @@ export const vi: LocalePhrases = {
           on0zg8: '{We} đi lệch chương trình {minutes} rồi. {Me} kéo cả nhóm về lại “{item}” đây.',
           c6bbgb: 'Dừng chủ đề này ở đây thôi, bàn riêng sau — thời gian còn lại phải để cho “{item}”.',
           baefur: '{Me} gác chủ đề này lại nhé, không thì hết giờ mất. Quay lại “{item}” thôi.',
-          vjm1l2:
-            'Thôi, {we} không lan man nữa nhé. Chuyện này {you} bàn riêng sau, giờ làm cho xong “{item}” đã.',
+          vjm1l2: '{You} tập trung lại giúp {me} nhé, “{item}” vẫn chưa xong đâu.',
         },
       },
     },
@@ -159,8 +158,8 @@ export const vi: LocalePhrases = {
         any: {
           o6d828: 'Phần “{item}” hết thời gian dự kiến rồi, {we} chốt lại phần này được không ạ?',
           kjvihw:
-            '{We} dùng hết thời gian cho phần này rồi ạ. {Me} ghi lại kết luận rồi {we} chuyển sang phần tiếp theo.',
-          tc8y4x: '{Me} xin nhắc nhẹ về thời gian: phần “{item}” đến giờ kết thúc rồi ạ.',
+            '{We} dùng hết thời gian cho phần này rồi {pt}. {Me} ghi lại kết luận rồi chuyển sang phần tiếp theo.',
+          tc8y4x: '{Me} xin nhắc nhẹ về thời gian: phần “{item}” đến giờ kết thúc rồi {pt}.',
         },
         one: {
           tgedmu:
@@ -169,13 +168,13 @@ export const vi: LocalePhrases = {
         },
         group: {
           ovu6t3:
-            'Phần “{item}” hết giờ rồi ạ. {You} còn ai muốn bổ sung gì không ạ? Nếu không, {we} sang “{next}”.',
-          jb5smt: 'Để kịp các phần sau, {me} xin phép chốt lại ý chính của “{item}” ở đây ạ.',
+            'Phần “{item}” hết giờ rồi {pt}. {You} còn ai muốn bổ sung gì không ạ? Nếu không, {we} sang “{next}”.',
+          jb5smt: 'Để kịp các phần sau, {me} xin phép chốt lại ý chính của “{item}” ở đây {pt}.',
         },
       },
       informal: {
         any: {
-          k9onx1: 'Phần “{item}” hết thời gian {we} định rồi đấy. Chốt lại được chưa?',
+          k9onx1: 'Phần “{item}” hết thời gian dự kiến rồi đấy. {We} chốt lại phần này {pt}?',
           hiiixp: 'Phần này hết thời gian rồi. {Me} ghi lại kết luận, rồi sang phần tiếp theo.',
           g7wcsv: '{Me} nhắc nhẹ chút: phần “{item}” tới giờ chốt rồi nhé.',
         },
@@ -194,7 +193,7 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           rnj23r:
-            'Phần “{item}” quá giờ {minutes} rồi ạ. {We} thống nhất các bước tiếp theo rồi chuyển sang “{next}”.',
+            'Phần “{item}” quá giờ {minutes} rồi {pt}. {We} thống nhất các bước tiếp theo rồi chuyển sang “{next}”.',
           udnbqf: '{Me} xin phép khép phần “{item}” lại ở đây, để còn đủ thời gian cho các phần sau.',
           pedd34: 'Để giữ đúng lịch, {we} dừng “{item}” ở đây, phần còn lại trao đổi qua email được không ạ?',
         },
@@ -204,7 +203,7 @@ export const vi: LocalePhrases = {
         },
         group: {
           i0rb3l:
-            'Phần “{item}” đã quá {minutes} rồi ạ. {You} cho {me} xin mỗi người một ý chốt để {we} sang phần sau.',
+            'Phần “{item}” đã quá {minutes} rồi {pt}. {You} cho {me} xin mỗi người một ý chốt để {we} sang phần sau.',
           ex62mc:
             'Ai còn ý gì cho “{item}”, {you} gửi giúp {me} qua email được không ạ? Giờ {we} sang phần sau.',
         },
@@ -230,29 +229,29 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           bc00v1: 'Phần “{item}” đã quá {minutes} rồi. {Me} xin phép chuyển sang “{next}” ngay bây giờ.',
-          kpiagj: '{We} dừng “{item}” tại đây ạ. {Me} sẽ gửi tóm tắt sau buổi họp để không sót ý nào.',
+          kpiagj: '{We} dừng “{item}” tại đây {pt}. {Me} sẽ gửi tóm tắt sau buổi họp để không sót ý nào.',
           xgl7zq:
             'Phần này đã quá giờ khá nhiều. {We} tạm gác phần còn lại và chuyển sang nội dung tiếp theo {pt}.',
         },
         one: {
           c6ll2o:
-            '{We} phải sang phần khác rồi ạ. Nếu {you} thấy cần, “{item}” {we} hẹn riêng một buổi để bàn tiếp.',
+            'Giờ phải sang phần khác rồi {pt}. Nếu {you} thấy cần, phần “{item}” {we} hẹn riêng một buổi để bàn tiếp.',
         },
         group: {
           whjqp3:
-            '{You} cho {me} dừng “{item}” ở đây ạ. Ai còn ý kiến thì gửi {me} sau buổi họp, {me} tổng hợp lại.',
-          eqs7oa: '{We} buộc phải sang phần sau rồi ạ. Phần “{item}” còn dở {me} sẽ xếp vào buổi họp tới.',
+            '{You} cho {me} dừng “{item}” ở đây {pt}. Ai còn ý kiến thì gửi {me} sau buổi họp, {me} tổng hợp lại.',
+          eqs7oa: '{We} buộc phải sang phần sau rồi {pt}. Phần “{item}” còn dở {me} sẽ xếp vào buổi họp tới.',
         },
       },
       informal: {
         any: {
           f77ypk: 'Phần “{item}” quá {minutes} rồi, {we} chuyển sang “{next}” luôn.',
           hwzxx6: '{We} dừng “{item}” ở đây nhé. {Me} sẽ gửi tóm tắt sau để không sót gì.',
-          kysjbl: 'Phần này quá giờ nhiều rồi. Chỗ còn lại gác lại đã, {we} sang phần sau thôi.',
+          kysjbl: 'Phần này quá giờ nhiều rồi. Chỗ còn dở {we} để sau, giờ sang phần tiếp theo thôi.',
         },
         one: {
           walewe:
-            '{We} phải sang phần khác rồi — nếu {you} cần, “{item}” {we} hẹn riêng một cuộc gọi để bàn tiếp nhé.',
+            'Giờ phải sang phần khác rồi — nếu {you} cần, “{item}” {we} hẹn riêng một cuộc gọi để bàn tiếp nhé.',
         },
         group: {
           jsup9o: '{Voc} ơi, “{item}” dừng ở đây nhé. Ai còn gì thì nhắn {me}, {me} gom lại sau.',
@@ -265,17 +264,18 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           p361mt:
-            '{Me} xin nhắc nhẹ về thời gian: {we} còn {minutes}, nên tập trung vào những điểm quan trọng nhất.',
+            '{Me} xin nhắc nhẹ về thời gian, còn {minutes} nữa {pt}. Những điểm quan trọng nhất {we} bàn trước được không ạ?',
         },
         one: {
           pylalq: '{We} còn khoảng {minutes} — hôm nay {you} muốn chốt điều gì nhất ạ?',
-          kbx6ww: '{Me} báo để {you} nắm: buổi hôm nay {we} còn {minutes} ạ.',
+          kbx6ww: '{Me} báo để {you} nắm: buổi hôm nay {we} còn {minutes} {pt}.',
           g1ggk6: 'Còn {minutes} thôi. {You} có muốn {we} điểm lại các ý chính của “{item}” không ạ?',
         },
         group: {
           a9t8ch: '{We} còn {minutes} thôi. {You} muốn ưu tiên chốt việc nào trước ạ?',
-          qyv7h5: '{Me} báo để {you} cùng nắm: buổi họp còn {minutes} ạ.',
-          aldxq4: 'Còn {minutes} nữa là hết giờ ạ, {we} đi nhanh qua các ý chính của “{item}” được không ạ?',
+          qyv7h5: '{Me} báo để {you} cùng nắm: buổi họp còn {minutes} {pt}.',
+          aldxq4:
+            'Còn {minutes} nữa là hết giờ {pt}, {we} đi nhanh qua các ý chính của “{item}” được không ạ?',
         },
       },
       informal: {
@@ -296,15 +296,17 @@ export const vi: LocalePhrases = {
     2: {
       formal: {
         any: {
-          kccea8: '{We} còn {minutes}. {Me} xin phép bắt đầu tổng kết để {we} thống nhất các bước tiếp theo.',
-          r8x1ws: 'Chỉ còn {minutes} thôi ạ. {We} tóm tắt lại rồi thống nhất ai phụ trách việc gì.',
-          xwfty2: 'Sắp hết giờ rồi ạ. {Me} xin tóm tắt nhanh các bước tiếp theo.',
+          kccea8: '{We} còn {minutes} {pt}. {Me} xin phép bắt đầu tổng kết để thống nhất các bước tiếp theo.',
+          r8x1ws: 'Chỉ còn {minutes} thôi {pt}. {We} tóm tắt lại rồi thống nhất ai phụ trách việc gì.',
+          xwfty2: 'Sắp hết giờ rồi {pt}. {Me} xin tóm tắt nhanh các bước tiếp theo.',
         },
         one: {
-          v0yde0: 'Còn {minutes} thôi, phần còn lại {we} để buổi sau bàn tiếp, {you} thấy thế nào ạ?',
+          v0yde0:
+            'Còn {minutes} thôi {pt}, phần nào chưa kịp thì {we} để buổi sau bàn tiếp, {you} thấy thế nào ạ?',
         },
         group: {
-          onose0: 'Còn {minutes} thôi ạ. {You} còn ai có việc gấp thì nêu luôn giúp {me}, rồi {me} tổng kết.',
+          onose0:
+            'Còn {minutes} thôi {pt}. {You} còn ai có việc gấp thì nêu luôn giúp {me}, rồi {me} tổng kết.',
         },
       },
       informal: {
@@ -314,7 +316,7 @@ export const vi: LocalePhrases = {
           p9q8cp: 'Sắp hết giờ rồi. Để {me} tóm tắt nhanh mấy bước tiếp theo nhé.',
         },
         one: {
-          r66qcy: 'Còn {minutes} thôi, phần còn lại {we} để buổi sau nhé, {you} thấy ổn không?',
+          r66qcy: 'Còn {minutes} thôi, phần nào chưa kịp thì {we} để buổi sau nhé, {you} thấy ổn không?',
         },
         group: {
           xdp076:
@@ -325,23 +327,24 @@ export const vi: LocalePhrases = {
     3: {
       formal: {
         any: {
-          vowk79: '{We} chỉ còn vài phút cuối ạ. {Me} tóm tắt nhanh rồi {we} kết thúc.',
-          wbsdl8: 'Chỉ còn {minutes}, {me} xin phép chốt lại ở đây ạ.',
+          vowk79: 'Không còn bao nhiêu thời gian nữa {pt}. {Me} tóm tắt nhanh rồi {we} kết thúc.',
+          wbsdl8:
+            'Còn {minutes} nữa là hết giờ, {me} xin phép chốt lại luôn, {we} không mở thêm chủ đề mới nữa {pt}.',
         },
         one: {
-          kq1iw8: 'Thời gian sắp hết rồi ạ, sau buổi họp {me} sẽ gửi {you} bản tóm tắt.',
-          knvj1t: '{We} dừng ở đây ạ, những việc còn dở {me} sẽ trao đổi tiếp với {you} qua email.',
+          kq1iw8: 'Thời gian sắp hết rồi {pt}, sau buổi họp {me} sẽ gửi {you} bản tóm tắt.',
+          knvj1t: '{We} dừng ở đây {pt}, những việc còn dở {me} sẽ trao đổi tiếp với {you} qua email.',
         },
         group: {
-          jfv0sp: '{We} dừng ở đây ạ. Việc của ai còn dở {me} sẽ gửi email riêng cho người đó.',
+          jfv0sp: '{We} dừng ở đây {pt}. Việc của ai còn dở {me} sẽ gửi email riêng cho người đó.',
           xpwytg:
             '{Me} xin phép kết thúc đúng giờ để không làm lỡ lịch của {you}. Biên bản {me} gửi sau {pt}.',
         },
       },
       informal: {
         any: {
-          xpdc8q: 'Còn vài phút cuối thôi. {Me} tóm tắt nhanh rồi {we} kết thúc.',
-          k46o3u: 'Còn {minutes} nữa, {we} chốt ở đây thôi.',
+          xpdc8q: 'Không còn mấy phút nữa đâu. {Me} tóm tắt nhanh rồi {we} kết thúc.',
+          k46o3u: 'Còn {minutes} nữa là hết giờ, {we} chốt luôn thôi, không mở thêm chủ đề mới nữa {pt}.',
         },
         one: {
           bfghc0: 'Hết giờ tới nơi rồi. {Me} gửi {you} tóm tắt sau buổi nhé.',
@@ -358,18 +361,18 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         any: {
-          lrtlj0: 'Đến giờ kết thúc rồi ạ. {Me} xin phép dừng ở đây, bản tóm tắt {me} gửi sau.',
-          hyr9ft: 'Hết thời gian rồi ạ, {we} chốt lại các bước tiếp theo rồi kết thúc.',
+          lrtlj0: 'Đến giờ kết thúc rồi {pt}. {Me} xin phép dừng ở đây, bản tóm tắt {me} gửi sau.',
+          hyr9ft: 'Hết thời gian rồi {pt}, {we} chốt lại các bước tiếp theo rồi kết thúc.',
         },
         one: {
           eaxktd:
-            '{We} dùng hết thời gian dự kiến rồi ạ. {You} còn việc gì gấp cần bàn không, không thì {we} kết thúc ở đây.',
-          b7w5cz: 'Hết giờ rồi ạ, phần còn lại {me} sẽ trao đổi với {you} qua email.',
+            'Thời gian dự kiến đã hết rồi {pt}. {You} còn việc gì gấp cần bàn không, không thì {we} kết thúc ở đây.',
+          b7w5cz: 'Hết giờ rồi {pt}, phần còn lại {me} sẽ trao đổi với {you} qua email.',
         },
         group: {
-          nz7b0d: 'Hết giờ rồi ạ. {You} còn ai có việc gấp không ạ? Nếu không, {we} kết thúc ở đây.',
+          nz7b0d: 'Hết giờ rồi {pt}. {You} còn ai có việc gấp không ạ? Nếu không, {we} kết thúc ở đây.',
           lsp9rm:
-            'Cảm ơn {you} đã dành thời gian ạ. Hết giờ rồi, {me} xin phép kết thúc, biên bản {me} gửi sau.',
+            'Cảm ơn {you} đã dành thời gian {pt}. Hết giờ rồi, {me} xin phép kết thúc, biên bản {me} gửi sau.',
         },
       },
       informal: {
@@ -378,7 +381,7 @@ export const vi: LocalePhrases = {
           n6yb7m: 'Tới giờ kết thúc rồi. Chốt mấy bước tiếp theo rồi {we} nghỉ nhé?',
         },
         one: {
-          ia59dn: '{We} dùng hết thời gian rồi. {You} còn gì gấp không, không thì {we} chào nhau nhé.',
+          ia59dn: 'Thời gian hết rồi. {You} còn gì gấp không, không thì {we} chào nhau nhé.',
           sgyhuq: '{Voc} ơi, hết giờ rồi — phần còn lại {me} email cho {you} nhé.',
         },
         group: {
@@ -391,20 +394,22 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           ka0lsu:
-            'Đã quá {minutes} so với dự kiến rồi ạ. {Me} xin phép dừng ở đây, phần còn lại để buổi sau.',
-          uwsgqn: '{We} quá giờ rồi ạ. {Me} sẽ gửi tóm tắt, phần còn lại {we} hoàn tất qua email.',
-          bq0kom: '{Me} xin phép kết thúc ở đây, {me} có lịch hẹn khác ngay sau. {We} tiếp tục vào lần sau.',
+            'Đã quá {minutes} so với dự kiến rồi {pt}. {Me} xin phép dừng ở đây, phần còn lại để buổi sau.',
+          uwsgqn: '{We} quá giờ rồi {pt}. {Me} sẽ gửi tóm tắt, phần còn lại trao đổi tiếp qua email.',
+          bq0kom:
+            '{Me} xin phép kết thúc ở đây {pt}, ngay sau đây {me} có lịch hẹn khác. Lần sau {we} làm tiếp {pt}.',
         },
         one: {
-          jzq1b9: 'Quá giờ rồi, {me} sợ làm lỡ lịch của {you} ạ. {We} dừng ở đây, buổi sau làm tiếp.',
+          jzq1b9: 'Quá giờ rồi, {me} sợ làm lỡ lịch của {you} {pt}. {We} dừng ở đây, buổi sau làm tiếp.',
         },
         group: {
-          pqjpn9: '{Me} không dám giữ {you} thêm nữa ạ, quá giờ rồi. Phần còn lại {we} trao đổi qua email.',
+          pqjpn9:
+            '{Me} không dám giữ {you} thêm nữa {pt}, quá giờ rồi. Phần còn lại {we} trao đổi qua email.',
         },
       },
       informal: {
         any: {
-          hld3w3: '{We} quá giờ {minutes} rồi đấy. {We} dừng ở đây, phần còn lại để buổi sau nhé.',
+          hld3w3: '{We} quá giờ {minutes} rồi đấy. Phần còn lại để buổi sau, dừng ở đây nhé.',
           xmmyi5: '{Me} phải canh giờ chút — {we} dừng ở đây rồi bàn tiếp buổi sau được không?',
           mth40l: 'Quá giờ rồi. {Me} gửi tóm tắt, còn lại {we} trao đổi qua email.',
         },
@@ -420,8 +425,8 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           ns8xll:
-            '{Me} xin lỗi, {we} phải dừng ở đây thật rồi ạ. {We} hẹn thêm một buổi cho phần còn lại được không ạ?',
-          eadv8o: '{We} dừng ở đây ạ. Những việc còn dở {me} sẽ đưa vào chương trình buổi sau.',
+            '{Me} xin lỗi, phải dừng ở đây thật rồi {pt}. Phần còn lại {we} hẹn thêm một buổi được không ạ?',
+          eadv8o: '{We} dừng ở đây {pt}. Những việc còn dở {me} sẽ đưa vào chương trình buổi sau.',
           d8ctx8: '{Me} buộc phải dừng tại đây. Trong hôm nay {me} sẽ gửi tóm tắt để {we} không sót việc gì.',
         },
         one: {
@@ -429,7 +434,7 @@ export const vi: LocalePhrases = {
             '{We} đã quá {minutes} rồi. {Me} xin phép kết thúc cuộc gọi tại đây, các bước tiếp theo {me} sẽ gửi {you} sau.',
         },
         group: {
-          iuqsq1: '{You} thông cảm cho {me}, quá giờ nhiều rồi nên {me} xin phép kết thúc tại đây ạ.',
+          iuqsq1: '{You} thông cảm cho {me}, quá giờ nhiều rồi nên {me} xin phép kết thúc tại đây {pt}.',
         },
       },
       informal: {
@@ -454,18 +459,21 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         any: {
-          gvkfig: '{We} trò chuyện hơi quá giờ rồi ạ. {Me} xin phép đi làm ngay các bước tiếp theo.',
-          xy18cm: 'Hôm nay nói chuyện vui thật ạ. {Me} xin phép đi làm tiếp, có gì {me} cập nhật sau.',
+          gvkfig:
+            '{We} trò chuyện hơi quá giờ rồi {pt}. {Me} xin phép đi triển khai luôn các bước tiếp theo.',
+          xy18cm: 'Hôm nay nói chuyện vui thật {pt}. {Me} xin phép đi làm tiếp, có gì {me} cập nhật sau.',
         },
         one: {
-          jeky66: 'Nghe {you} kể chuyện thú vị lắm ạ. Giờ {me} xin phép quay lại làm dự án của {you}.',
-          koad4i: '{Me} rất muốn nói chuyện thêm với {you}, nhưng phải bắt tay vào dự án cho kịp tiến độ ạ.',
-          kan142: 'Cảm ơn {you} đã dành thời gian ạ. {Me} xin phép bắt tay ngay vào những việc {we} vừa bàn.',
+          jeky66: 'Nghe {you} kể chuyện thú vị lắm {pt}. Giờ {me} xin phép quay lại làm dự án của {you}.',
+          koad4i:
+            '{Me} rất muốn nói chuyện thêm với {you}, nhưng phải bắt tay vào dự án cho kịp tiến độ {pt}.',
+          kan142:
+            'Cảm ơn {you} đã dành thời gian {pt}. {Me} xin phép bắt tay ngay vào những việc {we} vừa bàn.',
         },
         group: {
-          o5bezh: 'Nói chuyện với {you} rất vui ạ, nhưng {me} xin phép để {you} quay lại công việc.',
+          o5bezh: 'Nói chuyện với {you} rất vui {pt}, nhưng {me} xin phép để {you} quay lại công việc.',
           xjx9wd:
-            'Cảm ơn {you} đã dành thời gian ạ. Phân công rõ rồi, {me} xin phép bắt tay ngay vào phần việc của {me}.',
+            'Cảm ơn {you} đã dành thời gian {pt}. Phân công rõ rồi, {me} xin phép bắt tay ngay vào phần việc của {me}.',
         },
       },
       informal: {
@@ -476,7 +484,7 @@ export const vi: LocalePhrases = {
           ggkwdx: 'Nói chuyện vui quá! Giờ {me} quay lại làm dự án cho {you} đây.',
           ehpdir: '{Voc} ơi, vui thật đấy. {Me} bắt tay vào dự án luôn cho kịp tiến độ đây.',
           kk5pnf: 'Cảm ơn {you} nhé! {Me} không giữ {you} nữa, {me} bắt tay vào mấy việc {we} vừa bàn luôn.',
-          k32635: 'Lần nào nói chuyện với {you} cũng vui. {Me} đi làm mấy bước tiếp theo ngay đây.',
+          k32635: 'Lần nào nói chuyện với {you} cũng vui. Giờ {me} đi triển khai mấy bước tiếp theo đây.',
         },
         group: {
           f4jjs7:
@@ -489,22 +497,22 @@ export const vi: LocalePhrases = {
     2: {
       formal: {
         any: {
-          x8m3iy: 'Chuyện này {we} để lần sau nói tiếp ạ, hôm nay {me} muốn bắt tay vào việc luôn.',
-          d9vh61: 'Dự án còn đang chờ {me}, {me} xin phép đi làm tiếp ạ.',
+          x8m3iy: 'Chuyện này {we} để lần sau nói tiếp {pt}, hôm nay {me} muốn bắt tay vào việc luôn.',
+          d9vh61: 'Dự án còn đang chờ {me}, {me} xin phép đi làm tiếp {pt}.',
         },
         one: {
           mqe02w:
-            '{Me} xin phép không làm mất thêm thời gian của {you} ạ, {me} quay lại làm dự án cho {you} luôn.',
+            '{Me} xin phép không làm mất thêm thời gian của {you} {pt}, {me} quay lại làm dự án cho {you} luôn.',
           k217bu:
-            'Nói chuyện vui thật ạ, nhưng {me} cũng phải đi làm cho kịp dự án của {you}. Hẹn lần sau {we} nói tiếp ạ.',
+            'Nói chuyện vui thật {pt}, nhưng {me} cũng phải lo cho kịp tiến độ dự án của {you}. Hẹn lần sau {we} nói tiếp {pt}.',
           k1jg85:
             '{We} nói chuyện thêm {minutes} rồi. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you}.',
         },
         group: {
           xs1bat:
-            'Cảm ơn {you} đã nán lại trò chuyện ạ. {Me} xin phép kết thúc ở đây để {you} còn quay lại công việc.',
+            'Cảm ơn {you} đã nán lại trò chuyện {pt}. {Me} xin phép kết thúc ở đây để {you} còn quay lại công việc.',
           qadq54:
-            'Vui chuyện nên {we} nói thêm {minutes} rồi ạ. {Me} xin phép dừng ở đây, hẹn {you} buổi sau.',
+            'Vui chuyện nên {we} nói thêm {minutes} rồi {pt}. {Me} xin phép dừng ở đây, hẹn {you} buổi sau.',
         },
       },
       informal: {
@@ -527,17 +535,18 @@ export const vi: LocalePhrases = {
     3: {
       formal: {
         any: {
-          r617bp: 'Giờ {me} phải dừng thật rồi ạ. Có tiến độ mới {me} sẽ cập nhật ngay.',
+          r617bp: 'Giờ {me} phải dừng thật rồi {pt}. Có tiến độ mới {me} sẽ cập nhật ngay.',
         },
         one: {
-          kv7f19: '{Me} xin phép dừng ở đây ạ, chuyện còn lại {we} để dành buổi sau nói tiếp.',
-          kymwdi: '{Me} xin phép kết thúc cuộc gọi ở đây ạ. Một lần nữa cảm ơn {you} đã dành thời gian.',
-          vujfsz: 'Xin phép chào {voc} ạ, {me} phải vào cuộc gọi tiếp theo rồi.',
+          kv7f19: '{Me} xin phép dừng ở đây {pt}, chuyện còn lại {we} để dành buổi sau nói tiếp.',
+          kymwdi: '{Me} xin phép kết thúc cuộc gọi ở đây {pt}. Một lần nữa cảm ơn {you} đã dành thời gian.',
+          vujfsz: '{Me} xin phép chào {voc} {pt}, {me} phải vào cuộc gọi tiếp theo rồi.',
         },
         group: {
-          kde7b2: '{Me} xin phép rời cuộc họp trước ạ, {you} cứ tự nhiên nói chuyện tiếp.',
-          ke7qz7: 'Cảm ơn {you} ạ, {me} phải vào cuộc gọi khác rồi. Có gì mới {me} sẽ gửi email cho {you}.',
-          cisc0z: '{Me} xin phép chào {you} ạ, hẹn gặp lại buổi sau.',
+          kde7b2: '{Me} xin phép rời cuộc họp trước {pt}, {you} cứ tự nhiên nói chuyện tiếp.',
+          ke7qz7:
+            'Cảm ơn {you} {pt}, {me} phải vào cuộc gọi khác rồi. Có gì mới {me} sẽ gửi email cho {you}.',
+          cisc0z: '{Me} xin phép chào {you} {pt}, hẹn gặp lại buổi sau.',
         },
       },
       informal: {
@@ -561,27 +570,28 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         any: {
-          kyoyo8: 'Việc này để {me} ghi lại ạ, rồi {we} bàn kỹ trong buổi họp định kỳ tới.',
+          kyoyo8: 'Việc này để {me} ghi lại {pt}, rồi {we} bàn kỹ trong buổi họp định kỳ tới.',
           i6mz3w:
-            'Cuộc gọi này ngoài lịch nên {we} chỉ bàn việc gấp thôi ạ, phần còn lại {me} xin hẹn vào buổi họp tới.',
+            'Vì cuộc gọi này ngoài lịch, {we} tranh thủ lo việc gấp trước {pt}, phần còn lại {me} xin hẹn vào buổi họp tới được không ạ?',
         },
         one: {
           h60w4m:
-            '{Me} rất sẵn lòng hỗ trợ {you} ạ. Việc gấp {me} làm ngay, còn lại {we} để đến cuộc gọi hằng tuần được không ạ?',
+            '{Me} rất sẵn lòng hỗ trợ {you} {pt}. Việc gấp {me} làm ngay, còn lại {we} để đến cuộc gọi hằng tuần được không ạ?',
           idt8fd:
-            'Cảm ơn {you} đã liên hệ ạ. Hôm nay {we} nói ngắn gọn thôi, chi tiết để buổi họp tới được không ạ?',
+            'Cảm ơn {you} đã liên hệ {pt}. Hôm nay {we} nói ngắn gọn thôi, chi tiết để buổi họp tới được không ạ?',
           bwrpas: '{Me} đang dở tay làm dự án của {you}, phần này {we} để đến buổi họp định kỳ được không ạ?',
         },
         group: {
           x1fepz:
-            '{You} cho {me} xin mỗi người một việc gấp nhất trước ạ, còn lại {me} ghi lại cho buổi họp hằng tuần.',
-          irki3k: 'Cảm ơn {you} đã gọi ạ. Hôm nay {we} nói ngắn thôi, chi tiết {me} xin để buổi họp tới.',
+            '{You} cho {me} xin mỗi người một việc gấp nhất trước {pt}, còn lại {me} ghi lại cho buổi họp hằng tuần.',
+          irki3k: 'Cảm ơn {you} đã gọi {pt}. Hôm nay {we} nói ngắn thôi, chi tiết {me} xin để buổi họp tới.',
         },
       },
       informal: {
         any: {
           v9kfpq: 'Để {me} ghi lại đã, rồi {we} bàn kỹ trong buổi họp định kỳ.',
-          dr4cc7: 'Cuộc gọi ngoài lịch nên {we} chỉ bàn việc gấp thôi, còn lại để buổi họp tới.',
+          dr4cc7:
+            'Gọi ngoài lịch thế này thì {we} tranh thủ lo việc gấp trước {pt}, còn lại để dành cho buổi họp tới.',
         },
         one: {
           e00uet:
@@ -604,7 +614,7 @@ export const vi: LocalePhrases = {
           kwp03u:
             '{Me} chưa chuẩn bị kịp để trả lời chi tiết việc này. {Me} xin phép xem lại rồi phản hồi sau.',
           y544ol:
-            '{We} gọi được {minutes} rồi ạ. Việc nào chưa gấp {me} ghi lại, để buổi họp hằng tuần bàn một thể.',
+            '{We} gọi được {minutes} rồi {pt}. Việc nào chưa gấp {me} ghi lại, để buổi họp hằng tuần bàn một thể.',
         },
         one: {
           cpghce:
@@ -612,12 +622,12 @@ export const vi: LocalePhrases = {
           pjdtvb:
             'Việc này {me} muốn xem cho kỹ rồi mới trả lời {you}, {we} để đến cuộc gọi đã hẹn được không ạ?',
           k7o454:
-            'Để dự án của {you} chạy đúng tiến độ, các cuộc gọi đột xuất {we} nói ngắn thôi ạ, phần còn lại để cuộc gọi hằng tuần.',
+            'Để dự án của {you} chạy đúng tiến độ, các cuộc gọi đột xuất {we} nói ngắn thôi {pt}, phần còn lại để cuộc gọi hằng tuần.',
         },
         group: {
           glulgq:
             '{You} cho {me} xin hẹn lại việc này vào buổi họp đã lên lịch, để ai cần tham gia cũng chuẩn bị được.',
-          v0im6w: 'Để không lấn sang lịch của {you}, phần còn lại {we} gom vào buổi họp hằng tuần ạ.',
+          v0im6w: 'Để không lấn sang lịch của {you}, phần còn lại {we} gom vào buổi họp hằng tuần {pt}.',
         },
       },
       informal: {
@@ -642,15 +652,15 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           rsejbb:
-            '{We} đã nói chuyện {minutes} rồi, giờ {me} xin phép quay lại làm việc. Phần còn lại {we} bàn tiếp ở cuộc gọi đã hẹn.',
+            '{We} đã nói chuyện {minutes} rồi, giờ {me} xin phép quay lại làm việc. Phần còn lại để đến cuộc gọi đã hẹn bàn tiếp {pt}.',
           xzwmoq:
-            '{Me} buộc phải dừng ở đây để còn làm việc ạ. Việc nào gấp {me} sẽ phản hồi bằng email trong hôm nay.',
+            '{Me} buộc phải dừng ở đây để còn làm việc {pt}. Việc nào gấp {me} sẽ phản hồi bằng email trong hôm nay.',
         },
         one: {
           xp182d:
             '{Me} xin phép dừng ở đây ạ — {you} gửi giúp {me} phần còn lại qua email, {me} sẽ xử lý trong cuộc gọi hằng tuần.',
           bha4ug:
-            'Gọi đột xuất nhiều thì {me} khó giữ tiến độ dự án cho {you} lắm ạ. Từ nay {we} gom việc vào cuộc gọi hằng tuần được không ạ?',
+            'Gọi đột xuất nhiều thì {me} khó giữ tiến độ dự án cho {you} lắm {pt}. Từ nay {we} gom việc vào cuộc gọi hằng tuần được không ạ?',
           zmvn0w:
             '{Me} xin phép dừng tại đây. Nếu {you} thường cần {me} hỗ trợ gấp, {we} có thể bàn thêm về một gói hỗ trợ theo yêu cầu với mức phí riêng.',
         },
@@ -658,7 +668,7 @@ export const vi: LocalePhrases = {
           xnf2kk:
             '{Me} xin đề xuất từ nay các việc phát sinh {we} đưa vào buổi họp hằng tuần, để ai cũng nắm được.',
           qn6rdg:
-            '{You} thông cảm, {me} phải dừng cuộc gọi tại đây ạ. Ai còn việc gì thì gửi email giúp {me}.',
+            '{You} thông cảm, {me} phải dừng cuộc gọi tại đây {pt}. Ai còn việc gì thì gửi email giúp {me}.',
         },
       },
       informal: {
@@ -686,15 +696,15 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         any: {
-          zvawfv: 'Dạ, {me} hiểu rồi. Cho {me} xin thêm chút thời gian suy nghĩ ạ.',
-          z7hb0g: 'Việc này quan trọng ạ, {me} muốn trả lời cho thấu đáo chứ không vội.',
+          zvawfv: 'Dạ, {me} hiểu rồi. Cho {me} xin thêm chút thời gian suy nghĩ {pt}.',
+          z7hb0g: 'Việc này quan trọng {pt}, {me} muốn trả lời cho thấu đáo chứ không vội.',
         },
         one: {
-          dz647e: 'Cảm ơn {you} đã chia sẻ thẳng thắn ạ. Cho {me} xin một phút trước khi trả lời.',
-          rhxdxl: 'Để hiểu cho đúng, {you} có thể nói thêm một chút về “{item}” không ạ?',
+          dz647e: 'Cảm ơn {you} đã chia sẻ thẳng thắn {pt}. Cho {me} xin một phút trước khi trả lời.',
+          rhxdxl: 'Để {me} hiểu cho đúng, {you} nói rõ thêm một chút về “{item}” giúp {me} được không ạ?',
         },
         group: {
-          avwnck: '{Me} muốn hiểu đúng ý từng người: về “{item}”, {you} có thể nói rõ thêm một chút không ạ?',
+          avwnck: '{Me} muốn hiểu đúng ý từng người: về “{item}”, {you} nói rõ thêm một chút được không ạ?',
           lj6lnj:
             'Dạ, {me} xin ghi nhận các ý kiến của {you}. Cho {me} một phút sắp xếp lại rồi {me} trả lời.',
         },
@@ -717,9 +727,9 @@ export const vi: LocalePhrases = {
     2: {
       formal: {
         any: {
-          nga9uw: '{We} tạm dừng ở đây ạ. {Me} sẽ suy nghĩ thêm rồi gửi một đề xuất rõ ràng.',
+          nga9uw: '{We} tạm dừng ở đây {pt}. {Me} sẽ suy nghĩ thêm rồi gửi một đề xuất rõ ràng.',
           wd0e49:
-            '{Me} muốn giải quyết việc này cho thật đúng. Để {me} tóm tắt những gì đã nghe rồi gửi lại bằng văn bản.',
+            'Việc này {me} muốn xử lý cho thật chu đáo. Để {me} tóm tắt lại những gì đã nghe rồi gửi {you} bằng văn bản.',
           kzjmgj:
             'Việc “{item}” cần bàn kỹ hơn, mà bây giờ không đủ thời gian. {We} hẹn riêng một buổi khác được không ạ?',
         },
@@ -734,7 +744,8 @@ export const vi: LocalePhrases = {
       informal: {
         any: {
           gs6h9u: '{We} tạm dừng ở đây đã. {Me} nghĩ thêm rồi gửi một đề xuất rõ ràng.',
-          rhqlbu: '{Me} muốn làm chuyện này cho đúng. Để {me} tóm lại những gì {me} nghe được rồi gửi email.',
+          rhqlbu:
+            'Chuyện này {me} muốn xử lý cho ổn thoả. Để {me} tóm lại những gì nghe được rồi gửi email {pt}.',
           usbz11:
             'Chuyện “{item}” cần bàn kỹ hơn, mà giờ thì không đủ thời gian. {We} hẹn riêng một buổi khác được không?',
         },
@@ -750,17 +761,17 @@ export const vi: LocalePhrases = {
     3: {
       formal: {
         any: {
-          tncw36: 'Hôm nay {we} dừng ở đây ạ. Trước cuối tuần {me} sẽ gửi câu trả lời bằng văn bản.',
+          tncw36: 'Hôm nay {we} dừng ở đây {pt}. Trước cuối tuần {me} sẽ gửi câu trả lời bằng văn bản.',
           m0jsxw:
             'Hôm nay {we} đã trao đổi được nhiều. {Me} xin thêm thời gian cân nhắc, những gì đã hứa {me} sẽ làm đầy đủ.',
-          s2ouo2: '{We} khép lại ở đây ạ. Khi hai bên đã có thời gian suy nghĩ, {we} bàn tiếp về “{item}”.',
+          s2ouo2: '{We} khép lại ở đây {pt}. Khi hai bên đã có thời gian suy nghĩ thì bàn tiếp về “{item}”.',
         },
         one: {
           k4wc43: '{Me} xin phép chưa quyết định ngay lúc này. Suy nghĩ kỹ xong {me} sẽ phản hồi {you}.',
         },
         group: {
           kdtkh0:
-            '{You} cho {me} thêm thời gian ạ, việc này {me} cần cân nhắc kỹ rồi mới trả lời chung được.',
+            '{You} cho {me} thêm thời gian {pt}, việc này {me} cần cân nhắc kỹ rồi mới trả lời chung được.',
         },
       },
       informal: {
