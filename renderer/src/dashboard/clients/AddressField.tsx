@@ -53,7 +53,9 @@ export function AddressField({
           },
         ];
   const pick = (v: string) => onChange(v === SAME ? null : v);
-  if (locale !== 'vi')
+  // One person, outside Vietnamese: two forms, side by side. A team's form (with "as with them") and the
+  // Vietnamese pairs are a list.
+  if (locale !== 'vi' && listeners === 'one')
     return (
       <div className="field">
         <span className="field__label">{title}</span>
@@ -64,6 +66,17 @@ export function AddressField({
           options={[...inherit, ...forms.map((f) => ({ value: f.id, label: label(f) }))]}
         />
       </div>
+    );
+
+  if (locale !== 'vi')
+    return (
+      <SelectField label={title} value={value ?? SAME} onChange={(e) => pick(e.target.value)}>
+        {[...inherit, ...forms.map((f) => ({ value: f.id, label: label(f) }))].map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </SelectField>
     );
 
   // Vietnamese: many pairs, grouped by whether they speak up to the listener (with "ạ") or across.

@@ -5,7 +5,11 @@ import { fillLine, type LineContext } from '../../../../shared/phrases/phrase.fo
 import { BUILTIN_LINES, buildLibrary } from '../../../../shared/phrases/phrase.library';
 import { NO_OVERRIDES, placeholderProblem } from '../../../../shared/phrases/phrase.overrides';
 import { resolveAddress } from '../../../../shared/phrases/address.forms';
-import { SITUATION_LISTENERS } from '../../../../shared/phrases/phrase.placeholders';
+import {
+  SITUATION_LISTENERS,
+  SITUATION_PLACEHOLDERS,
+  VIETNAMESE_PLACEHOLDERS,
+} from '../../../../shared/phrases/phrase.placeholders';
 import {
   lineAudiences,
   type LineAudience,
@@ -131,7 +135,7 @@ function LineRow({
  * hear them (their language, their form of address, their contact's name).
  */
 export function PhrasesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const overrides = usePhraseOverrides() ?? NO_OVERRIDES;
   const clients = useClients() ?? [];
   const uiLanguage = useSetting('uiLanguage');
@@ -160,19 +164,25 @@ export function PhrasesPage() {
   const library = useMemo(() => buildLibrary(overrides), [overrides]);
   const lines = library.filter(inSlot);
   const hidden = BUILTIN_LINES.filter((l) => overrides.removed.includes(l.id) && inSlot(l));
+  const inLine = i18n.getFixedT(locale);
   const ctx: LineContext = {
     locale,
     minutes: SAMPLE_MINUTES,
-    item: t('phrases.sampleItem'),
-    next: t('phrases.sampleNext'),
-    client: client?.name ?? t('phrases.sampleClient'),
-    name: listeners === 'one' ? client?.contact || t(`phrases.sampleContact.${form.register}`) : null,
+    // The sample values in the line's own language, as a real agenda for this client would be written.
+    item: inLine('phrases.sampleItem'),
+    next: inLine('phrases.sampleNext'),
+    client: client?.name ?? inLine('phrases.sampleClient'),
+    name: listeners === 'one' ? client?.contact || inLine(`phrases.sampleContact.${form.register}`) : null,
     cost: client?.hourlyRateMinor
       ? { amountMinor: costOfMs(SAMPLE_MINUTES * 60_000, client.hourlyRateMinor), currency: client.currency }
       : { amountMinor: costOfMs(SAMPLE_MINUTES * 60_000, 6000), currency: 'EUR' },
     words: form.words ?? null,
   };
   const audience = newAudience ?? listeners;
+  const { always, optional } = SITUATION_PLACEHOLDERS[situation];
+  const placeholderList = [...always, ...optional, ...(locale === 'vi' ? VIETNAMESE_PLACEHOLDERS : [])]
+    .map((p) => `{${p}}`)
+    .join(' ');
   const newProblem = newText.trim() ? placeholderProblem(newText, locale, situation) : null;
   const add = async () => {
     if (!newText.trim() || newProblem) return;
@@ -215,7 +225,7 @@ export function PhrasesPage() {
           {t('phrases.restoreAll')}
         </Button>
       </div>
-      <div className="card section">
+      <div className="card section phrase-card">
         <div className="row">
           <LanguageSelect label={t('phrases.language')} value={locale} onChange={chooseLocale} />
           <SelectField
@@ -296,7 +306,7 @@ export function PhrasesPage() {
           </ul>
         </details>
       )}
-      <section className="card section" aria-labelledby="add-line">
+      <section className="card section phrase-card" aria-labelledby="add-line">
         <h2 id="add-line">{t('phrases.addTitle')}</h2>
         <TextAreaField
           label={t('phrases.addLabel', {
@@ -304,31 +314,36 @@ export function PhrasesPage() {
             situation: t(`situations.${situation}`),
             tier: t(`tiers.t${tier}`),
           })}
-          hint={t('phrases.placeholdersHint')}
+          hint={t('phrases.placeholdersHint', { list: placeholderList })}
           value={newText}
           rows={2}
           error={newProblem && errorMessage(newProblem, t)}
           onChange={(e) => setNewText(e.target.value)}
-        />
-        <Segmented
-          label={t('phrases.audience')}
-          value={audience}
-          onChange={setNewAudience}
-          options={lineAudiences.map((a) => ({ value: a, label: t(`phrases.audienceOptions.${a}`) }))}
         />
         {newText.trim() && !newProblem && (
           <p className="muted" lang={locale}>
             {fillLine(newText, ctx) ?? ''}
           </p>
         )}
-        <Button
-          variant="primary"
-          icon="plus"
-          disabled={!newText.trim() || !!newProblem}
-          onClick={() => void add()}
-        >
-          {t('phrases.add')}
-        </Button>
+        <div className="row row--end">
+          <div className="field">
+            <span className="field__label">{t('phrases.audience')}</span>
+            <Segmented
+              label={t('phrases.audience')}
+              value={audience}
+              onChange={setNewAudience}
+              options={lineAudiences.map((a) => ({ value: a, label: t(`phrases.audienceOptions.${a}`) }))}
+            />
+          </div>
+          <Button
+            variant="primary"
+            icon="plus"
+            disabled={!newText.trim() || !!newProblem}
+            onClick={() => void add()}
+          >
+            {t('phrases.add')}
+          </Button>
+        </div>
       </section>
       <Dialog
         open={confirmRestore}

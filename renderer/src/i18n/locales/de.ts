@@ -356,7 +356,7 @@ export const de: LocaleMessages = {
     hidden_other: '{{count}} ausgeblendete Sätze',
     addTitle: 'Eigenen Satz hinzufügen',
     addLabel: 'Neuer Satz ({{language}}, {{situation}}, {{tier}})',
-    placeholdersHint: 'Sie können {client}, {minutes}, {cost}, {item} und {next} verwenden, wo es passt.',
+    placeholdersHint: 'In dieser Situation können Sie {{list}} verwenden.',
     add: 'Satz hinzufügen',
     added: 'Satz hinzugefügt',
     saved: 'Satz gespeichert',
@@ -791,5 +791,6 @@ export const de: LocaleMessages = {
     patternInvalid: 'Das ist kein gültiges Muster (regulärer Ausdruck)',
     appIdFormat: 'Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche',
     appNeedsName: 'Geben Sie der App einen Namen',
+    addressUnknown: 'Diese Sprache kennt die Anrede „{{form}}“ nicht',
   },
 };

@@ -353,7 +353,7 @@ export const en = {
     hidden_other: '{{count}} hidden lines',
     addTitle: 'Add your own line',
     addLabel: 'New line ({{language}}, {{situation}}, {{tier}})',
-    placeholdersHint: 'You can use {client}, {minutes}, {cost}, {item} and {next} where they make sense.',
+    placeholdersHint: 'You can use {{list}} in this situation.',
     add: 'Add line',
     added: 'Line added',
     saved: 'Line saved',

@@ -361,7 +361,7 @@ export const es: LocaleMessages = {
     hidden_other: '{{count}} frases ocultas',
     addTitle: 'Añade tu propia frase',
     addLabel: 'Nueva frase ({{language}}, {{situation}}, {{tier}})',
-    placeholdersHint: 'Puedes usar {client}, {minutes}, {cost}, {item} y {next} donde tengan sentido.',
+    placeholdersHint: 'En esta situación puedes usar {{list}}.',
     add: 'Añadir frase',
     added: 'Frase añadida',
     saved: 'Frase guardada',
@@ -819,5 +819,6 @@ export const es: LocaleMessages = {
     patternInvalid: 'Eso no es un patrón válido (una expresión regular)',
     appIdFormat: 'Usa minúsculas, cifras y guiones',
     appNeedsName: 'Ponle un nombre a la aplicación',
+    addressUnknown: 'Este idioma no tiene el tratamiento «{{form}}»',
   },
 };

@@ -361,8 +361,7 @@ export const fr: LocaleMessages = {
     hidden_other: '{{count}} répliques masquées',
     addTitle: 'Ajouter votre propre réplique',
     addLabel: 'Nouvelle réplique ({{language}}, {{situation}}, {{tier}})',
-    placeholdersHint:
-      'Vous pouvez utiliser {client}, {minutes}, {cost}, {item} et {next} là où c’est pertinent.',
+    placeholdersHint: 'Dans cette situation, vous pouvez utiliser {{list}}.',
     add: 'Ajouter la réplique',
     added: 'Réplique ajoutée',
     saved: 'Réplique enregistrée',
@@ -825,5 +824,6 @@ export const fr: LocaleMessages = {
     patternInvalid: 'Ce n’est pas un motif valide (expression régulière)',
     appIdFormat: 'Utilisez des minuscules, des chiffres et des tirets',
     appNeedsName: 'Donnez un nom à l’application',
+    addressUnknown: 'Cette langue n’a pas de forme d’adresse « {{form}} »',
   },
 };

@@ -360,7 +360,7 @@ export const it: LocaleMessages = {
     hidden_other: '{{count}} frasi nascoste',
     addTitle: 'Aggiungi una frase tua',
     addLabel: 'Nuova frase ({{language}}, {{situation}}, {{tier}})',
-    placeholdersHint: 'Puoi usare {client}, {minutes}, {cost}, {item} e {next} dove hanno senso.',
+    placeholdersHint: 'In questa situazione puoi usare {{list}}.',
     add: 'Aggiungi frase',
     added: 'Frase aggiunta',
     saved: 'Frase salvata',
@@ -811,5 +811,6 @@ export const it: LocaleMessages = {
     patternInvalid: 'Non è un pattern valido (un’espressione regolare)',
     appIdFormat: 'Usa lettere minuscole, cifre e trattini',
     appNeedsName: 'Dai un nome all’app',
+    addressUnknown: 'Questa lingua non ha la forma «{{form}}»',
   },
 };

@@ -361,7 +361,7 @@ export const ro: LocaleMessages = {
     hidden_other: '{{count}} de replici ascunse',
     addTitle: 'Adăugați o replică proprie',
     addLabel: 'Replică nouă ({{language}}, {{situation}}, {{tier}})',
-    placeholdersHint: 'Puteți folosi {client}, {minutes}, {cost}, {item} și {next} acolo unde au sens.',
+    placeholdersHint: 'În această situație puteți folosi {{list}}.',
     add: 'Adăugați replica',
     added: 'Replica a fost adăugată',
     saved: 'Replica a fost salvată',
@@ -819,5 +819,6 @@ export const ro: LocaleMessages = {
     patternInvalid: 'Nu este un model valid (o expresie regulată)',
     appIdFormat: 'Folosiți litere mici, cifre și cratime',
     appNeedsName: 'Dați un nume aplicației',
+    addressUnknown: 'Această limbă nu are forma de adresare „{{form}}”',
   },
 };

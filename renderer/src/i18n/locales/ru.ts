@@ -362,7 +362,7 @@ export const ru: LocaleMessages = {
     hidden_other: '{{count}} скрытой реплики',
     addTitle: 'Добавить свою реплику',
     addLabel: 'Новая реплика ({{language}}, {{situation}}, {{tier}})',
-    placeholdersHint: 'Можно использовать {client}, {minutes}, {cost}, {item} и {next}, где это уместно.',
+    placeholdersHint: 'В этой ситуации можно использовать {{list}}.',
     add: 'Добавить реплику',
     added: 'Реплика добавлена',
     saved: 'Реплика сохранена',
@@ -820,5 +820,6 @@ export const ru: LocaleMessages = {
     patternInvalid: 'Это недопустимый образец (регулярное выражение)',
     appIdFormat: 'Используйте строчные латинские буквы, цифры и дефисы',
     appNeedsName: 'Назовите приложение',
+    addressUnknown: 'В этом языке нет формы обращения «{{form}}»',
   },
 };

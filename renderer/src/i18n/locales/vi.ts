@@ -352,7 +352,7 @@ export const vi: LocaleMessages = {
     hidden_other: '{{count}} câu đã ẩn',
     addTitle: 'Thêm câu gợi ý riêng',
     addLabel: 'Câu mới ({{language}}, {{situation}}, {{tier}})',
-    placeholdersHint: 'Có thể dùng {client}, {minutes}, {cost}, {item} và {next} ở chỗ phù hợp.',
+    placeholdersHint: 'Trong tình huống này có thể dùng {{list}}.',
     add: 'Thêm câu',
     added: 'Đã thêm câu',
     saved: 'Đã lưu câu',
@@ -764,5 +764,6 @@ export const vi: LocaleMessages = {
     patternInvalid: 'Đây không phải biểu thức hợp lệ (biểu thức chính quy)',
     appIdFormat: 'Hãy dùng chữ thường, chữ số và dấu gạch ngang',
     appNeedsName: 'Hãy đặt tên cho ứng dụng',
+    addressUnknown: 'Ngôn ngữ này không có cách xưng hô “{{form}}”',
   },
 };
