@@ -19,7 +19,7 @@ const MARKER = /^(?:[-*+•◦▪–]\s+|\d{1,3}[.)]\s+|[a-z][.)]\s+)?(?:\[[ xX]
 const AMOUNT = `\\d+(?:[.,]\\d+)?\\s*(?:(?:${UNIT_SOURCE})\\.?(?![\\p{L}]))?`;
 // "15m", "1h30", "1h 30m", "1:30", "90s", "10'", "20 мин", "25 phút", optionally in brackets.
 const DURATION = `(?:\\d+:[0-5]\\d|\\d+\\s*[hч]\\s*[0-5]?\\d(?![\\p{L}'])|${AMOUNT}(?:\\s*${AMOUNT})*)`;
-const TRAILING = new RegExp(`^(.*?)[\\s,:;–—-]*[([]?\\s*(${DURATION})\\s*[)\\]]?\\.?$`, 'iu');
+const AT_END = new RegExp(`^[([]?\\s*(${DURATION})\\s*[)\\]]?\\.?$`, 'iu');
 const LEADING = new RegExp(`^[([]?\\s*(${DURATION})\\s*[)\\]]?\\s*[,:;–—-]?\\s+(.+)$`, 'iu');
 
 function durationOf(text: string): number | null {
@@ -32,6 +32,20 @@ function tidyTitle(t: string): string {
     .replace(/\*\*|__|`/g, '')
     .replace(/[\s,:;–—-]+$/, '')
     .trim();
+}
+
+/**
+ * The duration a line ends with, and the title before it: the longest ending that reads as a duration, so
+ * "Review 1h 30m" takes both parts while "Punkt 1 1m" and "Item 3 5 min" keep their number in the title.
+ */
+function trailingDuration(line: string): { title: string; sec: number } | null {
+  for (let i = 1; i < line.length; i++) {
+    if (!/[\s,:;–—([-]/u.test(line[i - 1]!)) continue;
+    const m = AT_END.exec(line.slice(i));
+    const sec = m ? durationOf(m[1]!) : null;
+    if (sec !== null && line.slice(0, i).trim() !== '') return { title: line.slice(0, i), sec };
+  }
+  return null;
 }
 
 /**
@@ -57,16 +71,9 @@ export function parseAgendaText(text: string, defaultSec = 600): PasteResult {
       last.notes = last.notes ? `${last.notes}\n${line}` : line;
       continue;
     }
-    let title = line;
-    let budget: number | null = null;
-    const trailing = TRAILING.exec(line);
-    if (trailing && trailing[1]!.trim() !== '') {
-      const sec = durationOf(trailing[2]!);
-      if (sec !== null) {
-        title = trailing[1]!;
-        budget = sec;
-      }
-    }
+    const trailing = trailingDuration(line);
+    let title = trailing?.title ?? line;
+    let budget = trailing?.sec ?? null;
     if (budget === null) {
       const leading = LEADING.exec(line);
       const sec = leading ? durationOf(leading[1]!) : null;

@@ -37,6 +37,19 @@ Open questions`);
     expect(r.items[0]!.notes).toBe('bring the spreadsheet\nask about churn');
   });
 
+  it('takes the last duration on the line as the time, leaving a number before it in the title', () => {
+    const r = parseAgendaText(
+      '- Punkt 1 1m\n- Item 3 5 min\n- Review 2 1h 30m\n- Phase 2 (20 min)\n- Schritt 4 – 1 Std.',
+    );
+    expect(r.items.map((i) => [i.title, i.budgetSec, i.guessed])).toEqual([
+      ['Punkt 1', 60, false],
+      ['Item 3', 300, false],
+      ['Review 2', 5400, false],
+      ['Phase 2', 1200, false],
+      ['Schritt 4', 3600, false],
+    ]);
+  });
+
   it('skips what is not an item, and keeps non-Latin titles whole', () => {
     const r = parseAgendaText(
       '15m\n\n- Бюджет 20 мин\n- Ngân sách quý 3 — 25 phút\n- Preventivo (1 ora)\n- Zeitplan 1 Std.\n- 45',
