@@ -12,6 +12,23 @@ export function humanDuration(ms: number, locale: string): string {
   return m === 0 ? unit('hour', h) : `${unit('hour', h)} ${unit('minute', m)}`;
 }
 
+/**
+ * "1 min 12 s", "1 h 0 min 5 s" → "1 h 5 s": every whole second, for a duration shown beside what it cost, so the
+ * two multiply out (see billedSeconds).
+ */
+export function exactDuration(ms: number, locale: string): string {
+  const total = Math.max(0, Math.round(ms / 1000));
+  const unit = (unitName: 'hour' | 'minute' | 'second', n: number) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: unitName, unitDisplay: 'short' }).format(n);
+  const parts: ['hour' | 'minute' | 'second', number][] = [
+    ['hour', Math.floor(total / 3600)],
+    ['minute', Math.floor((total % 3600) / 60)],
+    ['second', total % 60],
+  ];
+  const shown = parts.filter(([, n]) => n > 0).map(([u, n]) => unit(u, n));
+  return shown.length > 0 ? shown.join(' ') : unit('second', 0);
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "1:05" — hours and minutes (rounded to the nearest minute). */

@@ -31,13 +31,21 @@ export function currencyDigits(currency: string): number {
   );
 }
 
-const MS_PER_HOUR = 3_600_000n;
+const SEC_PER_HOUR = 3600n;
 
-/** What `ms` of time costs at an hourly rate, rounded half up to a whole minor unit. Exact: no floating money. */
+/** Billed time is whole seconds (half up): the seconds every figure beside a cost shows, and the ones priced. */
+export function billedSeconds(ms: number): number {
+  return ms <= 0 ? 0 : Math.round(ms / 1000);
+}
+
+/**
+ * What `ms` of time costs at an hourly rate: its whole seconds times the rate, rounded half up to a whole minor
+ * unit, so "1 min 12 s at €60/h" is €1.20 for whoever checks by hand. Exact: no floating money.
+ */
 export function costOfMs(ms: number, hourlyRateMinor: number): number {
-  if (ms <= 0 || hourlyRateMinor <= 0) return 0;
-  const product = BigInt(Math.round(ms)) * BigInt(hourlyRateMinor);
-  return Number((product + MS_PER_HOUR / 2n) / MS_PER_HOUR);
+  if (hourlyRateMinor <= 0) return 0;
+  const product = BigInt(billedSeconds(ms)) * BigInt(hourlyRateMinor);
+  return Number((product + SEC_PER_HOUR / 2n) / SEC_PER_HOUR);
 }
 
 /** Formats minor units for a locale: 3750 EUR → "€37.50" (en) or "37,50 €" (it). */

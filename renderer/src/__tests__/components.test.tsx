@@ -12,6 +12,8 @@ import { RebalanceOffer } from '../live/RebalanceOffer';
 import { ProgressBar } from '../live/ProgressBar';
 import { ExportDialog } from '../dashboard/export/ExportDialog';
 import { Notes } from '../dashboard/report/Notes';
+import { ReportView } from '../dashboard/report/ReportView';
+import { buildReport } from '../../../shared/report/report.model';
 import { OverlayApp } from '../overlay/OverlayApp';
 import { browserPlatform, setPlatform } from '../platform';
 import { applyInfo, applySnapshot } from '../store/store';
@@ -467,5 +469,23 @@ describe('ProgressBar', () => {
     const fill = container.querySelector<HTMLElement>('.progress__fill')!;
     expect(fill.className).not.toContain('running');
     expect(fill.style.transform).toBe('scaleX(0.4)');
+  });
+});
+
+describe('ReportView', () => {
+  it('shows off-topic time to the second beside its cost, so the two multiply out by hand', () => {
+    installFakeTransport();
+    const sim = meeting().do({ type: 'start' }).wait(MIN).do({ type: 'toggleOffTopic' }).wait(72_300);
+    sim.do({ type: 'toggleOffTopic' }).wait(MIN).do({ type: 'end' });
+    const report = buildReport(sim.state, sim.now, { hourlyRateMinor: 6000, currency: 'EUR' });
+    render(
+      <ReportView
+        data={{ report, plan: sim.state.plan, clientName: null, notes: '', followUps: [], suggestions: [] }}
+        onChange={() => undefined}
+      />,
+    );
+    const figure = screen.getByText('Off-topic').closest('div')!;
+    // 72.3 s: 1 min 12 s at €60/h is €1.20.
+    expect(figure.querySelector('dd')?.textContent).toBe('1 min 12 sec · €1.20');
   });
 });

@@ -23,7 +23,7 @@ export function elapsed(ms: number): string {
   return clock(Math.floor(ms / 1000));
 }
 
-export { humanDuration } from '../../../shared/format/duration.format';
+export { exactDuration, humanDuration } from '../../../shared/format/duration.format';
 
 /** Over or under budget by enough to show: a difference that rounds to "0 sec" is on budget. */
 export function deltaSign(ms: number): 1 | 0 | -1 {

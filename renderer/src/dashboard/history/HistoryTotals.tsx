@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryAggregate } from '../../../../shared/report/history.query';
 import { formatTotals } from '../../format/money';
-import { humanDuration } from '../../format/time';
+import { exactDuration, humanDuration } from '../../format/time';
 
 /** What the matching meetings add up to: time on and off the agenda, its cost, unscheduled calls, overruns. */
 export function HistoryTotals({
@@ -13,6 +13,8 @@ export function HistoryTotals({
 }) {
   const { t, i18n } = useTranslation();
   const d = (ms: number) => humanDuration(ms, i18n.language);
+  // Beside a cost, every second: the time and the money multiply out for whoever checks by hand.
+  const exact = (ms: number) => exactDuration(ms, i18n.language);
   const offTopicCost = formatTotals(a.offTopicCost, i18n.language);
   const adhocCost = formatTotals(a.adhoc.cost, i18n.language);
   const client = clientName ?? t('history.yourClients');
@@ -42,7 +44,7 @@ export function HistoryTotals({
         <div>
           <dt>{t('report.offTopic')}</dt>
           <dd>
-            {d(a.offTopicMs)}
+            {offTopicCost ? exact(a.offTopicMs) : d(a.offTopicMs)}
             {offTopicCost && <span className="muted"> · {offTopicCost}</span>}
           </dd>
         </div>
@@ -75,7 +77,7 @@ export function HistoryTotals({
             ? t('history.availabilityCost', {
                 count: a.adhoc.meetings,
                 client,
-                total: d(a.adhoc.totalMs),
+                total: exact(a.adhoc.totalMs),
                 cost: adhocCost,
               })
             : t('history.availability', { count: a.adhoc.meetings, client, total: d(a.adhoc.totalMs) })}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../shared/money/money';
 import type { HostResults } from '../../../../shared/contract/contract';
-import { deltaSign, humanDuration } from '../../format/time';
+import { deltaSign, exactDuration, humanDuration } from '../../format/time';
 import { Button } from '../../ui/Button';
 import { platform } from '../../platform';
 import { ExportDialog } from '../export/ExportDialog';
@@ -31,6 +31,8 @@ export function ReportView({
   const [exporting, setExporting] = useState(false);
   const r = data.report;
   const d = (ms: number) => humanDuration(ms, i18n.language);
+  // Beside a cost, every second: the time and the money multiply out for whoever checks by hand.
+  const exact = (ms: number) => exactDuration(ms, i18n.language);
   const when =
     r.startedAt === null
       ? ''
@@ -70,7 +72,7 @@ export function ReportView({
         <div>
           <dt>{t('report.offTopic')}</dt>
           <dd>
-            {d(r.offTopicMs)}
+            {r.offTopicCost && r.offTopicCost.amountMinor > 0 ? exact(r.offTopicMs) : d(r.offTopicMs)}
             {r.offTopicCost && r.offTopicCost.amountMinor > 0 && (
               <span className="muted"> · {formatMoney(r.offTopicCost, i18n.language)}</span>
             )}

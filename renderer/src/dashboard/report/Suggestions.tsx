@@ -1,13 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../../../shared/money/money';
 import type { Suggestion } from '../../../../shared/report/suggestions';
-import { humanDuration } from '../../format/time';
+import { exactDuration, humanDuration } from '../../format/time';
 
 /** Advice from this client's history (every number comes from past meetings). */
 export function Suggestions({ items }: { items: Suggestion[] }) {
   const { t, i18n } = useTranslation();
   if (items.length === 0) return null;
   const d = (ms: number) => humanDuration(ms, i18n.language);
+  // Beside a cost, every second: the time and the money multiply out for whoever checks by hand.
+  const exact = (ms: number) => exactDuration(ms, i18n.language);
   const text = (s: Suggestion) => {
     switch (s.kind) {
       case 'itemBudget':
@@ -23,7 +25,7 @@ export function Suggestions({ items }: { items: Suggestion[] }) {
       case 'offTopicAverage':
         return s.cost
           ? t('suggestions.offTopicCost', {
-              average: d(s.averageMs),
+              average: exact(s.averageMs),
               cost: formatMoney(s.cost, i18n.language),
               count: s.meetings,
             })
@@ -32,7 +34,7 @@ export function Suggestions({ items }: { items: Suggestion[] }) {
         return s.cost
           ? t('suggestions.adhocCost', {
               count: s.count,
-              total: d(s.totalMs),
+              total: exact(s.totalMs),
               cost: formatMoney(s.cost, i18n.language),
               days: s.days,
             })
