@@ -31,6 +31,7 @@ export function initialState(plan: MeetingPlan, at: number): MeetingState {
     notes: '',
     followUps: [],
     undoDepth: 0,
+    interrupted: false,
   };
 }
 
@@ -164,11 +165,12 @@ const HANDLERS: Handlers = {
     s.status = 'running';
     reopen(s, at);
   },
-  ended: (s, _e, at) => {
+  ended: (s, e, at) => {
     endEpisode(s, at);
     closeOpen(s, at);
     s.status = 'ended';
     s.endedAt = at;
+    s.interrupted = e.interrupted === true;
   },
   // Handled by replay (it rebuilds from the effective events); applying it directly is a programming error.
   undone: () => {

@@ -22,7 +22,11 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('offTopicStopped'), at }),
   z.object({ type: z.literal('paused'), at }),
   z.object({ type: z.literal('resumed'), at }),
-  z.object({ type: z.literal('ended'), at }),
+  /**
+   * The meeting is over. `interrupted`: it was not ended by the user but brought in from an export taken while it
+   * ran, and closed at that moment, so it is never live on a computer where it is not running.
+   */
+  z.object({ type: z.literal('ended'), at, interrupted: z.literal(true).optional() }),
   /** Takes back the most recent timing event that is not yet taken back. */
   z.object({ type: z.literal('undone'), at }),
   /** New budgets for items not yet finished, and the items moved to the next meeting. */

@@ -75,4 +75,6 @@ export interface MeetingState {
   followUps: FollowUp[];
   /** How many effective events an undo could still take back. */
   undoDepth: number;
+  /** Ended by an import rather than by the user: its figures stop where the export caught it. */
+  interrupted: boolean;
 }

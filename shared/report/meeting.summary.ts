@@ -13,6 +13,8 @@ export interface MeetingSummary {
   audience: Audience;
   app: string | null;
   status: MeetingStatus;
+  /** Ended by an import, not by the user (see MeetingReport.interrupted). */
+  interrupted: boolean;
   createdAt: number;
   startedAt: number | null;
   endedAt: number | null;
@@ -64,6 +66,7 @@ export function summarize(
     audience: report.audience,
     app: report.app,
     status,
+    interrupted: report.interrupted,
     createdAt,
     startedAt: report.startedAt,
     endedAt: report.endedAt,

@@ -67,6 +67,8 @@ export interface MeetingReport {
   audience: Audience;
   app: string | null;
   ended: boolean;
+  /** Ended by an import of an export taken while it ran: the figures stop at that moment. */
+  interrupted: boolean;
   startedAt: number | null;
   endedAt: number | null;
   /** The cap when set, otherwise the planned items plus the chat slot. */
@@ -149,6 +151,7 @@ export function buildReport(s: MeetingState, now: number, rate: HourlyRate | nul
     audience: s.plan.audience,
     app: s.app,
     ended: s.status === 'ended',
+    interrupted: s.interrupted,
     startedAt: s.startedAt,
     endedAt: s.endedAt,
     scheduledMs,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { currencySchema, minorAmountSchema } from '../money/money';
-import { isAddressOf } from '../phrases/address.forms';
-import { locales } from '../phrases/phrase.types';
+import { addressForms, defaultAddress, isAddressOf } from '../phrases/address.forms';
+import { locales, registers, type Listeners, type Locale } from '../phrases/phrase.types';
 import { legacyViPair } from '../phrases/vietnamese.legacy';
 
 /** A client's fields, as stored now (clientSchema also reads what 0.1 stored). */
@@ -17,10 +17,10 @@ export const clientFields = z.object({
   language: z.enum(locales).default('en'),
   /**
    * How lines address the client, as the language offers it (shared/phrases/address.forms.ts): formal or informal
-   * (Lei/tu, Sie/du…), in Vietnamese a pronoun pair ("anh-em"). Formal by default: too formal is a little stiff,
-   * too familiar can offend.
+   * (Lei/tu, Sie/du…), in Vietnamese a pronoun pair ("anh-em"). Not given: the language's default, formal where it
+   * has one (too formal is a little stiff, too familiar can offend).
    */
-  address: z.string().max(40).default('formal'),
+  address: z.string().max(40),
   /** How lines address the client's team in a group meeting; null: the group form as polite as `address`. */
   groupAddress: z.string().max(40).nullable().default(null),
   notes: z.string().max(5000).default(''),
@@ -28,15 +28,31 @@ export const clientFields = z.object({
   archived: z.boolean().default(false),
 });
 
-/** Tactful 0.1 kept Vietnamese pronouns apart (`vi: { you, me }`) beside a formal/informal switch. */
-function fromLegacy(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || !('vi' in raw)) return raw;
+/**
+ * The form a client is stored with, in the language it is for. Tactful 0.1 kept Vietnamese pronouns apart
+ * (`vi: { you, me }`) beside a formal/informal switch that every language had, English too: a register the
+ * language does not have becomes its form of that politeness (English has one), and a missing one the default.
+ */
+function normalise(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw;
   const { vi, ...rest } = raw as Record<string, unknown> & { vi?: { you?: unknown; me?: unknown } };
-  return (rest as { language?: unknown }).language === 'vi' ? { ...rest, address: legacyViPair(vi) } : rest;
+  const language = (locales as readonly unknown[]).includes(rest.language) ? (rest.language as Locale) : 'en';
+  const address =
+    language === 'vi' && vi !== undefined ? legacyViPair(vi) : inLanguage(language, 'one', rest.address);
+  const group = rest.groupAddress === null ? null : inLanguage(language, 'group', rest.groupAddress);
+  return { ...rest, address, ...(group === undefined ? {} : { groupAddress: group }) };
+}
+
+function inLanguage(language: Locale, listeners: Listeners, form: unknown): unknown {
+  if (form === undefined) return listeners === 'one' ? defaultAddress(language, 'one') : undefined;
+  if (typeof form !== 'string' || isAddressOf(language, form)) return form;
+  if (!(registers as readonly string[]).includes(form)) return form;
+  const forms = addressForms(language, listeners);
+  return forms.find((f) => f.register === form)?.id ?? defaultAddress(language, listeners);
 }
 
 export const clientSchema = z.preprocess(
-  fromLegacy,
+  normalise,
   clientFields.superRefine((c, ctx) => {
     for (const key of ['address', 'groupAddress'] as const) {
       const form = c[key];

@@ -250,6 +250,52 @@ describe('history, reports and exports over the contract', () => {
     });
   });
 
+  it('imports a meeting exported while it ran as interrupted at the export, never live', async () => {
+    await c.ok({
+      type: 'meeting.create',
+      plan: {
+        id: 'live1',
+        title: 'Weekly call',
+        clientId: 'acme',
+        items: [{ id: 'a', title: 'Design review', budgetSec: 600 }],
+      },
+    });
+    await c.ok({ type: 'meeting.command', command: { type: 'start' } });
+    await c.ok({ type: 'meeting.command', command: { type: 'toggleOffTopic' } });
+    time.advance(3 * MIN);
+    // The export is taken twelve minutes in, off topic for the last nine: no event since the toggle.
+    time.advance(9 * MIN);
+    const json = (await c.ok({ type: 'history.export', format: 'json', timeZone: 'UTC' })).content;
+    expect(JSON.parse(json).meetings.map((m: { id: string }) => m.id)).toContain('live1');
+
+    // On another computer, two days later.
+    const other = tempDataDir();
+    const later = new FakeTime(T + 2 * 86_400_000);
+    const srv2 = await startServer(other.dir, {}, { clock: new HostClock(later) });
+    const c2 = await TestClient.connect(srv2.wsUrl, { token: srv2.token });
+    expect(await c2.ok({ type: 'history.import', content: json })).toMatchObject({ added: 1 });
+    const listed = await c2.ok({ type: 'history.query', timeZone: 'UTC' });
+    expect(listed.meetings.find((m) => m.id === 'live1')).toMatchObject({
+      status: 'ended',
+      interrupted: true,
+    });
+    const back = await c2.ok({ type: 'history.report', meetingId: 'live1' });
+    expect(back.report).toMatchObject({
+      ended: true,
+      interrupted: true,
+      actualMs: 12 * MIN,
+      offTopicMs: 12 * MIN,
+    });
+    expect(back.report.endedAt).toBe(T + 12 * MIN);
+    // Nothing runs here: no open meeting, and the imported one cannot be driven.
+    expect(c2.latestSnapshot()?.view ?? null).toBeNull();
+    later.advance(MIN);
+    expect((await c2.ok({ type: 'history.report', meetingId: 'live1' })).report.actualMs).toBe(12 * MIN);
+    await c2.close();
+    await srv2.close();
+    other.cleanup();
+  });
+
   it('imports a JSON export idempotently, and a bad file changes nothing', async () => {
     await meeting('w1', 0, 12, 5);
     const json = (await c.ok({ type: 'history.export', format: 'json', timeZone: 'UTC' })).content;

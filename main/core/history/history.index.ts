@@ -10,7 +10,7 @@ import type { Logger } from '../log';
 import { MEETING_ID, journalPath, meetingsDir } from './meeting.files';
 
 // Bumped whenever MeetingSummary changes shape: an older index is rebuilt from the journals.
-const INDEX_VERSION = 3;
+const INDEX_VERSION = 4;
 
 interface IndexEntry {
   summary: MeetingSummary;

@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs';
+import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
+import { isLive } from '../../../shared/meeting/meeting.facts';
+import { replay } from '../../../shared/meeting/meeting.replay';
 import { parseArchive } from '../../../shared/report/export/json.archive';
 import type { Client } from '../../../shared/settings/client.schema';
 import type { HistoryIndex } from '../history/history.index';
@@ -13,6 +16,17 @@ export interface ImportDeps {
   openMeetingId: string | null;
   clients(): Client[];
   saveClient(c: Client): Client;
+}
+
+/**
+ * A meeting exported while it ran is over here, not live: it ends, interrupted, at the moment of the export (or
+ * at its last event, if the export's clock was behind), so its figures read as they did then.
+ */
+function closedAtExport(journal: readonly MeetingEvent[], exportedAt: number): readonly MeetingEvent[] {
+  const state = replay(journal);
+  if (!isLive(state)) return journal;
+  const at = Number.isFinite(exportedAt) ? Math.max(state.lastAt, exportedAt) : state.lastAt;
+  return [...journal, { type: 'ended', at, interrupted: true }];
 }
 
 /**
@@ -35,11 +49,12 @@ export function importArchive(
     deps.saveClient(taken ? { ...c, name: `${c.name} (2)` } : c);
     clientsAdded++;
   }
+  const exportedAt = Date.parse(parsed.archive.exportedAt);
   let added = 0;
   for (const m of meetings) {
     const path = journalPath(deps.dataDir, m.id);
     if (deps.openMeetingId === m.id || existsSync(path)) continue;
-    writeJournalFile(path, m.journal);
+    writeJournalFile(path, closedAtExport(m.journal, exportedAt));
     added++;
   }
   deps.history.load(deps.now);

@@ -48,6 +48,7 @@ export function HistoryTable({
                 {m.status !== 'ended' && (
                   <span className="badge badge--accent"> {t(`status.${m.status}`)}</span>
                 )}
+                {m.interrupted && <span className="badge"> {t('status.interrupted')}</span>}
               </td>
               <td>{clientName(m.clientId)}</td>
               <td className="tabular">{d(m.actualMs)}</td>

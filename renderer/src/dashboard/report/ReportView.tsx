@@ -37,6 +37,7 @@ export function ReportView({
     r.startedAt === null
       ? ''
       : new Intl.DateTimeFormat(i18n.language, { dateStyle: 'full', timeStyle: 'short' }).format(r.startedAt);
+  const fullTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const counts = r.nudgeCounts;
   return (
     <article className="report">
@@ -48,6 +49,11 @@ export function ReportView({
               .filter(Boolean)
               .join(' · ')}
           </p>
+          {r.interrupted && (
+            <p className="notice" role="note">
+              {t('report.interrupted', { at: r.endedAt === null ? '' : fullTime.format(r.endedAt) })}
+            </p>
+          )}
         </div>
         <div className="report__actions no-print">
           {actions}

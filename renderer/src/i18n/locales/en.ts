@@ -22,6 +22,7 @@ export const en = {
     running: 'Running',
     paused: 'Paused',
     ended: 'Ended',
+    interrupted: 'Interrupted',
   },
   /** A meeting's state inside a sentence ("while the meeting is paused"). */
   meetingState: {
@@ -365,6 +366,8 @@ export const en = {
   },
   report: {
     backToHistory: 'All meetings',
+    interrupted:
+      'This meeting was still running when it was exported ({{at}}), so it was never ended here: its figures stop at that moment.',
     adhoc: 'unscheduled call',
     length: 'Length',
     onAgenda: 'On the agenda',
