@@ -407,7 +407,7 @@ export const es: LocaleMessages = {
     title: 'Tareas de seguimiento',
     none: 'Todavía no hay tareas de seguimiento.',
     new: 'Nueva tarea de seguimiento',
-    placeholder: 'Qué se prometió y quién se comprometió',
+    placeholder: 'Qué se prometió y quién se encarga',
     add: 'Añadir',
     remove: 'Eliminar «{{text}}»',
   },
@@ -457,7 +457,7 @@ export const es: LocaleMessages = {
   },
   history: {
     title: 'Historial',
-    intro: 'Cada reunión, cuánto tiempo sumó y cómo evoluciona con el tiempo.',
+    intro: 'Cada reunión, lo que sumó y cómo evoluciona con el tiempo.',
     export: 'Exportar…',
     import: 'Importar…',
     imported: 'Reuniones importadas: {{added}} ({{skipped}} ya estaban aquí)',
