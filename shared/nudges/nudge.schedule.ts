@@ -1,6 +1,7 @@
 import { currentItem, highestTierFired, isChatSlot, isOpenNudge } from '../meeting/meeting.facts';
 import type { FiredNudge, MeetingState } from '../meeting/meeting.state';
 import {
+  sameSubject,
   subjectKey,
   type NudgeSubject,
   type Situation,
@@ -44,6 +45,15 @@ export function situationFor(s: MeetingState, trigger: Trigger): Situation {
   }
 }
 
+/** When the user's snooze on this subject ends (-Infinity when nothing about it is snoozed). */
+function snoozedUntil(s: MeetingState, subject: NudgeSubject): number {
+  let until = -Infinity;
+  for (const n of s.nudges)
+    if (isOpenNudge(n) && n.snoozedUntil !== null && sameSubject(n.subject, subject))
+      until = Math.max(until, n.snoozedUntil);
+  return until;
+}
+
 /** Nudges not yet fired whose clock is running now, each with the moment it becomes due. */
 export function pendingNudges(s: MeetingState, rules: NudgeRules): NudgeCandidate[] {
   if (s.status !== 'running' || s.startedAt === null || !s.open) return [];
@@ -55,6 +65,7 @@ export function pendingNudges(s: MeetingState, rules: NudgeRules): NudgeCandidat
     dueAt: (th: number) => number,
   ) => {
     const fired = highestTierFired(s, subject);
+    const held = snoozedUntil(s, subject);
     thresholds.forEach((th, i) => {
       const tier = tierOf(i);
       if (tier <= fired) return;
@@ -64,7 +75,8 @@ export function pendingNudges(s: MeetingState, rules: NudgeRules): NudgeCandidat
         trigger,
         tier,
         situation: situationFor(s, trigger),
-        dueAt: dueAt(th),
+        // A snooze holds every line about this stretch; when it ends the highest tier due fires, once.
+        dueAt: Math.max(dueAt(th), held),
       });
     });
   };

@@ -139,6 +139,28 @@ describe('nudge schedule', () => {
     expect(sim.read().nudge?.key).toBe('offTopic:0#1');
   });
 
+  it('holds every line about a snoozed stretch until the snooze ends, then shows the highest tier due once', () => {
+    // Tiers at 2, 5 and 8 minutes off topic; "Later: 5 min" on the first line, a minute before the second is due.
+    const sim = new Sim()
+      .do({ type: 'start' })
+      .do({ type: 'toggleOffTopic' })
+      .wait(4 * MIN);
+    sim.fireDue();
+    sim.do({ type: 'snoozeNudge', key: 'offTopic:0#1', sec: 300 });
+    sim.wait(MIN);
+    expect(sim.fireDue()).toEqual([]);
+    expect(sim.read().nudge).toBeNull();
+    expect(nextNudgeAt(sim.state, rules)).toBe(sim.now + 4 * MIN);
+    sim.wait(3 * MIN + 59_000);
+    expect(sim.fireDue()).toEqual([]);
+    // Nine minutes in, both later tiers are due: only the third fires, and it is the card shown.
+    sim.wait(1000);
+    expect(sim.fireDue()).toEqual(['offTopic:0#3']);
+    expect(sim.read().nudge).toMatchObject({ key: 'offTopic:0#3', tier: 3 });
+    sim.wait(MIN);
+    expect(sim.fireDue()).toEqual([]);
+  });
+
   it('dismisses a card for good, while the next tier still comes', () => {
     const sim = new Sim()
       .do({ type: 'start' })
