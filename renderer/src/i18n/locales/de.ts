@@ -21,6 +21,7 @@ export const de: LocaleMessages = {
     running: 'Läuft',
     paused: 'Pausiert',
     ended: 'Beendet',
+    interrupted: 'Unterbrochen',
   },
   meetingState: {
     planned: 'geplant',
@@ -369,6 +370,8 @@ export const de: LocaleMessages = {
     restored_other: '{{count}} Änderungen rückgängig gemacht',
   },
   report: {
+    interrupted:
+      'Dieses Meeting lief beim Export noch ({{at}}) und wurde hier nie beendet: Die Zahlen enden zu diesem Zeitpunkt.',
     backToHistory: 'Alle Meetings',
     adhoc: 'ungeplanter Anruf',
     length: 'Dauer',

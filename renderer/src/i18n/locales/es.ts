@@ -21,6 +21,7 @@ export const es: LocaleMessages = {
     running: 'En curso',
     paused: 'En pausa',
     ended: 'Terminada',
+    interrupted: 'Interrumpida',
   },
   meetingState: {
     planned: 'planificada',
@@ -376,6 +377,8 @@ export const es: LocaleMessages = {
     restored_other: '{{count}} cambios deshechos',
   },
   report: {
+    interrupted:
+      'Esta reunión seguía en curso cuando se exportó ({{at}}), así que aquí nunca se terminó: sus cifras se detienen en ese momento.',
     backToHistory: 'Todas las reuniones',
     adhoc: 'llamada no programada',
     length: 'Duración',

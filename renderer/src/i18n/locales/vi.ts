@@ -21,6 +21,7 @@ export const vi: LocaleMessages = {
     running: 'Đang diễn ra',
     paused: 'Đang tạm dừng',
     ended: 'Đã kết thúc',
+    interrupted: 'Bị gián đoạn',
   },
   meetingState: {
     planned: 'chưa bắt đầu',
@@ -362,6 +363,8 @@ export const vi: LocaleMessages = {
     restored_other: 'Đã hoàn tác {{count}} thay đổi',
   },
   report: {
+    interrupted:
+      'Cuộc họp này vẫn đang diễn ra khi được xuất ({{at}}) nên chưa từng kết thúc ở đây: số liệu dừng lại tại thời điểm đó.',
     backToHistory: 'Tất cả cuộc họp',
     adhoc: 'cuộc gọi ngoài lịch',
     length: 'Thời lượng',
