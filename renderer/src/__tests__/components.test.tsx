@@ -29,22 +29,38 @@ import { meeting, MIN, snapshotOf, T0 } from './support/meeting.fixture';
 beforeAll(() => initI18n('en'));
 
 describe('DurationInput', () => {
-  it('reads budgets the way people type them and keeps what was typed until it parses', async () => {
+  it('reads budgets the way people type them, takes them when the person is done, and keeps what was typed', async () => {
     const onChange = vi.fn();
     render(<DurationInput label="Budget" value={600} onChange={onChange} />);
     const input = screen.getByLabelText('Budget');
     expect(input).toHaveProperty('value', '10m');
     await userEvent.clear(input);
     await userEvent.type(input, '1h30');
+    // Nothing is taken while typing; what it reads as is shown.
+    expect(onChange).not.toHaveBeenCalled();
+    expect(input.parentElement?.textContent).toContain('= 1 hr 30 min');
+    await userEvent.tab();
     expect(onChange).toHaveBeenLastCalledWith(5400);
     await userEvent.clear(input);
-    await userEvent.type(input, 'soon');
+    await userEvent.type(input, 'soon{Enter}');
     expect(screen.getByRole('alert').textContent).toMatch(/Not a length Tactful understands/);
     expect(input).toHaveProperty('value', 'soon');
     expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(onChange).toHaveBeenCalledTimes(1);
     await userEvent.clear(input);
-    await userEvent.type(input, '20 мин');
+    await userEvent.type(input, '20 мин{Enter}');
     expect(onChange).toHaveBeenLastCalledWith(1200);
+  });
+
+  it('takes "10s" typed key by key as ten seconds, not the minute its first key would be', async () => {
+    const onChange = vi.fn();
+    render(<DurationInput label="Tier 1" value={120} optional onChange={onChange} />);
+    const input = screen.getByLabelText('Tier 1');
+    await userEvent.clear(input);
+    for (const key of ['1', '0', 's']) await userEvent.type(input, key);
+    expect(onChange).not.toHaveBeenCalled();
+    await userEvent.tab();
+    expect(onChange.mock.calls).toEqual([[10]]);
   });
 
   it('refuses a negative length with a clear message', async () => {
@@ -52,8 +68,7 @@ describe('DurationInput', () => {
     render(<DurationInput label="Budget" value={600} onChange={onChange} />);
     const input = screen.getByLabelText('Budget');
     await userEvent.clear(input);
-    onChange.mockClear();
-    await userEvent.type(input, '-5');
+    await userEvent.type(input, '-5{Enter}');
     expect(screen.getByRole('alert').textContent).toMatch(/cannot be negative/);
     expect(onChange).not.toHaveBeenCalled();
   });

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDurationInput, parseDuration } from '../../../shared/agenda/duration.parse';
+import { exactDuration } from '../../../shared/format/duration.format';
 
 interface Props {
   label: string;
@@ -15,38 +16,40 @@ interface Props {
 
 /**
  * A budget typed the way people write it — "10", "10m", "1h30", "90s", "20 мин" — and shown back the same way.
- * What the user typed stays in the box until it parses; it is never replaced by a guess.
+ * It is taken when the person is done (Enter, or leaving the field), never keystroke by keystroke: "10s" typed key
+ * by key is ten seconds, not the minute "1" would be. While typing, what it reads as is shown beside it; what the
+ * user typed stays in the box until it parses, never replaced by a guess.
  */
 export function DurationInput({ label, value, onChange, optional, hint, className, compact }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const shown = value === null ? '' : formatDurationInput(value, i18n.language);
   const [text, setText] = useState(shown);
-  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
 
-  // A new value from outside (a template, a rebalance) replaces the text, unless it is what the user is typing.
+  // A new value from outside (a template, a rebalance) replaces the text, unless the user is typing in it.
   const [seen, setSeen] = useState(value);
   if (value !== seen) {
     setSeen(value);
-    const parsed = parseDuration(text);
-    if (!(parsed.ok && parsed.sec === value) && !(value === null && text.trim() === '')) {
-      setText(shown);
-      setError(null);
-    }
+    if (!editing) setText(shown);
   }
 
-  const commit = (raw: string) => {
-    setText(raw);
-    if (raw.trim() === '' && optional) {
-      setError(null);
-      onChange(null);
+  const empty = text.trim() === '';
+  const parsed = parseDuration(text);
+  const error = empty && optional ? null : parsed.ok ? null : t(`duration.errors.${parsed.error}`);
+  // Only once there is something to read, so an empty required field does not shout while being cleared.
+  const showError = error !== null && !(editing && empty);
+  const reads = editing && parsed.ok;
+
+  const commit = () => {
+    setEditing(false);
+    if (empty && optional) {
+      if (value !== null) onChange(null);
       return;
     }
-    const r = parseDuration(raw);
-    if (r.ok) {
-      setError(null);
-      onChange(r.sec);
-    } else setError(t(`duration.errors.${r.error}`));
+    if (!parsed.ok) return;
+    setText(formatDurationInput(parsed.sec, i18n.language));
+    if (parsed.sec !== value) onChange(parsed.sec);
   };
 
   return (
@@ -61,17 +64,28 @@ export function DurationInput({ label, value, onChange, optional, hint, classNam
         autoComplete="off"
         value={text}
         placeholder={optional ? t('duration.none') : '10m'}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-        onChange={(e) => commit(e.target.value)}
-        onBlur={() => {
-          const r = parseDuration(text);
-          if (r.ok) setText(formatDurationInput(r.sec, i18n.language));
+        aria-invalid={showError ? true : undefined}
+        aria-describedby={showError ? `${id}-error` : reads ? `${id}-reads` : hint ? `${id}-hint` : undefined}
+        onChange={(e) => {
+          setEditing(true);
+          setText(e.target.value);
         }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+          if (e.key === 'Escape') {
+            setEditing(false);
+            setText(shown);
+          }
+        }}
+        onBlur={commit}
       />
-      {error ? (
+      {showError ? (
         <span className="field__error" id={`${id}-error`} role="alert">
           {error}
+        </span>
+      ) : reads && parsed.ok ? (
+        <span className="field__hint tabular" id={`${id}-reads`}>
+          = {exactDuration(parsed.sec * 1000, i18n.language)}
         </span>
       ) : (
         hint && (

@@ -10,10 +10,19 @@ const TRIGGERS = Object.keys(nudgeRulesSchema.shape) as (keyof NudgeRules)[];
 
 function TriggerRow({ trigger, rules }: { trigger: keyof NudgeRules; rules: NudgeRules }) {
   const { t } = useTranslation();
-  const [tiers, setTiers] = useState<(number | null)[]>(() =>
-    [0, 1, 2].map((i) => rules[trigger][i] ?? null),
-  );
+  const saved = [0, 1, 2].map((i) => rules[trigger][i] ?? null);
+  const [tiers, setTiers] = useState<(number | null)[]>(saved);
   const [error, setError] = useState<string | null>(null);
+  // Settings changed elsewhere (restored, another window): show them, unless they are what this row just saved.
+  const [seen, setSeen] = useState(rules[trigger]);
+  if (rules[trigger] !== seen) {
+    setSeen(rules[trigger]);
+    const mine = tiers.filter((v): v is number => v !== null);
+    if (mine.join() !== rules[trigger].join()) {
+      setTiers(saved);
+      setError(null);
+    }
+  }
   const change = (index: number, value: number | null) => {
     const next = tiers.map((v, i) => (i === index ? value : v));
     setTiers(next);
@@ -59,7 +68,7 @@ export function ThresholdsSection() {
       <p className="muted">{t('thresholds.intro')}</p>
       <div className="stack">
         {TRIGGERS.map((tr) => (
-          <TriggerRow key={`${tr}:${rules[tr].join(',')}`} trigger={tr} rules={rules} />
+          <TriggerRow key={tr} trigger={tr} rules={rules} />
         ))}
       </div>
     </section>
