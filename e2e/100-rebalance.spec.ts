@@ -30,6 +30,7 @@ test('rebalancing: offered in the overlay, applied with one key, deferred items 
   const min = page.getByLabel('Shortest an item may get');
   await expect(min).toHaveValue('2m');
   await min.fill('5m');
+  await min.press('Enter');
   const saved = async () => (await api.ok({ type: 'settings.update', patch: {} })).settings.rebalance;
   await expect.poll(async () => (await saved()).minItemSec).toBe(300);
 

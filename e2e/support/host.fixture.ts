@@ -13,8 +13,11 @@ export interface RunningHost {
   origin: string;
   token: string;
   dataDir: string;
-  /** Stops the host (SIGTERM) and starts it again on the same data folder and port. */
-  restart(): Promise<void>;
+  /**
+   * Stops the host (SIGTERM) and starts it again on the same data folder and port; `whileDown` runs in between,
+   * for what a page does while it cannot reach the host.
+   */
+  restart(whileDown?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -84,8 +87,9 @@ export const test = base.extend<{ host: RunningHost; pageErrors: void; hostEnv: 
         return new URL(current.url).searchParams.get('token')!;
       },
       dataDir,
-      async restart() {
+      async restart(whileDown) {
         await stopProc(current.proc);
+        await whileDown?.();
         current = await start(dataDir, port, hostEnv);
       },
       stop: () => stopProc(current.proc),

@@ -23,6 +23,8 @@ export const ERROR_TEXT = {
   internal: '{command} failed: {detail}',
   hostTimeout: 'Tactful did not answer in time; try again',
   notConnected: 'not connected to Tactful yet; try again in a moment',
+  connectionLost:
+    'the connection to Tactful dropped before it answered: check the meeting before trying again',
   unknownSetting: 'there is no setting called {name}',
   unknownTimeZone: 'that time zone is unknown',
 

@@ -112,14 +112,23 @@ describe('pushes and replies are checked on arrival', () => {
   });
 });
 
-/** A WebSocket that opens at once, records what is sent, and delivers what the test makes the host say. */
+/**
+ * A WebSocket that opens at once (or, while `FakeSocket.hostDown`, closes at once), records what is sent, and
+ * delivers what the test makes the host say.
+ */
 class FakeSocket extends EventTarget {
   static last: FakeSocket;
+  static hostDown = false;
   readonly sent: { id: string; cmd: { type: string } }[] = [];
   constructor(readonly url: string) {
     super();
     FakeSocket.last = this;
-    queueMicrotask(() => this.dispatchEvent(new Event('open')));
+    const event = FakeSocket.hostDown ? 'close' : 'open';
+    queueMicrotask(() => this.dispatchEvent(new Event(event)));
+  }
+  /** The link drops (a laptop lid, the host restarting). */
+  drop() {
+    this.dispatchEvent(new Event('close'));
   }
   send(data: string) {
     this.sent.push(JSON.parse(data));
@@ -161,6 +170,44 @@ describe('the WebSocket transport checks what arrives too', () => {
     const refused = await bad.catch((e) => e);
     expect((refused as RequestError).error).toMatchObject({ code: 'badMessage', path: 'meetingId' });
     t.close();
+  });
+
+  it('never loses a command to a dropped link: it waits for the link a few seconds, else it is refused', async () => {
+    vi.useFakeTimers();
+    try {
+      vi.stubGlobal('WebSocket', FakeSocket);
+      const t = new WsTransport('ws://host/ws');
+      const statuses: string[] = [];
+      t.subscribe({ snapshot: () => undefined, info: () => undefined, status: (x) => statuses.push(x) });
+      await vi.advanceTimersByTimeAsync(0);
+      // In flight when the link drops: refused at once, saying the host may or may not have done it.
+      const inFlight = t
+        .request({ type: 'meeting.command', command: { type: 'next' } })
+        .catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(0);
+      FakeSocket.hostDown = true;
+      FakeSocket.last.drop();
+      expect(((await inFlight) as RequestError).error).toMatchObject({ key: 'connectionLost' });
+      expect(statuses.at(-1)).toBe('closed');
+
+      // Made while the host is away: it waits, and is refused after five seconds.
+      const late = t.request({ type: 'meeting.command', command: { type: 'next' } }).catch((e: unknown) => e);
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(((await late) as RequestError).error).toMatchObject({ key: 'notConnected' });
+
+      // Made just before the host comes back: sent when the link opens.
+      const soon = t.request({ type: 'meeting.close' });
+      FakeSocket.hostDown = false;
+      await vi.advanceTimersByTimeAsync(5_000);
+      const socket = FakeSocket.last;
+      expect(socket.sent.map((m) => m.cmd.type)).toEqual(['meeting.close']);
+      socket.say({ type: 'reply', id: socket.sent[0]!.id, ok: true, result: { meetingId: null } });
+      await expect(soon).resolves.toEqual({ meetingId: null });
+      t.close();
+    } finally {
+      FakeSocket.hostDown = false;
+      vi.useRealTimers();
+    }
   });
 
   it('gives up on a request the host never answers, with a refusal the UI can word', async () => {

@@ -14,7 +14,13 @@ import { PlanCard } from '../live/PlanCard';
 import { RebalanceOffer } from '../live/RebalanceOffer';
 import { platform } from '../platform';
 import { sendOrToast } from '../store/actions';
-import { useAllowed, useMeetingStatus, useOverlayExpanded, useSetting } from '../store/selectors';
+import {
+  useAllowed,
+  useConnection,
+  useMeetingStatus,
+  useOverlayExpanded,
+  useSetting,
+} from '../store/selectors';
 import { Button } from '../ui/Button';
 import { ExpandToggle } from './ExpandToggle';
 import { useOverlayKeys } from './overlay.keys';
@@ -67,6 +73,8 @@ export function OverlayApp() {
   const status = useMeetingStatus();
   const expanded = useOverlayExpanded();
   const opacity = useSetting('overlay').opacity;
+  // Out of touch with the host: the figures are the last it sent, and a click may not reach it.
+  const offline = useConnection().status !== 'open';
   const panel = useRef<HTMLDivElement>(null);
   useOverlayKeys();
   useOverlayWindowSize(panel);
@@ -75,7 +83,16 @@ export function OverlayApp() {
   useChime();
   return (
     <main className="overlay" style={{ '--overlay-alpha': opacity } as React.CSSProperties}>
-      <div className="overlay__panel" ref={panel} aria-label={t('overlay.label')}>
+      <div
+        className={`overlay__panel${offline ? ' overlay__panel--offline' : ''}`}
+        ref={panel}
+        aria-label={t('overlay.label')}
+      >
+        {offline && (
+          <p className="overlay__offline" role="status" data-testid="overlay-offline">
+            {t('app.disconnected')}
+          </p>
+        )}
         {status === null ? (
           <NoMeeting />
         ) : (

@@ -13,6 +13,11 @@ import { RequestError, type ConnectionStatus, type Transport } from './transport
 type Handlers = Parameters<Transport['subscribe']>[0];
 
 const TIMEOUT_MS = 10_000;
+/**
+ * How long a command waits for a link that is reconnecting. A click on "Next" is meant for now: sent a few seconds
+ * late it still is, sent a minute late it is not, so after this it is refused and the person told.
+ */
+const RECONNECT_WAIT_MS = 5_000;
 
 interface Pending {
   type: HostCommandType;
@@ -23,7 +28,8 @@ interface Pending {
 
 /**
  * The WebSocket transport for browsers and phones. Reconnects with backoff when the host goes away (a restart, a
- * laptop lid), and queues requests made while it reconnects.
+ * laptop lid). A request made while it reconnects waits a few seconds for the link and is then sent or refused; one
+ * in flight when the link drops is refused at once (the host may or may not have done it): none is silently lost.
  */
 export class WsTransport implements Transport {
   readonly kind = 'ws' as const;
@@ -33,7 +39,7 @@ export class WsTransport implements Transport {
   private readonly handlers = new Set<Handlers>();
   private backoff = 500;
   private closed = false;
-  private opened: Promise<void> = Promise.resolve();
+  private readonly waiting = new Set<() => void>();
   private status: ConnectionStatus = 'connecting';
   private last: { snapshot?: [MeetingSnapshot, number]; info?: HostInfo } = {};
 
@@ -44,13 +50,30 @@ export class WsTransport implements Transport {
   private setStatus(s: ConnectionStatus): void {
     this.status = s;
     for (const h of this.handlers) h.status(s);
+    if (s === 'open') for (const go of [...this.waiting]) go();
+  }
+
+  /** Resolves when the link is open, or rejects with a refusal the UI can word after RECONNECT_WAIT_MS. */
+  private linkOpen(command: HostCommandType): Promise<void> {
+    if (this.status === 'open') return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const go = () => {
+        clearTimeout(timer);
+        this.waiting.delete(go);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiting.delete(go);
+        reject(new RequestError(contractError('unavailable', 'notConnected', { command })));
+      }, RECONNECT_WAIT_MS);
+      this.waiting.add(go);
+    });
   }
 
   private connect(): void {
     this.setStatus('connecting');
     const ws = new WebSocket(this.url);
     this.ws = ws;
-    this.opened = new Promise((resolve) => ws.addEventListener('open', () => resolve(), { once: true }));
     ws.addEventListener('open', () => {
       this.backoff = 500;
       this.setStatus('open');
@@ -60,6 +83,12 @@ export class WsTransport implements Transport {
       if (this.ws !== ws) return;
       this.ws = null;
       this.setStatus('closed');
+      // Sent, never answered: the host may or may not have done it, so say exactly that.
+      for (const [id, p] of this.pending) {
+        clearTimeout(p.timer);
+        this.pending.delete(id);
+        p.reject(new RequestError(contractError('unavailable', 'connectionLost', { command: p.type })));
+      }
       if (this.closed) return;
       setTimeout(() => this.connect(), this.backoff);
       this.backoff = Math.min(this.backoff * 2, 5000);
@@ -103,7 +132,7 @@ export class WsTransport implements Transport {
   }
 
   async request<T extends HostCommandType>(cmd: HostCommandInputOf<T>): Promise<HostResults[T]> {
-    if (this.status !== 'open') await this.opened;
+    await this.linkOpen(cmd.type);
     const id = `w${this.nextId++}`;
     return new Promise<HostResults[T]>((resolve, reject) => {
       const timer = setTimeout(() => {

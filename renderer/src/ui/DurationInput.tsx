@@ -53,7 +53,11 @@ export function DurationInput({ label, value, onChange, optional, hint, classNam
   };
 
   return (
-    <div className={['field', compact && 'field--compact', className].filter(Boolean).join(' ')}>
+    <div
+      className={['field', 'field--duration', compact && 'field--compact', className]
+        .filter(Boolean)
+        .join(' ')}
+    >
       <label className={compact ? 'visually-hidden' : 'field__label'} htmlFor={id}>
         {label}
       </label>
@@ -79,13 +83,15 @@ export function DurationInput({ label, value, onChange, optional, hint, classNam
         }}
         onBlur={commit}
       />
+      {/* Over what follows, never pushing it: a button below must stay where the pointer is. */}
+      {reads && parsed.ok && !showError && (
+        <span className="field__reads tabular" id={`${id}-reads`}>
+          = {exactDuration(parsed.sec * 1000, i18n.language)}
+        </span>
+      )}
       {showError ? (
         <span className="field__error" id={`${id}-error`} role="alert">
           {error}
-        </span>
-      ) : reads && parsed.ok ? (
-        <span className="field__hint tabular" id={`${id}-reads`}>
-          = {exactDuration(parsed.sec * 1000, i18n.language)}
         </span>
       ) : (
         hint && (

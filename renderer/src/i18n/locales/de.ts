@@ -726,6 +726,8 @@ export const de: LocaleMessages = {
     internal: '{{command}} ist fehlgeschlagen: {{detail}}',
     hostTimeout: 'Tactful hat nicht rechtzeitig geantwortet – bitte versuchen Sie es noch einmal',
     notConnected: 'Noch keine Verbindung zu Tactful – bitte versuchen Sie es gleich noch einmal',
+    connectionLost:
+      'Die Verbindung zu Tactful ist abgebrochen, bevor eine Antwort kam – prüfen Sie das Meeting, bevor Sie es noch einmal versuchen',
     unknownSetting: 'Eine Einstellung namens {{name}} gibt es nicht',
     unknownTimeZone: 'Diese Zeitzone ist unbekannt',
     durationNegative: 'Eine Dauer kann nicht negativ sein',

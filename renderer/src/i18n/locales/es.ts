@@ -754,6 +754,8 @@ export const es: LocaleMessages = {
     internal: 'Falló {{command}}: {{detail}}',
     hostTimeout: 'Tactful no respondió a tiempo; inténtalo de nuevo',
     notConnected: 'Todavía no hay conexión con Tactful; inténtalo de nuevo dentro de un momento',
+    connectionLost:
+      'Se perdió la conexión con Tactful antes de que respondiera: revisa la reunión antes de volver a intentarlo',
     unknownSetting: 'No existe ningún ajuste llamado {{name}}',
     unknownTimeZone: 'No se conoce esa zona horaria',
     durationNegative: 'Una duración no puede ser negativa',

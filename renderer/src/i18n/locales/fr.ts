@@ -757,6 +757,8 @@ export const fr: LocaleMessages = {
     internal: 'Échec de {{command}} : {{detail}}',
     hostTimeout: 'Tactful n’a pas répondu à temps ; réessayez',
     notConnected: 'Pas encore connecté à Tactful ; réessayez dans un instant',
+    connectionLost:
+      'La connexion à Tactful a été coupée avant sa réponse : vérifiez la réunion avant de réessayer',
     unknownSetting: 'Aucun réglage ne s’appelle {{name}}',
     unknownTimeZone: 'Ce fuseau horaire est inconnu',
     durationNegative: 'Une durée ne peut pas être négative',

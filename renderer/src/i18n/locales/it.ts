@@ -747,6 +747,8 @@ export const it: LocaleMessages = {
     internal: '{{command}} non è riuscito: {{detail}}',
     hostTimeout: 'Tactful non ha risposto in tempo: riprova',
     notConnected: 'Non ancora connesso a Tactful: riprova tra un attimo',
+    connectionLost:
+      'La connessione con Tactful si è interrotta prima della risposta: controlla la riunione prima di riprovare',
     unknownSetting: 'Non esiste un’impostazione chiamata {{name}}',
     unknownTimeZone: 'Fuso orario sconosciuto',
     durationNegative: 'Una durata non può essere negativa',

@@ -752,6 +752,8 @@ export const ro: LocaleMessages = {
     internal: '{{command}} a eșuat: {{detail}}',
     hostTimeout: 'Tactful nu a răspuns la timp; încercați din nou',
     notConnected: 'Tactful nu este încă conectat; încercați din nou peste câteva clipe',
+    connectionLost:
+      'Conexiunea cu Tactful s-a întrerupt înainte de răspuns: verificați întâlnirea înainte să încercați din nou',
     unknownSetting: 'Nu există nicio setare numită {{name}}',
     unknownTimeZone: 'Acest fus orar nu este cunoscut',
     durationNegative: 'O durată nu poate fi negativă',

@@ -761,6 +761,7 @@ export const ru: LocaleMessages = {
     internal: 'Не удалось выполнить {{command}}: {{detail}}',
     hostTimeout: 'Tactful не ответил вовремя; попробуйте ещё раз',
     notConnected: 'Пока нет связи с Tactful; попробуйте ещё раз через несколько секунд',
+    connectionLost: 'Связь с Tactful прервалась до ответа: проверьте встречу, прежде чем пробовать снова',
     unknownSetting: 'Нет настройки {{name}}',
     unknownTimeZone: 'Неизвестный часовой пояс',
     durationNegative: 'Длительность не может быть отрицательной',
