@@ -10,6 +10,8 @@ interface Props {
   onChange: (sec: number | null) => void;
   optional?: boolean;
   hint?: string;
+  /** What is wrong with the value as it stands (a whole form's check), in the UI's language. */
+  error?: string | null;
   className?: string;
   compact?: boolean;
 }
@@ -20,7 +22,16 @@ interface Props {
  * by key is ten seconds, not the minute "1" would be. While typing, what it reads as is shown beside it; what the
  * user typed stays in the box until it parses, never replaced by a guess.
  */
-export function DurationInput({ label, value, onChange, optional, hint, className, compact }: Props) {
+export function DurationInput({
+  label,
+  value,
+  onChange,
+  optional,
+  hint,
+  error: outside,
+  className,
+  compact,
+}: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const shown = value === null ? '' : formatDurationInput(value, i18n.language);
@@ -36,7 +47,9 @@ export function DurationInput({ label, value, onChange, optional, hint, classNam
 
   const empty = text.trim() === '';
   const parsed = parseDuration(text);
-  const error = empty && optional ? null : parsed.ok ? null : t(`duration.errors.${parsed.error}`);
+  const typed = empty && optional ? null : parsed.ok ? null : t(`duration.errors.${parsed.error}`);
+  // What the form found wrong is about the value as it stands: while something else is being typed, the typing speaks.
+  const error = typed ?? (editing ? null : (outside ?? null));
   // Only once there is something to read, so an empty required field does not shout while being cleared.
   const showError = error !== null && !(editing && empty);
   const reads = editing && parsed.ok;

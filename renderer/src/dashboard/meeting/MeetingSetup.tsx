@@ -18,23 +18,25 @@ export function MeetingSetup() {
   const { draft, update, setClient, reset, offers } = useMeetingDraft();
   const clients = useClients()?.filter((c) => !c.archived) ?? [];
   const [newClient, setNewClient] = useState(false);
-  const [errors, setErrors] = useState<Record<string, ErrorDescription>>({});
+  // After a first try, what is wrong is checked as the draft changes: fixed fields stop saying so at once.
+  const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const set = (p: Partial<Draft>) => update((d) => ({ ...d, ...p }));
   const client = clients.find((c) => c.id === draft.clientId) ?? null;
   const fallbackTitle = client
     ? t('setup.defaultTitleWith', { client: client.name })
     : t('setup.defaultTitle');
+  const errors: Record<string, ErrorDescription> = tried ? (draftToPlan(draft, fallbackTitle).errors ?? {}) : {};
   const messages = Object.fromEntries(Object.entries(errors).map(([k, e]) => [k, errorMessage(e, t)]));
 
   const create = async (start: boolean) => {
     const r = draftToPlan(draft, fallbackTitle);
     if (!r.plan) {
-      setErrors(r.errors);
+      setTried(true);
       toast(t('setup.errors.fix'), 'error');
       return;
     }
-    setErrors({});
+    setTried(false);
     setBusy(true);
     try {
       // One command: planned and (when asked) started at once, or not at all.
@@ -106,7 +108,7 @@ export function MeetingSetup() {
       />
 
       <AgendaSection draft={draft} update={update} errors={messages} />
-      <ShapeSection draft={draft} set={set} />
+      <ShapeSection draft={draft} set={set} errors={messages} />
 
       <div className="setup__actions">
         <Button variant="primary" icon="play" disabled={busy} onClick={() => void create(true)}>

@@ -6,7 +6,15 @@ import { HardTalkFields } from './HardTalkFields';
 import type { Draft } from './setup.draft';
 
 /** How the meeting should go: its cap, a chat at the end, one person or a group, scheduled or not, hard or not. */
-export function ShapeSection({ draft, set }: { draft: Draft; set: (p: Partial<Draft>) => void }) {
+export function ShapeSection({
+  draft,
+  set,
+  errors,
+}: {
+  draft: Draft;
+  set: (p: Partial<Draft>) => void;
+  errors: Record<string, string>;
+}) {
   const { t } = useTranslation();
   return (
     <section className="card section" aria-labelledby="shape-heading">
@@ -16,6 +24,7 @@ export function ShapeSection({ draft, set }: { draft: Draft; set: (p: Partial<Dr
           label={t('setup.cap')}
           hint={t('setup.capHint')}
           value={draft.capSec}
+          error={errors.capSec}
           optional
           onChange={(capSec) => set({ capSec })}
         />
@@ -23,6 +32,7 @@ export function ShapeSection({ draft, set }: { draft: Draft; set: (p: Partial<Dr
           label={t('setup.chatAtEnd')}
           hint={t('setup.chatAtEndHint')}
           value={draft.chatAtEndSec || null}
+          error={errors.chatAtEndSec}
           optional
           onChange={(s) => set({ chatAtEndSec: s ?? 0 })}
         />
