@@ -22,6 +22,7 @@ import { DetectionSection } from '../dashboard/settings/DetectionSection';
 import { Toasts } from '../ui/Toasts';
 import type { HostInfo, NudgeLineView } from '../../../shared/contract/contract';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings.schema';
+import { clientSchema } from '../../../shared/settings/client.schema';
 import { DurationInput } from '../ui/DurationInput';
 import { installFakeTransport } from './support/fake.transport';
 import { meeting, MIN, snapshotOf, T0 } from './support/meeting.fixture';
@@ -322,11 +323,11 @@ describe('AgendaList', () => {
 });
 
 /** Host data with default settings and the detector in the given state. */
-const withDetector = (detector: Partial<HostInfo['detector']>) =>
+const withDetector = (detector: Partial<HostInfo['detector']>, clients: HostInfo['clients'] = []) =>
   act(() =>
     applyInfo({
       settings: DEFAULT_SETTINGS,
-      clients: [],
+      clients,
       templates: [],
       phrases: { edited: {}, added: [], removed: [] },
       problems: [],
@@ -361,6 +362,26 @@ describe('the detector in the overlay', () => {
     ]);
     await userEvent.click(screen.getByRole('button', { name: 'Not now' }));
     expect(sent.at(-1)).toEqual({ type: 'call.dismiss' });
+  });
+
+  it('names the one item of an unplanned call in the client’s language, which the lines quote', async () => {
+    const { sent } = installFakeTransport();
+    const minh = clientSchema.parse({ id: 'm', name: 'Sao Mai', language: 'vi' });
+    const prompt = {
+      kind: 'start',
+      appId: 'zoom',
+      appName: 'Zoom',
+      plannedTitle: null,
+      clientId: 'm',
+      clientName: 'Sao Mai',
+      source: 'title',
+    } as const;
+    withDetector({ calls: [{ appId: 'zoom', appName: 'Zoom' }], prompt }, [minh]);
+    render(<CallPrompt />);
+    await userEvent.click(screen.getByRole('button', { name: /Start timing/ }));
+    expect(sent).toEqual([
+      { type: 'call.accept', fallbackTitle: 'Zoom call with Sao Mai', fallbackItem: 'Nội dung chính' },
+    ]);
   });
 
   it('asks to end, pause or keep going when the call window closed', async () => {

@@ -1,16 +1,21 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import type { CallPrompt } from '../../../shared/detect/call.prompt';
 import { describeError } from '../i18n/error.text';
 import { send, sendOrToast, toast } from '../store/actions';
+import { useAppStore } from '../store/store';
 
-/** Yes to "start timing": the host starts the planned meeting or plans one; these are the words it needs if not. */
+/**
+ * Yes to "start timing": the host starts the planned meeting or plans one; these are the words it needs if not.
+ * The one item's title is in the client's language, since lines to them quote it ("back to «Nội dung chính»").
+ */
 export function acceptCall(p: Extract<CallPrompt, { kind: 'start' }>, t: TFunction) {
+  const clientLanguage = useAppStore.getState().info?.clients.find((c) => c.id === p.clientId)?.language;
   return sendOrToast({
     type: 'call.accept',
     fallbackTitle: p.clientName
       ? t('call.titleWith', { app: p.appName, client: p.clientName })
       : t('call.title', { app: p.appName }),
-    fallbackItem: t('call.item'),
+    fallbackItem: clientLanguage ? i18next.getFixedT(clientLanguage)('call.item') : t('call.item'),
   });
 }
 
