@@ -15,6 +15,8 @@ export interface RebalanceProposal {
   cutSec: number;
   /** Time left until the target end, in seconds, that the remaining plan now fills. */
   targetSec: number;
+  /** How far what remained of the plan ran past that end, in seconds: the time at stake. */
+  shortSec: number;
 }
 
 interface Part {
@@ -59,7 +61,14 @@ export function proposeRebalance(s: MeetingState, now: number, minItemSec: numbe
   });
   // Even the minimums did not fit last time and nothing more can give: there is nothing new to propose.
   if (Object.keys(budgets).length === 0 && deferred.length === 0 && chatAtEndSec === null) return null;
-  return { budgets, deferred, chatAtEndSec, cutSec: demand - sum(shares), targetSec };
+  return {
+    budgets,
+    deferred,
+    chatAtEndSec,
+    cutSec: demand - sum(shares),
+    targetSec,
+    shortSec: demand - targetSec,
+  };
 }
 
 function remainingParts(s: MeetingState, now: number, minItemSec: number): Part[] {
@@ -114,8 +123,12 @@ function sum(xs: number[]): number {
 /** Below this, a rebalance is not worth a button (or an automatic change): seconds are noise in a plan. */
 export const REBALANCE_WORTH_SEC = 60;
 
-/** The rebalance worth offering now: it takes at least a minute out of the plan, or defers an item. */
+/**
+ * The rebalance worth offering now: what remains runs at least a minute past the end. A plan that fills its hour
+ * exactly is seconds over as soon as it starts; moving an item out for that would be the tool's fault, not the
+ * meeting's.
+ */
 export function rebalanceOffer(s: MeetingState, now: number, minItemSec: number): RebalanceProposal | null {
   const p = proposeRebalance(s, now, minItemSec);
-  return p && (p.cutSec >= REBALANCE_WORTH_SEC || p.deferred.length > 0) ? p : null;
+  return p && p.shortSec >= REBALANCE_WORTH_SEC ? p : null;
 }

@@ -152,6 +152,19 @@ describe('the rebalance worth offering', () => {
     expect(offer?.deferred.length).toBeGreaterThan(0);
   });
 
+  it('is not offered for a plan that fills its time exactly, seconds in: nothing is at stake yet', () => {
+    // 100 items of 36 s in an hour: the floors fill the hour too, so two and a half seconds in, rounding puts the rest a second over and the engine would defer one.
+    const items = Array.from({ length: 100 }, () => ({ budgetSec: 36 }));
+    const sim = new Sim(plan({ capSec: 3600, items })).do({ type: 'start' }).wait(2500);
+    expect(proposeRebalance(sim.state, sim.now, 120)?.deferred).toHaveLength(1);
+    expect(rebalanceOffer(sim.state, sim.now, 120)).toBeNull();
+    // Once the first item has run a minute over, a minute is at stake.
+    sim.wait(92_000);
+    expect(rebalanceOffer(sim.state, sim.now, 120)).toBeNull();
+    sim.wait(1000);
+    expect(rebalanceOffer(sim.state, sim.now, 120)?.shortSec).toBe(60);
+  });
+
   it('is gone once applied, and back after undo', () => {
     const sim = new Sim(plan({ capSec: 1800 })).do({ type: 'start' }).wait(14 * MIN);
     expect(rebalanceOffer(sim.state, sim.now, 120)).not.toBeNull();

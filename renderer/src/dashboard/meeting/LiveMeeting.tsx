@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgendaList } from '../../live/AgendaList';
 import { CallPrompt } from '../../live/CallPrompt';
@@ -21,7 +22,13 @@ import { EndedSummary } from './EndedSummary';
 export function LiveMeeting() {
   const { t } = useTranslation();
   const m = useView((v) => ({ title: v.title, status: v.status }));
+  const now = useRef<HTMLElement>(null);
   useMeetingKeys();
+  // "Start now" is pressed at the foot of a long agenda: bring the running clock into view, not leave it above.
+  const started = m !== null && m.status !== 'planned';
+  useEffect(() => {
+    now.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [started]);
   if (!m) return null;
   if (m.status === 'ended') return <EndedSummary />;
   return (
@@ -38,7 +45,7 @@ export function LiveMeeting() {
         )}
       </div>
       <div className="live__grid">
-        <section className="card live__now" aria-label={t('live.now')}>
+        <section className="card live__now" aria-label={t('live.now')} ref={now}>
           <MeetingHeader />
           <CallPrompt />
           <div className="overlay__main">
