@@ -26,7 +26,9 @@ export function MeetingSetup() {
   const fallbackTitle = client
     ? t('setup.defaultTitleWith', { client: client.name })
     : t('setup.defaultTitle');
-  const errors: Record<string, ErrorDescription> = tried ? (draftToPlan(draft, fallbackTitle).errors ?? {}) : {};
+  const errors: Record<string, ErrorDescription> = tried
+    ? (draftToPlan(draft, fallbackTitle).errors ?? {})
+    : {};
   const messages = Object.fromEntries(Object.entries(errors).map(([k, e]) => [k, errorMessage(e, t)]));
 
   const create = async (start: boolean) => {
