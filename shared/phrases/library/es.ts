@@ -640,14 +640,14 @@ export const es: LocalePhrases = {
         one: {
           h0dz96: 'Entiendo lo que me dice. Permítame un momento para pensarlo.',
           kvi0xg:
-            'Gracias por hablarme con tanta franqueza. ¿Qué sería para usted lo más importante que saliera de esta conversación?',
+            'Gracias por hablarme con tanta franqueza. ¿Qué le parece si hacemos una pausa breve y luego lo retomamos con calma?',
           o5aq23:
             'Sobre «{item}», déjeme ver si lo he entendido: se lo resumo en dos palabras y usted me corrige.',
         },
         group: {
           hymesg: 'Entiendo lo que me plantean. Permítanme un momento para pensarlo.',
           uzslhp:
-            'Gracias por hablarme con tanta franqueza. ¿Qué sería para ustedes lo más importante que saliera de esta conversación?',
+            'Gracias por hablarme con tanta franqueza. ¿Qué les parece si hacemos una pausa breve y luego lo retomamos con calma?',
           xfttsd:
             'Sobre «{item}», déjenme ver si lo he entendido: se lo resumo en dos palabras y ustedes me corrigen.',
         },
@@ -659,13 +659,13 @@ export const es: LocalePhrases = {
         one: {
           m2q8je: 'Entiendo lo que me dices. Dame un momento para pensarlo.',
           ly435l:
-            'Gracias por hablarme con tanta sinceridad. ¿Qué es lo que más te importa que salga de esta conversación?',
+            'Gracias por hablarme con tanta sinceridad. ¿Qué te parece si hacemos una pausa corta y luego lo retomamos con calma?',
           vn8txy: 'Sobre «{item}», a ver si lo he entendido: te lo resumo en dos palabras y tú me corriges.',
         },
         group: {
           dqmqzx: 'Entiendo lo que me plantean. Denme un momento para pensarlo.',
           luasq9:
-            'Gracias por hablarme con tanta sinceridad. ¿Qué es lo que más les importa que salga de esta conversación?',
+            'Gracias por hablarme con tanta sinceridad. ¿Qué les parece si hacemos una pausa corta y luego lo retomamos con calma?',
           wzghlr: 'Sobre «{item}», a ver si lo he entendido: se lo resumo en dos palabras y me corrigen.',
         },
         any: {
