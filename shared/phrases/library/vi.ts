@@ -707,10 +707,12 @@ export const vi: LocalePhrases = {
         },
         one: {
           dz647e: 'Cảm ơn {you} đã chia sẻ thẳng thắn {pt}. Cho {me} xin một phút trước khi trả lời.',
-          rhxdxl: 'Để {me} hiểu cho đúng, {you} nói rõ thêm một chút về “{item}” giúp {me} được không ạ?',
+          rhxdxl:
+            'Về “{item}”, {me} xin tóm lại những điểm {you} vừa nêu, để {we} cùng nắm rõ trước khi quyết định gì thêm {pt}.',
         },
         group: {
-          avwnck: '{Me} muốn hiểu đúng ý từng người: về “{item}”, {you} nói rõ thêm một chút được không ạ?',
+          avwnck:
+            '{Me} xin tóm lại những chỗ đã rõ và những chỗ còn vướng về “{item}”, rồi {we} dừng lại một chút được không ạ?',
           lj6lnj:
             'Dạ, {me} xin ghi nhận các ý kiến của {you}. Cho {me} một phút sắp xếp lại rồi {me} trả lời.',
         },
@@ -723,11 +725,11 @@ export const vi: LocalePhrases = {
         },
         one: {
           yc99cw: 'Cảm ơn {you} đã nói thẳng. Cho {me} một phút trước khi trả lời đã.',
-          ko477b: '{Me} muốn hiểu đúng ý {you} — {you} nói thêm chút về “{item}” được không?',
+          ko477b: 'Để {me} tóm lại mấy ý chính {you} vừa nói về “{item}”, rồi {we} tạm dừng ở đó nhé.',
         },
         group: {
           ffkyu1: 'Cảm ơn {you} đã thẳng thắn nhé. Cho {me} một phút gom lại các ý rồi {me} trả lời.',
-          xt2k8e: 'Về “{item}”, {me} muốn nghe thêm ý của từng người trước đã.',
+          xt2k8e: 'Về “{item}”, chưa cần ai trả lời ngay đâu, {you} cứ ngẫm thêm rồi nhắn {me} sau nhé.',
         },
       },
     },
