@@ -616,7 +616,7 @@ export const de: LocalePhrases = {
           lzqxf8:
             'Das ist ein wichtiger Punkt – da möchte ich Ihnen nicht einfach aus dem Stegreif antworten.',
           jbo8vx:
-            'Ich möchte sichergehen, dass ich Sie richtig verstehe – können Sie dazu noch etwas mehr sagen?',
+            'Lassen Sie mich kurz zusammenfassen, was bei mir angekommen ist – und dann legen wir eine kurze Pause ein.',
         },
       },
       informal: {
@@ -625,14 +625,14 @@ export const de: LocalePhrases = {
           kkx06a:
             'Danke, dass du das so offen ansprichst. Das sollten wir nicht zwischen Tür und Angel besprechen – wollen wir zusammen schauen, wie wir damit weitermachen?',
           x1gyjl:
-            'Ich will sichergehen, dass ich dich richtig verstehe – kannst du dazu noch etwas mehr sagen?',
+            'Lass mich kurz zusammenfassen, was bei mir angekommen ist – und dann machen wir eine kurze Pause.',
         },
         group: {
           ayo78s: 'Das kann ich nachvollziehen. Gebt mir einen Moment, um darüber nachzudenken.',
           gm0onl:
             'Danke, dass ihr das so offen ansprecht. Das sollten wir nicht zwischen Tür und Angel besprechen – wollen wir zusammen schauen, wie wir damit weitermachen?',
           p7galu:
-            'Ich will sichergehen, dass ich euch richtig verstehe – könnt ihr dazu noch etwas mehr sagen?',
+            'Lasst mich kurz zusammenfassen, was bei mir angekommen ist – und dann machen wir eine kurze Pause.',
         },
         any: {
           uy1riy: 'Das ist ein wichtiger Punkt – da will ich nicht einfach aus der Hüfte schießen.',

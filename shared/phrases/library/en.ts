@@ -18,7 +18,7 @@ export const en: LocalePhrases = {
           kkhsej: 'I could talk about this all day! Mind if I steer us back to {item}, though?',
           zrocmr: '{name}, what a story! That reminds me, actually — where are we with {item}?',
           k84bt8:
-            'Interesting! Let’s set that aside for a moment — I want to make sure we cover {item} properly.',
+            'That’s really interesting — let’s set it aside for a moment, though. I want to make sure we cover {item} properly.',
         },
       },
     },
@@ -40,7 +40,7 @@ export const en: LocalePhrases = {
         one: {
           k0tz0t:
             'We’ve been chatting for {minutes} — that’s {cost} I’d rather put into your project. Let’s get back to {item}.',
-          k61rmp: 'I’ll have to be strict with the time now, so let’s go back to the agenda.',
+          k61rmp: 'I’m going to have to keep us to time now, so let’s get back to the agenda.',
           kk87bm: 'Let’s pick this up another time — I’d like to make sure we finish {item} today.',
           a642ur: '{name}, I need to steer us back — we still have {item} to get through.',
         },
@@ -62,7 +62,7 @@ export const en: LocalePhrases = {
       neutral: {
         group: {
           wcoas0: 'We’ve been off track for {minutes} now — shall we get back to the agenda?',
-          okgfxu: 'I’m conscious of everyone’s time — let’s leave this here and return to {item}.',
+          okgfxu: 'I’m conscious of everyone’s time — let’s leave it there and get back to {item}.',
           bx6jyf:
             'Let’s get back on track — we still haven’t finished {item}, and I’d like to give it the time it needs.',
           sndaz0: 'Could the people involved pick this up after the call? Let’s get back to {item}.',
@@ -85,7 +85,7 @@ export const en: LocalePhrases = {
       neutral: {
         any: {
           b4yapp: 'We’ve hit the time we set for {item}. Shall we start wrapping it up?',
-          k2fauj: 'Time’s up for {item} — anything essential before we move on to {next}?',
+          k2fauj: 'That’s our time for {item} — anything essential before we move on to {next}?',
           kut1gl: 'Let’s note what we’ve decided on this one and move on — we’re at time.',
           wmwpv9: 'Quick time check on {item}: do we need a few more minutes, or shall we close it here?',
         },
@@ -227,7 +227,7 @@ export const en: LocalePhrases = {
         },
         group: {
           yobwrr: 'This has been fun, but I think it’s time we all got back to work.',
-          xogrvz: 'I’ll let you all get on with your day — thanks, everyone!',
+          xogrvz: 'I’m going to wrap us up there so you can all get on with your day — thanks, everyone!',
           m1vdyz: 'Shall we save the rest of the chat for next time, everyone?',
         },
         any: {

@@ -20,7 +20,8 @@ export const es: LocalePhrases = {
             'Me encantaría que me lo contara con calma otro día, con un café de por medio. ¿Vemos ahora «{item}»?',
           wpl8ps:
             '{name}, qué buena historia. Antes de que se nos vaya el tiempo, ¿le parece que veamos «{item}»?',
-          ubh8vy: '¡Qué curioso! Dejémoslo aparte un momento: quiero asegurarme de que veamos bien «{item}».',
+          ubh8vy:
+            '¡Qué curioso! Dejémoslo a un lado un momento: quiero asegurarme de que veamos bien «{item}».',
         },
       },
       informal: {
@@ -30,14 +31,14 @@ export const es: LocalePhrases = {
           kt8opx:
             'Me encantaría que me lo contaras con calma otro día, con un café de por medio. ¿Vemos ahora «{item}»?',
           rhoyhm: '{name}, qué buena historia. Antes de que se nos vaya el tiempo, ¿vemos «{item}»?',
-          k6qbk8: '¡Qué curioso! Lo dejamos aparte un momento, que quiero ver bien «{item}» contigo.',
+          k6qbk8: '¡Qué curioso! Lo dejamos a un lado un momento, que quiero ver bien «{item}» contigo.',
         },
       },
     },
     2: {
       formal: {
         one: {
-          xdxf44: 'Me imagino que no querrá pagarme por charlar. ¿Volvemos al proyecto?',
+          xdxf44: 'Me imagino que no querrá pagarme por charlar tanto rato. ¿Volvemos al proyecto?',
           p9i7lx: 'Me encanta esta charla, pero el reloj sigue corriendo. ¿Volvemos a «{item}»?',
           ofcb67:
             'Llevamos {minutes} hablando de otras cosas y prefiero dedicarle el tiempo a su proyecto. ¿Volvemos a «{item}»?',
@@ -47,7 +48,7 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          kf07f6: 'Me imagino que no querrás pagarme por charlar. ¿Volvemos al proyecto?',
+          kf07f6: 'Me imagino que no querrás pagarme por charlar tanto rato. ¿Volvemos al proyecto?',
           hwomo7: 'Qué bien charlar contigo, pero el reloj sigue corriendo. ¿Volvemos a «{item}»?',
           hr8nex:
             'Llevamos {minutes} hablando de otras cosas y prefiero dedicarle el tiempo a tu proyecto. ¿Volvemos a «{item}»?',
@@ -60,7 +61,7 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           jkwedl:
-            'Esta charla también corre a cuenta de su presupuesto y ya suma {cost}. Quiero que cada minuto cuente para su proyecto: volvamos a «{item}».',
+            'Esta charla también corre a cuenta de su presupuesto, y ya van {cost}. Quiero que cada minuto cuente para su proyecto: volvamos a «{item}».',
           kxuvsr: 'Disculpe la interrupción, pero tenemos que volver ya a lo que teníamos previsto.',
           ad1m7b: 'Dejemos esto para otro momento: quiero que hoy podamos cerrar «{item}».',
           fjfqt5: '{name}, tengo que reconducir la conversación: aún nos queda por ver «{item}».',
@@ -69,7 +70,7 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           auicax:
-            'Esta charla también corre a cuenta de tu presupuesto y ya suma {cost}. Quiero que cada minuto cuente para tu proyecto: volvamos a «{item}».',
+            'Esta charla también corre a cuenta de tu presupuesto, y ya van {cost}. Quiero que cada minuto cuente para tu proyecto: volvamos a «{item}».',
           qs81px: 'Perdona que te interrumpa, pero tenemos que volver ya a lo que teníamos previsto.',
           kgssgk: 'Dejemos esto para otro día: quiero que hoy cerremos «{item}».',
           inclwt: '{name}, tengo que reconducir la conversación: todavía nos queda «{item}».',
@@ -100,20 +101,21 @@ export const es: LocalePhrases = {
       formal: {
         group: {
           f2x7c5:
-            'Llevamos {minutes} fuera del tema. Volvamos a lo previsto para aprovechar bien el tiempo de todos.',
+            'Llevamos {minutes} fuera de tema. Volvamos a lo previsto para aprovechar bien el tiempo de todos.',
           k6oswt:
             'Este tema da para mucho: ¿les parece que lo incluyamos en la próxima reunión y volvamos a «{item}»?',
           j84l4n: 'Retomemos el hilo: el punto «{item}» sigue pendiente, y este tema no nos afecta a todos.',
           jazn76:
-            'Quienes estén con este tema, ¿podrían seguirlo después de la reunión? Volvamos a «{item}».',
+            'Propongo que quienes estén involucrados en este tema lo sigan hablando después de la reunión. Volvamos a «{item}».',
         },
       },
       informal: {
         group: {
           weq13e: 'Bueno, creo que nos estamos yendo por las ramas. ¿Volvemos a lo que teníamos previsto?',
           txujqr: 'Esto da para largo: ¿lo metemos en la próxima reunión y volvemos a «{item}»?',
-          l4gua8: 'Volvamos al hilo: el punto «{item}» sigue pendiente y este tema solo afecta a unos pocos.',
-          wkuq34: '¿Y si quienes están en este tema lo siguen después de la llamada? Volvamos a «{item}».',
+          l4gua8: 'Volvamos al hilo: el punto «{item}» sigue pendiente, y este tema no nos afecta a todos.',
+          wkuq34:
+            '¿Y si los que están metidos en este tema lo siguen hablando después de la llamada? Volvamos a «{item}».',
         },
       },
     },
@@ -262,7 +264,7 @@ export const es: LocalePhrases = {
         any: {
           g03cod: 'En {minutes} terminamos: centrémonos en lo que tiene que quedar decidido hoy.',
           kf5fmi: 'Solo tenemos {minutes}: resumamos y definamos quién se encarga de qué.',
-          wvnjio: 'Con {minutes} por delante, dejemos lo demás para la próxima llamada.',
+          wvnjio: 'Con solo {minutes} por delante, dejemos lo demás para la próxima llamada.',
         },
       },
       informal: {
@@ -275,7 +277,7 @@ export const es: LocalePhrases = {
         any: {
           kkhrtq: 'En {minutes} terminamos, así que vamos a lo que tiene que quedar decidido hoy.',
           nlav5v: 'Solo tenemos {minutes}: resumimos y vemos quién se encarga de qué.',
-          sgikpk: 'Con {minutes} por delante, lo demás lo dejamos para la próxima llamada.',
+          sgikpk: 'Con solo {minutes} por delante, lo demás lo dejamos para la próxima llamada.',
         },
       },
     },
@@ -283,12 +285,13 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           sqxpf1: 'Ya casi no tenemos tiempo. Le enviaré un resumen después de la llamada.',
-          op41h5: 'Tenemos que ir cerrando. Antes de terminar, ¿necesita algo de mí para seguir avanzando?',
+          op41h5:
+            'Tenemos que ir cerrando. Antes de terminar, ¿necesita algo por mi parte para seguir avanzando?',
         },
         group: {
           fjcir1: 'Ya casi no tenemos tiempo. Les enviaré un resumen a todos después de la reunión.',
           n8gt1z:
-            'Tenemos que ir cerrando. Antes de terminar, ¿alguien necesita algo de mí para seguir avanzando?',
+            'Tenemos que ir cerrando. Antes de terminar, ¿alguien necesita algo por mi parte para seguir avanzando?',
         },
         any: {
           mze72e: 'Estamos en los últimos minutos. Hago un resumen rápido y cerramos.',
@@ -298,12 +301,13 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           j75cv5: 'Ya casi no hay tiempo. Te mando un resumen después de la llamada.',
-          fwnloq: 'Tenemos que ir cerrando. Antes de terminar, ¿necesitas algo de mí para seguir avanzando?',
+          fwnloq:
+            'Tenemos que ir cerrando. Antes de terminar, ¿necesitas algo por mi parte para seguir avanzando?',
         },
         group: {
           w5l9hs: 'Ya casi no hay tiempo. Les mando un resumen a todos después de la llamada.',
           uqs6gf:
-            'Tenemos que ir cerrando. Antes de terminar, ¿alguien necesita algo de mí para seguir avanzando?',
+            'Tenemos que ir cerrando. Antes de terminar, ¿alguien necesita algo por mi parte para seguir avanzando?',
         },
         any: {
           notapc: 'Ya estamos en los últimos minutos: hago un resumen rápido y cerramos.',
@@ -325,7 +329,8 @@ export const es: LocalePhrases = {
         },
         any: {
           kmm0ft: 'Se nos ha acabado el tiempo. ¿Cerramos con los próximos pasos?',
-          fpgxyp: 'Estamos al final del tiempo que habíamos reservado. ¿Hay algo urgente antes de cerrar?',
+          fpgxyp:
+            'Hemos llegado al final del tiempo que teníamos reservado. ¿Hay algo urgente antes de cerrar?',
         },
       },
       informal: {
@@ -339,7 +344,7 @@ export const es: LocalePhrases = {
         },
         any: {
           kafpnm: 'Ya se nos acabó el tiempo. ¿Cerramos con los siguientes pasos?',
-          lnb9yk: 'Estamos al final del tiempo que habíamos reservado. ¿Algo urgente antes de cerrar?',
+          lnb9yk: 'Hemos llegado al final del tiempo que teníamos reservado. ¿Algo urgente antes de cerrar?',
         },
       },
     },
@@ -635,14 +640,14 @@ export const es: LocalePhrases = {
         one: {
           h0dz96: 'Entiendo lo que me dice. Permítame un momento para pensarlo.',
           kvi0xg:
-            'Gracias por hablarme con tanta franqueza. ¿Qué sería para usted lo más importante que saliera de esta conversación?',
+            'Gracias por hablarme con tanta franqueza. ¿Qué le parece si hacemos una pausa breve y luego lo retomamos con calma?',
           o5aq23:
             'Sobre «{item}», déjeme ver si lo he entendido: se lo resumo en dos palabras y usted me corrige.',
         },
         group: {
           hymesg: 'Entiendo lo que me plantean. Permítanme un momento para pensarlo.',
           uzslhp:
-            'Gracias por hablarme con tanta franqueza. ¿Qué sería para ustedes lo más importante que saliera de esta conversación?',
+            'Gracias por hablarme con tanta franqueza. ¿Qué les parece si hacemos una pausa breve y luego lo retomamos con calma?',
           xfttsd:
             'Sobre «{item}», déjenme ver si lo he entendido: se lo resumo en dos palabras y ustedes me corrigen.',
         },
@@ -654,13 +659,13 @@ export const es: LocalePhrases = {
         one: {
           m2q8je: 'Entiendo lo que me dices. Dame un momento para pensarlo.',
           ly435l:
-            'Gracias por hablarme con tanta sinceridad. ¿Qué es lo que más te importa que salga de esta conversación?',
+            'Gracias por hablarme con tanta sinceridad. ¿Qué te parece si hacemos una pausa corta y luego lo retomamos con calma?',
           vn8txy: 'Sobre «{item}», a ver si lo he entendido: te lo resumo en dos palabras y tú me corriges.',
         },
         group: {
           dqmqzx: 'Entiendo lo que me plantean. Denme un momento para pensarlo.',
           luasq9:
-            'Gracias por hablarme con tanta sinceridad. ¿Qué es lo que más les importa que salga de esta conversación?',
+            'Gracias por hablarme con tanta sinceridad. ¿Qué les parece si hacemos una pausa corta y luego lo retomamos con calma?',
           wzghlr: 'Sobre «{item}», a ver si lo he entendido: se lo resumo en dos palabras y me corrigen.',
         },
         any: {
@@ -711,7 +716,8 @@ export const es: LocalePhrases = {
         one: {
           frcr2e:
             'Dejémoslo aquí por hoy. Le enviaré mi respuesta por escrito antes de que termine la semana.',
-          kn45db: 'Prefiero no decidir esto sobre la marcha. Le responderé cuando lo haya pensado con calma.',
+          kn45db:
+            'Creo que estamos dándole vueltas a lo mismo. Paremos aquí: prefiero que no decidamos nada en caliente.',
           p6rbzz:
             'Hemos tratado muchas cosas. Antes de cerrar, repasemos en qué estamos de acuerdo y qué queda abierto.',
           km2l2i: '{name}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de reflexionar.',
@@ -720,7 +726,7 @@ export const es: LocalePhrases = {
           ld5qyw:
             'Dejémoslo aquí por hoy. Les enviaré mi respuesta por escrito antes de que termine la semana.',
           wgifq4:
-            'Prefiero no decidir esto sobre la marcha. Les responderé cuando lo haya pensado con calma.',
+            'Creo que estamos dándole vueltas a lo mismo. Paremos aquí: prefiero que no decidamos nada en caliente.',
           hshfn6:
             'Hemos tratado muchas cosas. Antes de cerrar, repasemos en qué estamos de acuerdo y qué queda abierto.',
           r0gjf4: 'Cerremos aquí y retomemos «{item}» cuando todos hayamos tenido tiempo de reflexionar.',
@@ -729,14 +735,16 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           uxhrkz: 'Dejémoslo aquí por hoy. Te mando mi respuesta por escrito antes de que acabe la semana.',
-          q6snri: 'Prefiero no decidir esto sobre la marcha. Te respondo cuando lo haya pensado con calma.',
+          q6snri:
+            'Creo que le estamos dando vueltas a lo mismo. Paramos aquí, que no quiero que decidamos nada en caliente.',
           jtra6g:
             'Hemos tratado muchas cosas. Antes de cerrar, repasamos en qué estamos de acuerdo y qué queda abierto.',
           itgic4: '{name}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de pensarlo.',
         },
         group: {
           dirhaj: 'Dejémoslo aquí por hoy. Les mando mi respuesta por escrito antes de que acabe la semana.',
-          klkq3j: 'Prefiero no decidir esto sobre la marcha. Les respondo cuando lo haya pensado con calma.',
+          klkq3j:
+            'Creo que le estamos dando vueltas a lo mismo. Paramos aquí, que no quiero que decidamos nada en caliente.',
           cfitfh:
             'Hemos tratado muchas cosas. Antes de cerrar, repasamos en qué estamos de acuerdo y qué queda abierto.',
           sgimt6: 'Cerremos aquí y retomemos «{item}» cuando todos hayamos tenido tiempo de pensarlo.',

@@ -62,17 +62,17 @@ export const fr: LocalePhrases = {
             'Cela fait {minutes} que nous sommes hors sujet, soit {cost} de votre budget. Revenons au point « {item} ».',
           msb02y: 'Je tiens à respecter votre budget : revenons maintenant à l’ordre du jour.',
           o8xgu9:
-            'Reprenons cette conversation une autre fois, j’aimerais qu’on termine « {item} » aujourd’hui.',
+            'Gardons cette conversation pour une autre fois : nous devons terminer le point « {item} » aujourd’hui.',
           wlxtmq: 'Je me permets de recentrer la discussion : il nous reste « {item} » à traiter.',
         },
       },
       informal: {
         one: {
           o4183o:
-            'On est hors sujet depuis {minutes}, ça représente déjà {cost} de ton budget. On revient au point « {item} ».',
+            'On est hors sujet depuis {minutes}, ça représente {cost} de ton budget. On revient au point « {item} ».',
           kct4a9: 'Je tiens à respecter ton budget, alors on revient à l’ordre du jour maintenant.',
           klpua5:
-            'On reprendra cette discussion une autre fois : j’aimerais qu’on termine « {item} » aujourd’hui.',
+            'On garde cette discussion pour une autre fois : il faut qu’on termine le point « {item} » aujourd’hui.',
           hg1m6v: '{name}, je nous ramène au sujet : il nous reste « {item} » à voir.',
         },
       },
@@ -86,17 +86,17 @@ export const fr: LocalePhrases = {
             'Très bonne remarque. Je la note, et nous y reviendrons en fin de réunion si le temps le permet.',
           k27aw5: 'Ce sujet mérite une discussion à part. Et si nous revenions au point « {item} » ?',
           k41g79:
-            'J’ajoute ce sujet à la liste des points à voir plus tard, et nous revenons au point « {item} ».',
+            'Je crois que nous nous sommes un peu éloignés du sujet : où en étions-nous sur « {item} » ?',
           cyv83n:
-            'Échange intéressant ! Pouvons-nous le poursuivre en dehors de la réunion et reprendre « {item} » ?',
+            'Échange intéressant ! Mais pour avoir le temps de tout voir, reprenons le point « {item} ».',
         },
       },
       informal: {
         group: {
           kb22si: 'Bonne remarque ! On la garde de côté et on y revient à la fin s’il reste du temps.',
           kwfgjj: 'Ça mériterait une discussion à part. On revient au point « {item} » ?',
-          vcffk3: 'Je note ça pour ne pas l’oublier, et on reprend « {item} ».',
-          g9sf42: 'Sujet intéressant ! Vous pourriez en reparler après la réunion ? On reprend « {item} ».',
+          vcffk3: 'On s’est un peu éloignés du sujet, non ? On en était où sur « {item} » ?',
+          g9sf42: 'Sujet passionnant ! Mais pour qu’on ait le temps de tout voir, on reprend « {item} » ?',
         },
       },
     },
@@ -158,9 +158,9 @@ export const fr: LocalePhrases = {
           lmgowj:
             'Le temps prévu pour « {item} » est écoulé. Reste-t-il un point essentiel avant d’aborder « {next} » ?',
           bl241y:
-            'Je crois que nous avons de quoi trancher sur ce point : je note la décision, et nous passons à la suite ?',
+            'Je crois que nous avons de quoi trancher sur ce point : que retenons-nous ? Je le note, et nous passons à la suite.',
           dxn227:
-            'Petit coup d’œil à l’horloge : souhaitez-vous conclure « {item} » maintenant, ou prendre encore quelques minutes ?',
+            'Petit coup d’œil à l’horloge : avons-nous fait le tour du point « {item} », ou nous faut-il encore quelques minutes ?',
         },
       },
       informal: {
@@ -174,9 +174,10 @@ export const fr: LocalePhrases = {
         },
         any: {
           tfzssm: 'On arrive au bout du temps prévu pour « {item} ». On conclut ?',
-          gd3ahc: 'C’est le moment de trancher sur ce point : on note la décision et on passe à la suite ?',
+          gd3ahc:
+            'C’est le moment de trancher sur ce point : qu’est-ce qu’on retient ? Je le note, et on passe à la suite.',
           nocgy0:
-            'Petit point timing : on conclut « {item} » maintenant, ou on se donne encore quelques minutes ?',
+            'Petit point timing : on a fait le tour du point « {item} », ou on a besoin de quelques minutes de plus ?',
         },
       },
     },
@@ -511,7 +512,8 @@ export const fr: LocalePhrases = {
           k5ieyh:
             'Je dois vraiment vous laisser maintenant. Je reviens très vite vers vous avec des nouvelles du projet.',
           ug484l: 'Excusez-moi de couper court, mais il faut que je m’arrête ici. Bonne journée !',
-          kp427p: 'Je dois y aller. Gardons le reste pour notre prochain rendez-vous, et merci encore !',
+          kp427p:
+            'Gardons le reste pour notre prochain rendez-vous, et arrêtons-nous là pour aujourd’hui. Merci encore !',
         },
       },
       informal: {
@@ -519,7 +521,8 @@ export const fr: LocalePhrases = {
           e8nqk2:
             'Là, je dois vraiment te laisser. Je reviens vite vers toi avec des nouvelles de ton projet.',
           ylte8r: 'Pardon de couper court, mais il faut que je m’arrête là. Bonne journée !',
-          r04avq: 'Je dois filer. On garde le reste pour la prochaine fois, et merci encore !',
+          r04avq:
+            'On garde le reste pour la prochaine fois, et on s’arrête là pour aujourd’hui. Merci encore !',
           rczg2i: '{name}, je vais devoir te laisser : j’ai un autre appel qui commence.',
         },
         group: {
@@ -645,7 +648,8 @@ export const fr: LocalePhrases = {
             'Merci de me le dire aussi franchement. Voulez-vous que nous fassions une courte pause avant de continuer ?',
           g2isgt:
             'C’est important. Je préfère vous donner une vraie réponse plutôt qu’une réponse improvisée.',
-          fvqa4r: 'Pour bien vous comprendre, pourriez-vous m’en dire un peu plus ?',
+          fvqa4r:
+            'Je vois que ce sujet vous tient à cœur. Nous ne sommes pas obligés de tout régler maintenant : prenons le temps d’y revenir à tête reposée.',
         },
       },
       informal: {
@@ -654,12 +658,14 @@ export const fr: LocalePhrases = {
           svi52n:
             'Merci de me le dire aussi franchement. Tu veux qu’on fasse une petite pause avant de continuer ?',
           ho1vnj: 'C’est important. Je préfère te donner une vraie réponse plutôt qu’une réponse à chaud.',
-          q9m515: 'Pour bien te comprendre, tu peux m’en dire un peu plus ?',
+          q9m515:
+            'Je vois que ça te tient à cœur. On n’est pas obligés de tout régler maintenant : on prend le temps d’y revenir à tête reposée ?',
         },
         group: {
           ugdvk1: 'OK, je vois bien ce que vous voulez dire. Laissez-moi une seconde pour y réfléchir.',
           pmni1q: 'Merci de me parler aussi franchement. On fait une petite pause avant de continuer ?',
-          nkbcvz: 'Pour que je comprenne bien, vous pouvez m’en dire un peu plus ?',
+          nkbcvz:
+            'Je vois que ça vous tient à cœur. On n’est pas obligés de tout régler maintenant : on prend le temps d’y revenir à tête reposée ?',
           diep2j: 'Je note ce que chacun a dit ; laissez-moi le temps de digérer tout ça.',
         },
       },

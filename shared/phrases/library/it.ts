@@ -12,7 +12,8 @@ export const it: LocalePhrases = {
           i6hk9f:
             'Che bello! Se per Lei va bene, teniamo il resto per la fine della chiamata: prima avrei un paio di punti su «{item}».',
           b6uzd5: 'Mi fa piacere! E invece su «{item}» come siamo messi?',
-          nwtdvb: '{name}, che bella storia! Sbrighiamo prima i punti di lavoro, poi sono tutt’orecchi.',
+          nwtdvb:
+            '{name}, che bella storia! Non vorrei portarLe via troppo tempo, però: partiamo da «{item}»?',
           kheof6:
             'Interessante! Lo teniamo un attimo in sospeso? Vorrei dare a «{item}» lo spazio che merita.',
         },
@@ -22,7 +23,8 @@ export const it: LocalePhrases = {
           vivm0d:
             'Che bello! Il resto me lo racconti alla fine, va bene? Prima ho un paio di cose su «{item}».',
           a7w32k: 'Mi fa piacere! E invece su «{item}» come siamo messi?',
-          s23rma: '{name}, bellissima storia! Sbrighiamo prima i punti di lavoro e poi sono tutt’orecchi.',
+          s23rma:
+            '{name}, bellissima storia! Non voglio portarti via troppo tempo, però: partiamo da «{item}»?',
           k7q3u0: 'Interessante! Lo teniamo da parte un attimo? Voglio dare a «{item}» il tempo che serve.',
         },
       },
@@ -31,7 +33,7 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           o3b1y7: 'Non credo che voglia pagarmi per fare due chiacchiere… Che ne dice, torniamo al progetto?',
-          egrvoq: 'Chiacchiero volentieri con Lei, ma intanto il tassametro corre! Torniamo a «{item}»?',
+          egrvoq: 'Chiacchiero volentieri con Lei, ma oggi il tempo è poco: torniamo a «{item}»?',
           h0o6rk: 'Mi sa che abbiamo un po’ perso il filo, non trova? Torniamo a «{item}»?',
           t4m6u6:
             '{name}, ne parliamo volentieri un’altra volta, ma adesso dedichiamoci al lavoro. A che punto eravamo con «{item}»?',
@@ -40,7 +42,7 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           wlg31w: 'Non credo che tu voglia pagarmi per fare due chiacchiere… Che dici, torniamo al progetto?',
-          ia4q7u: 'Con te chiacchiererei per ore, ma intanto il tassametro corre! Torniamo a «{item}»?',
+          ia4q7u: 'Con te chiacchiererei per ore, ma oggi il tempo è poco: torniamo a «{item}»?',
           rt91t7: 'Mi sa che abbiamo perso un po’ il filo, non trovi? Torniamo a «{item}»?',
           v056eq:
             '{name}, ne parliamo volentieri un’altra volta, ma adesso pensiamo al lavoro. A che punto eravamo con «{item}»?',
@@ -51,8 +53,9 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           wimlu2:
-            'Siamo fuori tema da {minutes}, pari a {cost} del Suo budget: torniamo a «{item}», così il tempo che resta va tutto al progetto.',
-          wwnhd6: 'Non vorrei pesare sul Suo budget: adesso torniamo ai punti in agenda.',
+            'Siamo fuori tema da {minutes}, cioè {cost} del Suo budget: torniamo a «{item}», così il tempo che resta va tutto al progetto.',
+          wwnhd6:
+            'Fermiamoci qui con le digressioni, altrimenti oggi i punti in agenda non riusciamo a chiuderli.',
           k5yypc: 'Ne riparliamo un’altra volta: oggi ci tengo a chiudere «{item}».',
           lvy8l3:
             '{name}, devo riportare la conversazione sul lavoro: abbiamo ancora «{item}» da affrontare.',
@@ -61,8 +64,8 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           xojiph:
-            'Siamo fuori tema da {minutes}, pari a {cost} del tuo budget: torniamo a «{item}», così il tempo che resta va tutto al progetto.',
-          o41kzb: 'Non voglio pesare sul tuo budget, quindi adesso torniamo ai punti in agenda.',
+            'Siamo fuori tema da {minutes}, cioè {cost} del tuo budget: torniamo a «{item}», così il tempo che resta va tutto al progetto.',
+          o41kzb: 'Fermiamoci qui con le divagazioni, sennò oggi i punti in agenda non li chiudiamo.',
           yii4md: 'Il resto ce lo raccontiamo un’altra volta: oggi voglio chiudere «{item}».',
           urlecs: '{name}, riportiamo il discorso sul lavoro: ci resta ancora «{item}».',
         },
@@ -91,10 +94,9 @@ export const it: LocalePhrases = {
     2: {
       formal: {
         group: {
-          f3thfx:
-            'Stiamo divagando da {minutes}: torniamo all’ordine del giorno, così da usare bene il tempo di tutti.',
+          f3thfx: 'Stiamo divagando da {minutes}: torniamo all’ordine del giorno, così da finire in orario.',
           tcn0px:
-            'Vorrei rispettare il tempo di tutti: possiamo approfondire questo tema in separata sede e tornare a «{item}»?',
+            'Per non andare lunghi, questo tema lo mettiamo in fondo all’ordine del giorno e torniamo a «{item}»?',
           sw4aop:
             'Rimettiamoci in carreggiata: il punto «{item}» è ancora aperto, e questo tema non riguarda tutti.',
           wqzzw6:
@@ -103,9 +105,8 @@ export const it: LocalePhrases = {
       },
       informal: {
         group: {
-          g4tzjw:
-            'Stiamo divagando da {minutes}: torniamo all’agenda, così non sprechiamo il tempo di nessuno.',
-          wd4t71: 'Occhio al tempo: ne parliamo a parte e torniamo a «{item}»?',
+          g4tzjw: 'Stiamo divagando da {minutes}: torniamo all’agenda, così finiamo in orario.',
+          wd4t71: 'Occhio al tempo: questa cosa la mettiamo in fondo all’agenda e torniamo a «{item}»?',
           abfni8:
             'Rimettiamoci in carreggiata: il punto «{item}» è ancora aperto, e questo discorso non riguarda tutti.',
           liq3az: 'Chi segue questa cosa può riprenderla dopo la call? Intanto torniamo a «{item}».',
@@ -119,8 +120,7 @@ export const it: LocalePhrases = {
           zfd1zo:
             'Fermiamoci qui con questo tema: chi è interessato può riprenderlo a parte. Il tempo che resta ci serve per «{item}».',
           k3amjw: 'Per rispetto del tempo di tutti, chiudo qui questo argomento. Torniamo a «{item}».',
-          kez369:
-            'Dobbiamo andare avanti: vi chiedo di continuare questa discussione a parte e di chiudere ora «{item}».',
+          kez369: 'Di questo passo il punto «{item}» oggi non lo chiudiamo: torniamoci subito.',
         },
       },
       informal: {
@@ -128,8 +128,7 @@ export const it: LocalePhrases = {
           q52u2m: 'Questo non è in agenda, quindi adesso torniamo a «{item}».',
           bzgc07: 'Fermiamoci qui e ne parliamo a parte: il tempo che resta ci serve per «{item}».',
           kfsfrp: 'Per rispetto del tempo di tutti, questo argomento lo parcheggio qui. Torniamo a «{item}».',
-          ut6310:
-            'Dobbiamo andare avanti: questa discussione continuatela pure dopo, ora chiudiamo «{item}».',
+          ut6310: 'Così il punto «{item}» oggi non lo chiudiamo più: torniamoci adesso.',
         },
       },
     },
@@ -254,8 +253,7 @@ export const it: LocalePhrases = {
           m6mvs4: 'Abbiamo ancora circa {minutes}: qual è la cosa che vi preme di più chiudere oggi?',
         },
         any: {
-          kh6oob:
-            'Diamo un’occhiata all’orologio: siamo a {minutes} dalla fine. Concentriamoci su quello che conta di più.',
+          kh6oob: 'Siamo a {minutes} dalla fine: concentriamoci su quello che conta di più.',
           dx80zi: 'Giusto per regolarci: abbiamo ancora {minutes} a disposizione.',
           u9vmc4: 'Tra {minutes} chiudiamo: prima di salutarci, ripassiamo i punti principali?',
         },
@@ -270,7 +268,7 @@ export const it: LocalePhrases = {
           jfd6rb: 'Il tempo sta per finire. Vi riepilogo i prossimi passi.',
         },
         any: {
-          a7znnq: 'Abbiamo ancora {minutes}: cominciamo a tirare le somme e a concordare i prossimi passi.',
+          a7znnq: 'Abbiamo ancora {minutes}: tiriamo le somme e concordiamo i prossimi passi.',
           zepss3: 'Ancora solo {minutes}: niente argomenti nuovi, chiudiamo quelli aperti.',
           xufbi4:
             'Con {minutes} a disposizione, chiuderei «{item}» e lascerei il resto alla prossima chiamata.',
@@ -284,7 +282,7 @@ export const it: LocalePhrases = {
           uedoks: 'Il tempo sta per finire. Vi faccio un riepilogo dei prossimi passi.',
         },
         any: {
-          kbpfwc: 'Abbiamo ancora {minutes}: cominciamo a tirare le somme e a fissare i prossimi passi.',
+          kbpfwc: 'Abbiamo ancora {minutes}: tiriamo le somme e fissiamo i prossimi passi.',
           j32bu8: 'Ancora solo {minutes}: niente argomenti nuovi, chiudiamo quelli aperti.',
           kmq6mn: 'Con {minutes} a disposizione, chiudiamo bene «{item}» e il resto lo rimandiamo.',
         },
@@ -379,7 +377,7 @@ export const it: LocalePhrases = {
         any: {
           vji8k7: 'Abbiamo sforato di {minutes}: chiudiamo adesso, per il resto ci sentiamo.',
           h3txwj: 'Ci eravamo dati un orario e ci tengo a rispettarlo: fermiamoci qui.',
-          w38o5z: 'Devo proprio chiudere adesso, ho un altro impegno subito dopo.',
+          w38o5z: 'Mi tocca chiudere adesso: ho un altro impegno subito dopo.',
         },
       },
     },
@@ -388,14 +386,14 @@ export const it: LocalePhrases = {
         one: {
           kk4eej: 'Abbiamo sforato di {minutes} e devo chiudere qui: Le mando io i prossimi passi.',
           xja94h:
-            '{name}, qui devo proprio fermarmi: se resta qualcosa di urgente, me lo scriva e Le rispondo appena posso.',
+            '{name}, mi fermo qui: se resta qualcosa di urgente, me lo scriva e Le rispondo appena posso.',
         },
         group: {
           dujj7l: 'Abbiamo sforato di {minutes} e devo chiudere qui: vi mando io i prossimi passi.',
           g9p3ez: 'Dobbiamo chiudere qui: chi ha ancora punti aperti me li mandi per email.',
         },
         any: {
-          k1q1ig: 'Mi dispiace, ma ora devo proprio andare. Fissiamo un altro incontro per il resto.',
+          k1q1ig: 'Mi dispiace, ma ora devo andare. Fissiamo un altro incontro per il resto.',
           khhmd1:
             'Fermiamoci qui. Quello che resta aperto lo mettiamo all’ordine del giorno della prossima chiamata.',
         },
@@ -403,13 +401,12 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           k4ml78: 'Abbiamo già sforato di {minutes}: devo chiudere qui, ti mando io i prossimi passi.',
-          pb7qgw: 'Scusa, ma adesso devo proprio scappare. Fissiamo un’altra call per il resto.',
-          e0ctuh:
-            '{name}, qui devo proprio fermarmi: se resta qualcosa di urgente, scrivimi e ti rispondo appena posso.',
+          pb7qgw: 'Scusa, ma adesso devo scappare. Fissiamo un’altra call per il resto.',
+          e0ctuh: '{name}, mi fermo qui: se resta qualcosa di urgente, scrivimi e ti rispondo appena posso.',
         },
         group: {
           zqyohz: 'Abbiamo già sforato di {minutes}: devo chiudere qui, vi mando io i prossimi passi.',
-          midh14: 'Scusate, ma adesso devo proprio scappare. Fissiamo un’altra call per il resto.',
+          midh14: 'Scusate, ma adesso devo scappare. Fissiamo un’altra call per il resto.',
           a8aaer: 'Dobbiamo chiudere qui: chi ha ancora qualcosa in sospeso mi scriva pure.',
         },
         any: {
@@ -433,7 +430,7 @@ export const it: LocalePhrases = {
         },
         any: {
           am5yxt:
-            'Bene, direi che ci siamo detti tutto! Per qualsiasi cosa ci sentiamo per email. Buona giornata!',
+            'Bene, direi che ci siamo detti tutto! Per qualsiasi cosa ci sentiamo per email. Buon lavoro!',
         },
       },
       informal: {
@@ -448,55 +445,55 @@ export const it: LocalePhrases = {
           hpaou4: 'Grazie a tutti, è sempre un piacere sentirvi! Ci aggiorniamo alla prossima call.',
         },
         any: {
-          kr60fw: 'Bene, mi sa che ci siamo detti tutto! Per qualsiasi cosa ci scriviamo. Buona giornata!',
+          kr60fw: 'Bene, mi sa che ci siamo detti tutto! Per qualsiasi cosa ci scriviamo. Buon lavoro!',
         },
       },
     },
     2: {
       formal: {
         one: {
-          kojccb: 'Meglio che La lasci andare, e che io torni al Suo progetto!',
+          kojccb: 'Meglio che La lasci andare, o qui non ci fermiamo più!',
           jgld43:
             'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso La saluto.',
           okbvt3: 'Continuiamo la prossima volta: per oggi direi di chiudere qui.',
         },
         group: {
-          ujbrqi: 'Meglio che vi lasci andare, e che io torni al vostro progetto!',
+          ujbrqi: 'Meglio che vi lasci andare, o qui non ci fermiamo più!',
           mlcapd:
             'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso vi saluto.',
           urxfnt: 'Continuiamo la prossima volta: per oggi direi di chiudere qui.',
         },
         any: {
-          kjgkmi: 'Che piacevole chiacchierata, ma il progetto non si fa da solo! A presto.',
+          kjgkmi: 'Che piacevole chiacchierata, ma il dovere chiama! A presto.',
         },
       },
       informal: {
         one: {
-          so0xy1: 'Meglio che ti lasci andare, e che io torni al tuo progetto!',
+          so0xy1: 'Meglio che ti lasci andare, o qui non ci fermiamo più!',
           c8gwou:
             'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso ti saluto.',
           xcn13t: 'Continuiamo la prossima volta: per oggi direi di chiudere qui.',
         },
         group: {
-          g9sxbt: 'Meglio che vi lasci andare, e che io torni al vostro progetto!',
+          g9sxbt: 'Meglio che vi lasci andare, o qui non ci fermiamo più!',
           wddxtl:
             'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso vi saluto.',
           wciydo: 'Continuiamo la prossima volta: per oggi direi di chiudere qui.',
         },
         any: {
-          kfa08e: 'Bella chiacchierata, ma il progetto non si fa da solo! A presto.',
+          kfa08e: 'Bella chiacchierata, ma il dovere chiama! A presto.',
         },
       },
     },
     3: {
       formal: {
         one: {
-          cmq86a: 'Ora devo proprio andare: Le faccio sapere presto come procede il Suo progetto.',
-          l53q0x: 'Devo chiudere qui. Ci risentiamo alla prossima chiamata, buona giornata!',
+          cmq86a: 'Le faccio sapere presto come procede il progetto: per ora La saluto.',
+          l53q0x: 'Devo chiudere qui: ci risentiamo alla prossima chiamata.',
           tmw391: 'Mi scusi se La interrompo, ma devo proprio chiudere. È stato un piacere!',
         },
         group: {
-          vv97x6: 'Ora devo proprio andare: vi faccio sapere presto come procede il progetto.',
+          vv97x6: 'Vi faccio sapere presto come procede il progetto: per ora vi saluto.',
           jtjf5u: 'Scusate se vi interrompo, ma devo proprio chiudere. È stato un piacere!',
           g4misg: 'Io devo lasciarvi qui: ci sentiamo alla prossima riunione.',
         },
@@ -506,12 +503,12 @@ export const it: LocalePhrases = {
       },
       informal: {
         one: {
-          p7edkx: 'Adesso devo proprio andare: ti aggiorno presto sul tuo progetto.',
-          k9y9je: 'Devo chiudere qui. Ci risentiamo alla prossima call, buona giornata!',
+          p7edkx: 'Ti aggiorno presto sul progetto: per ora ti saluto!',
+          k9y9je: 'Devo chiudere qui: ci risentiamo alla prossima call.',
           xdujlx: 'Scusa se ti interrompo, ma devo proprio chiudere. Mi ha fatto piacere sentirti!',
         },
         group: {
-          d9e0we: 'Adesso devo proprio andare: vi aggiorno presto sul progetto.',
+          d9e0we: 'Vi aggiorno presto sul progetto: per ora vi saluto!',
           fofohn: 'Scusate se vi interrompo, ma devo proprio chiudere. Mi ha fatto piacere sentirvi!',
           ekcgpx: 'Io devo lasciarvi qui: ci sentiamo alla prossima call.',
         },
@@ -526,19 +523,17 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           k6bved:
-            'Ha fatto bene a chiamarmi. Il resto lo vediamo nella nostra chiamata settimanale? Così torno a lavorare al Suo progetto.',
+            'Ha fatto bene a chiamarmi. Il resto possiamo vederlo con calma un’altra volta? Così intanto vado avanti con il lavoro.',
           bt2lok:
             'Grazie della telefonata! Che ne dice se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima chiamata?',
-          bi5cqi:
-            '{name}, giusto per organizzarmi: c’è qualcosa di urgente, o il resto può aspettare la nostra chiamata fissa?',
+          bi5cqi: '{name}, giusto per organizzarmi: c’è qualcosa di urgente, o il resto può aspettare?',
         },
         group: {
           zh30fo:
-            'Avete fatto bene a chiamarmi. Il resto lo vediamo nella nostra chiamata settimanale? Così torno a lavorare al vostro progetto.',
+            'Avete fatto bene a chiamarmi. Il resto possiamo vederlo con calma un’altra volta? Così intanto vado avanti con il lavoro.',
           laj7wr:
             'Grazie della telefonata! Che ne dite se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima chiamata?',
-          m5d7sc:
-            'Giusto per organizzarci: c’è qualcosa di urgente per voi, o il resto può aspettare la chiamata settimanale?',
+          m5d7sc: 'Giusto per organizzarci: c’è qualcosa di urgente per voi, o il resto può aspettare?',
         },
         any: {
           nvn7ln: 'Me lo segno e ne parliamo con calma nella prossima chiamata in programma.',
@@ -547,19 +542,17 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           ey1ptf:
-            'Hai fatto bene a chiamarmi! Il resto lo vediamo nella call settimanale? Così torno a lavorare al tuo progetto.',
+            'Hai fatto bene a chiamarmi! Il resto lo vediamo con calma un’altra volta? Così intanto vado avanti con il lavoro.',
           m2m5sw:
             'Grazie della telefonata! Che dici se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima call?',
-          bfph5f:
-            '{name}, giusto per organizzarmi: c’è qualcosa di urgente, o il resto può aspettare la nostra call fissa?',
+          bfph5f: '{name}, giusto per organizzarmi: c’è qualcosa di urgente, o il resto può aspettare?',
         },
         group: {
           rkhcnl:
-            'Avete fatto bene a chiamarmi! Il resto lo vediamo nella call settimanale? Così torno a lavorare al vostro progetto.',
+            'Avete fatto bene a chiamarmi! Il resto lo vediamo con calma un’altra volta? Così intanto vado avanti con il lavoro.',
           xru2xg:
             'Grazie della telefonata! Che dite se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima call?',
-          tmmyp6:
-            'Giusto per organizzarci: c’è qualcosa di urgente per voi, o il resto può aspettare la call settimanale?',
+          tmmyp6: 'Giusto per organizzarci: c’è qualcosa di urgente per voi, o il resto può aspettare?',
         },
         any: {
           u7arvw: 'Me lo segno e ne parliamo con calma alla prossima call in calendario.',
@@ -570,55 +563,53 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           y2e2h5:
-            'Per far avanzare il Suo progetto, cerchiamo di tenere brevi le chiamate fuori programma e di lasciare il resto all’appuntamento settimanale.',
+            'Per far avanzare il Suo progetto, cerchiamo di tenere brevi le telefonate fuori programma e di lasciare il resto agli incontri in calendario.',
           piwdss:
             'Su questo punto non ho ancora gli elementi per entrare nel dettaglio. Approfondisco e La richiamo.',
         },
         group: {
           jzm9y4:
-            'Per far avanzare il vostro progetto, cerchiamo di tenere brevi le chiamate fuori programma e di lasciare il resto all’appuntamento settimanale.',
+            'Per far avanzare il vostro progetto, cerchiamo di tenere brevi le telefonate fuori programma e di lasciare il resto agli incontri in calendario.',
           i0g2aa:
             'Su questo punto non ho ancora gli elementi per entrare nel dettaglio. Approfondisco e vi richiamo.',
         },
         any: {
           s6qgzs:
-            'Siamo al telefono da {minutes}: le altre domande possiamo tenerle per la chiamata settimanale?',
+            'Siamo al telefono da {minutes}: le altre domande possiamo tenerle per la nostra prossima chiamata?',
           k8xyi8:
-            'Vorrei dedicare a questa questione la giusta attenzione: possiamo parlarne nella chiamata già fissata?',
+            'Vorrei dedicare a questa questione la giusta attenzione: possiamo fissare un momento apposta per parlarne?',
         },
       },
       informal: {
         one: {
           djs2bi:
-            'Per far andare avanti il tuo progetto, cerchiamo di tenere brevi le chiamate fuori programma: il resto lo vediamo nella call settimanale.',
+            'Per far andare avanti il tuo progetto, cerchiamo di tenere brevi le chiamate fuori programma: il resto lo vediamo nelle call in calendario.',
           zfj5jw: 'Su questo non ho ancora gli elementi per entrare nel dettaglio. Ci guardo e ti richiamo.',
         },
         group: {
           hzb952:
-            'Per far andare avanti il vostro progetto, cerchiamo di tenere brevi le chiamate fuori programma: il resto lo vediamo nella call settimanale.',
+            'Per far andare avanti il vostro progetto, cerchiamo di tenere brevi le chiamate fuori programma: il resto lo vediamo nelle call in calendario.',
           px9ivo: 'Su questo non ho ancora gli elementi per entrare nel dettaglio. Ci guardo e vi richiamo.',
         },
         any: {
-          k0qmmi: 'Siamo al telefono da {minutes}: le altre domande le teniamo per la call settimanale?',
-          p56d6n: 'Questa cosa merita la giusta attenzione: ne parliamo nella call già in calendario?',
+          k0qmmi: 'Siamo al telefono da {minutes}: le altre domande le teniamo per la prossima call?',
+          p56d6n: 'Questa cosa merita la giusta attenzione: ci troviamo un momento apposta per parlarne?',
         },
       },
     },
     3: {
       formal: {
         one: {
-          xwc2e3:
-            'Devo chiudere qui: mi mandi pure il resto via email e lo vediamo nella chiamata settimanale.',
+          xwc2e3: 'Devo chiudere qui: mi mandi pure il resto via email e Le rispondo con calma.',
           j9erhg:
-            'Per non togliere tempo al Suo progetto, d’ora in poi Le chiederei di tenere tutto per la chiamata settimanale.',
+            'Per non togliere tempo al Suo progetto, d’ora in poi Le chiederei di tenere tutto per le chiamate già in calendario.',
           kfp3t8:
             '{name}, devo fermarmi qui. Se Le capita spesso di aver bisogno di me con poco preavviso, possiamo valutare una tariffa per la reperibilità.',
         },
         group: {
-          eas410:
-            'Devo chiudere qui: mandatemi pure il resto via email e lo vediamo nella chiamata settimanale.',
+          eas410: 'Devo chiudere qui: mandatemi pure il resto via email e vi rispondo con calma.',
           jemmkh:
-            'Per non togliere tempo al vostro progetto, d’ora in poi vi chiederei di tenere tutto per la chiamata settimanale.',
+            'Per non togliere tempo al vostro progetto, d’ora in poi vi chiederei di tenere tutto per le chiamate già in calendario.',
           eyqeqt:
             'Devo fermarmi qui. Se vi capita spesso di aver bisogno di me con poco preavviso, possiamo valutare una tariffa per la reperibilità.',
         },
@@ -628,16 +619,16 @@ export const it: LocalePhrases = {
       },
       informal: {
         one: {
-          qp891t: 'Devo chiudere qui: mandami pure il resto per email e lo vediamo nella call settimanale.',
+          qp891t: 'Devo chiudere qui: mandami pure il resto per email e ti rispondo con calma.',
           kdlp6u:
-            'Per non rubare tempo al tuo progetto, d’ora in poi ti chiederei di tenere tutto per la call settimanale.',
+            'Per non rubare tempo al tuo progetto, d’ora in poi ti chiederei di tenere tutto per le call già in calendario.',
           i8o40q:
             'Devo fermarmi qui. Se ti capita spesso di aver bisogno di me all’ultimo momento, parliamo di una tariffa per la reperibilità.',
         },
         group: {
-          yikxem: 'Devo chiudere qui: mandatemi pure il resto per email e lo vediamo nella call settimanale.',
+          yikxem: 'Devo chiudere qui: mandatemi pure il resto per email e vi rispondo con calma.',
           skbilb:
-            'Per non rubare tempo al vostro progetto, d’ora in poi vi chiederei di tenere tutto per la call settimanale.',
+            'Per non rubare tempo al vostro progetto, d’ora in poi vi chiederei di tenere tutto per le call già in calendario.',
           j2ggw3:
             'Devo fermarmi qui. Se vi capita spesso di aver bisogno di me all’ultimo momento, parliamo di una tariffa per la reperibilità.',
         },
@@ -654,14 +645,15 @@ export const it: LocalePhrases = {
           k9riip: 'Capisco. Mi conceda un momento per rifletterci.',
           gtyvlt:
             'Grazie per avermelo detto così apertamente. Vediamo insieme cosa possiamo chiarire già oggi e cosa conviene riprendere con calma?',
-          d48sii: 'Vorrei capire bene il Suo punto di vista su «{item}»: me ne può parlare un po’ di più?',
+          d48sii:
+            'Mi segno le Sue osservazioni su «{item}»: ci torniamo appena avrò verificato un paio di cose.',
         },
         group: {
           gxbfqd: 'Capisco. Datemi un momento per rifletterci.',
           dz7sgd:
             'Grazie per avermelo detto così apertamente. Vediamo insieme cosa possiamo chiarire già oggi e cosa conviene riprendere con calma?',
           p1zzgg:
-            'Vorrei capire bene il vostro punto di vista su «{item}»: me ne potete parlare un po’ di più?',
+            'Mi segno le vostre osservazioni su «{item}»: ci torniamo appena avrò verificato un paio di cose.',
         },
         any: {
           kfse0o: 'È una cosa importante, e merita una risposta seria, non improvvisata.',
@@ -672,13 +664,15 @@ export const it: LocalePhrases = {
           mpf2l1: 'Capisco. Dammi un attimo per pensarci.',
           incpas:
             'Grazie per avermelo detto così apertamente. Vediamo insieme cosa possiamo chiarire già oggi e cosa conviene riprendere con calma?',
-          puik3l: 'Vorrei capire bene come la vedi su «{item}»: me ne parli un po’ di più?',
+          puik3l:
+            'Mi segno le tue osservazioni su «{item}»: ci torniamo appena ho verificato un paio di cose.',
         },
         group: {
           orfp6j: 'Capisco. Datemi un attimo per pensarci.',
           tby85x:
             'Grazie di avermelo detto così apertamente. Vediamo insieme cosa chiarire già oggi e cosa riprendere con calma?',
-          s05wfk: 'Vorrei capire bene come la vedete su «{item}»: me ne parlate un po’ di più?',
+          s05wfk:
+            'Mi segno le vostre osservazioni su «{item}»: ci torniamo appena ho verificato un paio di cose.',
         },
         any: {
           pwtml1: 'È una cosa importante, e merita una risposta seria, non improvvisata.',
@@ -689,14 +683,14 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           u94sl9:
-            'Ne abbiamo parlato a lungo: forse conviene riprendere domani a mente fresca. Per Lei va bene?',
+            'Ne abbiamo parlato a lungo: forse conviene lasciar sedimentare e riparlarne a mente fresca. Per Lei va bene?',
           fppmpr: 'Per ora mi fermerei qui: ci rifletto e Le mando una proposta chiara.',
           v8vyoe:
             'Ci tengo a fare le cose per bene: riassumo quello che mi ha detto e poi Le mando tutto per iscritto.',
         },
         group: {
           dcpirp:
-            'Ne abbiamo parlato a lungo: forse conviene riprendere domani a mente fresca. Per voi va bene?',
+            'Ne abbiamo parlato a lungo: forse conviene lasciar sedimentare e riparlarne a mente fresca. Per voi va bene?',
           bnfbw6: 'Per ora mi fermerei qui: ci rifletto e vi mando una proposta chiara.',
           vfk7e9:
             'Ci tengo a fare le cose per bene: riassumo quello che mi avete detto e poi vi mando tutto per iscritto.',
@@ -708,12 +702,12 @@ export const it: LocalePhrases = {
       },
       informal: {
         one: {
-          jitwpc: 'Ne abbiamo parlato tanto: che ne dici di riprendere domani a mente fresca?',
+          jitwpc: 'Ne abbiamo parlato tanto: che ne dici di lasciar sedimentare e riparlarne a mente fresca?',
           cuceqc: 'Per ora fermiamoci qui: ci penso e ti mando una proposta chiara.',
           k8f4ff: 'Ci tengo a fare le cose per bene: riassumo quello che mi hai detto e poi ti scrivo.',
         },
         group: {
-          fmh5fj: 'Ne abbiamo parlato tanto: che ne dite di riprendere domani a mente fresca?',
+          fmh5fj: 'Ne abbiamo parlato tanto: che ne dite di lasciar sedimentare e riparlarne a mente fresca?',
           orwn0p: 'Per ora fermiamoci qui: ci penso e vi mando una proposta chiara.',
           xiwqjk: 'Ci tengo a fare le cose per bene: riassumo quello che mi avete detto e poi vi scrivo.',
         },
@@ -726,13 +720,13 @@ export const it: LocalePhrases = {
     3: {
       formal: {
         one: {
-          zbmfuh: 'Fermiamoci qui per oggi. Entro fine settimana Le mando la mia risposta per iscritto.',
+          zbmfuh: 'Fermiamoci qui per oggi. Nei prossimi giorni Le mando la mia risposta per iscritto.',
           k7uo2y:
             '{name}, su «{item}» preferisco non decidere su due piedi: per oggi la questione resta aperta.',
           hshh2d: 'Abbiamo toccato molti punti: fissiamo un incontro apposta per riprenderli con calma.',
         },
         group: {
-          jpnwpm: 'Fermiamoci qui per oggi. Entro fine settimana vi mando la mia risposta per iscritto.',
+          jpnwpm: 'Fermiamoci qui per oggi. Nei prossimi giorni vi mando la mia risposta per iscritto.',
           q1opyj: 'Su «{item}» preferisco non decidere su due piedi: per oggi la questione resta aperta.',
           o310rc: 'Abbiamo toccato molti punti: fissiamo un incontro apposta per riprenderli con calma.',
         },
@@ -742,12 +736,12 @@ export const it: LocalePhrases = {
       },
       informal: {
         one: {
-          gc9e04: 'Fermiamoci qui per oggi. Entro fine settimana ti mando la mia risposta per iscritto.',
+          gc9e04: 'Fermiamoci qui per oggi. Nei prossimi giorni ti mando la mia risposta per iscritto.',
           k6mmkn: 'Preferisco non decidere su due piedi: per oggi la questione resta aperta.',
           o44fpw: 'Abbiamo toccato tanti punti: fissiamo una call apposta per riprenderli con calma.',
         },
         group: {
-          jyqcyy: 'Fermiamoci qui per oggi. Entro fine settimana vi mando la mia risposta per iscritto.',
+          jyqcyy: 'Fermiamoci qui per oggi. Nei prossimi giorni vi mando la mia risposta per iscritto.',
           dhknsf: 'Preferisco non decidere su due piedi: per oggi la questione resta aperta.',
           vtbrj2: 'Abbiamo toccato tanti punti: fissiamo una call apposta per riprenderli con calma.',
         },

@@ -14,10 +14,9 @@ export const ro: LocalePhrases = {
       formal: {
         one: {
           aor1oy:
-            'Ce frumos! Vă propun să păstrăm povestea pentru finalul discuției – întâi aș avea câteva lucruri de clarificat la „{item}”.',
+            'Ce frumos! Ca să nu vă rețin prea mult, aș trece totuși la „{item}” – am câteva lucruri de clarificat.',
           yd2e92: 'Mi-ar plăcea să aflu mai multe – putem reveni la asta la final?',
-          owxj12:
-            '{name}, ce poveste frumoasă! Să terminăm întâi partea de lucru, apoi vă ascult cu plăcere.',
+          owxj12: '{name}, ce poveste frumoasă! Cred că ne-am cam luat cu vorba – revenim la proiect?',
           kvvjy2:
             'Interesant! Să lăsăm asta puțin deoparte – aș vrea să discutăm cum se cuvine punctul „{item}”.',
         },
@@ -25,10 +24,9 @@ export const ro: LocalePhrases = {
       informal: {
         one: {
           kvwqsi:
-            'Ce tare! Hai să păstrăm restul pentru final – întâi am câteva lucruri de lămurit la „{item}”.',
+            'Ce tare! Ca să nu te țin prea mult, hai totuși să trecem la „{item}” – am câteva lucruri de lămurit.',
           zqwt31: 'Vreau să aud toată povestea – o lăsăm pentru finalul discuției?',
-          y8gahx:
-            '{name}, super poveste! Terminăm întâi partea de business și apoi sunt numai ochi și urechi.',
+          y8gahx: '{name}, super poveste! Ne-am cam luat cu vorba, nu? Hai înapoi la proiect.',
           ajdu5o:
             'Interesant! Hai s-o lăsăm puțin deoparte – vreau să apucăm să vorbim cum trebuie despre „{item}”.',
         },
@@ -37,7 +35,7 @@ export const ro: LocalePhrases = {
     2: {
       formal: {
         one: {
-          o4vdyl: 'Bănuiesc că nu vreți să mă plătiți pentru povești – revenim la proiect?',
+          o4vdyl: 'Bănuiesc că nu vreți să mă plătiți ca să stăm la povești – revenim la proiect?',
           r9sbmi:
             'Îmi face plăcere să povestim, dar aș vrea să apucăm să terminăm azi „{item}”. Revenim la treabă?',
           gvtr6o:
@@ -127,7 +125,8 @@ export const ro: LocalePhrases = {
           sytxk8: 'De {minutes} suntem în afara agendei. Ne întoarcem acum la „{item}”.',
           gh881v:
             'Să ne oprim aici. Vă rog să continuați separat – avem nevoie de timpul rămas pentru „{item}”.',
-          b8g77a: 'Din respect pentru timpul tuturor, las acum acest subiect deoparte. Revenim la „{item}”.',
+          b8g77a:
+            'Din respect pentru timpul tuturor, lăsăm acum subiectul acesta deoparte. Revenim la „{item}”.',
           cxkoip:
             'Trebuie să mergem mai departe – dacă nu încheiem acum „{item}”, nu mai apucăm restul agendei.',
         },
@@ -137,7 +136,8 @@ export const ro: LocalePhrases = {
           cjbdr3: 'Am pierdut deja {minutes} în afara agendei. Ne întoarcem acum la „{item}”.',
           ki8v6p:
             'Ne oprim aici, iar restul îl discutați separat – avem nevoie de timpul rămas pentru „{item}”.',
-          gnkkmc: 'Ca să respectăm timpul tuturor, las subiectul ăsta deoparte acum. Înapoi la „{item}”.',
+          gnkkmc:
+            'Ca să respectăm timpul tuturor, lăsăm subiectul ăsta deoparte deocamdată. Înapoi la „{item}”.',
           lirupj:
             'Gata, trebuie să mergem mai departe – dacă nu terminăm acum „{item}”, nu mai apucăm restul agendei.',
         },
@@ -148,10 +148,11 @@ export const ro: LocalePhrases = {
     1: {
       formal: {
         group: {
-          zdouum: 'Mai are cineva ceva esențial de adăugat la „{item}”? Dacă nu, încheiem aici.',
+          zdouum:
+            'La „{item}” am cam rămas fără timp. Dacă mai sunt lucruri de discutat, propun să stabilim acum când le reluăm.',
         },
         any: {
-          lbjub9: 'Am ajuns la timpul alocat pentru „{item}”. Încheiem aici?',
+          lbjub9: 'Cam atât ne-am propus pentru „{item}”. Putem încheia aici?',
           ox6icv: 'S-a terminat timpul pentru „{item}” – mai e ceva esențial înainte să trecem la „{next}”?',
           stewsd: 'Am ajuns la limita de timp pentru acest punct. Să notăm decizia și să mergem mai departe.',
           koheca: 'Mă uit la ceas: timpul planificat pentru „{item}” s-a cam terminat. Ce concluzie tragem?',
@@ -159,10 +160,11 @@ export const ro: LocalePhrases = {
       },
       informal: {
         group: {
-          gbjqa5: 'Mai are cineva ceva de adăugat la „{item}”? Dacă nu, închidem aici.',
+          gbjqa5:
+            'La „{item}” am cam rămas fără timp. Dacă mai aveți ceva de discutat, hai să stabilim acum când reluăm.',
         },
         any: {
-          o2jnwn: 'Am ajuns la timpul stabilit pentru „{item}”. Încheiem?',
+          o2jnwn: 'Cam atât ne-am propus pentru „{item}”. Încheiem?',
           octusu: 'S-a terminat timpul pentru „{item}” – mai e ceva important înainte să trecem la „{next}”?',
           cjv6je: 'Am ajuns la limită cu punctul ăsta. Hai să notăm ce am decis și mergem mai departe.',
           yprrjt: 'Mă uit la ceas: la „{item}” ni s-a cam terminat timpul. Ce concluzie tragem?',
@@ -200,7 +202,7 @@ export const ro: LocalePhrases = {
       formal: {
         group: {
           jtotig:
-            'Vă rog să continuați discuția despre „{item}” după întâlnire, cu cei implicați. Acum mergem mai departe.',
+            'Pe cei implicați îi rog să continue discuția despre „{item}” după întâlnire. Acum mergem mai departe.',
         },
         any: {
           h6jcm6: 'Suntem cu {minutes} peste timp la „{item}”. Trecem acum la „{next}”.',
@@ -213,7 +215,7 @@ export const ro: LocalePhrases = {
       informal: {
         group: {
           y8npui:
-            'Discuția despre „{item}” o continuați după întâlnire, cu cei implicați – acum mergem mai departe.',
+            'Cine e implicat continuă discuția despre „{item}” după întâlnire – acum mergem mai departe.',
         },
         any: {
           k06mff: 'Suntem cu {minutes} peste timp la „{item}”. Gata, trecem la „{next}”.',
@@ -252,8 +254,7 @@ export const ro: LocalePhrases = {
           fktcky: 'Mai avem {minutes} – dacă mai are cineva ceva important, acum e momentul.',
         },
         any: {
-          k9groo:
-            'Ne uităm puțin la ceas: mai avem {minutes}. Hai să ne concentrăm pe ce contează cel mai mult.',
+          k9groo: 'Un ochi la ceas: mai avem {minutes}. Hai să ne concentrăm pe ce contează cel mai mult.',
         },
       },
     },
@@ -286,16 +287,16 @@ export const ro: LocalePhrases = {
         any: {
           x0mwl6: 'Suntem în ultimele minute. Recapitulez pe scurt și apoi încheiem.',
           acrmmn: 'Mai avem {minutes} – propun să încheiem aici.',
-          zbghyq: 'Suntem la limita timpului. Vă trimit un rezumat după întâlnire.',
+          zbghyq: 'Suntem la limita timpului. Înainte să încheiem, stabilim când continuăm?',
           crgphq: 'Să ne oprim aici – revin în scris cu tot ce a rămas deschis.',
         },
       },
       informal: {
         one: {
-          ttk2fj: 'Aproape ni s-a terminat timpul. Îți trimit un rezumat după discuție.',
+          ttk2fj: 'Ni s-a cam terminat timpul. Spune-mi când îți convine să continuăm.',
         },
         group: {
-          u3yaik: 'Aproape ni s-a terminat timpul. Vă trimit tuturor un rezumat după discuție.',
+          u3yaik: 'Ni s-a cam terminat timpul. Înainte să închidem, hai să stabilim când continuăm.',
         },
         any: {
           md8nf2: 'Suntem în ultimele minute. Recapitulez pe scurt și apoi închidem.',
@@ -484,15 +485,15 @@ export const ro: LocalePhrases = {
       formal: {
         one: {
           v5fo8v:
-            '{name}, e ceva urgent? Tocmai lucrez la proiectul dumneavoastră și n-aș vrea să pierd firul.',
+            '{name}, e ceva urgent? Tocmai lucram la proiectul dumneavoastră și n-aș vrea să pierd firul.',
         },
         group: {
           huqq4j:
-            'Ca să nu vă rețin pe toți prea mult, aș vedea acum doar ce e urgent, iar restul îl lăsăm pentru întâlnirea săptămânală.',
+            'Ca să nu vă rețin pe toți prea mult, aș vedea acum doar ce e urgent, iar restul îl lăsăm pentru altă dată.',
         },
         any: {
           ccnqy7:
-            'Vă ajut cu plăcere. Restul îl putem lăsa pentru discuția noastră săptămânală? Așa mă pot întoarce la proiectul dumneavoastră.',
+            'Vă ajut cu plăcere. Cam cât timp credeți că ne ia? Aș vrea să mă întorc apoi la proiectul dumneavoastră.',
           p96iqv:
             'Mă bucur că ați sunat. Propun să rămânem acum la esențial, iar detaliile să le discutăm la următoarea întâlnire.',
           kp6cea: 'Îmi notez asta și o discutăm pe larg la următoarea noastră întâlnire programată.',
@@ -500,19 +501,17 @@ export const ro: LocalePhrases = {
       },
       informal: {
         one: {
-          k41182:
-            'Te ajut cu drag. Restul îl lăsăm pentru discuția noastră săptămânală? Așa mă pot întoarce la proiectul tău.',
+          k41182: 'Te ajut cu drag. Cam cât crezi că ne ia? Aș vrea să mă întorc apoi la proiectul tău.',
           k4cftk:
             'Mă bucur că ai sunat. Hai să rămânem acum la esențial, iar detaliile le discutăm data viitoare.',
-          f2cntl: '{name}, e ceva urgent? Tocmai lucrez la proiectul tău și n-aș vrea să pierd firul.',
+          f2cntl: '{name}, e ceva urgent? Tocmai lucram la proiectul tău și n-aș vrea să pierd firul.',
         },
         group: {
-          maz2td:
-            'Vă ajut cu drag. Restul îl lăsăm pentru discuția noastră săptămânală? Așa mă pot întoarce la proiectul vostru.',
+          maz2td: 'Vă ajut cu drag. Cam cât credeți că ne ia? Aș vrea să mă întorc apoi la proiectul vostru.',
           b9cndp:
             'Mă bucur că m-ați sunat. Hai să rămânem acum la esențial, iar detaliile le discutăm data viitoare.',
           zlrz3w:
-            'Ca să nu vă țin pe toți prea mult, hai să vedem acum doar ce e urgent, iar restul rămâne pentru discuția săptămânală.',
+            'Ca să nu vă țin pe toți prea mult, hai să vedem acum doar ce e urgent, iar restul rămâne pe altă dată.',
         },
         any: {
           pb6b4v: 'Îmi notez asta și o discutăm pe larg la următoarea noastră întâlnire.',
@@ -523,29 +522,29 @@ export const ro: LocalePhrases = {
       formal: {
         any: {
           nr4oga:
-            'Vorbim deja de {minutes}. Propun să strângem celelalte întrebări pentru întâlnirea săptămânală.',
+            'Vorbim deja de {minutes}. Propun să strângem celelalte întrebări pentru următoarea noastră discuție.',
           kh0oed:
-            'Aș vrea să acord subiectului atenția cuvenită – îl putem discuta la întâlnirea programată?',
+            'Aș vrea să acord subiectului atenția cuvenită – propun să stabilim o discuție doar pentru asta.',
           nj115u:
-            'Ca să pot avansa cu proiectul dumneavoastră, propun să nu lungim apelul acesta, iar restul să-l lăsăm pentru întâlnirea săptămânală.',
+            'Ca să pot avansa cu proiectul dumneavoastră, propun să nu lungim apelul acesta – ce nu e urgent poate aștepta.',
           uspqbq: 'Ca să vă dau un răspuns corect, trebuie să verific câteva lucruri. Revin eu cu detaliile.',
         },
       },
       informal: {
         one: {
           k6fhdg:
-            'Ca să pot avansa cu proiectul tău, hai s-o facem scurtă acum, iar restul îl lăsăm pentru discuția săptămânală.',
+            'Ca să pot avansa cu proiectul tău, hai s-o facem scurtă – ce nu e urgent mai poate aștepta.',
           pp2xgb: 'Ca să-ți răspund corect, trebuie să verific câteva lucruri. Revin eu la tine.',
         },
         group: {
           nahb8l:
-            'Ca să pot avansa cu proiectul vostru, hai s-o facem scurtă acum, iar restul îl lăsăm pentru discuția săptămânală.',
+            'Ca să pot avansa cu proiectul vostru, hai s-o facem scurtă – ce nu e urgent mai poate aștepta.',
           u6cqqe: 'Ca să vă răspund corect, trebuie să verific câteva lucruri. Revin eu la voi.',
         },
         any: {
-          kui59j:
-            'Vorbim deja de {minutes}. Hai să strângem celelalte întrebări pentru discuția săptămânală.',
-          gh6kld: 'Vreau să-i acord subiectului atenția cuvenită – îl discutăm la întâlnirea programată?',
+          kui59j: 'Vorbim deja de {minutes}. Hai să strângem celelalte întrebări pentru următoarea discuție.',
+          gh6kld:
+            'Vreau să-i acord subiectului atenția cuvenită – hai să stabilim o discuție doar pentru asta.',
         },
       },
     },
@@ -556,35 +555,33 @@ export const ro: LocalePhrases = {
         },
         any: {
           k8e2xu:
-            'Acum trebuie să închid. Restul vă rog să mi-l trimiteți pe e-mail și îl discutăm la întâlnirea săptămânală.',
+            'Acum trebuie să închid. Restul vă rog să mi-l trimiteți pe e-mail și îl discutăm data viitoare.',
           u7xh42:
-            'Apelurile de acest fel iau din timpul dedicat proiectului dumneavoastră. Propun ca de acum să ne ținem de întâlnirea săptămânală.',
+            'Apelurile de acest fel iau din timpul dedicat proiectului dumneavoastră. Propun ca de acum să ne ținem de întâlnirile programate.',
           c4583l:
             'Trebuie să mă opresc aici. Dacă aveți des nevoie de mine pe neanunțate, putem discuta un tarif separat pentru apelurile neprogramate.',
           q5ropd:
-            'Eu trebuie să revin la lucru. Dacă mai aveți întrebări, strângeți-le, vă rog, pentru întâlnirea săptămânală.',
+            'Eu trebuie să revin la lucru. Dacă mai aveți întrebări, strângeți-le, vă rog, pentru următoarea noastră discuție.',
         },
       },
       informal: {
         one: {
           rco4t0:
             '{name}, acum trebuie să mă întorc la lucru. Reluăm la următoarea noastră discuție programată.',
-          szo7o1:
-            'Trebuie să închei aici – trimite-mi restul pe mail și ne ocupăm de el la discuția săptămânală.',
+          szo7o1: 'Trebuie să închei aici – trimite-mi restul pe mail și ne ocupăm de el data viitoare.',
           aval4a:
-            'Apelurile astea îmi iau din timpul pentru proiectul tău. Hai ca de acum să ne ținem de discuția săptămânală.',
+            'Apelurile astea îmi iau din timpul pentru proiectul tău. Hai ca de acum să ne ținem de discuțiile programate.',
           k16qq1:
             'Trebuie să mă opresc aici. Dacă ai des nevoie de mine pe loc, hai să discutăm un tarif separat pentru apelurile neprogramate.',
         },
         group: {
-          vde34e:
-            'Trebuie să închei aici – trimiteți-mi restul pe mail și ne ocupăm de el la discuția săptămânală.',
+          vde34e: 'Trebuie să închei aici – trimiteți-mi restul pe mail și ne ocupăm de el data viitoare.',
           hyjiiv:
-            'Apelurile astea îmi iau din timpul pentru proiectul vostru. Hai ca de acum să ne ținem de discuția săptămânală.',
+            'Apelurile astea îmi iau din timpul pentru proiectul vostru. Hai ca de acum să ne ținem de discuțiile programate.',
           cvqffj:
             'Trebuie să mă opresc aici. Dacă aveți des nevoie de mine pe loc, hai să discutăm un tarif separat pentru apelurile neprogramate.',
           vmjl3h:
-            'Eu trebuie să revin la lucru. Dacă mai aveți întrebări, strângeți-le pentru discuția săptămânală.',
+            'Eu trebuie să revin la lucru. Dacă mai aveți întrebări, strângeți-le pentru următoarea discuție.',
         },
       },
     },
@@ -597,7 +594,8 @@ export const ro: LocalePhrases = {
           udn1ta:
             'Vă mulțumesc că ați vorbit deschis despre asta. Îmi permiteți un minut înainte să răspund?',
           kv180g: 'E un lucru important. Vreau să vă dau un răspuns bine gândit, nu unul pripit.',
-          knbznd: 'Vreau să mă asigur că am înțeles bine – îmi puteți spune mai multe despre asta?',
+          knbznd:
+            'Vreau să mă asigur că am înțeles bine. Rezum în două vorbe ce am reținut și apoi îmi iau un moment să mă gândesc.',
         },
       },
       informal: {
@@ -605,20 +603,23 @@ export const ro: LocalePhrases = {
           o7jo7d: 'Te înțeleg. Lasă-mă să mă gândesc puțin la asta.',
           hpmhf6: 'Mersi că mi-ai spus deschis. Îmi dai un minut înainte să-ți răspund?',
           qyui55: 'E important. Vreau să-ți dau un răspuns bine gândit, nu unul pe fugă.',
-          kh54wu: 'Vreau să mă asigur că am înțeles bine – îmi spui mai multe?',
+          kh54wu:
+            'Vreau să mă asigur că am înțeles bine. Îți spun pe scurt ce am reținut și apoi îmi iau un moment de gândire.',
         },
         group: {
           qubhin: 'Vă înțeleg. Lăsați-mă să mă gândesc puțin la asta.',
           zkp0n7: 'Mersi că ați vorbit deschis despre asta. Îmi dați un minut înainte să vă răspund?',
           leppbc: 'E important. Vreau să vă dau un răspuns bine gândit, nu unul pe fugă.',
-          zyki4a: 'Vreau să mă asigur că am înțeles bine – îmi spuneți mai multe?',
+          zyki4a:
+            'Vreau să mă asigur că am înțeles bine. Vă spun pe scurt ce am reținut și apoi îmi iau un moment de gândire.',
         },
       },
     },
     2: {
       formal: {
         any: {
-          pcvo2v: 'Nu aș vrea să vă răspund în grabă. Pot să revin mâine cu un răspuns bine cântărit?',
+          pcvo2v:
+            'Nu aș vrea să vă răspund în grabă. Pot să mă mai gândesc și să revin cu un răspuns bine cântărit?',
           ppslwu:
             'Cred că ne-ar prinde bine o pauză scurtă. Reluăm peste câteva minute, cu mintea mai limpede?',
           k2zyol: 'Vreau să tratez asta cum se cuvine. Rezum ce am reținut și vă scriu după discuție.',
@@ -627,11 +628,13 @@ export const ro: LocalePhrases = {
       },
       informal: {
         one: {
-          k0gkz4: 'Nu vreau să-ți răspund în grabă. Pot să revin mâine cu un răspuns bine gândit?',
+          k0gkz4:
+            'Nu vreau să-ți răspund în grabă. Mă mai gândesc puțin și revin cu un răspuns ca lumea, bine?',
           dno4bs: 'Vreau să fac lucrurile cum trebuie. Rezum ce am reținut și îți scriu după discuție.',
         },
         group: {
-          c9j9n0: 'Nu vreau să vă răspund în grabă. Pot să revin mâine cu un răspuns bine gândit?',
+          c9j9n0:
+            'Nu vreau să vă răspund în grabă. Mă mai gândesc puțin și revin cu un răspuns ca lumea, bine?',
           ckkvbr:
             'Vreau să fac lucrurile cum trebuie. Rezum ce am reținut și vă scriu tuturor după discuție.',
         },
@@ -651,22 +654,19 @@ export const ro: LocalePhrases = {
           v8r0wz: 'Să încheiem aici și să fixăm acum o dată la care reluăm discuția.',
         },
         any: {
-          rdnkyc:
-            'Propun să ne oprim aici pentru azi. Vă trimit răspunsul meu în scris până la sfârșitul săptămânii.',
+          rdnkyc: 'Propun să ne oprim aici pentru azi. Vă trimit răspunsul meu în scris în zilele următoare.',
           btr1ws: 'Prefer să nu iau o decizie pe loc. Revin după ce mă gândesc bine.',
           f6okh4: 'Am discutat multe azi. Înainte să ne oprim, rezum pe scurt ce am convenit.',
         },
       },
       informal: {
         one: {
-          kcmx5t:
-            'Hai să ne oprim aici pentru azi. Îți trimit răspunsul meu în scris până la sfârșitul săptămânii.',
+          kcmx5t: 'Hai să ne oprim aici pentru azi. Îți trimit răspunsul meu în scris în zilele următoare.',
           ngy9jh: 'Am discutat multe azi. Înainte să ne oprim, hai să rezumăm ce am stabilit.',
           k21xd4: '{name}, hai să încheiem aici – stabilim acum când reluăm?',
         },
         group: {
-          ntttqr:
-            'Hai să ne oprim aici pentru azi. Vă trimit răspunsul meu în scris până la sfârșitul săptămânii.',
+          ntttqr: 'Hai să ne oprim aici pentru azi. Vă trimit răspunsul meu în scris în zilele următoare.',
           jwqqz2: 'Am discutat multe azi. Înainte să ne oprim, rezum pe scurt ce am stabilit împreună.',
           ps7afp: 'Hai să încheiem aici și să fixăm acum când reluăm discuția.',
         },

@@ -92,7 +92,7 @@ export const vi: LocalePhrases = {
           f432cr:
             'Ý này rất hay {pt}. {We} tạm gác lại một chút, cuối buổi còn thời gian thì bàn tiếp được không ạ?',
           ok1man: 'Chủ đề này đáng để bàn riêng một buổi {pt}. Giờ mời {you} quay lại “{item}”.',
-          w2teu9: 'Để {me} ghi lại ý này cho khỏi sót {pt}, rồi {we} quay lại “{item}”.',
+          w2teu9: 'Ý này {me} xin ghi lại để không bỏ sót {pt}. Giờ {we} quay lại “{item}”.',
           awl04l:
             'Chuyện này thú vị thật, hay {you} trao đổi thêm sau buổi họp, còn giờ {we} tiếp tục “{item}” được không ạ?',
         },
@@ -113,7 +113,7 @@ export const vi: LocalePhrases = {
             '{We} lạc đề {minutes} rồi {pt}. {Me} xin phép quay lại chương trình họp, kẻo không kịp các phần sau.',
           krpoi1: 'Phần này {we} để trao đổi riêng sau được không ạ? {Me} ngại làm mất thời gian của {you}.',
           khnzf0:
-            '{Me} xin phép đưa buổi họp về đúng trọng tâm: “{item}” vẫn còn dở, mà chủ đề này không phải ai cũng cần bàn.',
+            'Phần “{item}” vẫn còn dở, mà chủ đề này không phải ai cũng cần bàn, nên {me} xin phép đưa buổi họp về đúng trọng tâm {pt}.',
           siplw5:
             'Ai liên quan đến chủ đề này thì bàn tiếp sau buổi họp được không ạ? Giờ {we} quay lại “{item}”.',
         },
@@ -137,7 +137,7 @@ export const vi: LocalePhrases = {
           kkvb7l:
             '{We} dừng chủ đề này ở đây {pt}, phần này trao đổi riêng sau. Thời gian còn lại phải dành cho “{item}”.',
           kyx1jo:
-            '{Me} xin phép gác chủ đề này lại để không làm mất thêm thời gian của {you}, {we} quay lại ngay “{item}”.',
+            '{Me} xin phép gác chủ đề này lại để không làm mất thêm thời gian của {you}, {we} quay lại ngay “{item}” {pt}.',
           kvqd5w:
             'Nếu bàn tiếp chủ đề này thì hôm nay {we} không kịp xong “{item}”, nên {me} xin phép cắt ngang ở đây {pt}.',
         },
@@ -158,7 +158,7 @@ export const vi: LocalePhrases = {
         any: {
           o6d828: 'Phần “{item}” hết thời gian dự kiến rồi, {we} chốt lại phần này được không ạ?',
           kjvihw:
-            '{We} dùng hết thời gian cho phần này rồi {pt}. {Me} ghi lại kết luận rồi chuyển sang phần tiếp theo.',
+            'Hết giờ cho phần này rồi {pt}. {Me} ghi lại kết luận, rồi {we} sang phần tiếp theo được không ạ?',
           tc8y4x: '{Me} xin nhắc nhẹ về thời gian: phần “{item}” đến giờ kết thúc rồi {pt}.',
         },
         one: {
@@ -194,7 +194,7 @@ export const vi: LocalePhrases = {
         any: {
           rnj23r:
             'Phần “{item}” quá giờ {minutes} rồi {pt}. {We} thống nhất các bước tiếp theo rồi chuyển sang “{next}”.',
-          udnbqf: '{Me} xin phép khép phần “{item}” lại ở đây, để còn đủ thời gian cho các phần sau.',
+          udnbqf: '{Me} xin phép khép phần “{item}” lại ở đây {pt}, để còn đủ thời gian cho các phần sau.',
           pedd34: 'Để giữ đúng lịch, {we} dừng “{item}” ở đây, phần còn lại trao đổi qua email được không ạ?',
         },
         one: {
@@ -228,7 +228,7 @@ export const vi: LocalePhrases = {
     3: {
       formal: {
         any: {
-          bc00v1: 'Phần “{item}” đã quá {minutes} rồi. {Me} xin phép chuyển sang “{next}” ngay bây giờ.',
+          bc00v1: 'Phần “{item}” đã quá {minutes} rồi {pt}. {Me} xin phép chuyển sang “{next}” ngay bây giờ.',
           kpiagj: '{We} dừng “{item}” tại đây {pt}. {Me} sẽ gửi tóm tắt sau buổi họp để không sót ý nào.',
           xgl7zq:
             'Phần này đã quá giờ khá nhiều. {We} tạm gác phần còn lại và chuyển sang nội dung tiếp theo {pt}.',
@@ -296,9 +296,11 @@ export const vi: LocalePhrases = {
     2: {
       formal: {
         any: {
-          kccea8: '{We} còn {minutes} {pt}. {Me} xin phép bắt đầu tổng kết để thống nhất các bước tiếp theo.',
-          r8x1ws: 'Chỉ còn {minutes} thôi {pt}. {We} tóm tắt lại rồi thống nhất ai phụ trách việc gì.',
-          xwfty2: 'Sắp hết giờ rồi {pt}. {Me} xin tóm tắt nhanh các bước tiếp theo.',
+          kccea8: '{We} còn {minutes} {pt}. {Me} xin phép tóm tắt nhanh những điểm đã thống nhất.',
+          r8x1ws:
+            'Chỉ còn {minutes} thôi {pt}. Trước khi kết thúc, {we} phân công luôn ai phụ trách việc gì được không ạ?',
+          xwfty2:
+            'Sắp hết giờ rồi {pt}. {Me} không muốn làm lỡ lịch sau của {you}, nên {we} chỉ chốt những việc cần quyết ngay hôm nay thôi ạ.',
         },
         one: {
           v0yde0:
@@ -311,16 +313,16 @@ export const vi: LocalePhrases = {
       },
       informal: {
         any: {
-          k4ymrj: 'Còn {minutes} nữa thôi. {We} bắt đầu tổng kết và chốt bước tiếp theo nhé.',
-          ymrtlg: 'Chỉ còn {minutes} — tóm lại nhanh rồi chia việc ai làm gì nào.',
-          p9q8cp: 'Sắp hết giờ rồi. Để {me} tóm tắt nhanh mấy bước tiếp theo nhé.',
+          k4ymrj: 'Còn {minutes} nữa thôi. {Me} tóm tắt nhanh mấy điểm đã chốt nhé.',
+          ymrtlg: 'Chỉ còn {minutes}, trước khi kết thúc {we} phân công luôn ai làm gì nhé.',
+          p9q8cp:
+            'Sắp hết giờ rồi. {Me} không muốn làm lỡ lịch sau của {you}, nên {we} chỉ chốt mấy việc cần quyết hôm nay thôi {pt}.',
         },
         one: {
           r66qcy: 'Còn {minutes} thôi, phần nào chưa kịp thì {we} để buổi sau nhé, {you} thấy ổn không?',
         },
         group: {
-          xdp076:
-            '{Voc} ơi, còn {minutes} nữa thôi. {Me} bắt đầu tổng kết nhé, ai còn việc gấp thì nói ngay bây giờ.',
+          xdp076: '{Voc} ơi, còn {minutes} nữa thôi. Ai còn việc gấp thì nói ngay nhé, rồi {me} tổng kết.',
         },
       },
     },
@@ -366,7 +368,7 @@ export const vi: LocalePhrases = {
         },
         one: {
           eaxktd:
-            'Thời gian dự kiến đã hết rồi {pt}. {You} còn việc gì gấp cần bàn không, không thì {we} kết thúc ở đây.',
+            'Thời gian dự kiến đã hết rồi {pt}. {You} còn việc gì gấp cần bàn không ạ? Nếu không, {me} xin phép kết thúc ở đây.',
           b7w5cz: 'Hết giờ rồi {pt}, phần còn lại {me} sẽ trao đổi với {you} qua email.',
         },
         group: {
@@ -427,11 +429,12 @@ export const vi: LocalePhrases = {
           ns8xll:
             '{Me} xin lỗi, phải dừng ở đây thật rồi {pt}. Phần còn lại {we} hẹn thêm một buổi được không ạ?',
           eadv8o: '{We} dừng ở đây {pt}. Những việc còn dở {me} sẽ đưa vào chương trình buổi sau.',
-          d8ctx8: '{Me} buộc phải dừng tại đây. Trong hôm nay {me} sẽ gửi tóm tắt để {we} không sót việc gì.',
+          d8ctx8:
+            '{Me} phải dừng ở đây thôi {pt}. Ngay trong hôm nay {me} sẽ gửi tóm tắt để {we} không sót việc gì.',
         },
         one: {
           czgbit:
-            '{We} đã quá {minutes} rồi. {Me} xin phép kết thúc cuộc gọi tại đây, các bước tiếp theo {me} sẽ gửi {you} sau.',
+            '{We} đã quá giờ {minutes} rồi {pt}. {Me} xin phép kết thúc cuộc gọi ở đây, các bước tiếp theo {me} sẽ gửi {you} sau {pt}.',
         },
         group: {
           iuqsq1: '{You} thông cảm cho {me}, quá giờ nhiều rồi nên {me} xin phép kết thúc tại đây {pt}.',
@@ -461,7 +464,8 @@ export const vi: LocalePhrases = {
         any: {
           gvkfig:
             '{We} trò chuyện hơi quá giờ rồi {pt}. {Me} xin phép đi triển khai luôn các bước tiếp theo.',
-          xy18cm: 'Hôm nay nói chuyện vui thật {pt}. {Me} xin phép đi làm tiếp, có gì {me} cập nhật sau.',
+          xy18cm:
+            'Rất vui được trao đổi với {you} hôm nay {pt}. {Me} xin phép quay lại công việc, có gì mới {me} sẽ cập nhật ngay ạ.',
         },
         one: {
           jeky66: 'Nghe {you} kể chuyện thú vị lắm {pt}. Giờ {me} xin phép quay lại làm dự án của {you}.',
@@ -506,13 +510,13 @@ export const vi: LocalePhrases = {
           k217bu:
             'Nói chuyện vui thật {pt}, nhưng {me} cũng phải lo cho kịp tiến độ dự án của {you}. Hẹn lần sau {we} nói tiếp {pt}.',
           k1jg85:
-            '{We} nói chuyện thêm {minutes} rồi. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you}.',
+            '{We} nói chuyện thêm {minutes} rồi {pt}. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you}.',
         },
         group: {
           xs1bat:
             'Cảm ơn {you} đã nán lại trò chuyện {pt}. {Me} xin phép kết thúc ở đây để {you} còn quay lại công việc.',
           qadq54:
-            'Vui chuyện nên {we} nói thêm {minutes} rồi {pt}. {Me} xin phép dừng ở đây, hẹn {you} buổi sau.',
+            'Hôm nay {we} đã trò chuyện thêm {minutes} rồi {pt}. {Me} xin phép dừng ở đây, hẹn gặp lại {you} buổi sau.',
         },
       },
       informal: {
@@ -591,7 +595,7 @@ export const vi: LocalePhrases = {
         any: {
           v9kfpq: 'Để {me} ghi lại đã, rồi {we} bàn kỹ trong buổi họp định kỳ.',
           dr4cc7:
-            'Gọi ngoài lịch thế này thì {we} tranh thủ lo việc gấp trước {pt}, còn lại để dành cho buổi họp tới.',
+            'Cuộc gọi này ngoài lịch nên {we} lo việc gấp trước {pt}, còn lại để dành cho buổi họp tới.',
         },
         one: {
           e00uet:
@@ -612,7 +616,7 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           kwp03u:
-            '{Me} chưa chuẩn bị kịp để trả lời chi tiết việc này. {Me} xin phép xem lại rồi phản hồi sau.',
+            'Việc này {me} chưa chuẩn bị kịp để trả lời chi tiết {pt}. {Me} xin phép xem lại rồi phản hồi sau.',
           y544ol:
             '{We} gọi được {minutes} rồi {pt}. Việc nào chưa gấp {me} ghi lại, để buổi họp hằng tuần bàn một thể.',
         },
@@ -626,7 +630,7 @@ export const vi: LocalePhrases = {
         },
         group: {
           glulgq:
-            '{You} cho {me} xin hẹn lại việc này vào buổi họp đã lên lịch, để ai cần tham gia cũng chuẩn bị được.',
+            '{You} cho {me} xin hẹn lại việc này vào buổi họp đã lên lịch {pt}, để ai cần tham gia cũng chuẩn bị được.',
           v0im6w: 'Để không lấn sang lịch của {you}, phần còn lại {we} gom vào buổi họp hằng tuần {pt}.',
         },
       },
@@ -662,11 +666,11 @@ export const vi: LocalePhrases = {
           bha4ug:
             'Gọi đột xuất nhiều thì {me} khó giữ tiến độ dự án cho {you} lắm {pt}. Từ nay {we} gom việc vào cuộc gọi hằng tuần được không ạ?',
           zmvn0w:
-            '{Me} xin phép dừng tại đây. Nếu {you} thường cần {me} hỗ trợ gấp, {we} có thể bàn thêm về một gói hỗ trợ theo yêu cầu với mức phí riêng.',
+            'Hôm nay {me} xin phép dừng ở đây {pt}. Nếu {you} thường cần {me} hỗ trợ gấp, {we} có thể bàn thêm về một gói hỗ trợ theo yêu cầu với mức phí riêng.',
         },
         group: {
           xnf2kk:
-            '{Me} xin đề xuất từ nay các việc phát sinh {we} đưa vào buổi họp hằng tuần, để ai cũng nắm được.',
+            '{Me} xin đề xuất từ nay các việc phát sinh {we} đưa vào buổi họp hằng tuần {pt}, để ai cũng nắm được.',
           qn6rdg:
             '{You} thông cảm, {me} phải dừng cuộc gọi tại đây {pt}. Ai còn việc gì thì gửi email giúp {me}.',
         },
@@ -696,31 +700,36 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         any: {
-          zvawfv: 'Dạ, {me} hiểu rồi. Cho {me} xin thêm chút thời gian suy nghĩ {pt}.',
-          z7hb0g: 'Việc này quan trọng {pt}, {me} muốn trả lời cho thấu đáo chứ không vội.',
+          zvawfv:
+            'Dạ, {me} hiểu điều {you} đang băn khoăn {pt}. Việc này có cần chốt ngay hôm nay không, hay để {me} suy nghĩ thêm rồi {we} bàn tiếp vào buổi khác ạ?',
+          z7hb0g:
+            'Việc này quan trọng {pt}. {We} nghỉ giải lao vài phút rồi quay lại bàn tiếp cho kỹ được không ạ?',
         },
         one: {
           dz647e: 'Cảm ơn {you} đã chia sẻ thẳng thắn {pt}. Cho {me} xin một phút trước khi trả lời.',
-          rhxdxl: 'Để {me} hiểu cho đúng, {you} nói rõ thêm một chút về “{item}” giúp {me} được không ạ?',
+          rhxdxl:
+            'Về “{item}”, {me} xin tóm lại những điểm {you} vừa nêu, để {we} cùng nắm rõ trước khi quyết định gì thêm {pt}.',
         },
         group: {
-          avwnck: '{Me} muốn hiểu đúng ý từng người: về “{item}”, {you} nói rõ thêm một chút được không ạ?',
+          avwnck:
+            '{Me} xin tóm lại những chỗ đã rõ và những chỗ còn vướng về “{item}”, rồi {we} dừng lại một chút được không ạ?',
           lj6lnj:
             'Dạ, {me} xin ghi nhận các ý kiến của {you}. Cho {me} một phút sắp xếp lại rồi {me} trả lời.',
         },
       },
       informal: {
         any: {
-          mw6hxm: '{Me} hiểu rồi. Cho {me} chút thời gian nghĩ về chuyện này nhé.',
-          vch0gs: 'Chuyện này quan trọng, {me} muốn nghĩ cho kỹ rồi mới trả lời.',
+          mw6hxm:
+            '{Me} hiểu điều {you} băn khoăn rồi. Chuyện này có cần chốt ngay hôm nay không, hay để {me} nghĩ thêm rồi {we} bàn tiếp buổi sau?',
+          vch0gs: 'Chuyện này quan trọng, hay {we} nghỉ vài phút rồi quay lại bàn cho kỹ nhé?',
         },
         one: {
           yc99cw: 'Cảm ơn {you} đã nói thẳng. Cho {me} một phút trước khi trả lời đã.',
-          ko477b: '{Me} muốn hiểu đúng ý {you} — {you} nói thêm chút về “{item}” được không?',
+          ko477b: 'Để {me} tóm lại mấy ý chính {you} vừa nói về “{item}”, rồi {we} tạm dừng ở đó nhé.',
         },
         group: {
           ffkyu1: 'Cảm ơn {you} đã thẳng thắn nhé. Cho {me} một phút gom lại các ý rồi {me} trả lời.',
-          xt2k8e: 'Về “{item}”, {me} muốn nghe thêm ý của từng người trước đã.',
+          xt2k8e: 'Về “{item}”, chưa cần ai trả lời ngay đâu, {you} cứ ngẫm thêm rồi nhắn {me} sau nhé.',
         },
       },
     },
@@ -729,7 +738,7 @@ export const vi: LocalePhrases = {
         any: {
           nga9uw: '{We} tạm dừng ở đây {pt}. {Me} sẽ suy nghĩ thêm rồi gửi một đề xuất rõ ràng.',
           wd0e49:
-            'Việc này {me} muốn xử lý cho thật chu đáo. Để {me} tóm tắt lại những gì đã nghe rồi gửi {you} bằng văn bản.',
+            'Việc này {me} muốn xử lý cho thật chu đáo {pt}. Để {me} tóm tắt lại những gì đã nghe rồi gửi {you} bằng văn bản.',
           kzjmgj:
             'Việc “{item}” cần bàn kỹ hơn, mà bây giờ không đủ thời gian. {We} hẹn riêng một buổi khác được không ạ?',
         },
@@ -738,7 +747,7 @@ export const vi: LocalePhrases = {
             'Việc này {me} không muốn trả lời vội. Để {me} cân nhắc kỹ, ngày mai {me} trả lời {you} được không ạ?',
         },
         group: {
-          qpzsn3: '{Me} xin ghi nhận ý kiến của {you}. {Me} sẽ cân nhắc kỹ rồi gửi phản hồi chung sau.',
+          qpzsn3: '{Me} xin ghi nhận ý kiến của {you} {pt}. {Me} sẽ cân nhắc kỹ rồi gửi phản hồi chung sau.',
         },
       },
       informal: {
@@ -763,11 +772,12 @@ export const vi: LocalePhrases = {
         any: {
           tncw36: 'Hôm nay {we} dừng ở đây {pt}. Trước cuối tuần {me} sẽ gửi câu trả lời bằng văn bản.',
           m0jsxw:
-            'Hôm nay {we} đã trao đổi được nhiều. {Me} xin thêm thời gian cân nhắc, những gì đã hứa {me} sẽ làm đầy đủ.',
+            'Phần “{item}” đã kéo dài quá giờ {pt}. Những điểm đã thống nhất {me} xin ghi lại, còn điểm đang vướng {we} để sang một buổi riêng.',
           s2ouo2: '{We} khép lại ở đây {pt}. Khi hai bên đã có thời gian suy nghĩ thì bàn tiếp về “{item}”.',
         },
         one: {
-          k4wc43: '{Me} xin phép chưa quyết định ngay lúc này. Suy nghĩ kỹ xong {me} sẽ phản hồi {you}.',
+          k4wc43:
+            '{Me} xin phép chưa chốt việc này ngay hôm nay {pt}. {We} hẹn luôn một buổi để bàn tiếp, {you} tiện hôm nào ạ?',
         },
         group: {
           kdtkh0:
@@ -778,10 +788,11 @@ export const vi: LocalePhrases = {
         any: {
           eovaiu: 'Hôm nay {we} dừng ở đây thôi. Trước cuối tuần {me} gửi câu trả lời bằng email.',
           dhcwv7:
-            'Hôm nay {we} nói được nhiều rồi. Cho {me} thêm thời gian suy nghĩ, những gì đã hứa {me} sẽ làm đến nơi đến chốn.',
+            'Phần “{item}” quá giờ nhiều rồi. Chỗ nào đã thống nhất {me} ghi lại, còn điểm đang vướng {we} để một buổi riêng nhé.',
         },
         one: {
-          iqlb21: '{Me} không muốn quyết định ngay lúc này. Nghĩ kỹ xong {me} sẽ trả lời {you}.',
+          iqlb21:
+            '{Me} chưa muốn chốt chuyện này ngay hôm nay. {We} hẹn luôn buổi bàn tiếp nhé, {you} rảnh hôm nào?',
           lklw6i: '{We} tạm dừng ở đây, khi cả hai đã nghĩ kỹ thì bàn tiếp về “{item}” nhé.',
         },
         group: {
