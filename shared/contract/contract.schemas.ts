@@ -9,7 +9,9 @@ import {
 import type { CallPrompt, DetectorInfo } from '../detect/call.prompt';
 import { detectorReasons, detectorStatuses } from '../detect/detector.protocol';
 import { meetingCommandSchema, type MeetingCommandType } from '../meeting/meeting.commands';
-import type { AgendaRow, BarGeometry, Clocked, MainCounterView, MeetingView } from '../meeting/meeting.view';
+import type { Clocked } from '../meeting/meeting.clocked';
+import type { AgendaRow, BarGeometry, MainCounterView, MeetingView } from '../meeting/meeting.view';
+import type { FloorView, PeopleView, PersonRow, RoundView } from '../meeting/meeting.view.people';
 import { nudgeActions, situations, tiers, triggers, type FollowUp } from '../meeting/meeting.vocabulary';
 import { phraseOverridesSchema } from '../phrases/phrase.overrides';
 import { locales } from '../phrases/phrase.types';
@@ -95,6 +97,42 @@ const mainCounterSchema = z.union([
   z.object({ kind: z.literal('total'), elapsed: clockedSchema }),
 ]);
 
+const personRowSchema = z.object({
+  id,
+  n: count,
+  name: z.string(),
+  org: z.string(),
+  present: z.boolean(),
+  talk: clockedSchema,
+  turns: count,
+  queued: count.nullable(),
+});
+
+const floorViewSchema = z.object({
+  participantId: id.nullable(),
+  turn: clockedSchema.nullable(),
+  limitMs: ms.nullable(),
+});
+
+const roundViewSchema = z.object({
+  itemId: id,
+  perPersonSec: count,
+  auto: z.boolean(),
+  order: z.array(id),
+  done: z.array(id),
+  next: id.nullable(),
+  turn: clockedSchema.nullable(),
+});
+
+const peopleViewSchema = z.object({
+  rows: z.array(personRowSchema),
+  floor: floorViewSchema,
+  queue: z.array(id),
+  notSpoken: z.array(id),
+  tracking: z.boolean(),
+  round: roundViewSchema.nullable(),
+});
+
 export const meetingViewSchema = z.object({
   id,
   seq: count,
@@ -126,6 +164,7 @@ export const meetingViewSchema = z.object({
   chatRow: z.object({ budgetSec: count, current: z.boolean() }).nullable(),
   bars: z.object({ item: barGeometrySchema.nullable(), cap: barGeometrySchema.nullable() }),
   allowed: z.record(z.enum(meetingCommandTypes), z.boolean()),
+  people: peopleViewSchema.nullable(),
 });
 
 // ——— Snapshots ———
@@ -460,6 +499,10 @@ type _SchemasMatchTypes = [
   Holds<Same<z.output<typeof barGeometrySchema>, BarGeometry>>,
   Holds<Same<z.output<typeof agendaRowSchema>, AgendaRow>>,
   Holds<Same<z.output<typeof mainCounterSchema>, MainCounterView>>,
+  Holds<Same<z.output<typeof personRowSchema>, PersonRow>>,
+  Holds<Same<z.output<typeof floorViewSchema>, FloorView>>,
+  Holds<Same<z.output<typeof roundViewSchema>, RoundView>>,
+  Holds<Same<z.output<typeof peopleViewSchema>, PeopleView>>,
   Holds<Same<z.output<typeof meetingViewSchema>, MeetingView>>,
   Holds<Same<z.output<typeof callPromptSchema>, CallPrompt>>,
   Holds<Same<z.output<typeof detectorInfoSchema>, DetectorInfo>>,

@@ -66,6 +66,21 @@ export const ERROR_TEXT = {
   nothingToRebalance: 'the rest of the agenda already fits: nothing to rebalance',
   annotateOnly: 'only notes and follow-ups can be changed here',
 
+  // People, the floor and the queue
+  participantNeedsName: 'give this person a name',
+  participantIdsUnique: 'participant ids must be unique',
+  roundNeedsPeople: 'a round needs people in the meeting',
+  turnTooLong: 'a turn can be at most an hour',
+  peopleFull: 'a meeting holds at most {max} people',
+  noParticipant: 'there is no participant "{id}"',
+  participantAway: '{name} is not in the call',
+  participantHere: '{name} is already in the call',
+  alreadyHasFloor: '{name} already has the floor',
+  floorFree: 'nobody has the floor',
+  alreadyQueued: '{name} is already on the speaking list',
+  notQueued: '{name} is not on the speaking list',
+  queuePlace: 'the speaking list has no place {index}',
+
   // History, clients, templates, lines
   noMeetingInHistory: 'there is no meeting "{id}" in history',
   noClient: 'there is no client "{id}"',

@@ -1,13 +1,18 @@
 import type { MeetingPlan } from '../agenda/agenda.schema';
 import { UNDOABLE, type EventOf, type MeetingEvent } from './meeting.events';
 import { firstActivePosition, isChatSlot, isLive, isOpenNudge, runningBucket } from './meeting.facts';
+import { endTurn, PEOPLE_GUARDS, PEOPLE_HANDLERS, positionChanged, syncSpeech } from './meeting.floor';
 import type { MeetingState } from './meeting.state';
 import { parseSubject, sameSubject } from './meeting.vocabulary';
 
 /** The state right after a `planned` event. */
-export function initialState(plan: MeetingPlan, at: number): MeetingState {
+export function initialState(planned: MeetingPlan, at: number): MeetingState {
+  const plan = structuredClone(planned);
+  // A round is as long as its people take: everyone in the plan, N minutes each.
+  for (const item of plan.items)
+    if (item.round) item.budgetSec = item.round.perPersonSec * plan.participants.length;
   return {
-    plan: structuredClone(plan),
+    plan,
     originalBudgets: Object.fromEntries(plan.items.map((i) => [i.id, i.budgetSec])),
     status: 'planned',
     createdAt: at,
@@ -32,6 +37,16 @@ export function initialState(plan: MeetingPlan, at: number): MeetingState {
     followUps: [],
     undoDepth: 0,
     interrupted: false,
+    roster: plan.participants.map((participant) => ({ participant, present: true, joinedMeetingMs: 0 })),
+    floor: null,
+    speech: null,
+    talk: Object.fromEntries(plan.participants.map((p) => [p.id, { ms: 0, turns: 0, longestMs: 0 }])),
+    talkIn: {},
+    turns: 0,
+    trackingFromMs: null,
+    queue: [],
+    rounds: {},
+    lastUndoAt: null,
   };
 }
 
@@ -107,6 +122,7 @@ const GUARDS: Partial<{ [T in MeetingEvent['type']]: (s: MeetingState, e: EventO
   // A subject this version cannot read would be a nudge nothing can show or supersede.
   nudgeFired: (_s, e) => parseSubject(e.subject) !== null,
   rebalanced: isLive,
+  ...PEOPLE_GUARDS,
 };
 
 /** Applies one event to a draft. Replay and live updates share it, so they cannot disagree. */
@@ -118,6 +134,7 @@ export function applyInPlace(s: MeetingState, e: MeetingEvent): void {
   if (guard && !guard(s, e)) return;
   if (UNDOABLE.has(e.type)) s.undoDepth += 1;
   HANDLERS[e.type](s, e as never, at);
+  syncSpeech(s, at);
 }
 
 type Handlers = { [T in MeetingEvent['type']]: (s: MeetingState, e: EventOf<T>, at: number) => void };
@@ -129,11 +146,14 @@ const HANDLERS: Handlers = {
     s.startedAt = at;
     s.position = firstActivePosition(s);
     reopen(s, at);
+    positionChanged(s, -1, at);
   },
   itemChanged: (s, e, at) => {
     endEpisode(s, at);
+    const from = s.position;
     s.position = e.index;
     reopen(s, at);
+    positionChanged(s, from, at);
   },
   timeAdded: (s, e) => {
     const item = s.plan.items.find((i) => i.id === e.itemId);
@@ -142,8 +162,10 @@ const HANDLERS: Handlers = {
   itemAdded: (s, e) => {
     const index = Math.min(e.index, s.plan.items.length);
     const wasChat = isChatSlot(s);
-    s.plan.items.splice(index, 0, structuredClone(e.item));
-    s.originalBudgets[e.item.id] = e.item.budgetSec;
+    const item = structuredClone(e.item);
+    if (item.round) item.budgetSec = item.round.perPersonSec * s.roster.filter((r) => r.present).length;
+    s.plan.items.splice(index, 0, item);
+    s.originalBudgets[item.id] = item.budgetSec;
     s.itemMs[e.item.id] = 0;
     // Keep pointing at the same item (or the chat slot, which moves to the new end).
     if (s.position >= 0 && (index <= s.position || wasChat)) s.position += 1;
@@ -168,6 +190,7 @@ const HANDLERS: Handlers = {
   ended: (s, e, at) => {
     endEpisode(s, at);
     closeOpen(s, at);
+    endTurn(s, at);
     s.status = 'ended';
     s.endedAt = at;
     s.interrupted = e.interrupted === true;
@@ -185,6 +208,10 @@ const HANDLERS: Handlers = {
     }
     for (const id of e.deferred) if (!s.deferred.includes(id)) s.deferred.push(id);
     if (e.chatAtEndSec !== undefined && e.chatAtEndSec !== null) s.plan.chatAtEndSec = e.chatAtEndSec;
+    for (const [id, sec] of Object.entries(e.perPersonSec ?? {})) {
+      const round = s.plan.items.find((i) => i.id === id)?.round;
+      if (round) round.perPersonSec = sec;
+    }
   },
   nudgeFired: (s, e, at) => {
     const subject = parseSubject(e.subject)!;
@@ -243,4 +270,5 @@ const HANDLERS: Handlers = {
   followUpRemoved: (s, e) => {
     s.followUps = s.followUps.filter((f) => f.id !== e.id);
   },
+  ...PEOPLE_HANDLERS,
 };

@@ -1,5 +1,6 @@
 import type { MeetingCommand, MeetingCommandType } from './meeting.commands';
-import { decide, type Decision } from './meeting.decide';
+import type { Decision } from './meeting.commands';
+import { decide } from './meeting.decide';
 import type { MeetingEvent } from './meeting.events';
 import type { MeetingLog } from './meeting.log';
 import { rebalanceOffer } from './meeting.rebalance';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { agendaItemSchema, MAX_DURATION_SEC } from '../agenda/agenda.schema';
 import type { ErrorKey, ErrorParams } from '../contract/error.catalog';
+import { participantSchema } from '../people/participant.schema';
+import type { MeetingEvent } from './meeting.events';
 import { nudgeActions } from './meeting.vocabulary';
 
 /** Notes and follow-ups: the commands that may change a meeting's record before, during and after it. */
@@ -25,6 +27,24 @@ const annotationSchemas = [
 
 export const annotationCommandSchema = z.discriminatedUnion('type', annotationSchemas);
 export type AnnotationCommand = z.infer<typeof annotationCommandSchema>;
+
+const participantId = z.string().min(1).max(64);
+
+/** Who is in the call, who has the floor, and who waits to speak. */
+const peopleSchemas = [
+  /** A late joiner (a new id), or someone coming back (the id of one who left). */
+  z.object({ type: z.literal('joinParticipant'), participant: participantSchema }),
+  z.object({ type: z.literal('leaveParticipant'), participantId }),
+  /** Gives the floor to this person, or to nobody (null). */
+  z.object({ type: z.literal('giveFloor'), participantId: participantId.nullable() }),
+  z.object({ type: z.literal('queueAdd'), participantId, index: z.number().int().nonnegative().optional() }),
+  z.object({ type: z.literal('queueRemove'), participantId }),
+  z.object({ type: z.literal('queueMove'), participantId, index: z.number().int().nonnegative() }),
+  /** The floor to the first person on the speaking list. */
+  z.object({ type: z.literal('queueNext') }),
+  /** The floor to the next person in the current round. */
+  z.object({ type: z.literal('roundNext') }),
+] as const;
 
 /** What a user can ask of a running meeting. Parsed at every boundary before the engine sees it. */
 export const meetingCommandSchema = z.discriminatedUnion('type', [
@@ -60,6 +80,7 @@ export const meetingCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('nudgeActed'), key: z.string().min(1), action: z.enum(nudgeActions) }),
   z.object({ type: z.literal('changeLine'), key: z.string().min(1), lineId: z.string().min(1) }),
   z.object({ type: z.literal('rebalance'), minItemSec: z.number().int().min(0).max(MAX_DURATION_SEC) }),
+  ...peopleSchemas,
   ...annotationSchemas,
 ]);
 
@@ -74,3 +95,6 @@ export interface CommandError {
   key: ErrorKey;
   params: ErrorParams;
 }
+
+/** The events a command causes, or why it cannot be done now. */
+export type Decision = { ok: true; events: MeetingEvent[] } | { ok: false; error: CommandError };

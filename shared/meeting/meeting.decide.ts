@@ -2,12 +2,17 @@ import { MAX_DURATION_SEC } from '../agenda/agenda.schema';
 import { isAllowed } from './meeting.allowed';
 import { activePositions, nextPosition, openNudge } from './meeting.facts';
 import { clampNow } from './meeting.readings';
-import type { CommandError, CommandOf, MeetingCommand, MeetingCommandType } from './meeting.commands';
+import type {
+  CommandError,
+  CommandOf,
+  Decision,
+  MeetingCommand,
+  MeetingCommandType,
+} from './meeting.commands';
+import { PEOPLE_DECIDERS } from './meeting.decide.people';
 import type { MeetingEvent } from './meeting.events';
 import { proposeRebalance } from './meeting.rebalance';
 import type { MeetingState } from './meeting.state';
-
-export type Decision = { ok: true; events: MeetingEvent[] } | { ok: false; error: CommandError };
 
 const ok = (...events: MeetingEvent[]): Decision => ({ ok: true, events });
 const fail = (
@@ -108,6 +113,8 @@ const DECIDERS: Deciders = {
       budgets: p.budgets,
       deferred: p.deferred,
       chatAtEndSec: p.chatAtEndSec,
+      ...(Object.keys(p.perPersonSec).length > 0 ? { perPersonSec: p.perPersonSec } : {}),
     });
   },
+  ...PEOPLE_DECIDERS,
 };

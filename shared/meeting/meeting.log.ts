@@ -1,7 +1,7 @@
 import type { MeetingPlan } from '../agenda/agenda.schema';
 import { apply } from './meeting.apply';
-import type { MeetingCommand } from './meeting.commands';
-import { decide, type Decision } from './meeting.decide';
+import type { Decision, MeetingCommand } from './meeting.commands';
+import { decide } from './meeting.decide';
 import type { MeetingEvent } from './meeting.events';
 import { replay } from './meeting.replay';
 import type { MeetingState } from './meeting.state';

@@ -26,6 +26,7 @@ export function replay(log: readonly MeetingEvent[]): MeetingState {
     // Taken-back events still moved the clock forward when they happened, exactly as in the live fold.
     if (keep[i]) applyInPlace(state, e);
     else state.lastAt = Math.max(state.lastAt, e.at);
+    if (e.type === 'undone') state.lastUndoAt = state.lastAt;
   }
   return state;
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { agendaItemSchema, audiences, durationSec, meetingKinds } from '../agenda/agenda.schema';
+import {
+  agendaItemSchema,
+  audiences,
+  durationSec,
+  MAX_TURN_SEC,
+  meetingKinds,
+} from '../agenda/agenda.schema';
+import { participantList } from '../people/participant.schema';
 
 /** A reusable agenda: what "save as template" stores. */
 export const templateSchema = z.object({
@@ -10,6 +17,13 @@ export const templateSchema = z.object({
   chatAtEndSec: durationSec.default(0),
   kind: z.enum(meetingKinds).default('scheduled'),
   audience: z.enum(audiences).default('one'),
+  /** The people a meeting from this template starts with (a stand-up's regulars). */
+  participants: participantList(),
+  turnLimitSec: durationSec
+    .positive('durationZero')
+    .max(MAX_TURN_SEC, 'turnTooLong')
+    .nullable()
+    .default(null),
 });
 
 export type Template = z.infer<typeof templateSchema>;

@@ -72,6 +72,7 @@ describe('host persistence', () => {
       language: 'ro',
       address: 'informal',
       groupAddress: null,
+      team: [],
       contact: 'Anna',
       notes: '',
       archived: false,

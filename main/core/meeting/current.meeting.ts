@@ -3,7 +3,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MeetingPlan } from '../../../shared/agenda/agenda.schema';
 import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
-import type { Decision } from '../../../shared/meeting/meeting.decide';
+import type { Decision } from '../../../shared/meeting/meeting.commands';
 import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
 import { isLive } from '../../../shared/meeting/meeting.facts';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';

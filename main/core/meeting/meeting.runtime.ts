@@ -1,14 +1,13 @@
 import type { MeetingPlan } from '../../../shared/agenda/agenda.schema';
 import { decideWithPolicy, type AutoPolicy } from '../../../shared/meeting/meeting.auto';
 import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
-import type { Decision } from '../../../shared/meeting/meeting.decide';
+import type { Decision } from '../../../shared/meeting/meeting.commands';
 import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
 import { isLive } from '../../../shared/meeting/meeting.facts';
 import { MeetingLog } from '../../../shared/meeting/meeting.log';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
-import { dueEvents, type LinePicker } from '../../../shared/nudges/nudge.fire';
+import { dueEvents, nextDueAt, type LinePicker } from '../../../shared/nudges/nudge.fire';
 import type { NudgeRules } from '../../../shared/nudges/nudge.rules';
-import { nextNudgeAt } from '../../../shared/nudges/nudge.schedule';
 import { MAX_TIMEOUT_MS, type Timers } from '../clock/timers';
 import { Journal, type LoadedJournal } from '../journal/journal';
 
@@ -119,7 +118,7 @@ export class MeetingRuntime {
     if (this.nudgeTimer !== null) timers.clearTimeout(this.nudgeTimer);
     this.nudgeTimer = null;
     const now = this.ports.now();
-    const next = nextNudgeAt(this.log.state, this.ports.rules(), now);
+    const next = nextDueAt(this.log.state, this.ports.rules(), now);
     if (next === null) return;
     this.nudgeTimer = timers.setTimeout(
       () => {

@@ -1,6 +1,6 @@
 import type { HostCommandOf, HostResults } from '../../../shared/contract/contract';
 import type { AnnotationCommand } from '../../../shared/meeting/meeting.commands';
-import type { Decision } from '../../../shared/meeting/meeting.decide';
+import type { Decision } from '../../../shared/meeting/meeting.commands';
 import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
 import { MeetingLog } from '../../../shared/meeting/meeting.log';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
