@@ -6,7 +6,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Every formal Italian chatty-client line of a tier, as a pattern with its placeholders filled as they may be. */
 function italianLines(tier: 1 | 2 | 3, client: string, item: string): RegExp[] {
-  return (BUILTIN_PHRASES.it.chattyClient[tier].formal ?? []).map(
+  return Object.values(BUILTIN_PHRASES.it.chattyClient[tier].formal ?? {}).map(
     (line) =>
       new RegExp(
         `^${escape(line)

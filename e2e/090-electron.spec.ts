@@ -38,13 +38,13 @@ test.describe('the Electron app', () => {
         const reach = await page.evaluate(() => ({
           require: typeof (globalThis as { require?: unknown }).require,
           process: typeof (globalThis as { process?: unknown }).process,
-          bridge: typeof window.tactful?.command,
+          bridge: typeof window.tactful?.request,
         }));
-        expect(reach).toEqual({ require: 'undefined', process: 'undefined', bridge: 'object' });
+        expect(reach).toEqual({ require: 'undefined', process: 'undefined', bridge: 'function' });
       }
       await overlay.evaluate(async () => {
         const t = window.tactful!;
-        await t.command['meeting.create']({
+        await t.request({
           type: 'meeting.create',
           plan: {
             id: 'e2e',
@@ -55,13 +55,11 @@ test.describe('the Electron app', () => {
             ],
           },
         });
-        await t.command['meeting.command']({ type: 'meeting.command', command: { type: 'start' } });
-        await t.command['meeting.command']({ type: 'meeting.command', command: { type: 'next' } });
-        await t.command['meeting.command']({ type: 'meeting.command', command: { type: 'end' } });
+        await t.request({ type: 'meeting.command', command: { type: 'start' } });
+        await t.request({ type: 'meeting.command', command: { type: 'next' } });
+        await t.request({ type: 'meeting.command', command: { type: 'end' } });
       });
-      const listed = await overlay.evaluate(() =>
-        window.tactful!.command['history.query']({ type: 'history.query' }),
-      );
+      const listed = await overlay.evaluate(() => window.tactful!.request({ type: 'history.query' }));
       expect(listed).toMatchObject({ ok: true, result: { meetings: [{ id: 'e2e', status: 'ended' }] } });
     } finally {
       await app.close();

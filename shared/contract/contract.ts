@@ -7,8 +7,10 @@ import { annotationCommandSchema, meetingCommandSchema } from '../meeting/meetin
 import { clientSchema } from '../settings/client.schema';
 import { settingsSchema } from '../settings/settings.schema';
 import { templateSchema } from '../settings/template.schema';
+import { deviceKinds } from './contract.schemas';
 import type {
   contractErrorSchema,
+  deviceViewSchema,
   hostInfoSchema,
   hostResultSchemas,
   meetingSnapshotSchema,
@@ -100,6 +102,12 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   }),
   /** A JSON export, as text: meetings already here (same id) are skipped, so importing twice changes nothing. */
   z.object({ type: z.literal('history.import'), content: z.string().max(MAX_IMPORT_BYTES) }),
+  /** Phones and browsers paired with this host (only Tactful on this computer may ask, or forget one). */
+  z.object({ type: z.literal('devices.list') }),
+  /** Forgets a paired device: its token stops working and its open connections close. */
+  z.object({ type: z.literal('devices.forget'), id }),
+  /** A short-lived one-time pairing code: `control` to press the overlay's buttons, `view` to only watch. */
+  z.object({ type: z.literal('devices.pair'), kind: z.enum(deviceKinds) }),
 ]);
 
 /** The envelope of every client message; its command is parsed by the host's dispatcher, for every client alike. */
@@ -133,6 +141,10 @@ export type RebalanceOfferView = z.infer<typeof rebalanceOfferViewSchema>;
 
 /** The open meeting as the host sees it at `at`. */
 export type MeetingSnapshot = z.infer<typeof meetingSnapshotSchema>;
+
+/** A paired phone, tablet or browser. */
+export type DeviceView = z.infer<typeof deviceViewSchema>;
+export type DeviceKind = DeviceView['kind'];
 
 /** Everything but the meeting: pushed on connect and whenever it changes. */
 export type HostInfo = z.infer<typeof hostInfoSchema>;

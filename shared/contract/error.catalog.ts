@@ -23,6 +23,11 @@ export const ERROR_TEXT = {
   internal: '{command} failed: {detail}',
   unknownSetting: 'there is no setting called {name}',
   unknownTimeZone: 'that time zone is unknown',
+  diskFull: 'the disk is full: nothing was saved and nothing changed; free some space and try again',
+  storageFailed:
+    'Tactful could not save to its data folder ({detail}): nothing was saved and nothing changed',
+  viewOnly: 'this link can only watch the meeting; it cannot change anything',
+  localOnly: 'only Tactful on this computer can do that',
 
   // Durations and agendas
   durationNegative: 'a duration cannot be negative',
@@ -67,6 +72,7 @@ export const ERROR_TEXT = {
   noClient: 'there is no client "{id}"',
   clientNeedsName: 'give the client a name',
   clientNameTaken: 'there is already a client called "{name}"',
+  clientIdTaken: 'client id "{id}" is taken',
   noTemplate: 'there is no template "{id}"',
   templateNeedsName: 'give the template a name',
   templateNeedsItem: 'a template needs at least one item',

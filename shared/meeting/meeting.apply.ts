@@ -108,15 +108,19 @@ const GUARDS: Partial<{ [T in MeetingEvent['type']]: (s: MeetingState, e: EventO
   rebalanced: isLive,
 };
 
-/** Applies one event to a draft. Replay and live updates share it, so they cannot disagree. */
-export function applyInPlace(s: MeetingState, e: MeetingEvent): void {
+/**
+ * Applies one event to a draft. Replay and live updates share it, so they cannot disagree. Returns false when the
+ * event was skipped (not possible in this state: only a damaged or foreign journal holds such an event).
+ */
+export function applyInPlace(s: MeetingState, e: MeetingEvent): boolean {
   // A clock that stepped back must not make time negative: never go before the latest moment seen.
   const at = Math.max(e.at, s.lastAt);
   s.lastAt = at;
   const guard = GUARDS[e.type] as ((s: MeetingState, e: MeetingEvent) => boolean) | undefined;
-  if (guard && !guard(s, e)) return;
+  if (guard && !guard(s, e)) return false;
   if (UNDOABLE.has(e.type)) s.undoDepth += 1;
   HANDLERS[e.type](s, e as never, at);
+  return true;
 }
 
 type Handlers = { [T in MeetingEvent['type']]: (s: MeetingState, e: EventOf<T>, at: number) => void };

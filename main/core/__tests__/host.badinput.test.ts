@@ -113,11 +113,13 @@ describe('the WebSocket server refuses bad input clearly and changes nothing', (
     await bearer.close();
   });
 
-  it('sets a cookie from the printed link and drops the token from the address', async () => {
+  it('pairs the browser from the printed link (its own device cookie) and drops the token from the address', async () => {
     const res = await fetch(`http://127.0.0.1:${srv.port}/?token=${srv.token}`, { redirect: 'manual' });
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe('/');
-    expect(res.headers.get('set-cookie')).toMatch(/^tactful_token=.+; HttpOnly; SameSite=Strict/);
+    expect(res.headers.get('set-cookie')).toMatch(
+      new RegExp(`^tactful_device_${srv.port}=[\\w-]+; HttpOnly; SameSite=Strict`),
+    );
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     const bad = await fetch(`http://127.0.0.1:${srv.port}/?token=nope`, { redirect: 'manual' });
     expect(bad.status).toBe(401);
@@ -127,9 +129,9 @@ describe('the WebSocket server refuses bad input clearly and changes nothing', (
   });
 
   it('listens on 127.0.0.1 only unless LAN access is on', async () => {
-    expect(srv.server.address.lan).toBe(false);
-    expect(srv.server.lanUrls()).toEqual([]);
-    const ws = srv.server['http'].address();
-    expect(ws).toMatchObject({ address: '127.0.0.1' });
+    expect(srv.server.address.lan).toBeNull();
+    expect(srv.host.info().lanUrls).toEqual([]);
+    expect(srv.server['local'].address()).toMatchObject({ address: '127.0.0.1' });
+    expect(srv.server['lanServer']).toBeNull();
   });
 });

@@ -73,7 +73,10 @@ export class HostDetection {
           timers: ctx.timers,
           now: () => ctx.clock.now(),
           log: ctx.log,
-          config: () => ({ rules: effectiveRules(deps.store.settings().detection.rules), intervalMs: POLL_MS }),
+          config: () => ({
+            rules: effectiveRules(deps.store.settings().detection.rules),
+            intervalMs: POLL_MS,
+          }),
           changed: () => this.callsChanged(),
         })
       : null;
