@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { historyFilterSchema } from '../report/history.query';
 import { isTimeZone } from '../report/local.time';
 import { meetingPlanSchema } from '../agenda/agenda.schema';
+import { safeIdSchema } from '../ids/safe.id';
 import { lineTextSchema, userLineSchema } from '../phrases/phrase.overrides';
 import { annotationCommandSchema, meetingCommandSchema } from '../meeting/meeting.commands';
 import { clientSchema } from '../settings/client.schema';
@@ -22,7 +23,7 @@ import type {
 export const MAX_MESSAGE_BYTES = 256 * 1024;
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
-const id = z.string().min(1).max(64);
+const id = safeIdSchema;
 const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'unknownTimeZone').default('UTC');
 
 /** Requests a client (the overlay, the dashboard, a phone) sends to the host. Parsed with zod on arrival. */
@@ -35,9 +36,9 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   /** Drop a planned meeting that never started, or put an ended one away (its report stays in history). */
   z.object({ type: z.literal('meeting.close') }),
   /** Show a different line for the visible nudge. */
-  z.object({ type: z.literal('nudge.anotherLine'), key: z.string().min(1) }),
+  z.object({ type: z.literal('nudge.anotherLine'), key: z.string().min(1).max(200) }),
   /** Put the visible line into the chat of the meeting's call window (typed or pasted by the detector). */
-  z.object({ type: z.literal('nudge.typeIntoChat'), key: z.string().min(1) }),
+  z.object({ type: z.literal('nudge.typeIntoChat'), key: z.string().min(1).max(200) }),
   /**
    * Yes to "start timing this call": starts the planned meeting, or one like the client's last, or an unscheduled
    * call named with the UI's words.

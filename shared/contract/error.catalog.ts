@@ -39,6 +39,7 @@ export const ERROR_TEXT = {
   agendaFull: 'an agenda holds at most {max} items',
   itemIdsUnique: 'item ids must be unique',
   badId: 'an id may only use letters, digits, "-" and "_"',
+  reservedId: 'that id is a reserved word; choose another',
   addZero: 'adding zero seconds does nothing',
   addTooMuch: 'at most 12 hours at once',
 

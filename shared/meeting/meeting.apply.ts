@@ -3,6 +3,7 @@ import { UNDOABLE, type EventOf, type MeetingEvent } from './meeting.events';
 import { firstActivePosition, isChatSlot, isLive, isOpenNudge, runningBucket } from './meeting.facts';
 import type { MeetingState } from './meeting.state';
 import { parseSubject, sameSubject } from './meeting.vocabulary';
+import { own } from '../ids/safe.id';
 
 /** The state right after a `planned` event. */
 export function initialState(plan: MeetingPlan, at: number): MeetingState {
@@ -58,7 +59,7 @@ function closeOpen(s: MeetingState, at: number): void {
   s.open = null;
   switch (open.kind) {
     case 'item':
-      if (open.itemId !== null) s.itemMs[open.itemId] = (s.itemMs[open.itemId] ?? 0) + ms;
+      if (open.itemId !== null) s.itemMs[open.itemId] = (own(s.itemMs, open.itemId) ?? 0) + ms;
       break;
     case 'chat':
       s.chatMs += ms;
@@ -180,9 +181,9 @@ const HANDLERS: Handlers = {
   },
   rebalanced: (s, e) => {
     for (const item of s.plan.items) {
-      const budget = e.budgets[item.id];
+      const budget = own(e.budgets, item.id);
       if (budget === undefined || budget === item.budgetSec) continue;
-      if (!(item.id in s.rebalancedFrom)) s.rebalancedFrom[item.id] = item.budgetSec;
+      if (!Object.hasOwn(s.rebalancedFrom, item.id)) s.rebalancedFrom[item.id] = item.budgetSec;
       item.budgetSec = budget;
     }
     for (const id of e.deferred) if (!s.deferred.includes(id)) s.deferred.push(id);

@@ -10,6 +10,7 @@ import { ru } from './library/ru';
 import { vi } from './library/vi';
 import type { PhraseOverrides } from './phrase.overrides';
 import { LOCALE_REGISTERS, locales, type Locale, type LocalePhrases, type PhraseLine } from './phrase.types';
+import { own } from '../ids/safe.id';
 
 export const BUILTIN_PHRASES: Record<Locale, LocalePhrases> = { en, it, ro, ru, vi, es, de, fr };
 
@@ -48,7 +49,7 @@ export function buildLibrary(overrides: PhraseOverrides): PhraseLine[] {
   const lines: PhraseLine[] = [];
   for (const line of BUILTIN_LINES) {
     if (removed.has(line.id)) continue;
-    const edited = overrides.edited[line.id];
+    const edited = own(overrides.edited, line.id);
     lines.push(edited === undefined ? line : { ...line, text: edited, source: 'edited' });
   }
   for (const added of overrides.added) {

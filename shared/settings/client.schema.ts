@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { safeIdSchema } from '../ids/safe.id';
 import { currencySchema, minorAmountSchema } from '../money/money';
 import { locales } from '../phrases/phrase.types';
 import { viPronounsSchema } from '../phrases/vietnamese';
 
 export const clientSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: safeIdSchema,
   name: z.string().trim().min(1, 'clientNeedsName').max(100),
   /** Per hour, in the currency's minor unit; null when the client is not billed by the hour. */
   hourlyRateMinor: minorAmountSchema.nullable().default(null),

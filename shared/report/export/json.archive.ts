@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { meetingEventSchema, type MeetingEvent } from '../../meeting/meeting.events';
+import { isSafeId } from '../../ids/safe.id';
 import { replayStrict } from '../../meeting/meeting.replay';
 import { clientSchema, type Client } from '../../settings/client.schema';
 import type { ExportFile } from './export.types';
@@ -11,7 +12,7 @@ export const MAX_ARCHIVE_MEETINGS = 50_000;
 
 const archivedMeetingSchema = z
   .object({
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a meeting id may only use letters, digits, "-" and "_"'),
+    id: z.string().refine(isSafeId, 'a meeting id may only use letters, digits, "-" and "_"'),
     journal: z.array(meetingEventSchema).min(1, 'a meeting needs its events'),
   })
   .superRefine((m, ctx) => {
