@@ -9,6 +9,7 @@ import type {
   HostResults,
   MeetingSnapshot,
 } from '../../shared/contract/contract';
+import { STRICT_ENV, UNEXPECTED_EXIT } from '../../main/core/safety.net';
 import { TestClient } from '../support/ws.client';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -32,7 +33,7 @@ export async function serveHost(
   if (!existsSync(SERVE)) throw new Error('out/main/serve.js is missing: run "npm run build" first');
   const owned = !opts.dataDir;
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tactful-bench-'));
-  const env = { ...(opts.env ?? process.env) };
+  const env = { ...(opts.env ?? process.env), [STRICT_ENV]: '1' };
   const proc = spawn(process.execPath, [SERVE, '--port', '0', '--data', dataDir], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,6 +62,8 @@ export async function serveHost(
         await new Promise((r) => proc.once('exit', r));
       }
       if (owned) rmSync(dataDir, { recursive: true, force: true });
+      if (proc.exitCode === UNEXPECTED_EXIT || errors.some((l) => /an unexpected (error|rejection)/.test(l)))
+        throw new Error(`the host's safety net caught an error:\n${errors.join('\n')}`);
     },
   };
 }

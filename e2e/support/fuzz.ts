@@ -172,7 +172,10 @@ function stored(host: Host): string {
 export async function fuzzMessages(count: number, seed = 7): Promise<FuzzResult> {
   const tmp = tempDataDir();
   // The rate limit is tested elsewhere; here it would only turn every message into "too many".
-  const srv = await startServer(tmp.dir, { rate: { perSecond: 1e9, burst: 1e9 } });
+  const srv = await startServer(tmp.dir, {
+    rate: { perSecond: 1e9, burst: 1e9 },
+    hostRate: { perSecond: 1e9, burst: 1e9 },
+  });
   const r: FuzzResult = {
     messages: 0,
     accepted: 0,
