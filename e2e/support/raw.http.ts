@@ -12,9 +12,15 @@ export interface RawAnswer {
 
 /**
  * Sends raw bytes to a port over a real socket and collects the answer: for requests no HTTP client would send
- * (bad request lines, escapes, headers). Ends its side after writing, so an incomplete request is answered too.
+ * (bad request lines, escapes, headers). Ends its side a little after writing when no answer has come (an
+ * incomplete request), so the server has to decide about it.
  */
-export function rawRequest(port: number, bytes: string | Buffer, timeoutMs = 3000): Promise<RawAnswer> {
+export function rawRequest(
+  port: number,
+  bytes: string | Buffer,
+  timeoutMs = 3000,
+  endAfterMs = 300,
+): Promise<RawAnswer> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     const socket = connect({ port, host: '127.0.0.1' });
@@ -38,7 +44,9 @@ export function rawRequest(port: number, bytes: string | Buffer, timeoutMs = 300
     socket.on('close', () => finish(false));
     socket.on('connect', () => {
       socket.write(bytes);
-      socket.end();
+      setTimeout(() => {
+        if (!done) socket.end();
+      }, endAfterMs);
     });
   });
 }
