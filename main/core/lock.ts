@@ -71,9 +71,21 @@ function readOwner(path: string): LockOwner | null {
 function ownerRuns(owner: LockOwner, writtenAt: number): boolean {
   if (!isAlive(owner.pid)) return false;
   const started = processStartedAt(owner.pid);
-  if (started === null) return true;
-  if (owner.startedAt !== null) return Math.abs(started - owner.startedAt) < 2000;
-  return started <= writtenAt + 1000;
+  if (owner.startedAt !== null && started !== null) return Math.abs(started - owner.startedAt) < 2000;
+  // A lock from before 0.2 names only a pid: it is Tactful's if that process could be Tactful and is older.
+  if (runsTactful(owner.pid) === false) return false;
+  return started === null || started <= writtenAt + 1000;
+}
+
+/** Whether a process's command line is Tactful's (Node running serve, or the app), or null where that is unknown. */
+function runsTactful(pid: number): boolean | null {
+  if (process.platform !== 'linux') return null;
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+    return /tactful|serve\.(js|ts)|electron/i.test(cmdline);
+  } catch {
+    return null;
+  }
 }
 
 const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
