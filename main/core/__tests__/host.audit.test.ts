@@ -7,6 +7,7 @@ import { BUILT_SERVE, ensureBuilt, spawnHost, type ChildHost } from '../../../e2
 import { getWith, rawRequest } from '../../../e2e/support/raw.http';
 import { tempDataDir } from '../../../e2e/support/temp.dir';
 import { TestClient } from '../../../e2e/support/ws.client';
+import type { Client } from '../../../shared/settings/client.schema';
 import { lanAddress } from '../server/lan';
 
 /**
@@ -220,14 +221,14 @@ describe('L2, L3, I6: imports', () => {
   }, 90_000);
 });
 
-function clientOf(id: string, name: string) {
+function clientOf(id: string, name: string): Client {
   return {
     id,
     name,
     hourlyRateMinor: null,
     currency: 'EUR',
-    language: 'en' as const,
-    address: 'formal' as const,
+    language: 'en',
+    address: 'formal',
     vi: { you: 'quý khách', me: 'tôi' },
     notes: '',
     archived: false,

@@ -20,20 +20,20 @@ export function deviceCookieName(port: number): string {
 const TOKEN_TEXT = /^[A-Za-z0-9_-]{16,200}$/;
 
 /**
- * The value of one cookie, or null when it is missing, malformed, or sent more than once (a page on another port
- * may plant a cookie of the same name: then neither is trusted). Never throws, whatever the header holds.
+ * The well-formed values of a cookie (a few at most). A page on another port can plant a cookie of the same name,
+ * so there may be several: each is only a candidate, trusted if it is a paired device's token; a planted one is
+ * not, and cannot lock the real one out either. Never throws, whatever the header holds.
  */
-export function singleCookie(header: string | string[] | undefined, name: string): string | null {
+export function cookieValues(header: string | string[] | undefined, name: string): string[] {
   const text = Array.isArray(header) ? header.join(';') : (header ?? '');
-  let found: string | null = null;
-  let count = 0;
+  const found: string[] = [];
   for (const part of text.split(';')) {
     const eq = part.indexOf('=');
     if (eq === -1 || part.slice(0, eq).trim() !== name) continue;
-    count++;
-    found = part.slice(eq + 1).trim();
+    const value = part.slice(eq + 1).trim();
+    if (TOKEN_TEXT.test(value) && found.length < 4) found.push(value);
   }
-  return count === 1 && found !== null && TOKEN_TEXT.test(found) ? found : null;
+  return found;
 }
 
 /** The install token a tool presents: a bearer header, or `?token=` in the URL (the printed link). */

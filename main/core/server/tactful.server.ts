@@ -5,7 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_IMPORT_BYTES, type HostPush } from '../../../shared/contract/contract';
 import type { DeviceRegistry } from '../devices/device.registry';
 import { deviceName } from '../devices/device.registry';
-import { deviceCookie, deviceCookieName, presentedToken, singleCookie, tokenMatches } from './auth';
+import { cookieValues, deviceCookie, deviceCookieName, presentedToken, tokenMatches } from './auth';
 import { lanAddress } from './lan';
 import { RateLimiter } from './rate.limit';
 import { decodedPath, hostAllowed, localPath, safeUrl } from './request.url';
@@ -190,9 +190,7 @@ export class TactfulServer {
           'This link has a wrong or old token. Use the link Tactful printed when it started.',
         );
       url.searchParams.delete('token');
-      const known = this.host.devices.authenticate(
-        singleCookie(req.headers.cookie, deviceCookieName(this.port)),
-      );
+      const known = this.device(req);
       const headers: Record<string, string> = { Location: localPath(url), ...SECURITY_HEADERS };
       if (!known) {
         const local = which === 'local' && isLoopbackAddress(req.socket.remoteAddress);
@@ -261,10 +259,17 @@ export class TactfulServer {
     const token = presentedToken(req, url);
     if (token !== null)
       return tokenMatches(token, this.host.token()) ? { kind: 'owner', deviceId: null } : null;
-    const device = this.host.devices.authenticate(
-      singleCookie(req.headers.cookie, deviceCookieName(this.port)),
-    );
+    const device = this.device(req);
     return device ? { kind: device.kind, deviceId: device.id } : null;
+  }
+
+  /** The paired device whose token one of the request's device cookies holds, if any. */
+  private device(req: IncomingMessage) {
+    for (const token of cookieValues(req.headers.cookie, deviceCookieName(this.port))) {
+      const device = this.host.devices.authenticate(token);
+      if (device) return device;
+    }
+    return null;
   }
 
   private send(ws: WebSocket, caller: Caller, push: HostPush): void {
