@@ -6,7 +6,10 @@ import { MIN, plan, Sim } from './sim';
  * A JSON export of `count` ended meetings, each run through the engine (items, an off-topic episode, notes), as
  * the exporter writes it. `padNotes` makes each meeting larger, to reach a size (60 MB: 20,000 meetings × 2,000).
  */
-export function archiveOf(count: number, opts: { padNotes?: number; clients?: Client[]; prefix?: string } = {}) {
+export function archiveOf(
+  count: number,
+  opts: { padNotes?: number; clients?: Client[]; prefix?: string } = {},
+) {
   const meetings = [];
   const notes = 'Agreed the next steps and who sends what. '.repeat(Math.ceil((opts.padNotes ?? 40) / 42));
   for (let i = 0; i < count; i++) {

@@ -73,6 +73,9 @@ const CORPUS: unknown[] = [
   { type: 'history.suggest', clientId: null, title: 'Call', items: ['A'] },
   { type: 'meeting.annotate', meetingId: 'm1', command: { type: 'editNotes', text: 'x' } },
   { type: 'history.export', format: 'csv', meetingIds: ['m1'], timeZone: 'UTC' },
+  { type: 'devices.list' },
+  { type: 'devices.pair', kind: 'view' },
+  { type: 'devices.forget', id: 'd0123456789ab' },
 ];
 
 type Path = (string | number)[];

@@ -6,7 +6,12 @@ import { dirname } from 'node:path';
  * folder fsync'd, so after a crash or a power cut the file holds either the old text or the new, never a mix. The
  * file is private to the user (0600) unless told otherwise.
  */
-export function writeFileAtomic(path: string, text: string, mode = 0o600): void {
+export function writeFileAtomic(
+  path: string,
+  text: string,
+  mode = 0o600,
+  opts: { syncFolder?: boolean } = {},
+): void {
   const tmp = `${path}.tmp`;
   try {
     const fd = openSync(tmp, 'w', mode);
@@ -24,7 +29,8 @@ export function writeFileAtomic(path: string, text: string, mode = 0o600): void 
     rmSync(tmp, { force: true });
     throw e;
   }
-  syncDir(dirname(path));
+  // Many files into one folder (an import) sync the folder once, after the last.
+  if (opts.syncFolder !== false) syncDir(dirname(path));
 }
 
 /** Makes a rename or a new file in this folder durable (a no-op where folders cannot be opened, as on Windows). */

@@ -85,8 +85,28 @@ describe('the WebSocket server refuses bad input clearly and changes nothing', (
     });
     expect(big).toMatchObject({ ok: true, result: { added: 0 } });
     const closed = c.closed();
-    c.sendRaw('x'.repeat(65 * 1024 * 1024));
+    c.sendRaw('x'.repeat(81 * 1024 * 1024));
     expect((await closed).code).toBe(1009);
+  });
+
+  it('limits the rate for the host as a whole, across connections (I3)', async () => {
+    await srv.close();
+    srv = await startServer(tmp.dir, {
+      rate: { perSecond: 1000, burst: 1000 },
+      hostRate: { perSecond: 10, burst: 30 },
+    });
+    const sockets = await Promise.all(
+      Array.from({ length: 5 }, () => TestClient.connect(srv.wsUrl, { token: srv.token })),
+    );
+    for (const s of sockets)
+      for (let i = 0; i < 20; i++) s.sendRaw(JSON.stringify({ id: `h${i}`, cmd: { type: 'history.query' } }));
+    await new Promise((r) => setTimeout(r, 500));
+    const count = (type: string) =>
+      sockets.reduce((n, s) => n + s.pushes.filter((p) => p.type === type).length, 0);
+    expect(count('reply')).toBeLessThan(50);
+    expect(count('error')).toBeGreaterThan(50);
+    await Promise.all(sockets.map((s) => s.close()));
+    c = await TestClient.connect(srv.wsUrl, { token: srv.token });
   });
 
   it('limits the message rate, dropping the excess with an error', async () => {

@@ -3,8 +3,8 @@ import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { MeetingSummary } from '../../../shared/report/meeting.summary';
 import { clientSchema, type Client } from '../../../shared/settings/client.schema';
 import type { HistoryIndex } from '../history/history.index';
-import { journalPath } from '../history/meeting.files';
-import { writeFileAtomic } from '../fs';
+import { journalPath, meetingsDir } from '../history/meeting.files';
+import { syncDir, writeFileAtomic } from '../fs';
 import { HostError } from '../host.error';
 import type { OffThread } from './off.thread';
 
@@ -69,17 +69,21 @@ export async function importArchive(
   if (clients.length > 0) deps.addClients(clients);
   let added = 0;
   let sliceEnd = performance.now() + SLICE_MS;
+  const folder = meetingsDir(deps.dataDir);
   for (const m of prepared.meetings) {
     if (performance.now() > sliceEnd) {
+      // The renames of this slice are made durable together, then ticks and other clients get their turn.
+      syncDir(folder);
       await yieldToLoop();
       sliceEnd = performance.now() + SLICE_MS;
     }
     const path = journalPath(deps.dataDir, m.id);
     if (deps.openMeetingId() === m.id || existsSync(path)) continue;
-    writeFileAtomic(path, m.journal);
+    writeFileAtomic(path, m.journal, 0o600, { syncFolder: false });
     deps.history.put(JSON.parse(m.summary) as MeetingSummary, statOf(path));
     added++;
   }
+  syncDir(folder);
   try {
     deps.history.flush();
   } catch (e) {

@@ -40,8 +40,11 @@ export interface ServerOptions {
   hostRate?: { perSecond: number; burst: number };
 }
 
-/** Frames above this are cut off by the socket itself: only an import may come near it. */
-const HARD_PAYLOAD_LIMIT = MAX_IMPORT_BYTES + 64 * 1024;
+/**
+ * Frames above this are cut off by the socket itself: only an import may come near it (its content, as a JSON
+ * string inside the message, grows by the escaping of its quotes).
+ */
+export const HARD_PAYLOAD_LIMIT = Math.ceil(MAX_IMPORT_BYTES * 1.25);
 /** A client this far behind (slow network) misses snapshots until it catches up: the next one carries everything. */
 const MAX_BUFFERED = 4 * 1024 * 1024;
 const MAX_CONNECTIONS = 1024;

@@ -75,7 +75,7 @@ export function runSession(
     // Checked before parsing: a frame that is too large for what it is costs nothing but this refusal.
     if (
       large &&
-      (caller.kind === 'view' || !looksLikeImport(bytes) || bytes.length > MAX_IMPORT_BYTES + 64 * 1024)
+      (caller.kind === 'view' || !looksLikeImport(bytes) || bytes.length > MAX_IMPORT_BYTES * 1.25)
     )
       return refuse({
         type: 'error',
