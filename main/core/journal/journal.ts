@@ -1,6 +1,5 @@
 import {
   closeSync,
-  existsSync,
   fchmodSync,
   fstatSync,
   fsyncSync,
@@ -20,14 +19,6 @@ export function journalLine(seq: number, event: MeetingEvent): string {
 }
 
 const journalText = (events: readonly MeetingEvent[]) => events.map((e, seq) => journalLine(seq, e)).join('');
-
-/** Writes a whole journal at once (an import, a generated history): atomically, fsync'd, never over another. */
-export function writeJournalFile(path: string, events: readonly MeetingEvent[]): number {
-  if (existsSync(path)) throw new Error(`${path} already exists`);
-  const text = journalText(events);
-  writeFileAtomic(path, text);
-  return Buffer.byteLength(text);
-}
 
 /** A journal with nothing to keep: no event, or not starting with the plan. The caller quarantines the file. */
 export class JournalCorrupt extends Error {
