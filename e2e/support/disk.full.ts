@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MeetingEvent } from '../../shared/meeting/meeting.events';
 import { readJournal } from '../../main/core/journal/journal';
@@ -91,6 +91,9 @@ export async function diskFullRun(
     await host.stop();
   } finally {
     if (host.proc.exitCode === null && host.proc.signalCode === null) host.proc.kill('SIGKILL');
+    await host.exited;
+    // The small disk holds one run at a time.
+    rmSync(dataDir, { recursive: true, force: true });
   }
   return r;
 }
@@ -125,5 +128,7 @@ export async function diskFullNudge(disk: SmallDisk): Promise<{ crashed: boolean
     return { crashed, nudgeRecorded };
   } finally {
     if (host.proc.exitCode === null && host.proc.signalCode === null) host.proc.kill('SIGKILL');
+    await host.exited;
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }

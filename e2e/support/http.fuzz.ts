@@ -21,6 +21,8 @@ export interface HttpFuzzResult {
   /** Health checks (a valid page and a valid socket) that failed between batches: must be 0. */
   healthFailures: number;
   statuses: Record<string, number>;
+  /** The first lines the host logged about a request it could not handle, to find the bug. */
+  errors: string[];
 }
 
 const JUNK_PARTS = [
@@ -269,6 +271,7 @@ export async function fuzzHttp(
     crashes: 0,
     healthFailures: 0,
     statuses: {},
+    errors: [],
   };
   try {
     const requests = fc.sample(httpRequestArbitrary(h.port, h.token), {
@@ -308,5 +311,6 @@ export async function fuzzHttp(
     }
     rmSync(dataDir, { recursive: true, force: true });
   }
+  r.errors = h.stderr.filter((l) => /failed|error/.test(l)).slice(0, 10);
   return r;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeTime } from '../../../e2e/support/fake.time';
-import { DeviceRegistry, deviceName, PAIRING_TTL_MS } from '../devices/device.registry';
-import type { StoredDevice } from '../store/store.schema';
+import { DeviceRegistry, deviceName, PAIRING_TTL_MS, TooManyDevices } from '../devices/device.registry';
+import { MAX_DEVICES, type StoredDevice } from '../store/store.schema';
 
 function registry() {
   let devices: StoredDevice[] = [];
@@ -54,6 +54,19 @@ describe('pairing devices', () => {
     expect(r.forget(device.id)).toBe(false);
     expect(forgotten).toEqual([device.id]);
     expect(r.authenticate(token)).toBeNull();
+  });
+
+  it('gives the same browser on this computer its entry back, and refuses to pair past the limit', () => {
+    const { r, devices } = registry();
+    const first = r.add('control', 'Chrome on this computer', true);
+    const again = r.add('control', 'Chrome on this computer', true);
+    expect(again.device.id).toBe(first.device.id);
+    expect(r.authenticate(first.token)).toBeNull();
+    expect(r.authenticate(again.token)).not.toBeNull();
+    for (let i = devices().length; i < MAX_DEVICES; i++) r.add('view', `screen ${i}`);
+    expect(() => r.add('view', 'one too many')).toThrow(TooManyDevices);
+    expect(() => r.redeem(r.pairingCode('control').code, 'phone')).toThrow(/forget some in Settings/);
+    expect(devices()).toHaveLength(MAX_DEVICES);
   });
 
   it('names devices from their browser', () => {

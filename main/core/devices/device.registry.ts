@@ -2,7 +2,7 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import { EventEmitter } from 'node:events';
 import type { DeviceKind, DeviceView } from '../../../shared/contract/contract';
 import type { Timers } from '../clock/timers';
-import type { StoredDevice } from '../store/store.schema';
+import { MAX_DEVICES, type StoredDevice } from '../store/store.schema';
 
 /** How long a pairing code (in the QR code or a link) can be used, once. */
 export const PAIRING_TTL_MS = 10 * 60_000;
@@ -35,6 +35,13 @@ function newCode(): string {
   let code = '';
   for (let i = 0; i < 8; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return code;
+}
+
+/** Pairing refused: the list is full. The sentence says what to do. */
+export class TooManyDevices extends Error {
+  constructor() {
+    super(`Tactful already has ${MAX_DEVICES} paired devices: forget some in Settings, then pair again`);
+  }
 }
 
 /** A name a person recognises in the list ("Safari on iPhone"), from the browser's User-Agent. */
@@ -128,18 +135,28 @@ export class DeviceRegistry extends EventEmitter<{ changed: []; forgotten: [id: 
     return this.add(kind, name);
   }
 
-  /** A new device of this kind, for a holder of the install token (the link printed at start). */
-  add(kind: DeviceKind, name: string): { device: DeviceView; token: string } {
+  /**
+   * A new device of this kind and its token. `reuse` (the link printed at start, opened again in the same browser
+   * without its cookie): the device of that name and kind gets a new token instead of a second entry. Throws
+   * TooManyDevices when the list is full.
+   */
+  add(kind: DeviceKind, name: string, reuse = false): { device: DeviceView; token: string } {
     const token = randomBytes(24).toString('base64url');
-    const stored: StoredDevice = {
-      id: `d${randomBytes(6).toString('hex')}`,
-      name: name.slice(0, 80),
-      kind,
-      pairedAt: this.deps.now(),
-      lastSeenAt: null,
-      tokenHash: hash(token),
-    };
-    this.deps.store.saveDevices([...this.deps.store.devices(), stored]);
+    const list = this.deps.store.devices();
+    const label = name.slice(0, 80);
+    const same = reuse ? list.find((d) => d.kind === kind && d.name === label) : undefined;
+    if (!same && list.length >= MAX_DEVICES) throw new TooManyDevices();
+    const stored: StoredDevice = same
+      ? { ...same, tokenHash: hash(token) }
+      : {
+          id: `d${randomBytes(6).toString('hex')}`,
+          name: label,
+          kind,
+          pairedAt: this.deps.now(),
+          lastSeenAt: null,
+          tokenHash: hash(token),
+        };
+    this.deps.store.saveDevices(same ? list.map((d) => (d.id === same.id ? stored : d)) : [...list, stored]);
     this.emit('changed');
     return { device: view(stored), token };
   }

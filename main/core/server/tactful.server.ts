@@ -4,7 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_IMPORT_BYTES, type HostPush } from '../../../shared/contract/contract';
 import type { DeviceRegistry } from '../devices/device.registry';
-import { deviceName } from '../devices/device.registry';
+import { deviceName, TooManyDevices } from '../devices/device.registry';
 import { cookieValues, deviceCookie, deviceCookieName, presentedToken, tokenMatches } from './auth';
 import { lanAddress } from './lan';
 import { RateLimiter } from './rate.limit';
@@ -196,8 +196,13 @@ export class TactfulServer {
       const known = this.device(req);
       const headers: Record<string, string> = { Location: localPath(url), ...SECURITY_HEADERS };
       if (!known) {
+        // On this computer, the same browser opening the link again gets its entry back, not a second one.
         const local = which === 'local' && isLoopbackAddress(req.socket.remoteAddress);
-        const { token } = this.host.devices.add('control', deviceName(req.headers['user-agent'], local));
+        const added = this.paired(res, () =>
+          this.host.devices.add('control', deviceName(req.headers['user-agent'], local), local),
+        );
+        if (!added) return;
+        const { token } = added;
         headers['Set-Cookie'] = deviceCookie(this.port, token);
       }
       res.writeHead(302, headers).end();
@@ -210,7 +215,10 @@ export class TactfulServer {
   private pair(req: IncomingMessage, res: ServerResponse, url: URL, which: Listener): void {
     const code = (url.searchParams.get('code') ?? '').trim().toUpperCase();
     const local = which === 'local' && isLoopbackAddress(req.socket.remoteAddress);
-    const paired = code ? this.host.devices.redeem(code, deviceName(req.headers['user-agent'], local)) : null;
+    const paired = code
+      ? this.paired(res, () => this.host.devices.redeem(code, deviceName(req.headers['user-agent'], local)))
+      : null;
+    if (paired === undefined) return;
     if (!paired)
       return this.text(
         res,
@@ -224,6 +232,17 @@ export class TactfulServer {
         ...SECURITY_HEADERS,
       })
       .end();
+  }
+
+  /** Runs a pairing; a full device list is answered (409, what to do) and gives undefined. */
+  private paired<T>(res: ServerResponse, pair: () => T): T | undefined {
+    try {
+      return pair();
+    } catch (e) {
+      if (!(e instanceof TooManyDevices)) throw e;
+      this.text(res, 409, `${e.message}.`);
+      return undefined;
+    }
   }
 
   private reject(socket: Duplex, status: number, text: string): void {

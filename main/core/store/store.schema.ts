@@ -13,6 +13,9 @@ const rectSchema = z.object({
 });
 export type Rect = z.infer<typeof rectSchema>;
 
+/** More than any household or office pairs; past it, pairing is refused until some are forgotten. */
+export const MAX_DEVICES = 500;
+
 /** A paired device as stored: what the UI sees, and a hash of its token (the token itself is only on the device). */
 export const storedDeviceSchema = deviceViewSchema.extend({ tokenHash: z.string().regex(/^[0-9a-f]{64}$/) });
 export type StoredDevice = z.infer<typeof storedDeviceSchema>;
@@ -26,7 +29,7 @@ export const storeSchema = z.object({
   /** The per-install secret: in the link printed at start, for tools and for pairing this computer's browser. */
   token: z.string().max(200).default(''),
   /** Phones and browsers paired with this host, each with its own token. */
-  devices: z.array(storedDeviceSchema).max(500).default([]),
+  devices: z.array(storedDeviceSchema).max(MAX_DEVICES).default([]),
   /** Where the app's windows were, so they come back there: the overlay per display arrangement. */
   windowState: z
     .object({
