@@ -86,10 +86,17 @@ export async function overlayProbe(
       ? await hostilePages(browser, Number(new URL(host.origin).port), opts.hostilePages)
       : null;
     await page.waitForTimeout(2000);
+    const ticksBefore = host.snapshots().length;
     const before = await metrics(cdp);
     const framesBefore = frameTimes.length;
     await page.waitForTimeout(seconds * 1000);
     const after = await metrics(cdp);
+    // The host's side: how long after each true second boundary its tick pushed the snapshot (its own clock).
+    const tickLateness = host
+      .snapshots()
+      .slice(ticksBefore)
+      // Timers may fire a millisecond early: a push at …999 is -1 ms, not 999.
+      .map((snap) => (snap.at % 1000 > 500 ? (snap.at % 1000) - 1000 : snap.at % 1000));
     const hostileRequests = hostile ? await hostile.stop() : 0;
     const during = frameTimes.slice(framesBefore);
     if (during.length < 2) throw new Error(`only ${during.length} WebSocket frames arrived in ${seconds} s`);
@@ -130,6 +137,7 @@ export async function overlayProbe(
       seconds,
       ...(opts.hostilePages ? { hostilePages: opts.hostilePages, hostileRequests } : {}),
       flips: flips.length,
+      hostTickLatenessP95Ms: figure(percentile(tickLateness, 95), 'ms'),
       flipDelayP95Ms: figure(percentile(delays, 95), 'ms', { max: 20 }, ONTIME.flipP95),
       flipDelayMedianMs: figure(median(delays), 'ms'),
       flipDelayRangeMs: [Math.min(...delays), Math.max(...delays)].map((x) => Math.round(x * 10) / 10),

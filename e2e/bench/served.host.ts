@@ -24,6 +24,8 @@ export interface ServedHost {
   call<T extends HostCommandType>(cmd: HostCommandInputOf<T>): Promise<HostResults[T]>;
   /** The latest snapshot pushed to this client. */
   snapshot(): MeetingSnapshot | null;
+  /** Every snapshot pushed to this client so far, in order. */
+  snapshots(): MeetingSnapshot[];
   stop(): Promise<void>;
 }
 
@@ -55,6 +57,7 @@ export async function serveHost(
     dataDir,
     call: (cmd) => client.ok(cmd),
     snapshot: () => client.latestSnapshot(),
+    snapshots: () => client.pushes.flatMap((p) => (p.type === 'snapshot' ? [p.snapshot] : [])),
     async stop() {
       await client.close();
       if (proc.exitCode === null) {
