@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeIdSchema } from '../ids/safe.id';
 import { currencySchema, minorAmountSchema } from '../money/money';
 
 /** Longest budget or cap we accept: a working day. Anything longer is a typo, not a meeting. */
@@ -13,16 +14,14 @@ export const durationSec = z
 export const priorityValues = ['high', 'normal', 'low'] as const;
 
 export const agendaItemSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: safeIdSchema,
   title: z.string().trim().min(1, 'itemNeedsTitle').max(200),
   budgetSec: durationSec,
   notes: z.string().max(2000).optional(),
   /** Used when rebalancing: low-priority items are deferred first. */
   priority: z.enum(priorityValues).default('normal'),
   /** The deferred item of an earlier meeting this one picks up, so it is not offered again. */
-  carriedFrom: z
-    .object({ meetingId: z.string().min(1).max(64), itemId: z.string().min(1).max(64) })
-    .optional(),
+  carriedFrom: z.object({ meetingId: safeIdSchema, itemId: safeIdSchema }).optional(),
 });
 
 export const hardTalkSchema = z.object({
@@ -36,9 +35,9 @@ export const audiences = ['one', 'group'] as const;
 
 export const meetingPlanSchema = z
   .object({
-    id: z.string().min(1).max(64),
+    id: safeIdSchema,
     title: z.string().trim().min(1, 'meetingNeedsTitle').max(200),
-    clientId: z.string().min(1).max(64).nullable().default(null),
+    clientId: safeIdSchema.nullable().default(null),
     kind: z.enum(meetingKinds).default('scheduled'),
     /** One client (chatty-client lines) or a group (group-drift lines). */
     audience: z.enum(audiences).default('one'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agendaItemSchema, meetingPlanSchema } from '../agenda/agenda.schema';
+import { safeIdSchema } from '../ids/safe.id';
 import { nudgeActions, situations, triggers } from './meeting.vocabulary';
 
 const at = z.number().int().nonnegative();
@@ -11,7 +12,7 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('started'), at }),
   /** index === items.length means the chat-at-end slot. */
   z.object({ type: z.literal('itemChanged'), at, index: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('timeAdded'), at, itemId: z.string(), sec: z.number().int() }),
+  z.object({ type: z.literal('timeAdded'), at, itemId: safeIdSchema, sec: z.number().int() }),
   z.object({
     type: z.literal('itemAdded'),
     at,
@@ -33,8 +34,8 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('rebalanced'),
     at,
-    budgets: z.record(z.string(), z.number().int().nonnegative()),
-    deferred: z.array(z.string()),
+    budgets: z.record(safeIdSchema, z.number().int().nonnegative()),
+    deferred: z.array(safeIdSchema),
     chatAtEndSec: z.number().int().nonnegative().nullable().optional(),
   }),
   z.object({
@@ -57,17 +58,17 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('followUpAdded'),
     at,
-    id: z.string().min(1).max(64),
+    id: safeIdSchema,
     text: z.string().min(1).max(500),
   }),
   z.object({
     type: z.literal('followUpChanged'),
     at,
-    id: z.string().min(1).max(64),
+    id: safeIdSchema,
     text: z.string().min(1).max(500).optional(),
     done: z.boolean().optional(),
   }),
-  z.object({ type: z.literal('followUpRemoved'), at, id: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('followUpRemoved'), at, id: safeIdSchema }),
   /** The meeting app seen on screen when the meeting ran (name only, never the window title). */
   z.object({ type: z.literal('appDetected'), at, app: z.string().max(64) }),
 ]);

@@ -12,6 +12,7 @@ import {
   primaryElapsedMs,
 } from './meeting.readings';
 import type { MeetingState, MeetingStatus } from './meeting.state';
+import { own } from '../ids/safe.id';
 
 /**
  * A duration whose clock may be running: `ms` at the moment `since`, growing one for one from then on; a stopped
@@ -181,7 +182,7 @@ export function meetingView(s: MeetingState, seq: number): MeetingView {
               : 'upcoming',
         spent: clocked(spent, open?.kind === 'item' && open.itemId === it.id),
         budgetSec: it.budgetSec,
-        fromSec: s.rebalancedFrom[it.id] ?? null,
+        fromSec: own(s.rebalancedFrom, it.id) ?? null,
         over: spent > it.budgetSec * 1000,
       };
     }),
@@ -216,7 +217,7 @@ function itemBar(s: MeetingState): BarGeometry | null {
   const item = currentItem(s);
   if (!item) return null;
   const budgetMs = item.budgetSec * 1000;
-  const spentAtOpen = s.itemMs[item.id] ?? 0;
+  const spentAtOpen = own(s.itemMs, item.id) ?? 0;
   const running = s.open?.kind === 'item' && s.open.itemId === item.id;
   return {
     key: `${item.id}:${s.open?.from ?? 'idle'}:${s.open?.kind ?? ''}:${budgetMs}`,
