@@ -15,6 +15,8 @@ export default defineConfig({
           serve: resolve(root, 'main/core/cli/serve.ts'),
           // The window detector: its own process, in the app and headless alike.
           detector: resolve(root, 'main/core/detect/detector.child.ts'),
+          // Parses and checks large imports off the host's event loop (a worker thread).
+          'import.worker': resolve(root, 'main/core/records/import.worker.ts'),
         },
       },
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeIdSchema } from '../ids/safe.id';
 import { currencySchema, minorAmountSchema } from '../money/money';
 import { participantList } from '../people/participant.schema';
 
@@ -26,7 +27,7 @@ export const roundSchema = z.object({
 });
 
 export const agendaItemSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: safeIdSchema,
   title: z.string().trim().min(1, 'itemNeedsTitle').max(200),
   budgetSec: durationSec,
   notes: z.string().max(2000).optional(),
@@ -35,9 +36,7 @@ export const agendaItemSchema = z.object({
   /** Set when the item is a round: everyone in turn, N minutes each. Its budget follows from it (people × N). */
   round: roundSchema.optional(),
   /** The deferred item of an earlier meeting this one picks up, so it is not offered again. */
-  carriedFrom: z
-    .object({ meetingId: z.string().min(1).max(64), itemId: z.string().min(1).max(64) })
-    .optional(),
+  carriedFrom: z.object({ meetingId: safeIdSchema, itemId: safeIdSchema }).optional(),
 });
 
 export const hardTalkSchema = z.object({
@@ -51,9 +50,9 @@ export const audiences = ['one', 'group'] as const;
 
 export const meetingPlanSchema = z
   .object({
-    id: z.string().min(1).max(64),
+    id: safeIdSchema,
     title: z.string().trim().min(1, 'meetingNeedsTitle').max(200),
-    clientId: z.string().min(1).max(64).nullable().default(null),
+    clientId: safeIdSchema.nullable().default(null),
     kind: z.enum(meetingKinds).default('scheduled'),
     /** One client (chatty-client lines) or a group (group-drift lines). */
     audience: z.enum(audiences).default('one'),

@@ -240,6 +240,19 @@ export const hostInfoSchema = z.object({
   version: z.string(),
 });
 
+// ——— Paired devices ———
+
+export const deviceKinds = ['control', 'view'] as const;
+
+/** A phone, tablet or browser paired with this host: `control` may press the overlay's buttons, `view` only watches. */
+export const deviceViewSchema = z.object({
+  id,
+  name: z.string(),
+  kind: z.enum(deviceKinds),
+  pairedAt: at,
+  lastSeenAt: at.nullable(),
+});
+
 // ——— Pushes ———
 
 const replySchema = z.discriminatedUnion('ok', [
@@ -284,7 +297,8 @@ const deferredItemSchema = z.object({
   notes: z.string().optional(),
 });
 
-const meetingSummarySchema = z.object({
+/** One meeting in history, as the index caches it and queries return it. */
+export const meetingSummarySchema = z.object({
   id,
   title: z.string(),
   clientId: id.nullable(),
@@ -486,6 +500,10 @@ export const hostResultSchemas = {
     notes: z.array(exportNoteSchema),
   }),
   'history.import': z.object({ added: count, skipped: count, clientsAdded: count }),
+  'devices.list': z.object({ devices: z.array(deviceViewSchema) }),
+  'devices.forget': z.object({ forgotten: z.boolean() }),
+  /** A one-time code and the links that carry it (this computer's, and the network's while LAN access is on). */
+  'devices.pair': z.object({ code: z.string(), expiresAt: at, urls: z.array(z.string()) }),
 } satisfies Record<string, z.ZodType>;
 
 // ——— The schemas and the domain's own types describe the same values (checked when compiling) ———

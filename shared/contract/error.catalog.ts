@@ -27,6 +27,11 @@ export const ERROR_TEXT = {
     'the connection to Tactful dropped before it answered: check the meeting before trying again',
   unknownSetting: 'there is no setting called {name}',
   unknownTimeZone: 'that time zone is unknown',
+  diskFull: 'the disk is full: nothing was saved and nothing changed; free some space and try again',
+  storageFailed:
+    'Tactful could not save to its data folder ({detail}): nothing was saved and nothing changed',
+  viewOnly: 'this link can only watch the meeting; it cannot change anything',
+  localOnly: 'only Tactful on this computer can do that',
 
   // Durations and agendas
   durationNegative: 'a duration cannot be negative',
@@ -38,6 +43,7 @@ export const ERROR_TEXT = {
   agendaFull: 'an agenda holds at most {max} items',
   itemIdsUnique: 'item ids must be unique',
   badId: 'an id may only use letters, digits, "-" and "_"',
+  reservedId: 'that id is a reserved word; choose another',
   addZero: 'adding zero seconds does nothing',
   addTooMuch: 'at most 12 hours at once',
 
@@ -86,6 +92,7 @@ export const ERROR_TEXT = {
   noClient: 'there is no client "{id}"',
   clientNeedsName: 'give the client a name',
   clientNameTaken: 'there is already a client called "{name}"',
+  clientIdTaken: 'client id "{id}" is taken',
   noTemplate: 'there is no template "{id}"',
   templateNeedsName: 'give the template a name',
   templateNeedsItem: 'a template needs at least one item',

@@ -4,6 +4,7 @@ import { firstActivePosition, isChatSlot, isLive, isOpenNudge, runningBucket } f
 import { endTurn, PEOPLE_GUARDS, PEOPLE_HANDLERS, positionChanged, syncSpeech } from './meeting.floor';
 import type { MeetingState } from './meeting.state';
 import { parseSubject, sameSubject } from './meeting.vocabulary';
+import { own } from '../ids/safe.id';
 
 /** The state right after a `planned` event. */
 export function initialState(planned: MeetingPlan, at: number): MeetingState {
@@ -74,7 +75,7 @@ function closeOpen(s: MeetingState, at: number): void {
   s.open = null;
   switch (open.kind) {
     case 'item':
-      if (open.itemId !== null) s.itemMs[open.itemId] = (s.itemMs[open.itemId] ?? 0) + ms;
+      if (open.itemId !== null) s.itemMs[open.itemId] = (own(s.itemMs, open.itemId) ?? 0) + ms;
       break;
     case 'chat':
       s.chatMs += ms;
@@ -125,16 +126,20 @@ const GUARDS: Partial<{ [T in MeetingEvent['type']]: (s: MeetingState, e: EventO
   ...PEOPLE_GUARDS,
 };
 
-/** Applies one event to a draft. Replay and live updates share it, so they cannot disagree. */
-export function applyInPlace(s: MeetingState, e: MeetingEvent): void {
+/**
+ * Applies one event to a draft. Replay and live updates share it, so they cannot disagree. Returns false when the
+ * event was skipped (not possible in this state: only a damaged or foreign journal holds such an event).
+ */
+export function applyInPlace(s: MeetingState, e: MeetingEvent): boolean {
   // A clock that stepped back must not make time negative: never go before the latest moment seen.
   const at = Math.max(e.at, s.lastAt);
   s.lastAt = at;
   const guard = GUARDS[e.type] as ((s: MeetingState, e: MeetingEvent) => boolean) | undefined;
-  if (guard && !guard(s, e)) return;
+  if (guard && !guard(s, e)) return false;
   if (UNDOABLE.has(e.type)) s.undoDepth += 1;
   HANDLERS[e.type](s, e as never, at);
   syncSpeech(s, at);
+  return true;
 }
 
 type Handlers = { [T in MeetingEvent['type']]: (s: MeetingState, e: EventOf<T>, at: number) => void };
@@ -201,9 +206,9 @@ const HANDLERS: Handlers = {
   },
   rebalanced: (s, e) => {
     for (const item of s.plan.items) {
-      const budget = e.budgets[item.id];
+      const budget = own(e.budgets, item.id);
       if (budget === undefined || budget === item.budgetSec) continue;
-      if (!(item.id in s.rebalancedFrom)) s.rebalancedFrom[item.id] = item.budgetSec;
+      if (!Object.hasOwn(s.rebalancedFrom, item.id)) s.rebalancedFrom[item.id] = item.budgetSec;
       item.budgetSec = budget;
     }
     for (const id of e.deferred) if (!s.deferred.includes(id)) s.deferred.push(id);

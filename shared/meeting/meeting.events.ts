@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { agendaItemSchema, meetingPlanSchema } from '../agenda/agenda.schema';
+import { safeIdSchema } from '../ids/safe.id';
 import { participantSchema } from '../people/participant.schema';
 import { nudgeActions, situations, triggers } from './meeting.vocabulary';
 
 const at = z.number().int().nonnegative();
-const participantId = z.string().min(1).max(64);
+const participantId = safeIdSchema;
 const tier = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
 /** Everything that can happen to a meeting. State is a pure replay of these; they are journaled as they happen. */
@@ -13,7 +14,7 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('started'), at }),
   /** index === items.length means the chat-at-end slot. */
   z.object({ type: z.literal('itemChanged'), at, index: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('timeAdded'), at, itemId: z.string(), sec: z.number().int() }),
+  z.object({ type: z.literal('timeAdded'), at, itemId: safeIdSchema, sec: z.number().int() }),
   z.object({
     type: z.literal('itemAdded'),
     at,
@@ -35,11 +36,11 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('rebalanced'),
     at,
-    budgets: z.record(z.string(), z.number().int().nonnegative()),
-    deferred: z.array(z.string()),
+    budgets: z.record(safeIdSchema, z.number().int().nonnegative()),
+    deferred: z.array(safeIdSchema),
     chatAtEndSec: z.number().int().nonnegative().nullable().optional(),
     /** New time per person for rounds whose turns shrink (the rest of the round, the current turn included). */
-    perPersonSec: z.record(z.string(), z.number().int().positive()).optional(),
+    perPersonSec: z.record(safeIdSchema, z.number().int().positive()).optional(),
   }),
   z.object({
     type: z.literal('nudgeFired'),
@@ -61,17 +62,17 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('followUpAdded'),
     at,
-    id: z.string().min(1).max(64),
+    id: safeIdSchema,
     text: z.string().min(1).max(500),
   }),
   z.object({
     type: z.literal('followUpChanged'),
     at,
-    id: z.string().min(1).max(64),
+    id: safeIdSchema,
     text: z.string().min(1).max(500).optional(),
     done: z.boolean().optional(),
   }),
-  z.object({ type: z.literal('followUpRemoved'), at, id: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('followUpRemoved'), at, id: safeIdSchema }),
   /** Someone arrived after the start, or came back after leaving (same id). */
   z.object({ type: z.literal('participantJoined'), at, participant: participantSchema }),
   /** Someone left the call: they lose the floor and their place in the queue. */

@@ -54,6 +54,15 @@ export class MeetingLog {
     }
   }
 
+  /**
+   * Keeps events whose fold `preview` already computed: the host previews a batch, journals it, then adopts it, so
+   * nothing can fail between the write and the state moving.
+   */
+  adopt(events: readonly MeetingEvent[], state: MeetingState): void {
+    this.log.push(...events);
+    this.folded = state;
+  }
+
   /** The state these events would lead to, without keeping them. */
   preview(events: readonly MeetingEvent[]): MeetingState {
     let state = this.folded;

@@ -1,3 +1,4 @@
+import { own } from '../ids/safe.id';
 import { clampNow } from './meeting.readings';
 import type { MeetingState } from './meeting.state';
 
@@ -14,14 +15,15 @@ function openTalkMs(s: MeetingState, now: number): number {
 /** Everything this person said so far. */
 export function talkMs(s: MeetingState, participantId: string, now: number): number {
   const open = s.speech?.participantId === participantId ? openTalkMs(s, now) : 0;
-  return (s.talk[participantId]?.ms ?? 0) + open;
+  return (own(s.talk, participantId)?.ms ?? 0) + open;
 }
 
 /** What they said within one stretch ("item:<id>", "offTopic:<n>", "chat"). */
 export function talkInMs(s: MeetingState, stretch: string, participantId: string, now: number): number {
   const sp = s.speech;
   const open = sp?.participantId === participantId && sp.stretch === stretch ? openTalkMs(s, now) : 0;
-  return (s.talkIn[stretch]?.[participantId] ?? 0) + open;
+  const by = own(s.talkIn, stretch);
+  return (by ? (own(by, participantId) ?? 0) : 0) + open;
 }
 
 /** The current turn's talk so far, or null when nobody has the floor. */
@@ -43,6 +45,6 @@ export function turnItemMs(s: MeetingState, now: number): number | null {
 
 /** Their longest turn, the one running now included. */
 export function longestTurnMs(s: MeetingState, participantId: string, now: number): number {
-  const ended = s.talk[participantId]?.longestMs ?? 0;
+  const ended = own(s.talk, participantId)?.longestMs ?? 0;
   return s.floor?.participantId === participantId ? Math.max(ended, turnMs(s, now) ?? 0) : ended;
 }

@@ -14,6 +14,7 @@ import {
 import { readClock, type Clocked } from './meeting.clocked';
 import type { MeetingState, MeetingStatus } from './meeting.state';
 import { peopleView, type PeopleView } from './meeting.view.people';
+import { own } from '../ids/safe.id';
 
 /**
  * How a progress bar moves, from the state alone: its fill when the running segment began, when that was, and how
@@ -151,7 +152,7 @@ export function meetingView(s: MeetingState, seq: number): MeetingView {
               : 'upcoming',
         spent: clocked(spent, open?.kind === 'item' && open.itemId === it.id),
         budgetSec: it.budgetSec,
-        fromSec: s.rebalancedFrom[it.id] ?? null,
+        fromSec: own(s.rebalancedFrom, it.id) ?? null,
         over: spent > it.budgetSec * 1000,
       };
     }),
@@ -187,7 +188,7 @@ function itemBar(s: MeetingState): BarGeometry | null {
   const item = currentItem(s);
   if (!item) return null;
   const budgetMs = item.budgetSec * 1000;
-  const spentAtOpen = s.itemMs[item.id] ?? 0;
+  const spentAtOpen = own(s.itemMs, item.id) ?? 0;
   const running = s.open?.kind === 'item' && s.open.itemId === item.id;
   return {
     key: `${item.id}:${s.open?.from ?? 'idle'}:${s.open?.kind ?? ''}:${budgetMs}`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeIdSchema } from '../ids/safe.id';
 import { addressForms, defaultAddress } from '../phrases/address.forms';
 import { locales, type Locale } from '../phrases/phrase.types';
 
@@ -7,7 +8,7 @@ export const MAX_PARTICIPANTS = 100;
 
 /** A person as stored now: on a plan, in a client's team, in a template's slots. */
 export const participantFields = z.object({
-  id: z.string().min(1).max(64),
+  id: safeIdSchema,
   name: z.string().trim().min(1, 'participantNeedsName').max(100),
   /** Whom they are with ("Acme", "the council"), shown beside the name; '' for none. */
   org: z.string().trim().max(100).default(''),

@@ -11,6 +11,7 @@ import {
 } from '../meeting/meeting.readings';
 import { scheduledMs as scheduledMsOf } from '../meeting/meeting.facts';
 import type { Bucket, MeetingState } from '../meeting/meeting.state';
+import { own } from '../ids/safe.id';
 
 export interface HourlyRate {
   hourlyRateMinor: number;
@@ -104,9 +105,9 @@ export function buildReport(s: MeetingState, now: number, rate: HourlyRate | nul
   const cost = (ms: number): Money | null =>
     rate ? { amountMinor: costOfMs(ms, rate.hourlyRateMinor), currency: rate.currency } : null;
   const items: ReportItem[] = s.plan.items.map((item) => {
-    const plannedMs = (s.originalBudgets[item.id] ?? item.budgetSec) * 1000;
+    const plannedMs = (own(s.originalBudgets, item.id) ?? item.budgetSec) * 1000;
     const actualMs = itemElapsedMs(s, item.id, at);
-    const from = s.rebalancedFrom[item.id];
+    const from = own(s.rebalancedFrom, item.id);
     return {
       id: item.id,
       title: item.title,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeIdSchema } from '../ids/safe.id';
 import { currencySchema, minorAmountSchema } from '../money/money';
 import { addressForms, defaultAddress, isAddressOf } from '../phrases/address.forms';
 import { locales, registers, type Listeners, type Locale } from '../phrases/phrase.types';
@@ -7,7 +8,7 @@ import { participantList } from '../people/participant.schema';
 
 /** A client's fields, as stored now (clientSchema also reads what 0.1 stored). */
 export const clientFields = z.object({
-  id: z.string().min(1).max(64),
+  id: safeIdSchema,
   name: z.string().trim().min(1, 'clientNeedsName').max(100),
   /** The person lines speak to, by the name they are called ("Giulia", "Minh"): lines may name them. */
   contact: z.string().trim().max(100).default(''),

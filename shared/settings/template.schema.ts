@@ -7,10 +7,11 @@ import {
   meetingKinds,
 } from '../agenda/agenda.schema';
 import { participantList } from '../people/participant.schema';
+import { safeIdSchema } from '../ids/safe.id';
 
 /** A reusable agenda: what "save as template" stores. */
 export const templateSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: safeIdSchema,
   name: z.string().trim().min(1, 'templateNeedsName').max(100),
   items: z.array(agendaItemSchema).min(1, 'templateNeedsItem').max(100),
   capSec: durationSec.positive().nullable().default(null),

@@ -8,7 +8,11 @@ const out = (p: string) => join(ROOT, 'out', p);
 
 describe('the build output the Electron shell relies on', () => {
   beforeAll(() => {
-    if (!existsSync(out('preload/index.cjs')) || !existsSync(out('main/index.js'))) {
+    if (
+      !existsSync(out('preload/index.cjs')) ||
+      !existsSync(out('main/index.js')) ||
+      !existsSync(out('main/import.worker.js'))
+    ) {
       execFileSync(
         process.execPath,
         [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
@@ -82,8 +86,34 @@ describe('the build output the Electron shell relies on', () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
 
-  it('builds the headless host next to the shell', () => {
+  it('builds the headless host next to the shell, with the import worker beside both', () => {
     expect(existsSync(out('main/serve.js'))).toBe(true);
+    expect(existsSync(out('main/import.worker.js'))).toBe(true);
+  });
+
+  it('serves the renderer over app://, registered as privileged before the app is ready', () => {
+    const main = readFileSync(out('main/index.js'), 'utf8') + readChunks();
+    expect(main).toMatch(/registerSchemesAsPrivileged\(\[/);
+    expect(main).toMatch(/scheme:\s*["']app["']/);
+    expect(main).toMatch(/protocol\.handle\(/);
+    expect(main).not.toMatch(/pathToFileURL\([^)]*index\.html/);
+  });
+
+  it('sets the Electron fuses in the packaging config', () => {
+    const yml = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8');
+    const block = /^electronFuses:\n((?: {2}\w+: \w+\n?)+)/m.exec(yml)?.[1] ?? '';
+    const fuses = Object.fromEntries(
+      [...block.matchAll(/^ {2}(\w+): (\w+)$/gm)].map((m) => [m[1], m[2] === 'true']),
+    );
+    expect(fuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
   });
 
   it('builds the window detector as its own script, and keeps nut-js out of the host process', () => {

@@ -728,6 +728,14 @@ export const de: LocaleMessages = {
     notConnected: 'Noch keine Verbindung zu Tactful – bitte versuchen Sie es gleich noch einmal',
     connectionLost:
       'Die Verbindung zu Tactful ist abgebrochen, bevor eine Antwort kam – prüfen Sie das Meeting, bevor Sie es noch einmal versuchen',
+    diskFull:
+      'Der Datenträger ist voll: Nichts wurde gespeichert, nichts hat sich geändert. Geben Sie etwas Speicherplatz frei und versuchen Sie es noch einmal',
+    storageFailed:
+      'Tactful konnte nicht in seinen Datenordner schreiben ({{detail}}): Nichts wurde gespeichert, nichts hat sich geändert',
+    viewOnly: 'Über diesen Link lässt sich das Meeting nur ansehen, nicht ändern',
+    localOnly: 'Das geht nur in Tactful auf diesem Computer',
+    reservedId: 'Diese ID ist ein reserviertes Wort – bitte wählen Sie eine andere',
+    clientIdTaken: 'Die Kunden-ID „{{id}}“ ist schon vergeben',
     unknownSetting: 'Eine Einstellung namens {{name}} gibt es nicht',
     unknownTimeZone: 'Diese Zeitzone ist unbekannt',
     durationNegative: 'Eine Dauer kann nicht negativ sein',

@@ -756,6 +756,14 @@ export const es: LocaleMessages = {
     notConnected: 'Todavía no hay conexión con Tactful; inténtalo de nuevo dentro de un momento',
     connectionLost:
       'Se perdió la conexión con Tactful antes de que respondiera: revisa la reunión antes de volver a intentarlo',
+    diskFull:
+      'El disco está lleno: no se ha guardado nada y nada ha cambiado. Libera algo de espacio e inténtalo de nuevo',
+    storageFailed:
+      'Tactful no ha podido guardar en su carpeta de datos ({{detail}}): no se ha guardado nada y nada ha cambiado',
+    viewOnly: 'Con este enlace solo se puede ver la reunión, no cambiar nada',
+    localOnly: 'Esto solo se puede hacer desde Tactful en este ordenador',
+    reservedId: 'Ese identificador es una palabra reservada; elige otro',
+    clientIdTaken: 'El identificador de cliente «{{id}}» ya está en uso',
     unknownSetting: 'No existe ningún ajuste llamado {{name}}',
     unknownTimeZone: 'No se conoce esa zona horaria',
     durationNegative: 'Una duración no puede ser negativa',

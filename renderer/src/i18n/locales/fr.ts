@@ -759,6 +759,13 @@ export const fr: LocaleMessages = {
     notConnected: 'Pas encore connecté à Tactful ; réessayez dans un instant',
     connectionLost:
       'La connexion à Tactful a été coupée avant sa réponse : vérifiez la réunion avant de réessayer',
+    diskFull: 'Le disque est plein : rien n’a été enregistré ni modifié. Libérez de l’espace et réessayez',
+    storageFailed:
+      'Tactful n’a pas pu enregistrer dans son dossier de données ({{detail}}) : rien n’a été enregistré ni modifié',
+    viewOnly: 'Ce lien permet seulement de suivre la réunion, pas de la modifier',
+    localOnly: 'Seul Tactful sur cet ordinateur peut faire cela',
+    reservedId: 'Cet identifiant est un mot réservé ; choisissez-en un autre',
+    clientIdTaken: 'L’identifiant client « {{id}} » est déjà pris',
     unknownSetting: 'Aucun réglage ne s’appelle {{name}}',
     unknownTimeZone: 'Ce fuseau horaire est inconnu',
     durationNegative: 'Une durée ne peut pas être négative',

@@ -749,6 +749,14 @@ export const it: LocaleMessages = {
     notConnected: 'Non ancora connesso a Tactful: riprova tra un attimo',
     connectionLost:
       'La connessione con Tactful si è interrotta prima della risposta: controlla la riunione prima di riprovare',
+    diskFull:
+      'Il disco è pieno: non è stato salvato nulla e non è cambiato nulla. Libera un po’ di spazio e riprova',
+    storageFailed:
+      'Tactful non è riuscito a salvare nella sua cartella dati ({{detail}}): non è stato salvato nulla e non è cambiato nulla',
+    viewOnly: 'Con questo link si può solo seguire la riunione, non modificarla',
+    localOnly: 'Solo Tactful su questo computer può farlo',
+    reservedId: 'Questo ID è una parola riservata: scegline un altro',
+    clientIdTaken: 'L’ID cliente «{{id}}» è già in uso',
     unknownSetting: 'Non esiste un’impostazione chiamata {{name}}',
     unknownTimeZone: 'Fuso orario sconosciuto',
     durationNegative: 'Una durata non può essere negativa',

@@ -754,6 +754,14 @@ export const ro: LocaleMessages = {
     notConnected: 'Tactful nu este încă conectat; încercați din nou peste câteva clipe',
     connectionLost:
       'Conexiunea cu Tactful s-a întrerupt înainte de răspuns: verificați întâlnirea înainte să încercați din nou',
+    diskFull:
+      'Discul este plin: nu s-a salvat nimic și nu s-a schimbat nimic. Eliberați puțin spațiu și încercați din nou',
+    storageFailed:
+      'Tactful nu a putut salva în folderul său de date ({{detail}}): nu s-a salvat nimic și nu s-a schimbat nimic',
+    viewOnly: 'Prin acest link întâlnirea poate fi doar urmărită, nu modificată',
+    localOnly: 'Doar Tactful de pe acest computer poate face asta',
+    reservedId: 'Acest ID este un cuvânt rezervat; alegeți altul',
+    clientIdTaken: 'ID-ul de client „{{id}}” este deja folosit',
     unknownSetting: 'Nu există nicio setare numită {{name}}',
     unknownTimeZone: 'Acest fus orar nu este cunoscut',
     durationNegative: 'O durată nu poate fi negativă',

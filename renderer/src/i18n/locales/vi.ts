@@ -703,6 +703,14 @@ export const vi: LocaleMessages = {
     hostTimeout: 'Tactful không phản hồi kịp: hãy thử lại',
     notConnected: 'Chưa kết nối được với Tactful: hãy thử lại sau giây lát',
     connectionLost: 'Mất kết nối với Tactful trước khi có phản hồi: hãy kiểm tra cuộc họp rồi mới thử lại',
+    diskFull:
+      'Ổ đĩa đã đầy: chưa có gì được lưu và không có gì thay đổi. Hãy giải phóng bớt dung lượng rồi thử lại',
+    storageFailed:
+      'Tactful không lưu được vào thư mục dữ liệu của mình ({{detail}}): chưa có gì được lưu và không có gì thay đổi',
+    viewOnly: 'Liên kết này chỉ để theo dõi cuộc họp, không thay đổi được gì',
+    localOnly: 'Chỉ Tactful trên máy tính này mới làm được việc đó',
+    reservedId: 'Mã này là từ dành riêng; hãy chọn mã khác',
+    clientIdTaken: 'Mã khách hàng “{{id}}” đã được dùng',
     unknownSetting: 'Không có cài đặt nào tên là {{name}}',
     unknownTimeZone: 'Không rõ múi giờ này',
     durationNegative: 'Thời lượng không được là số âm',
