@@ -16,6 +16,7 @@ import { bridgeHost, greetWindow } from './host.bridge';
 import { appMenuTemplate, menuHostOf, menuKey, trayTemplate, type ShellActions } from './meeting.menu';
 import { createOverlayWindow, type OverlayWindow } from './overlay.window';
 import { rendererBase } from './renderer.location';
+import { registerFloorShortcuts } from './floor.shortcuts';
 import { registerShortcuts } from './shortcuts';
 
 export interface ShellPaths {
@@ -125,9 +126,10 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
   };
 
   let shortcuts = { failed: [] as string[], unregister: () => undefined as void };
+  let floorKeys = { failed: [] as string[], unregister: () => undefined as void };
   let shortcutKey = '';
   const applySettings = (settings: Settings) => {
-    const key = JSON.stringify(settings.shortcuts);
+    const key = JSON.stringify([settings.shortcuts, settings.facilitator.globalFloorKeys]);
     if (key !== shortcutKey) {
       shortcutKey = key;
       shortcuts.unregister();
@@ -141,9 +143,11 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
         },
         hideOverlay: () => overlay.toggle(),
       });
+      floorKeys.unregister();
+      floorKeys = registerFloorShortcuts(settings.facilitator.globalFloorKeys, (d) => menuHost.floor(d));
       host.noteShellProblems(
         'shortcuts',
-        shortcuts.failed.map((f) => `a shortcut is taken by another app: ${f}`),
+        [...shortcuts.failed, ...floorKeys.failed].map((f) => `a shortcut is taken by another app: ${f}`),
       );
     }
     overlay.setClickThrough(settings.overlay.clickThrough);
@@ -169,6 +173,7 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
     quitting = true;
     unwatch();
     shortcuts.unregister();
+    floorKeys.unregister();
     powerMonitor.off('suspend', onSuspend);
     powerMonitor.off('resume', onResume);
     app.off('second-instance', onSecondInstance);

@@ -51,6 +51,7 @@ export const de: LocaleMessages = {
     controls: 'Meeting-Steuerung',
     start: 'Starten',
     nextItem: 'Nächster Punkt',
+    nextPerson: 'Nächste Person in der Runde',
     nextShort: 'Weiter',
     offTopic: 'Abschweifung',
     backOnTopic: 'Zurück zum Thema',
@@ -217,6 +218,26 @@ export const de: LocaleMessages = {
     errors: {
       fix: 'Einige Angaben müssen noch korrigiert werden, bevor das Meeting starten kann.',
     },
+    people: {
+      title: 'Wer ist im Call',
+      hint: 'In dieser Reihenfolge: Die Tasten 1–9 im Overlay geben jeder Person das Wort, 0 niemandem.',
+      fromTeam: 'Aus dem Team von {{client}}',
+      everyone: 'Alle hinzufügen',
+      keep_one: '1 Person ins Team von {{client}} übernehmen',
+      keep_other: '{{count}} Personen ins Team von {{client}} übernehmen',
+      kept_one: '1 Person ins Team von {{client}} übernommen',
+      kept_other: '{{count}} Personen ins Team von {{client}} übernommen',
+      turnLimit: 'Redezeitlimit',
+      turnLimitHint: 'Optional: Spricht eine Person länger, schlägt ein Satz vor, auch andere einzubeziehen.',
+    },
+    round: {
+      toggle: 'Eine Runde: alle nacheinander',
+      toggleFor: '„{{title}}“ zur Runde machen',
+      each: 'Zeit pro Person bei Punkt {{n}}',
+      auto: 'Automatisch weitergeben',
+      total_one: '1 Person × {{each}} = {{total}}',
+      total_other: '{{count}} Personen × {{each}} = {{total}}',
+    },
   },
   templates: {
     use: 'Vorlage verwenden',
@@ -310,6 +331,9 @@ export const de: LocaleMessages = {
       'So sprechen Sie die Person an, z.\u00A0B. „Frau Weber“ oder, wenn Sie sich duzen, „Anna“. Die vorgeschlagenen Sätze können den Namen enthalten.',
     address: 'Anrede der Ansprechperson',
     groupAddress: 'Anrede des Teams',
+    team: 'Ihr Team',
+    teamHint:
+      'Aus diesen Personen wählen Sie bei Gruppenmeetings mit dem Kunden – jede so angesprochen wie im Gespräch unter vier Augen.',
     groupLikeOne: 'Wie bei der Ansprechperson: {{form}}',
     addressHintVi: 'Das erste Wort ist, wie Sie die Person nennen, das zweite, wie Sie sich selbst nennen.',
     register: { formal: 'Förmlich', informal: 'Vertraut', neutral: 'Neutral' },
@@ -667,6 +691,19 @@ export const de: LocaleMessages = {
     rebalanceAutoHint:
       'Greift ohne Rückfrage, sobald etwas überzieht. Mit „Rückgängig“ lässt es sich zurücknehmen.',
     version: 'Tactful {{version}}',
+    facilitator: {
+      title: 'Moderationsmodus',
+      intro:
+        'In einem Gruppenmeeting zeigt das Overlay die Teilnehmenden: 1–9 geben das Wort, 0 niemandem, Umschalt mit einer Ziffer setzt jemanden auf die Redeliste, Q gibt das Wort der ersten wartenden Person, N bringt eine Runde weiter.',
+      globalKeys: 'Worttasten in jeder App',
+      globalKeysHint:
+        'Strg/Cmd+Alt+Umschalt mit 1–9 gibt dieser Person das Wort, mit 0 niemandem – während Sie in der Meeting-App bleiben.',
+      globalKeysBrowser:
+        'Strg/Cmd+Alt+Umschalt mit 1–9 funktioniert in jeder App, wenn Tactful als Desktop-App läuft.',
+      queueLength: 'Lange Redeliste',
+      queueLengthHint: 'Ab so vielen Wartenden kurz vor Ende eines Punkts kommt ein Satz dazu.',
+      queueLengthError: 'Zwischen 2 und 20 Personen.',
+    },
   },
   thresholds: {
     title: 'Wann Sätze erscheinen',
@@ -730,6 +767,38 @@ export const de: LocaleMessages = {
     copy: 'Link kopieren',
     warning:
       'Der Link enthält Ihren privaten Zugangsschlüssel: Teilen Sie ihn nur mit Ihren eigenen Geräten.',
+  },
+  people: {
+    label: 'Teilnehmende',
+    nobody: 'Niemand hat das Wort',
+    speaking: '{{name}} hat das Wort',
+    round: 'Runde: {{done}} von {{total}}',
+    roundNext: 'als Nächstes: {{name}}',
+    giveFloor: '{{name}} das Wort geben',
+    takeFloor: '{{name}} das Wort wieder nehmen',
+    notHeard: 'noch nicht zu Wort gekommen',
+    away: 'hat den Call verlassen',
+    queue: '{{name}} auf die Redeliste setzen',
+    unqueue: '{{name}} von der Redeliste nehmen (Platz {{place}})',
+    leave: 'Hat den Call verlassen',
+    waiting: 'Wartend:',
+    nobodyWaiting: 'niemand',
+    moveUp: '{{name}} auf der Liste nach oben',
+    next: 'Nächste Wortmeldung',
+    joinLabel: 'Jemand ist dem Call beigetreten',
+    joinPlaceholder: 'Jemand ist dazugekommen …',
+    join: 'Hinzufügen',
+    editor: {
+      name: 'Name von Person {{n}}',
+      org: 'Organisation von {{name}}',
+      orgPlaceholder: 'Organisation',
+      form: 'Wie Sätze {{name}} ansprechen',
+      up: '{{name}} nach oben',
+      down: '{{name}} nach unten',
+      remove: '{{name}} entfernen',
+      add: 'Person hinzufügen',
+      addPlaceholder: 'Name, so wie Sie die Person ansprechen',
+    },
   },
   errors: {
     required: 'Bitte ausfüllen',

@@ -52,6 +52,7 @@ export const en = {
     controls: 'Meeting controls',
     start: 'Start',
     nextItem: 'Next item',
+    nextPerson: 'Next person in the round',
     nextShort: 'Next',
     offTopic: 'Off-topic',
     backOnTopic: 'Back on topic',
@@ -217,6 +218,26 @@ export const en = {
     errors: {
       fix: 'Some things need fixing before the meeting can start.',
     },
+    people: {
+      title: 'People in the call',
+      hint: 'In this order: keys 1–9 in the overlay give each of them the floor, 0 gives it to nobody.',
+      fromTeam: 'From {{client}}’s team',
+      everyone: 'Add everyone',
+      keep_one: 'Keep 1 person in {{client}}’s team',
+      keep_other: 'Keep {{count}} people in {{client}}’s team',
+      kept_one: '1 person added to {{client}}’s team',
+      kept_other: '{{count}} people added to {{client}}’s team',
+      turnLimit: 'Turn limit',
+      turnLimitHint: 'Optional: when one person speaks longer, a line suggests bringing in others.',
+    },
+    round: {
+      toggle: 'A round: everyone in turn',
+      toggleFor: 'Make “{{title}}” a round',
+      each: 'Time each in item {{n}}',
+      auto: 'Hand over by itself',
+      total_one: '1 person × {{each}} = {{total}}',
+      total_other: '{{count}} people × {{each}} = {{total}}',
+    },
   },
   templates: {
     use: 'Start from',
@@ -307,6 +328,9 @@ export const en = {
     contactHint: 'The name you call them by (“Sam”, “Dr Patel”). Lines to them may use it.',
     address: 'How you address them',
     groupAddress: 'How you address their team',
+    team: 'Their team',
+    teamHint:
+      'The people group meetings with them pick from, each addressed as you would address them alone.',
     groupLikeOne: 'As with them: {{form}}',
     addressHintVi: 'The first word is what you call them, the second what you call yourself.',
     oneRegister: 'English has one way to say “you”.',
@@ -653,6 +677,19 @@ export const en = {
     rebalanceAuto: 'Rebalance automatically',
     rebalanceAutoHint: 'Applied at each overrun without asking. Undo takes it back.',
     version: 'Tactful {{version}}',
+    facilitator: {
+      title: 'Facilitator mode',
+      intro:
+        'In a group meeting the overlay lists the people: 1–9 give the floor, 0 to nobody, Shift with a digit puts someone on the speaking list, Q gives the floor to the first waiting, N moves a round on.',
+      globalKeys: 'Floor keys from any app',
+      globalKeysHint:
+        'Ctrl/Cmd+Alt+Shift with 1–9 gives the floor to that person, with 0 to nobody, while you stay in the meeting app.',
+      globalKeysBrowser:
+        'Ctrl/Cmd+Alt+Shift with 1–9 works from any app when Tactful runs as the desktop app.',
+      queueLength: 'A long speaking list',
+      queueLengthHint: 'How many people waiting, near the end of an item, bring a line about it.',
+      queueLengthError: 'Between 2 and 20 people.',
+    },
   },
   thresholds: {
     title: 'When lines appear',
@@ -712,6 +749,38 @@ export const en = {
     warning: 'The link contains your private access key: share it only with your own devices.',
   },
   /** Refusals from the host and the schemas, by catalog key: English comes from the catalog itself. */
+  people: {
+    label: 'People',
+    nobody: 'Nobody has the floor',
+    speaking: '{{name}} has the floor',
+    round: 'Round: {{done}} of {{total}}',
+    roundNext: 'next: {{name}}',
+    giveFloor: 'Give the floor to {{name}}',
+    takeFloor: 'Take the floor back from {{name}}',
+    notHeard: 'not heard yet',
+    away: 'left the call',
+    queue: 'Put {{name}} on the speaking list',
+    unqueue: 'Take {{name}} off the speaking list (place {{place}})',
+    leave: 'Left the call',
+    waiting: 'Waiting:',
+    nobodyWaiting: 'nobody',
+    moveUp: 'Move {{name}} up the list',
+    next: 'Next speaker',
+    joinLabel: 'Someone who joined the call',
+    joinPlaceholder: 'Someone joined…',
+    join: 'Add',
+    editor: {
+      name: 'Name of person {{n}}',
+      org: 'Organisation of {{name}}',
+      orgPlaceholder: 'Organisation',
+      form: 'How lines address {{name}}',
+      up: 'Move {{name}} up',
+      down: 'Move {{name}} down',
+      remove: 'Remove {{name}}',
+      add: 'Add person',
+      addPlaceholder: 'Name, as you call them',
+    },
+  },
   errors: catalogMessages(),
 };
 

@@ -50,6 +50,7 @@ export const ro: LocaleMessages = {
     controls: 'Comenzile întâlnirii',
     start: 'Începeți',
     nextItem: 'Punctul următor',
+    nextPerson: 'Următoarea persoană din rundă',
     nextShort: 'Înainte',
     offTopic: 'Digresiune',
     backOnTopic: 'Înapoi la subiect',
@@ -218,6 +219,30 @@ export const ro: LocaleMessages = {
     errors: {
       fix: 'Unele lucruri trebuie corectate înainte de a începe întâlnirea.',
     },
+    people: {
+      title: 'Cine este în apel',
+      hint: 'În această ordine: tastele 1–9 din fereastra plutitoare dau cuvântul fiecăruia, 0 nimănui.',
+      fromTeam: 'Din echipa {{client}}',
+      everyone: 'Adăugați pe toată lumea',
+      keep_one: 'Păstrați 1 persoană în echipa {{client}}',
+      keep_few: 'Păstrați {{count}} persoane în echipa {{client}}',
+      keep_other: 'Păstrați {{count}} de persoane în echipa {{client}}',
+      kept_one: '1 persoană adăugată în echipa {{client}}',
+      kept_few: '{{count}} persoane adăugate în echipa {{client}}',
+      kept_other: '{{count}} de persoane adăugate în echipa {{client}}',
+      turnLimit: 'Limită pe intervenție',
+      turnLimitHint:
+        'Opțional: dacă cineva vorbește mai mult, o replică propune să-i aduceți și pe ceilalți în discuție.',
+    },
+    round: {
+      toggle: 'O rundă: fiecare pe rând',
+      toggleFor: 'Faceți din „{{title}}” o rundă',
+      each: 'Timp de persoană la punctul {{n}}',
+      auto: 'Cuvântul trece singur mai departe',
+      total_one: '1 persoană × {{each}} = {{total}}',
+      total_few: '{{count}} persoane × {{each}} = {{total}}',
+      total_other: '{{count}} de persoane × {{each}} = {{total}}',
+    },
   },
   templates: {
     use: 'Porniți de la',
@@ -311,6 +336,9 @@ export const ro: LocaleMessages = {
       'Numele pe care îl folosiți când vorbiți cu persoana („Ioana”, „doamna Popescu”). Replicile îl pot include.',
     address: 'Cum vă adresați persoanei de contact',
     groupAddress: 'Cum vă adresați echipei',
+    team: 'Echipa lor',
+    teamHint:
+      'Persoanele dintre care alegeți la întâlnirile de grup cu acest client, fiecare abordată cum ați face-o între patru ochi.',
     groupLikeOne: 'La fel ca persoanei de contact: {{form}}',
     addressHintVi:
       'Primul cuvânt arată cum îi spuneți persoanei, iar al doilea, cum vă spuneți dumneavoastră.',
@@ -691,6 +719,19 @@ export const ro: LocaleMessages = {
     rebalanceAutoHint:
       'Se aplică la fiecare depășire, fără să vă mai întrebe. Cu „Anulați ultima acțiune” reveniți la planul anterior.',
     version: 'Tactful {{version}}',
+    facilitator: {
+      title: 'Mod moderator',
+      intro:
+        'Într-o întâlnire de grup, fereastra plutitoare arată participanții: 1–9 dau cuvântul, 0 nimănui, Shift cu o cifră pune pe cineva pe lista de vorbitori, Q dă cuvântul primului care așteaptă, N duce runda mai departe.',
+      globalKeys: 'Tastele de cuvânt din orice aplicație',
+      globalKeysHint:
+        'Ctrl/Cmd+Alt+Shift cu 1–9 dă cuvântul acelei persoane, cu 0 nimănui, fără să ieșiți din aplicația de întâlnire.',
+      globalKeysBrowser:
+        'Ctrl/Cmd+Alt+Shift cu 1–9 funcționează din orice aplicație când Tactful rulează ca aplicație desktop.',
+      queueLength: 'Listă lungă de vorbitori',
+      queueLengthHint: 'De la câte persoane care așteaptă, spre finalul unui punct, apare o replică.',
+      queueLengthError: 'Între 2 și 20 de persoane.',
+    },
   },
   thresholds: {
     title: 'Când apar replicile',
@@ -757,6 +798,38 @@ export const ro: LocaleMessages = {
     copy: 'Copiați linkul',
     warning:
       'Linkul conține cheia dumneavoastră privată de acces: trimiteți-l doar către propriile dispozitive.',
+  },
+  people: {
+    label: 'Participanți',
+    nobody: 'Nu are nimeni cuvântul',
+    speaking: '{{name}} are cuvântul',
+    round: 'Rundă: {{done}} din {{total}}',
+    roundNext: 'urmează: {{name}}',
+    giveFloor: 'Dați cuvântul: {{name}}',
+    takeFloor: 'Luați înapoi cuvântul: {{name}}',
+    notHeard: 'nu a vorbit încă',
+    away: 'a ieșit din apel',
+    queue: 'Adăugați pe lista de vorbitori: {{name}}',
+    unqueue: 'Scoateți de pe lista de vorbitori: {{name}} (locul {{place}})',
+    leave: 'A ieșit',
+    waiting: 'Așteaptă:',
+    nobodyWaiting: 'nimeni',
+    moveUp: 'Mai sus pe listă: {{name}}',
+    next: 'Următorul vorbitor',
+    joinLabel: 'Cineva care a intrat în apel',
+    joinPlaceholder: 'A intrat cineva…',
+    join: 'Adăugați',
+    editor: {
+      name: 'Numele persoanei {{n}}',
+      org: 'Organizația: {{name}}',
+      orgPlaceholder: 'Organizație',
+      form: 'Cum se adresează replicile: {{name}}',
+      up: 'Mutați mai sus: {{name}}',
+      down: 'Mutați mai jos: {{name}}',
+      remove: 'Eliminați: {{name}}',
+      add: 'Adăugați o persoană',
+      addPlaceholder: 'Numele, cum îi spuneți',
+    },
   },
   errors: {
     required: 'Completați acest câmp',
