@@ -719,7 +719,7 @@ export const de: LocalePhrases = {
             '{name}, das hilft uns sehr. Darf ich kurz unterbrechen und noch andere Sichtweisen zu „{item}“ hören?',
           hk96zg:
             'Vielen Dank, {name}. Ich fasse kurz zusammen, was ich mitgenommen habe, und dann geben wir das in die Runde.',
-          wzvu2q: 'Danke, {name} – dann hören wir jetzt {nextName}.',
+          wzvu2q: 'Danke, {name} – dann ist jetzt {nextName} dran.',
         },
       },
       informal: {
@@ -729,7 +729,7 @@ export const de: LocalePhrases = {
             '{name}, das bringt uns weiter. Darf ich dich kurz bremsen und noch andere Meinungen zu „{item}“ hören?',
           v6pj47:
             'Danke, {name}. Ich fass kurz zusammen, was ich mitgenommen hab, und dann geben wir das in die Runde.',
-          dpnz1o: 'Danke, {name} – dann hören wir jetzt {nextName}.',
+          dpnz1o: 'Danke, {name} – dann ist jetzt {nextName} dran.',
         },
       },
     },
@@ -741,7 +741,7 @@ export const de: LocalePhrases = {
           youywv:
             'Ich unterbreche Sie kurz, {name} – mir ist wichtig, dass alle zu „{item}“ etwas sagen können.',
           mvvgi5: '{name}, können wir den Rest kurz zurückstellen und zuerst die anderen hören?',
-          hoel7t: '{name}, lassen wir kurz {nextName} zu Wort kommen – danach sind Sie wieder dran.',
+          hoel7t: '{name}, jetzt kommt kurz {nextName} zu Wort – danach sind Sie wieder dran.',
         },
       },
       informal: {
@@ -751,7 +751,7 @@ export const de: LocalePhrases = {
           fp5xk7:
             'Ich unterbreche dich kurz, {name} – mir ist wichtig, dass alle zu „{item}“ etwas sagen können.',
           un98vh: '{name}, können wir den Rest kurz parken und zuerst die anderen hören?',
-          zcqdoc: '{name}, lass mal kurz {nextName} zu Wort kommen – danach bist du wieder dran.',
+          zcqdoc: '{name}, jetzt kommt mal kurz {nextName} zu Wort – danach bist du wieder dran.',
         },
       },
     },
@@ -812,15 +812,19 @@ export const de: LocalePhrases = {
     3: {
       formal: {
         one: {
-          vvkpzx: 'Bevor wir etwas entscheiden, möchte ich alle gehört haben. {name}, bitte.',
-          ozxyej: '{name}, ohne Ihre Sicht zu „{item}“ möchte ich hier nicht weitermachen.',
+          vvkpzx:
+            'Bevor wir entscheiden, würde ich gern einmal reihum von allen eine kurze Einschätzung hören – {name}, möchten Sie anfangen?',
+          ozxyej:
+            '{name}, Ihre Sicht zu „{item}“ soll mit in die Entscheidung einfließen – ein Satz reicht völlig.',
           iphgen: '{name}, ich gebe Ihnen kurz das Wort – wie stehen Sie dazu?',
         },
       },
       informal: {
         one: {
-          mnue1w: 'Bevor wir etwas entscheiden, möchte ich alle gehört haben. {name}, bitte.',
-          gcym19: '{name}, ohne deine Sicht zu „{item}“ möchte ich hier nicht weitermachen.',
+          mnue1w:
+            'Bevor wir entscheiden, würde ich gern einmal reihum von allen eine kurze Einschätzung hören – {name}, magst du anfangen?',
+          gcym19:
+            '{name}, deine Sicht zu „{item}“ soll mit in die Entscheidung einfließen – ein Satz reicht völlig.',
           x0bbaj: '{name}, ich gebe dir kurz das Wort – wie stehst du dazu?',
         },
       },
@@ -831,7 +835,7 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           cg4ul7: 'Danke, {name}! {nextName}, bitte.',
-          n38chg: '{name}, Ihre Zeit ist um – vielen Dank. Als Nächstes: {nextName}.',
+          n38chg: 'Vielen Dank, {name} – die Zeit ist schon rum. Als Nächstes ist {nextName} dran.',
           mjbi5s: 'Danke, {name} – die Zeit ist um, dann machen wir weiter.',
           j9tux3: '{name}, vielen Dank – damit alle gleich viel Zeit haben, geht es jetzt weiter.',
         },
@@ -839,7 +843,7 @@ export const de: LocalePhrases = {
       informal: {
         one: {
           t6pejt: 'Danke, {name}! {nextName}, bitte.',
-          mv851r: '{name}, deine Zeit ist um – danke dir. Als Nächstes: {nextName}.',
+          mv851r: 'Danke dir, {name} – die Zeit ist schon rum. Als Nächstes ist {nextName} dran.',
           qlt2so: 'Danke, {name} – die Zeit ist um, dann machen wir weiter.',
           axyozx: '{name}, danke dir – damit alle gleich viel Zeit haben, geht’s jetzt weiter.',
         },
@@ -905,7 +909,7 @@ export const de: LocalePhrases = {
       formal: {
         group: {
           r4352m:
-            'Wir haben noch {minutes}: Nehmen wir von {queue} je einen Punkt, den Rest klären wir per E-Mail.',
+            'Wir haben noch {minutes}: {queue} kommen noch mit je einem Punkt dran, den Rest klären wir per E-Mail.',
           yn6v2w: 'Die Zeit für „{item}“ ist fast um – {queue}, schaffen Sie es jeweils in einem Satz?',
           isvex1: 'Damit alle drankommen, bitte nur noch neue Punkte: Wir haben noch {minutes}.',
         },
@@ -913,7 +917,7 @@ export const de: LocalePhrases = {
       informal: {
         group: {
           n3qj37:
-            'Wir haben noch {minutes}: Nehmen wir von {queue} je einen Punkt, den Rest klären wir per Mail.',
+            'Wir haben noch {minutes}: {queue} kommen noch mit je einem Punkt dran, den Rest klären wir per Mail.',
           cibzxc: 'Die Zeit für „{item}“ ist fast um – {queue}, schafft ihr es jeweils in einem Satz?',
           z2oq94: 'Damit alle drankommen, bitte nur noch neue Punkte: Wir haben noch {minutes}.',
         },
@@ -922,22 +926,23 @@ export const de: LocalePhrases = {
     3: {
       formal: {
         group: {
-          v1m3uo: 'Die Zeit für „{item}“ ist um. {queue}, schicken Sie mir Ihre Punkte bitte schriftlich.',
+          v1m3uo:
+            'Die Zeit für „{item}“ ist gleich um. {queue}, schicken Sie mir Ihre Punkte bitte schriftlich.',
           hfjnuv:
             'Ich schließe die Redeliste hier – wir notieren die offenen Punkte und klären sie nach dem Call.',
           mcl64g:
-            'Wir müssen jetzt weiter. Wer noch wartet: Bitte schicken Sie mir Ihren Punkt, ich sorge dafür, dass er drankommt.',
+            'Wir müssen jetzt weiter. Die offenen Wortmeldungen nehme ich mit ans Ende, falls dann noch Zeit ist.',
           pul3ba:
             'Den Punkt „{item}“ schließen wir hier ab, als Nächstes kommt „{next}“. Wer noch etwas dazu hat, meldet sich bitte danach bei mir.',
         },
       },
       informal: {
         group: {
-          hir0pk: 'Die Zeit für „{item}“ ist um. {queue}, schickt mir eure Punkte bitte schriftlich.',
+          hir0pk: 'Die Zeit für „{item}“ ist gleich um. {queue}, schickt mir eure Punkte bitte schriftlich.',
           v9q8el:
             'Ich schließe die Redeliste hier – wir notieren die offenen Punkte und klären sie nach dem Call.',
           e0jg9b:
-            'Wir müssen jetzt weiter. Wer noch wartet: Schickt mir euren Punkt, ich sorge dafür, dass er drankommt.',
+            'Wir müssen jetzt weiter. Die offenen Wortmeldungen nehme ich mit ans Ende, falls dann noch Zeit ist.',
           mupba3:
             'Den Punkt „{item}“ schließen wir hier ab, als Nächstes kommt „{next}“. Wer noch was dazu hat, meldet sich danach einfach bei mir.',
         },

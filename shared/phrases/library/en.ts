@@ -387,14 +387,14 @@ export const en: LocalePhrases = {
           pf3x2u:
             'Let me stop you there for a moment, {name} — I want to make sure everyone gets a say on {item}.',
           w2ze5b: '{name}, can we hold the rest for now and hear from the others first?',
-          gi8lbs: '{name}, let’s give {nextName} a chance to come in, and then come back to you.',
+          gi8lbs: '{name}, let’s give {nextName} a chance to come in, and then we’ll come back to you.',
         },
       },
     },
     3: {
       neutral: {
         one: {
-          q5jghz: '{name}, I’m going to stop you there so that others get a turn.',
+          q5jghz: '{name}, sorry — I’m going to stop you there so others can get a turn too.',
           be39sz: 'Thanks, {name} — I need to keep us moving, so let’s hear from someone else.',
           qol86w: '{name}, let’s leave it there for now; could you send me the rest in writing?',
           cpttku: 'Thanks, {name} — I’m going to cut in there, because I’d like {nextName}’s view as well.',
@@ -416,8 +416,8 @@ export const en: LocalePhrases = {
       neutral: {
         one: {
           odqk54: '{name}, I’d really value your view on {item} before we go on.',
-          pc6d4f: '{name}, is there anything we’re missing here? You may see it differently.',
-          s3o2qf: '{name}, let’s hear from you on this one — what do you think?',
+          pc6d4f: '{name}, is there anything we’re missing here, from your side of things?',
+          s3o2qf: '{name}, what’s your take on this one? Even a first impression helps.',
         },
       },
     },
@@ -426,7 +426,7 @@ export const en: LocalePhrases = {
         one: {
           tadvy1: 'Before we decide anything, I want to hear from everyone. {name}, what’s your take?',
           ldt2t9: '{name}, I don’t want us to move on without your view on {item}.',
-          a1yawy: '{name}, I’d like to give you the floor for a moment — where do you stand?',
+          a1yawy: '{name}, before we lock this in — does it work for you, or would you change anything?',
         },
       },
     },
@@ -446,7 +446,7 @@ export const en: LocalePhrases = {
       neutral: {
         one: {
           kguv39: '{name}, we’re a little over time — could you wrap up in a sentence?',
-          t4hzag: '{name}, one last point, and then we move on.',
+          t4hzag: '{name}, can we have your last point, and then we’ll move on?',
           zj3km8: '{name}, let’s keep the rest for after the round. {nextName} is up next.',
         },
       },
@@ -469,7 +469,7 @@ export const en: LocalePhrases = {
             'We have {minutes} left on {item}, and {queue} still want to come in — let’s keep each point short.',
           ongeqn: 'Quick time check: {minutes} left for {item}. {queue}, one point each, please.',
           xe28ko:
-            'A few people are still waiting to come in, so if your point’s already been made, feel free to pass — we have {minutes} to go on {item}.',
+            'We’ve got {minutes} to go on {item} and people still waiting to come in, so if your point’s already been made, feel free to pass.',
         },
       },
     },
@@ -489,7 +489,7 @@ export const en: LocalePhrases = {
           ovzkca:
             'I’m afraid we can’t take any more points on {item} — let’s note what’s still open and follow up after the call.',
           t32bv2:
-            'We need to move on now. Anyone still waiting, please send me your point and I’ll make sure it’s covered.',
+            'We’ll have to close the list there. If anything’s blocking a decision, say it now in a sentence; everything else we’ll pick up afterwards.',
           oqy32z:
             'Let’s close {item} here and move on to {next}; I’ll collect the remaining points afterwards.',
         },

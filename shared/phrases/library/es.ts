@@ -758,7 +758,7 @@ export const es: LocalePhrases = {
         one: {
           qdc163: 'Gracias, {name}. Me gustaría escuchar también a quien todavía no haya hablado.',
           e5wrt6:
-            '{name}, esto nos ayuda mucho. Disculpe la interrupción: ¿escuchamos otras opiniones sobre «{item}»?',
+            '{name}, muy interesante, gracias. Disculpe la interrupción: ¿escuchamos otras opiniones sobre «{item}»?',
           ieecqf:
             'Muchas gracias, {name}. Quisiera oír a un par de personas más, y enseguida vuelvo con usted.',
           xpe9cr: 'Gracias, {name}. Ahora escuchemos a {nextName}.',
@@ -768,7 +768,7 @@ export const es: LocalePhrases = {
         one: {
           caq2lo: 'Gracias, {name}. Quiero dar la palabra también a quien aún no haya hablado.',
           prkwfy:
-            '{name}, esto nos ayuda mucho. Perdona que te interrumpa: ¿escuchamos otras opiniones sobre «{item}»?',
+            '{name}, muy interesante, gracias. Perdona que te interrumpa: ¿escuchamos otras opiniones sobre «{item}»?',
           qioolq: 'Gracias, {name}. Quiero oír a un par de personas más, y enseguida vuelvo contigo.',
           lzq7gz: 'Gracias, {name}. Ahora escuchemos a {nextName}.',
         },
@@ -849,14 +849,14 @@ export const es: LocalePhrases = {
         one: {
           yoriwf: 'Antes de decidir nada, quiero escuchar a todos. {name}, ¿qué opina usted?',
           ktnmyk: '{name}, no quisiera seguir sin conocer su opinión sobre «{item}».',
-          orb9co: '{name}, le cedo la palabra: ¿qué le parece a usted?',
+          orb9co: '{name}, le cedo la palabra: la opinión de todos cuenta para decidir. ¿Qué le parece?',
         },
       },
       informal: {
         one: {
           cqxg1d: 'Antes de decidir nada, quiero escuchar a todos. {name}, ¿qué opinas tú?',
           u8t2lr: '{name}, no quiero seguir sin saber qué opinas de «{item}».',
-          gow8hr: '{name}, te cedo la palabra: ¿qué te parece a ti?',
+          gow8hr: '{name}, te cedo la palabra: la opinión de todos cuenta para decidir. ¿Qué te parece?',
         },
       },
     },
@@ -866,7 +866,7 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           io7vy1: '¡Gracias, {name}! {nextName}, adelante.',
-          ketmcu: '{name}, ya se cumplió su tiempo; muchas gracias. Ahora, {nextName}.',
+          ketmcu: '{name}, muchas gracias; se le acabó el tiempo. Ahora, {nextName}.',
           iga7ui: 'Gracias, {name}; con esto cerramos su turno.',
           fxiiar: '{name}, muchas gracias; si le queda algo, lo retomamos después.',
         },
@@ -874,7 +874,7 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           vfihuj: '¡Gracias, {name}! {nextName}, adelante.',
-          r1sf58: '{name}, ya se cumplió tu tiempo; muchas gracias. Ahora, {nextName}.',
+          r1sf58: '{name}, muchas gracias; se te acabó el tiempo. Ahora, {nextName}.',
           u0488c: 'Gracias, {name}; con esto cerramos tu turno.',
           biqjtk: '{name}, muchas gracias; si te queda algo, lo retomamos después.',
         },
@@ -958,7 +958,7 @@ export const es: LocalePhrases = {
           tlxxmr:
             'Tengo que cerrar aquí el turno de palabra: anotamos los puntos pendientes y los vemos después de la llamada.',
           qh719l:
-            'Tenemos que avanzar. Quienes sigan esperando turno, envíenme su punto y me aseguro de que se trate.',
+            'Tenemos que avanzar. Si alguien tiene algo que no puede esperar, que lo diga ahora en una frase; lo demás, por escrito.',
           sta3ou:
             'Cerremos aquí «{item}» y pasemos a «{next}»; después recojo los puntos que quedaron pendientes.',
         },
@@ -968,7 +968,7 @@ export const es: LocalePhrases = {
           h0pw2p: 'Se acabó el tiempo de «{item}». {queue}, ¿me mandan sus puntos por escrito?',
           ijfedx: 'Cierro aquí el turno de palabra: anotamos lo pendiente y lo vemos después de la llamada.',
           rxny6r:
-            'Tenemos que seguir. Quienes todavía esperan turno, mándenme su punto y me aseguro de que se vea.',
+            'Tenemos que seguir. Si a alguien le queda algo que no puede esperar, que lo diga ahora en una frase; lo demás, por escrito.',
           hqu7cg: 'Cerremos aquí «{item}» y pasemos a «{next}»; luego recojo los puntos pendientes.',
         },
       },

@@ -791,7 +791,7 @@ export const fr: LocalePhrases = {
       formal: {
         one: {
           bai8z3: '{name}, je vais devoir vous arrêter ici pour que les autres aient aussi leur tour.',
-          jcraj3: 'Merci, {name} ; nous devons avancer. Écoutons quelqu’un d’autre.',
+          jcraj3: 'Merci, {name} ; nous devons avancer. Qui d’autre souhaite intervenir ?',
           q1vvwv: '{name}, on va s’arrêter là pour le moment ; pourriez-vous m’envoyer la suite par écrit ?',
           ca3di1: 'Merci, {name}, je vous arrête ici : la parole est à {nextName}.',
         },
@@ -799,7 +799,7 @@ export const fr: LocalePhrases = {
       informal: {
         one: {
           g2w4zt: '{name}, je vais devoir t’arrêter ici pour que les autres aient aussi leur tour.',
-          awc8ua: 'Merci, {name} ; on doit avancer. Écoutons quelqu’un d’autre.',
+          awc8ua: 'Merci, {name} ; on doit avancer. Qui d’autre veut intervenir ?',
           nzwexa: '{name}, on va s’arrêter là pour le moment ; tu pourrais m’envoyer la suite par écrit ?',
           dhzxjs: 'Merci, {name}, je t’arrête ici : la parole est à {nextName}.',
         },
@@ -827,14 +827,14 @@ export const fr: LocalePhrases = {
       formal: {
         one: {
           xdlgnr: '{name}, j’aimerais beaucoup avoir votre avis sur « {item} » avant qu’on aille plus loin.',
-          oivdsj: '{name}, est-ce qu’on passe à côté de quelque chose ? Vous le voyez peut-être autrement.',
+          oivdsj: '{name}, est-ce qu’on passe à côté de quelque chose, à votre avis ?',
           zz2yg5: '{name}, et vous, qu’en pensez-vous ?',
         },
       },
       informal: {
         one: {
           ni59ue: '{name}, j’aimerais beaucoup avoir ton avis sur « {item} » avant qu’on aille plus loin.',
-          o04hkp: '{name}, est-ce qu’on passe à côté de quelque chose ? Tu le vois peut-être autrement.',
+          o04hkp: '{name}, est-ce qu’on passe à côté de quelque chose, d’après toi ?',
           iv400e: '{name}, et toi, tu en penses quoi ?',
         },
       },
@@ -845,7 +845,8 @@ export const fr: LocalePhrases = {
           efow30:
             'Avant de décider quoi que ce soit, j’aimerais avoir l’avis de tout le monde. {name}, qu’en dites-vous ?',
           waspu4: '{name}, je ne voudrais pas avancer sans connaître votre avis sur « {item} ».',
-          to38ak: '{name}, je vous passe la parole : quel est votre avis là-dessus ?',
+          to38ak:
+            '{name}, je vous passe la parole si vous le voulez bien : même un avis rapide nous aidera à trancher.',
         },
       },
       informal: {
@@ -853,7 +854,8 @@ export const fr: LocalePhrases = {
           uy6pfv:
             'Avant de décider quoi que ce soit, j’aimerais avoir l’avis de tout le monde. {name}, qu’est-ce que tu en dis ?',
           glljw6: '{name}, je ne voudrais pas avancer sans connaître ton avis sur « {item} ».',
-          hyg8j1: '{name}, je te passe la parole : quel est ton avis là-dessus ?',
+          hyg8j1:
+            '{name}, je te passe la parole si tu veux bien : même un avis rapide nous aidera à trancher.',
         },
       },
     },
@@ -864,16 +866,16 @@ export const fr: LocalePhrases = {
         one: {
           nzf36q: 'Merci, {name} ! La parole est à {nextName}.',
           dl09yy: 'Merci beaucoup, {name}, le temps passe vite ! Place à {nextName}.',
-          evox29: 'Merci, {name}, on s’arrête là pour votre tour.',
-          u59kr5: 'Merci beaucoup, {name} ! On garde le même temps de parole pour tout le monde.',
+          evox29: 'Merci beaucoup, {name}, c’était très clair ; ça clôt votre tour.',
+          u59kr5: 'Merci beaucoup, {name} ! Pour que chacun ait le même temps, on passe à la suite.',
         },
       },
       informal: {
         one: {
           ulot5j: 'Merci, {name} ! La parole est à {nextName}.',
           atg6ny: 'Merci beaucoup, {name}, le temps passe vite ! Place à {nextName}.',
-          ilby7i: 'Merci, {name}, on s’arrête là pour ton tour.',
-          nohsp3: 'Merci beaucoup, {name} ! On garde le même temps de parole pour tout le monde.',
+          ilby7i: 'Merci beaucoup, {name}, c’était très clair ; ça clôt ton tour.',
+          nohsp3: 'Merci beaucoup, {name} ! Pour que chacun ait le même temps, on passe à la suite.',
         },
       },
     },
@@ -922,7 +924,7 @@ export const fr: LocalePhrases = {
           avn1ab:
             'Petit rappel sur le temps : il nous reste {minutes} pour « {item} ». {queue}, un point chacun, s’il vous plaît.',
           o4uxw5:
-            'Plusieurs personnes attendent encore leur tour, alors allons à l’essentiel : encore {minutes} pour « {item} ».',
+            'Plusieurs personnes souhaitent encore intervenir et il nous reste {minutes} : commençons par ce qui doit être tranché aujourd’hui.',
         },
       },
       informal: {
@@ -932,7 +934,7 @@ export const fr: LocalePhrases = {
           ce6jvv:
             'Petit rappel : il nous reste {minutes} pour « {item} ». {queue}, un point chacun, s’il vous plaît.',
           g8k4rq:
-            'Plusieurs personnes attendent encore leur tour, alors on va à l’essentiel : on a encore {minutes} pour « {item} ».',
+            'Plusieurs personnes veulent encore intervenir et il nous reste {minutes} : on commence par ce qui doit vraiment être tranché aujourd’hui.',
         },
       },
     },
@@ -964,9 +966,9 @@ export const fr: LocalePhrases = {
           ci33jk:
             'Nous arrivons au bout du temps prévu pour « {item} ». {queue}, pourriez-vous m’envoyer vos points par écrit ?',
           ai77u5:
-            'Je vais devoir arrêter les prises de parole ici : notons les points en suspens, nous y reviendrons après l’appel.',
+            'Je vais devoir clore les prises de parole ici : notons les points en suspens, nous y reviendrons après la réunion.',
           vmr1ab:
-            'Nous devons avancer. À ceux qui attendaient encore leur tour : je ne vous oublie pas, je reviendrai vers chacun d’entre vous.',
+            'Nous devons avancer. Pour ceux qui attendaient encore leur tour : je ne vous oublie pas, je reviendrai vers chacun d’entre vous.',
           m9qel5:
             'Arrêtons-nous là pour « {item} » et passons à « {next} » ; je reprendrai les points restants ensuite.',
         },
@@ -976,7 +978,7 @@ export const fr: LocalePhrases = {
           ed8ej0:
             'On arrive au bout du temps prévu pour « {item} ». {queue}, vous pouvez m’envoyer vos points par écrit ?',
           syg689:
-            'J’arrête les prises de parole ici : on note les points en suspens et on y revient après l’appel.',
+            'On va devoir s’arrêter là pour les prises de parole : on note les points en suspens et on y revient après la réunion.',
           p5roll:
             'On doit avancer. Ceux qui attendaient encore leur tour, je ne vous oublie pas : je reviens vers chacun d’entre vous.',
           ruj6wp:

@@ -758,7 +758,8 @@ export const it: LocalePhrases = {
           fonl8w: 'Grazie, {name}. Vorrei sentire anche chi non ha ancora preso la parola.',
           b6c666:
             '{name}, molto utile, grazie. Posso interromperLa un attimo per sentire anche altri pareri sul punto «{item}»?',
-          k9ywhb: 'Grazie mille, {name}. Prima che Lei prosegua, vorrei sapere cosa ne pensano gli altri.',
+          k9ywhb:
+            'Grazie mille, {name}, ci ha dato parecchi spunti: li teniamo a mente e intanto sentiamo come la vedono gli altri.',
           fhn2k1: 'Grazie, {name}. Ora sentiamo {nextName}.',
         },
       },
@@ -767,7 +768,8 @@ export const it: LocalePhrases = {
           rnuu33: 'Grazie, {name}. Vorrei sentire anche chi non ha ancora parlato.',
           ds1wd9:
             '{name}, molto utile, grazie. Posso fermarti un attimo per sentire anche altri pareri sul punto «{item}»?',
-          tc5omn: 'Grazie mille, {name}. Prima che tu vada avanti, vorrei sapere cosa ne pensano gli altri.',
+          tc5omn:
+            'Grazie mille, {name}, ci hai dato parecchi spunti: li teniamo a mente e intanto sentiamo come la vedono gli altri.',
           eyzhzl: 'Grazie, {name}. Ora sentiamo {nextName}.',
         },
       },
@@ -794,17 +796,17 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           gns3yx: '{name}, devo fermarLa qui, così anche gli altri hanno il loro turno.',
-          pjr5sc: 'Grazie, {name}: dobbiamo andare avanti. Sentiamo qualcun altro.',
+          pjr5sc: 'Grazie, {name}, ci fermiamo qui: adesso sentiamo anche gli altri.',
           b0s3qz: '{name}, fermiamoci qui; se vuole, mi mandi il resto per iscritto.',
-          wc2rka: '{name}, per favore, adesso lasciamo parlare {nextName}.',
+          wc2rka: '{name}, mi scusi, adesso devo dare la parola a {nextName}.',
         },
       },
       informal: {
         one: {
           dbiavo: '{name}, devo fermarti qui, così anche gli altri hanno il loro turno.',
-          leuj42: 'Grazie, {name}: dobbiamo andare avanti. Sentiamo qualcun altro.',
+          leuj42: 'Grazie, {name}, ci fermiamo qui: adesso sentiamo anche gli altri.',
           zd29sy: '{name}, fermiamoci qui; se vuoi, mandami il resto per iscritto.',
-          tw2yfu: '{name}, per favore, adesso lasciamo parlare {nextName}.',
+          tw2yfu: '{name}, scusa, adesso devo dare la parola a {nextName}.',
         },
       },
     },
@@ -882,14 +884,14 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           idl30p: '{name}, potrebbe chiudere con una frase? Siamo già oltre il tempo.',
-          yncd5q: '{name}, un’ultima cosa e poi andiamo avanti.',
+          yncd5q: '{name}, mi dica giusto la cosa più importante e poi andiamo avanti.',
           zzseyz: '{name}, il resto lo teniamo per dopo il giro: adesso è il turno di {nextName}.',
         },
       },
       informal: {
         one: {
           sgao5t: '{name}, riesci a chiudere con una frase? Siamo già oltre il tempo.',
-          vku1wi: '{name}, un’ultima cosa e poi andiamo avanti.',
+          vku1wi: '{name}, dimmi giusto la cosa più importante e poi andiamo avanti.',
           ouli6z: '{name}, il resto lo teniamo per dopo il giro: adesso è il turno di {nextName}.',
         },
       },
@@ -899,14 +901,16 @@ export const it: LocalePhrases = {
         one: {
           nhynqx: '{name}, devo fermarLa qui perché il giro resti equo per tutti.',
           pv4p4k: 'Grazie, {name}: dobbiamo andare avanti. Ora {nextName}.',
-          qpn508: '{name}, il resto lo riprendiamo dopo il giro, così restiamo nei tempi.',
+          qpn508:
+            '{name}, dobbiamo chiudere qui: il resto lo riprendiamo dopo il giro, così restiamo nei tempi.',
         },
       },
       informal: {
         one: {
           ltyrgt: '{name}, devo fermarti qui perché il giro resti equo per tutti.',
           rcg3wx: 'Grazie, {name}: dobbiamo andare avanti. Ora {nextName}.',
-          zou399: '{name}, il resto lo riprendiamo dopo il giro, così restiamo nei tempi.',
+          zou399:
+            '{name}, dobbiamo chiudere qui: il resto lo riprendiamo dopo il giro, così restiamo nei tempi.',
         },
       },
     },
@@ -937,7 +941,8 @@ export const it: LocalePhrases = {
       formal: {
         group: {
           gkmpqh: 'Abbiamo {minutes}: {queue}, un punto a testa, e il resto via e-mail.',
-          fa9yvk: 'Il tempo per «{item}» sta per finire: {queue}, riuscite a dirlo in una frase a testa?',
+          fa9yvk:
+            'Il tempo per il punto «{item}» sta per finire: {queue}, riuscite a dire il vostro punto in una frase a testa?',
           pff6qu: 'Per dare spazio a tutti, solo punti nuovi: abbiamo ancora {minutes}.',
         },
       },
@@ -955,20 +960,22 @@ export const it: LocalePhrases = {
           hj697y:
             'Il tempo per «{item}» è agli sgoccioli. {queue}, potete mandarmi i vostri punti per iscritto?',
           jop5uw:
-            'Devo chiudere qui la lista degli interventi: segniamo i punti aperti e li riprendiamo dopo la chiamata.',
+            'Devo chiudere qui la lista degli interventi: segniamo i punti aperti e li riprendiamo in un secondo momento.',
           eanftv:
             'Dobbiamo andare avanti. Chi è ancora in lista scriva il suo punto in chat, così non va perso.',
-          qwm0qs: 'Chiudiamo qui «{item}»: passiamo al punto «{next}», e quello che resta lo raccolgo dopo.',
+          qwm0qs:
+            'Chiudiamo qui il punto «{item}» e passiamo al punto «{next}»: quello che resta lo raccolgo io dopo.',
         },
       },
       informal: {
         group: {
           vryzqq: 'Il tempo per «{item}» è agli sgoccioli. {queue}, mi mandate i vostri punti per iscritto?',
           v0mye1:
-            'Chiudo qui la lista degli interventi: segniamo i punti aperti e li riprendiamo dopo la chiamata.',
+            'Chiudo qui la lista degli interventi: segniamo i punti aperti e li riprendiamo in un secondo momento.',
           w5kpdt:
             'Dobbiamo andare avanti. Chi è ancora in lista scriva il suo punto in chat, così non si perde.',
-          mz1af7: 'Chiudiamo qui «{item}»: passiamo al punto «{next}», e quello che resta lo raccolgo dopo.',
+          mz1af7:
+            'Chiudiamo qui il punto «{item}» e passiamo al punto «{next}»: quello che resta lo raccolgo io dopo.',
         },
       },
     },
