@@ -723,7 +723,7 @@ export const ro: LocalePhrases = {
           f7cj12: '{name}, îmi pare rău, dar trebuie să vă opresc aici, ca să le vină rândul și celorlalți.',
           ekomj7: 'Mulțumesc, {name}; trebuie să mergem mai departe. Să mai auzim pe altcineva.',
           w7p5vd: '{name}, să ne oprim aici; dacă doriți, trimiteți-mi restul în scris.',
-          we3aep: 'Vă mulțumesc, {name}, am reținut ce ați spus. Cuvântul îl are acum {nextName}.',
+          we3aep: 'Vă mulțumesc, {name}, am reținut ce ați spus; acum trecem la {nextName}.',
         },
       },
       informal: {
@@ -731,7 +731,7 @@ export const ro: LocalePhrases = {
           gxq3qf: '{name}, îmi pare rău, dar trebuie să te opresc aici, ca să le vină rândul și celorlalți.',
           tqdvm2: 'Mersi, {name}; trebuie să mergem mai departe. Să mai auzim pe altcineva.',
           ac5j9y: '{name}, să ne oprim aici; dacă vrei, trimite-mi restul în scris.',
-          qn6n56: 'Mersi, {name}, am reținut ce ai spus. Cuvântul îl are acum {nextName}.',
+          qn6n56: 'Mersi, {name}, am reținut ce ai spus; acum trecem la {nextName}.',
         },
       },
     },
@@ -757,14 +757,14 @@ export const ro: LocalePhrases = {
       formal: {
         one: {
           feg4hf:
-            '{name}, înainte să mergem mai departe, aș vrea mult să aud părerea dumneavoastră despre „{item}”.',
+            '{name}, înainte să mergem mai departe, mi-ar plăcea să aud și părerea dumneavoastră despre „{item}”.',
           rgcyrn: '{name}, ne scapă ceva? Poate dumneavoastră vedeți altfel lucrurile.',
           gvmqji: '{name}, aveți vreo întrebare sau vreo rezervă până aici?',
         },
       },
       informal: {
         one: {
-          mqyozf: '{name}, înainte să mergem mai departe, aș vrea mult să-ți aud părerea despre „{item}”.',
+          mqyozf: '{name}, înainte să mergem mai departe, mi-ar plăcea să-ți aud și părerea despre „{item}”.',
           qpjksp: '{name}, ne scapă ceva? Poate tu vezi altfel lucrurile.',
           go23yy: '{name}, ai vreo întrebare sau vreo rezervă până aici?',
         },
@@ -775,14 +775,14 @@ export const ro: LocalePhrases = {
         one: {
           hy1t5p: 'Înainte să hotărâm ceva, vreau să-i aud pe toți. {name}, vă rog.',
           w6sgnf: '{name}, n-aș vrea să mergem mai departe fără părerea dumneavoastră despre „{item}”.',
-          l6aiaa: '{name}, vă dau cuvântul: dumneavoastră ce părere aveți?',
+          l6aiaa: '{name}, vă dau cuvântul: cum vedeți lucrurile, înainte să decidem?',
         },
       },
       informal: {
         one: {
           yitfmz: 'Înainte să hotărâm ceva, vreau să-i aud pe toți. {name}, te rog.',
           ibih44: '{name}, n-aș vrea să mergem mai departe fără părerea ta despre „{item}”.',
-          mnxkh2: '{name}, îți dau cuvântul: tu ce părere ai?',
+          mnxkh2: '{name}, îți dau cuvântul: cum vezi lucrurile, înainte să decidem?',
         },
       },
     },
@@ -794,7 +794,8 @@ export const ro: LocalePhrases = {
           s2mg10: 'Mulțumesc, {name}! Urmează {nextName}.',
           ln8jfa: '{name}, vă mulțumesc frumos, a zburat timpul! Acum vine la rând {nextName}.',
           zew39r: 'Mulțumesc, {name}, e un moment potrivit să ne oprim aici.',
-          v4yuyg: '{name}, vă mulțumesc frumos. Dacă mai aveți ceva de adăugat, revenim la asta mai târziu.',
+          v4yuyg:
+            '{name}, vă mulțumesc frumos. Dacă mai aveți ceva de adăugat, vă dau din nou cuvântul la final.',
         },
       },
       informal: {
@@ -802,7 +803,7 @@ export const ro: LocalePhrases = {
           gpljdz: 'Mersi, {name}! Urmează {nextName}.',
           kz8zm5: '{name}, mersi mult, a zburat timpul! Acum vine la rând {nextName}.',
           lnnfji: 'Mersi, {name}, e un moment bun să ne oprim aici.',
-          a721oj: '{name}, mersi mult. Dacă mai ai ceva de adăugat, revenim la asta mai târziu.',
+          a721oj: '{name}, mersi mult. Dacă mai ai ceva de adăugat, îți dau din nou cuvântul la final.',
         },
       },
     },
@@ -811,14 +812,14 @@ export const ro: LocalePhrases = {
         one: {
           ncdocl: '{name}, am depășit puțin timpul: ați putea încheia într-o frază?',
           az8yl0: '{name}, încă o ultimă idee și trecem mai departe.',
-          r1pp35: '{name}, restul îl luăm după rundă. După dumneavoastră urmează {nextName}.',
+          r1pp35: '{name}, restul îl discutăm după rundă; acum urmează {nextName}.',
         },
       },
       informal: {
         one: {
           w6wu0z: '{name}, am depășit puțin timpul: poți să închei într-o frază?',
           dptva0: '{name}, încă o ultimă idee și trecem mai departe.',
-          ttycd5: '{name}, restul îl luăm după rundă. După tine urmează {nextName}.',
+          ttycd5: '{name}, restul îl discutăm după rundă; acum urmează {nextName}.',
         },
       },
     },
@@ -868,7 +869,7 @@ export const ro: LocalePhrases = {
             'Mai avem {minutes}: {queue}, câte o singură idee, vă rog, iar restul ni-l trimiteți pe e-mail.',
           vsgcqq: 'Timpul pentru „{item}” e pe terminate: {queue}, puteți rezuma fiecare într-o frază?',
           w8zgqu:
-            'Ca să apuce toată lumea să vorbească, vă rog să venim doar cu lucruri noi: mai avem {minutes}.',
+            'Ca să apuce toată lumea să vorbească, vă rog să adăugăm doar ce nu s-a spus încă: mai avem {minutes}.',
         },
       },
       informal: {
@@ -888,7 +889,7 @@ export const ro: LocalePhrases = {
           fninrw:
             'Trebuie să închid aici lista de vorbitori: notăm ce a rămas deschis și revin eu pe e-mail.',
           g1s1ou:
-            'Trebuie să mergem mai departe. Cei care mai așteptați, vă rog să-mi scrieți ce aveați de spus; am grijă să nu se piardă nimic.',
+            'Trebuie să mergem mai departe. Dacă e ceva ce nu poate aștepta, spuneți acum, pe scurt; restul îl preiau eu în scris.',
           i68hoy: 'Încheiem aici „{item}” și trecem la „{next}”; celelalte păreri le strâng eu separat.',
         },
       },
@@ -898,7 +899,7 @@ export const ro: LocalePhrases = {
             'Practic, nu mai avem timp pentru „{item}”. {queue}, scrieți-mi, vă rog, ce mai aveați de spus.',
           m7r9ts: 'Închid aici lista de vorbitori: notăm ce a rămas deschis și revin eu pe mail.',
           py5gdo:
-            'Trebuie să mergem mai departe. Cine mai avea ceva de spus, să-mi scrie; am grijă să nu se piardă nimic.',
+            'Trebuie să mergem mai departe. Dacă e ceva ce nu poate aștepta, spuneți acum, pe scurt; restul îl preiau eu în scris.',
           b1tznu: 'Încheiem aici „{item}” și trecem la „{next}”; celelalte păreri le strâng eu separat.',
         },
       },
