@@ -17,6 +17,7 @@ import { appMenuTemplate, menuHostOf, menuKey, trayTemplate, type ShellActions }
 import { createOverlayWindow, type OverlayWindow } from './overlay.window';
 import { rendererBase } from './renderer.location';
 import { registerFloorShortcuts } from './floor.shortcuts';
+import { createRoomWindow } from './room.window';
 import { registerShortcuts } from './shortcuts';
 
 export interface ShellPaths {
@@ -88,14 +89,27 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
     dashboard.webContents.on('did-finish-load', () => dashboard && greetWindow(host, dashboard));
     dashboard.once('closed', () => (dashboard = null));
   };
+  let room: BrowserWindow | null = null;
+  const openRoom = () => {
+    if (room && !room.isDestroyed()) {
+      room.show();
+      room.focus();
+      return;
+    }
+    room = createRoomWindow(preload, base);
+    room.webContents.on('did-finish-load', () => room && greetWindow(host, room));
+    room.once('closed', () => (room = null));
+  };
   overlay.win.webContents.on('did-finish-load', () => greetWindow(host, overlay.win));
-  const windows = () => [overlay.win, dashboard].filter((w): w is BrowserWindow => !!w && !w.isDestroyed());
+  const windows = () =>
+    [overlay.win, dashboard, room].filter((w): w is BrowserWindow => !!w && !w.isDestroyed());
 
   const unbridge = bridgeHost(host, base, windows, {
     setOverlayHeight: (height) => overlay.setContentHeight(height),
     setIgnoreMouse: (ignore) => overlay.setIgnoreMouse(ignore),
     hideOverlay: () => overlay.win.hide(),
     showDashboard,
+    openRoom,
   });
 
   const menuHost = menuHostOf(host);

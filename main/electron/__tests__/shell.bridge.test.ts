@@ -27,6 +27,7 @@ describe('the IPC bridge', () => {
     setIgnoreMouse: vi.fn(),
     hideOverlay: vi.fn(),
     showDashboard: vi.fn(),
+    openRoom: vi.fn(),
   };
 
   beforeEach(() => {
@@ -83,6 +84,9 @@ describe('the IPC bridge', () => {
     emit(WINDOW_CHANNELS.showDashboard, ours, '../../etc');
     emit(WINDOW_CHANNELS.showDashboard, ours, 'settings');
     expect(actions.showDashboard.mock.calls).toEqual([['settings']]);
+    emit(WINDOW_CHANNELS.openRoom, stranger);
+    emit(WINDOW_CHANNELS.openRoom, ours);
+    expect(actions.openRoom).toHaveBeenCalledOnce();
     const copy = ipcMain.handlers.get(WINDOW_CHANNELS.copyText)!;
     expect(await copy(stranger, 'x')).toBe(false);
     expect(await copy(ours, 'Shall we get back to the project?')).toBe(true);

@@ -19,6 +19,7 @@ import { useView } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { AddToMeeting } from './AddToMeeting';
 import { EndedSummary } from './EndedSummary';
+import { RoomLinks } from './RoomLinks';
 
 /** The open meeting, larger than the overlay, with room to change the plan as it goes. */
 export function LiveMeeting() {
@@ -40,11 +41,14 @@ export function LiveMeeting() {
           <h1>{m.title}</h1>
           <p>{t(`status.${m.status}`)}</p>
         </div>
-        {m.status === 'planned' && (
-          <Button variant="danger" onClick={() => void sendOrToast({ type: 'meeting.close' })}>
-            {t('live.discard')}
-          </Button>
-        )}
+        <div className="row row--tight">
+          <RoomLinks />
+          {m.status === 'planned' && (
+            <Button variant="danger" onClick={() => void sendOrToast({ type: 'meeting.close' })}>
+              {t('live.discard')}
+            </Button>
+          )}
+        </div>
       </div>
       <div className="live__grid">
         <section className="card live__now" aria-label={t('live.now')} ref={now}>
