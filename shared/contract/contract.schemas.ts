@@ -19,7 +19,9 @@ import { locales } from '../phrases/phrase.types';
 import type { ExportNote } from '../report/export/export.types';
 import type { HistoryAggregate, TrendPoint } from '../report/history.query';
 import type { DeferredItem, MeetingSummary } from '../report/meeting.summary';
+import type { MeetingAirtime } from '../report/airtime';
 import type { MeetingReport } from '../report/report.model';
+import type { PersonHistory } from '../report/people.history';
 import type { Suggestion } from '../report/suggestions';
 import { clientSchema } from '../settings/client.schema';
 import { settingsSchema } from '../settings/settings.schema';
@@ -350,6 +352,12 @@ export const meetingSummarySchema = z.object({
   hasNotes: z.boolean(),
   deferred: z.array(deferredItemSchema),
   carried: z.array(z.string()),
+  airtime: z
+    .object({
+      totalTalkMs: ms,
+      people: z.array(z.object({ name: z.string(), talkMs: ms, turns: count })),
+    })
+    .nullable(),
 });
 
 const historyAggregateSchema = z.object({
@@ -373,6 +381,38 @@ const trendPointSchema = z.object({
   onAgendaMs: ms,
   offTopicMs: ms,
   adhocMs: ms,
+});
+
+const airtimeSchema = z.object({
+  source: z.literal('tapped'),
+  totalTalkMs: ms,
+  unassignedMs: ms,
+  people: z.array(
+    z.object({
+      participantId: id,
+      name: z.string(),
+      org: z.string(),
+      talkMs: ms,
+      share: z.number(),
+      turns: count,
+      longestTurnMs: ms,
+      silent: z.boolean(),
+    }),
+  ),
+  silent: z.array(id),
+  balance: z
+    .object({ topId: id, topShare: z.number(), equalShare: z.number(), ratio: z.number() })
+    .nullable(),
+  stretches: z.array(
+    z.object({
+      stretch: z.string(),
+      kind: z.enum(['item', 'offTopic', 'chat']),
+      itemId: id.nullable(),
+      episode: count.nullable(),
+      totalMs: ms,
+      talk: z.array(z.object({ participantId: id, ms })),
+    }),
+  ),
 });
 
 const meetingReportSchema = z.object({
@@ -416,6 +456,7 @@ const meetingReportSchema = z.object({
       to: at,
     }),
   ),
+  airtime: airtimeSchema.nullable(),
   nudges: z.array(
     z.object({
       key: z.string(),
@@ -478,6 +519,15 @@ const exportNoteSchema = z.discriminatedUnion('kind', [
 
 const earlier = { meetingId: id, meetingTitle: z.string(), startedAt: at.nullable() };
 
+const personHistorySchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  meetings: count,
+  talkMs: ms,
+  share: z.number(),
+  recent: z.array(z.number()),
+});
+
 /** What each command answers with, checked when the reply arrives (HostResults, keyed by command, is built from it). */
 export const hostResultSchemas = {
   'meeting.create': z.object({ meetingId: id }),
@@ -502,6 +552,8 @@ export const hostResultSchemas = {
     total: count,
     aggregate: historyAggregateSchema,
     trend: z.array(trendPointSchema),
+    /** Who spoke how much across the meetings matched, most share first. */
+    people: z.array(personHistorySchema),
   }),
   'history.report': z.object({
     report: meetingReportSchema,
@@ -510,6 +562,8 @@ export const hostResultSchemas = {
     notes: z.string(),
     followUps: z.array(followUpSchema),
     suggestions: z.array(suggestionSchema),
+    /** This meeting's people across it and the client's group meetings just before it. */
+    people: z.array(personHistorySchema),
   }),
   'history.followUps': z.object({
     followUps: z.array(z.object({ ...earlier, id, text: z.string() })),
@@ -554,7 +608,9 @@ type _SchemasMatchTypes = [
   Holds<Same<z.output<typeof meetingSummarySchema>, MeetingSummary>>,
   Holds<Same<z.output<typeof historyAggregateSchema>, HistoryAggregate>>,
   Holds<Same<z.output<typeof trendPointSchema>, TrendPoint>>,
+  Holds<Same<z.output<typeof airtimeSchema>, MeetingAirtime>>,
   Holds<Same<z.output<typeof meetingReportSchema>, MeetingReport>>,
   Holds<Same<z.output<typeof suggestionSchema>, Suggestion>>,
+  Holds<Same<z.output<typeof personHistorySchema>, PersonHistory>>,
   Holds<Same<z.output<typeof exportNoteSchema>, ExportNote>>,
 ];

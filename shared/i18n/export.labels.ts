@@ -16,6 +16,16 @@ export interface ExportLabels {
   meeting: string;
   /** Kimai needs a customer for every project: the one for meetings without a client. */
   noClient: string;
+  /** Who spoke how much: the heading, and its table's columns. */
+  airtime: string;
+  person: string;
+  /** As the floor was given during the meeting. */
+  timed: string;
+  share: string;
+  turns: string;
+  longest: string;
+  /** In the meeting and never given the floor. */
+  silent: string;
 }
 
 export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
@@ -32,6 +42,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'not covered',
     meeting: 'Meeting',
     noClient: 'No client',
+    airtime: 'Speaking time',
+    person: 'Person',
+    timed: 'Timed',
+    share: 'Share',
+    turns: 'Turns',
+    longest: 'Longest turn',
+    silent: 'Never given the floor',
   },
   it: {
     length: 'Durata',
@@ -46,6 +63,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'non trattato',
     meeting: 'Riunione',
     noClient: 'Senza cliente',
+    airtime: 'Tempo di parola',
+    person: 'Persona',
+    timed: 'Cronometrato',
+    share: 'Quota',
+    turns: 'Interventi',
+    longest: 'Intervento più lungo',
+    silent: 'Mai avuto la parola',
   },
   ro: {
     length: 'Durată',
@@ -60,6 +84,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'neabordat',
     meeting: 'Ședință',
     noClient: 'Fără client',
+    airtime: 'Timp de vorbire',
+    person: 'Persoană',
+    timed: 'Cronometrat',
+    share: 'Pondere',
+    turns: 'Intervenții',
+    longest: 'Cea mai lungă intervenție',
+    silent: 'Nu a avut cuvântul',
   },
   ru: {
     length: 'Длительность',
@@ -74,6 +105,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'не обсуждали',
     meeting: 'Встреча',
     noClient: 'Без клиента',
+    airtime: 'Время выступлений',
+    person: 'Участник',
+    timed: 'По отметкам',
+    share: 'Доля',
+    turns: 'Выступления',
+    longest: 'Самое долгое выступление',
+    silent: 'Слова не получал',
   },
   vi: {
     length: 'Thời lượng',
@@ -88,6 +126,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'chưa bàn đến',
     meeting: 'Cuộc họp',
     noClient: 'Không có khách hàng',
+    airtime: 'Thời lượng phát biểu',
+    person: 'Người',
+    timed: 'Bấm giờ',
+    share: 'Tỷ lệ',
+    turns: 'Lượt nói',
+    longest: 'Lượt dài nhất',
+    silent: 'Chưa được phát biểu',
   },
   es: {
     length: 'Duración',
@@ -102,6 +147,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'no tratado',
     meeting: 'Reunión',
     noClient: 'Sin cliente',
+    airtime: 'Tiempo de palabra',
+    person: 'Persona',
+    timed: 'Cronometrado',
+    share: 'Proporción',
+    turns: 'Intervenciones',
+    longest: 'Intervención más larga',
+    silent: 'Nunca tuvo la palabra',
   },
   de: {
     length: 'Dauer',
@@ -116,6 +168,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'nicht behandelt',
     meeting: 'Besprechung',
     noClient: 'Ohne Kunde',
+    airtime: 'Redezeit',
+    person: 'Person',
+    timed: 'Erfasst',
+    share: 'Anteil',
+    turns: 'Wortmeldungen',
+    longest: 'Längster Beitrag',
+    silent: 'Nie zu Wort gekommen',
   },
   fr: {
     length: 'Durée',
@@ -130,5 +189,12 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'non abordé',
     meeting: 'Réunion',
     noClient: 'Sans client',
+    airtime: 'Temps de parole',
+    person: 'Personne',
+    timed: 'Chronométré',
+    share: 'Part',
+    turns: 'Prises de parole',
+    longest: 'Plus longue prise de parole',
+    silent: 'N’a jamais eu la parole',
   },
 };

@@ -38,6 +38,13 @@ export interface MeetingSummary {
   deferred: DeferredItem[];
   /** The earlier deferred items this meeting picked up, as "meetingId/itemId". */
   carried: string[];
+  /** Who spoke how long, when the floor was given (per person across meetings: people.history.ts). */
+  airtime: SummaryAirtime | null;
+}
+
+export interface SummaryAirtime {
+  totalTalkMs: number;
+  people: { name: string; talkMs: number; turns: number }[];
 }
 
 export interface DeferredItem {
@@ -97,5 +104,11 @@ export function summarize(
     carried: s.plan.items.flatMap((i) =>
       i.carriedFrom ? [carryKey(i.carriedFrom.meetingId, i.carriedFrom.itemId)] : [],
     ),
+    airtime: report.airtime
+      ? {
+          totalTalkMs: report.airtime.totalTalkMs,
+          people: report.airtime.people.map((p) => ({ name: p.name, talkMs: p.talkMs, turns: p.turns })),
+        }
+      : null,
   };
 }

@@ -11,6 +11,7 @@ import {
 } from '../meeting/meeting.readings';
 import { scheduledMs as scheduledMsOf } from '../meeting/meeting.facts';
 import type { Bucket, MeetingState } from '../meeting/meeting.state';
+import { meetingAirtime, type MeetingAirtime } from './airtime';
 import { own } from '../ids/safe.id';
 
 export interface HourlyRate {
@@ -88,6 +89,8 @@ export interface MeetingReport {
   items: ReportItem[];
   episodes: ReportEpisode[];
   timeline: ReportSegment[];
+  /** Who spoke how long, as the floor was given; null when it never was. */
+  airtime: MeetingAirtime | null;
   nudges: ReportNudge[];
   nudgeCounts: {
     shown: number;
@@ -167,6 +170,7 @@ export function buildReport(s: MeetingState, now: number, rate: HourlyRate | nul
     items,
     episodes,
     timeline,
+    airtime: meetingAirtime(s, at),
     nudges,
     nudgeCounts: {
       shown: nudges.length,

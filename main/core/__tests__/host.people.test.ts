@@ -184,6 +184,45 @@ describe('facilitator mode over a real WebSocket', () => {
     }
   });
 
+  it('reports who spoke how much, and across the client’s recent meetings, in the report and in History', async () => {
+    const one = async (id: string, lea: number, jonas: number) => {
+      await desk.ok({
+        type: 'meeting.create',
+        plan: groupPlan({ id, items: [{ id: 'b', title: 'B', budgetSec: 1800 }] }),
+        start: true,
+      });
+      await desk.ok({ type: 'meeting.command', command: { type: 'giveFloor', participantId: 'lea' } });
+      time.advance(lea * MIN);
+      await desk.ok({ type: 'meeting.command', command: { type: 'giveFloor', participantId: 'jonas' } });
+      time.advance(jonas * MIN);
+      await desk.ok({ type: 'meeting.command', command: { type: 'end' } });
+      await desk.ok({ type: 'meeting.close' });
+    };
+    await one('w1', 3, 1);
+    time.advance(7 * 24 * 60 * MIN);
+    await one('w2', 1, 1);
+    const { report, people } = await desk.ok({ type: 'history.report', meetingId: 'w2' });
+    expect(report.airtime?.people.map((p) => [p.name, p.talkMs / MIN, p.turns])).toEqual([
+      ['Jonas', 1, 1],
+      ['Lea', 1, 1],
+      ['Tobias', 0, 0],
+      ['Mira', 0, 0],
+    ]);
+    expect(report.airtime?.silent).toEqual(['tobias', 'gast']);
+    // Lea: (1 + 3) of (2 + 4) minutes over the two meetings; Jonas (1 + 1) of 6.
+    expect(people.map((p) => [p.name, p.meetings, p.share, p.recent])).toEqual([
+      ['Lea', 2, 4 / 6, [0.5, 0.75]],
+      ['Jonas', 2, 2 / 6, [0.5, 0.25]],
+      ['Tobias', 2, 0, [0, 0]],
+      ['Mira', 2, 0, [0, 0]],
+    ]);
+    const history = await desk.ok({ type: 'history.query', filter: { clientId: 'schmidt' } });
+    expect(history.people.slice(0, 2).map((p) => [p.name, p.share])).toEqual([
+      ['Lea', 4 / 6],
+      ['Jonas', 2 / 6],
+    ]);
+  });
+
   it('makes the client the participant of a one-client call', async () => {
     await desk.ok({
       type: 'clients.save',

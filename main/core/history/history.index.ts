@@ -12,7 +12,7 @@ import type { Logger } from '../log';
 import { MEETING_ID, journalPath, meetingsDir } from './meeting.files';
 
 // Bumped whenever MeetingSummary or the entry changes shape: an older index is rebuilt from the journals.
-const INDEX_VERSION = 5;
+const INDEX_VERSION = 6;
 
 /** Size and modification time of a journal when it was summarised: either differing means the summary is stale. */
 export interface JournalStat {

@@ -516,7 +516,15 @@ describe('ReportView', () => {
     const report = buildReport(sim.state, sim.now, { hourlyRateMinor: 6000, currency: 'EUR' });
     render(
       <ReportView
-        data={{ report, plan: sim.state.plan, clientName: null, notes: '', followUps: [], suggestions: [] }}
+        data={{
+          report,
+          plan: sim.state.plan,
+          clientName: null,
+          notes: '',
+          followUps: [],
+          suggestions: [],
+          people: [],
+        }}
         onChange={() => undefined}
       />,
     );

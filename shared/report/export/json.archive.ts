@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { meetingEventSchema, type MeetingEvent } from '../../meeting/meeting.events';
 import { isSafeId } from '../../ids/safe.id';
-import { replayStrict } from '../../meeting/meeting.replay';
+import { replay, replayStrict } from '../../meeting/meeting.replay';
+import { meetingAirtime, type MeetingAirtime } from '../airtime';
 import { clientSchema, type Client } from '../../settings/client.schema';
 import type { ExportFile } from './export.types';
 
@@ -58,17 +59,25 @@ export const archiveSchema = z
 
 export type Archive = z.infer<typeof archiveSchema>;
 
+/** A journal's speaking time per person at its end, as the report has it (null when the floor was never given). */
+function airtimeOf(journal: readonly MeetingEvent[]): MeetingAirtime | null {
+  const s = replay(journal);
+  return meetingAirtime(s, s.endedAt ?? s.lastAt);
+}
+
 export function buildArchive(
   meetings: { id: string; journal: readonly MeetingEvent[] }[],
   clients: Client[],
   exportedAt: number,
   name: string,
 ): ExportFile {
-  const archive: Archive = {
+  const archive: Archive & { meetings: { airtime: MeetingAirtime | null }[] } = {
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_VERSION,
     exportedAt: new Date(exportedAt).toISOString(),
-    meetings: meetings.map((m) => ({ id: m.id, journal: [...m.journal] })),
+    // Each meeting's speaking time is written beside its journal for whoever reads the file; the journal is what an
+    // import reads back (and it derives the same figures).
+    meetings: meetings.map((m) => ({ id: m.id, journal: [...m.journal], airtime: airtimeOf(m.journal) })),
     clients,
   };
   return {

@@ -33,6 +33,27 @@ function fenced(text: string): string[] {
   return [`${fence}text`, ...text.split(/\r\n|\r|\n/), fence];
 }
 
+/** Who spoke how much, as the floor was given: a table per person and who never spoke; nothing if it never was. */
+function airtimeTable(m: ExportMeeting, l: ExportLabels, locale: string): string[] {
+  const a = m.report.airtime;
+  if (!a) return [];
+  const d = (ms: number) => humanDuration(ms, locale);
+  const pct = new Intl.NumberFormat(locale, { style: 'percent' });
+  const silent = a.people.filter((p) => p.silent).map((p) => mdText(p.name));
+  return [
+    '',
+    `**${l.airtime}**`,
+    '',
+    `| ${l.person} | ${l.timed} | ${l.share} | ${l.turns} | ${l.longest} |`,
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...a.people.map(
+      (p) =>
+        `| ${mdText(p.name)} | ${d(p.talkMs)} | ${pct.format(p.share)} | ${p.turns} | ${p.turns ? d(p.longestTurnMs) : '—'} |`,
+    ),
+    ...(silent.length > 0 ? ['', `${l.silent}: ${silent.join(', ')}`] : []),
+  ];
+}
+
 function one(m: ExportMeeting, l: ExportLabels, o: MarkdownOptions): string {
   const r = m.report;
   const d = (ms: number) => humanDuration(ms, o.locale);
@@ -58,6 +79,7 @@ function one(m: ExportMeeting, l: ExportLabels, o: MarkdownOptions): string {
       `| ${mdText(i.title)} | ${d(i.plannedMs)} | ${i.actualMs > 0 ? d(i.actualMs) : l.notCovered} |`,
     );
   if (o.includeOffTopic && r.offTopicMs > 0) lines.push('', `**${l.offTopic}:** ${d(r.offTopicMs)}`);
+  lines.push(...airtimeTable(m, l, o.locale));
   if (m.followUps.length > 0) {
     lines.push('', `**${l.followUps}**`, '');
     for (const f of m.followUps) lines.push(`- [${f.done ? 'x' : ' '}] ${mdText(f.text)}`);

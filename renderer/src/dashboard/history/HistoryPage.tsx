@@ -10,6 +10,7 @@ import { Segmented } from '../../ui/Segmented';
 import { ExportDialog } from '../export/ExportDialog';
 import { HistoryFilters } from './HistoryFilters';
 import { HistoryTable } from './HistoryTable';
+import { HistoryPeople } from './HistoryPeople';
 import { HistoryTotals } from './HistoryTotals';
 import { TrendChart } from './TrendChart';
 import { useHistoryFilter } from './useHistoryFilter';
@@ -109,6 +110,7 @@ export function HistoryPage() {
             </div>
             <TrendChart points={q.data.trend} bucket={state.bucket} />
           </section>
+          <HistoryPeople people={q.data.people} />
           <HistoryTable
             meetings={q.data.meetings}
             total={q.data.total}

@@ -6,6 +6,7 @@ import { deltaSign, exactDuration, humanDuration } from '../../format/time';
 import { Button } from '../../ui/Button';
 import { platform } from '../../platform';
 import { ExportDialog } from '../export/ExportDialog';
+import { AirtimeSection } from './AirtimeSection';
 import { FollowUps } from './FollowUps';
 import { ItemsChart } from './ItemsChart';
 import { Notes } from './Notes';
@@ -140,6 +141,8 @@ export function ReportView({
         </table>
         <ItemsChart items={r.items} />
       </section>
+
+      <AirtimeSection data={data} />
 
       <section className="card section" aria-labelledby="timeline-h">
         <h2 id="timeline-h">{t('report.timeline')}</h2>

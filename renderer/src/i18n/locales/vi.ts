@@ -514,6 +514,12 @@ export const vi: LocaleMessages = {
     newer: 'Mới hơn',
     older: 'Cũ hơn',
     pageOf: 'Trang {{page}}/{{pages}}',
+    people: {
+      title: 'Ai nói bao nhiêu',
+      hint: 'Trong các cuộc họp đang hiển thị có trao lời phát biểu.',
+      meetings: 'Cuộc họp',
+      recent: 'Tỷ lệ từng cuộc, mới nhất trước',
+    },
   },
   export: {
     open: 'Xuất…',
@@ -805,6 +811,24 @@ export const vi: LocaleMessages = {
     linkQr: 'Mã QR của liên kết chỉ xem',
     linkMake: 'Tạo liên kết',
     linkAnother: 'Liên kết khác',
+  },
+  airtime: {
+    title: 'Thời lượng phát biểu',
+    balance:
+      '{{name}} nói nhiều nhất: {{share}} thời lượng phát biểu, trong khi chia đều thì mỗi người {{equal}}.',
+    uneven: 'Gấp {{ratio}} lần phần chia đều.',
+    even: 'Khá đồng đều.',
+    silent: 'Chưa được phát biểu lần nào: {{names}}.',
+    person: 'Người',
+    talk: 'Đã nói',
+    share: 'Tỷ lệ',
+    turns: 'Lượt nói',
+    longest: 'Lượt dài nhất',
+    recent_other: '{{count}} cuộc họp gần nhất',
+    recentShare_other: '{{share}} trong {{count}} cuộc họp',
+    unassigned: 'Không ai phát biểu trong {{time}}.',
+    byStretch: 'Theo mục và lần lạc đề',
+    offTopicDuring: 'Lạc đề lần {{n}} (trong “{{item}}”)',
   },
   errors: {
     required: 'Vui lòng điền vào đây',
