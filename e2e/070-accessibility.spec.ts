@@ -117,3 +117,81 @@ test('reduced motion is respected', async ({ browser, host }) => {
   expect(parseFloat(duration)).toBeLessThan(0.01);
   await context.close();
 });
+
+for (const theme of ['light', 'dark'] as const)
+  test(`facilitator mode's screens pass axe with no serious violations (${theme})`, async ({
+    page,
+    host,
+    context,
+  }) => {
+    const api = await hostApi(host);
+    await api.ok({ type: 'settings.update', patch: { theme } });
+    await api.ok({
+      type: 'clients.save',
+      client: {
+        id: 'acme',
+        name: 'Acme',
+        team: [
+          { id: 't1', name: 'Jonas' },
+          { id: 't2', name: 'Lea' },
+        ],
+      },
+    });
+    const check = async (label: string, p = page) => {
+      const v = await seriousViolations(p);
+      expect(v, `${label}:\n${describeViolations(v)}`).toEqual([]);
+    };
+    await openApp(page, host.url);
+    await page.getByLabel('Client', { exact: true }).selectOption({ label: 'Acme' });
+    await page
+      .getByRole('group', { name: 'Who is in the call' })
+      .getByRole('button', { name: 'A group' })
+      .click();
+    await page.getByRole('button', { name: 'Add everyone' }).click();
+    await page.getByLabel('Item 1', { exact: true }).fill('Check-in');
+    await page.getByRole('button', { name: 'Make “Check-in” a round' }).click();
+    await check('setup with people and a round');
+    await api.ok({
+      type: 'meeting.create',
+      plan: {
+        id: 'm1',
+        title: 'Team call',
+        clientId: 'acme',
+        audience: 'group',
+        turnLimitSec: 1,
+        participants: [
+          { id: 't1', name: 'Jonas' },
+          { id: 't2', name: 'Lea' },
+          { id: 't3', name: 'Mira' },
+        ],
+        items: [{ id: 'a', title: 'Roadmap', budgetSec: 600 }],
+      },
+      start: true,
+    });
+    await api.ok({ type: 'meeting.command', command: { type: 'giveFloor', participantId: 't1' } });
+    await api.ok({ type: 'meeting.command', command: { type: 'queueAdd', participantId: 't2' } });
+    await expect(page.getByRole('heading', { name: 'People' })).toBeVisible();
+    await check('live meeting with people');
+    const overlay = await context.newPage();
+    await overlay.goto(`${host.origin}/#/overlay`);
+    await expect(overlay.getByTestId('nudge-card')).toBeVisible({ timeout: 5000 });
+    await check('overlay with people and a turn line', overlay);
+    await overlay.goto(`${host.origin}/#/room`);
+    await expect(overlay.getByTestId('room-speaker')).toContainText('Jonas');
+    await check('room view', overlay);
+    await api.ok({ type: 'meeting.command', command: { type: 'end' } });
+    await page.goto(`${host.origin}/#/report/m1`);
+    await expect(page.getByTestId('airtime')).toBeVisible();
+    await check('report with airtime');
+    await page.goto(`${host.origin}/#/history`);
+    await expect(page.getByTestId('history-people')).toBeVisible();
+    await check('history with people');
+    await page.goto(`${host.origin}/#/settings`);
+    await expect(page.getByRole('heading', { name: 'Facilitator mode' })).toBeVisible();
+    await check('settings with facilitator mode');
+    await page.goto(`${host.origin}/#/clients`);
+    await page.getByRole('button', { name: /Edit/ }).first().click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await check('client with a team');
+    await api.close();
+  });

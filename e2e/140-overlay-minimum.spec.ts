@@ -70,3 +70,44 @@ for (const [lang, c] of Object.entries(CASES)) {
     await api.close();
   });
 }
+
+test('the overlay at its smallest with six people, the floor, a speaking list and a line (360×300, de, dark): nothing sideways, every control reachable', async ({
+  page,
+  host,
+}) => {
+  const api = await hostApi(host);
+  await api.ok({ type: 'settings.update', patch: { uiLanguage: 'de', theme: 'dark' } });
+  const names = ['Maximilian-Alexander', 'Anna', 'Jonas', 'Friederike', 'Bruno', 'Chiara'];
+  await api.ok({
+    type: 'meeting.create',
+    plan: {
+      id: 'm1',
+      title: 'Quartalsabschlussbesprechungsvorbereitung',
+      audience: 'group',
+      turnLimitSec: 1,
+      participants: names.map((name, i) => ({ id: `p${i + 1}`, name, language: 'de' })),
+      items: [{ id: 'a', title: 'Budgetfreigabeprozessabstimmung', budgetSec: 600 }],
+    },
+    start: true,
+  });
+  await api.ok({ type: 'meeting.command', command: { type: 'giveFloor', participantId: 'p1' } });
+  for (const id of ['p4', 'p5', 'p6'])
+    await api.ok({ type: 'meeting.command', command: { type: 'queueAdd', participantId: id } });
+  await page.setViewportSize({ width: 360, height: 300 });
+  await page.goto(`${host.url}#/overlay`);
+  await expect(page.getByTestId('nudge-card')).toBeVisible({ timeout: 5000 });
+  await page.waitForTimeout(300);
+  expect(await overflowing(page), 'group overlay at 360×300').toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/overlay-min-group-de.png`, fullPage: true });
+  const buttons = page.locator('.overlay__panel button');
+  const n = await buttons.count();
+  expect(n).toBeGreaterThan(20);
+  for (let i = 0; i < n; i++) {
+    const b = buttons.nth(i);
+    await b.scrollIntoViewIfNeeded();
+    const box = (await b.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(360);
+  }
+  await api.close();
+});

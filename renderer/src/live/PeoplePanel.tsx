@@ -39,6 +39,10 @@ function Person({ row, people, roomy }: { row: PersonRow; people: PeopleView; ro
   const allowed = useAllowed();
   const speaking = people.floor.participantId === row.id;
   const quiet = people.tracking && row.present && row.turns === 0;
+  const queueLabel =
+    row.queued === null
+      ? t('people.queue', { name: row.name })
+      : t('people.unqueue', { name: row.name, place: row.queued });
   const classes = [
     'person',
     speaking && 'is-speaking',
@@ -77,19 +81,12 @@ function Person({ row, people, roomy }: { row: PersonRow; people: PeopleView; ro
         className="person__queue"
         aria-pressed={row.queued !== null}
         disabled={!row.present || !(row.queued === null ? allowed?.queueAdd : allowed?.queueRemove)}
-        aria-label={
-          row.queued === null
-            ? t('people.queue', { name: row.name })
-            : t('people.unqueue', { name: row.name, place: row.queued })
-        }
-        title={
-          row.queued === null
-            ? t('people.queue', { name: row.name })
-            : t('people.unqueue', { name: row.name, place: row.queued })
-        }
+        title={queueLabel}
         onClick={() => void toggleQueue(row.id, row.queued !== null)}
       >
-        {row.queued === null ? '+' : row.queued}
+        {/* The mark is for the eye; the words are the button's name. */}
+        <span aria-hidden>{row.queued === null ? '+' : row.queued}</span>
+        <span className="visually-hidden">{queueLabel}</span>
       </button>
       {roomy && (
         <Button

@@ -46,7 +46,9 @@ function Floor({ room }: { room: RoomView }) {
           </span>
         </p>
       ) : (
-        <p className="room__speaker room__speaker--none">{t('room.nobody')}</p>
+        <p className="room__speaker room__speaker--none" data-testid="room-speaker">
+          {t('room.nobody')}
+        </p>
       )}
       {room.round && (
         <p className="room__round" data-testid="room-round">

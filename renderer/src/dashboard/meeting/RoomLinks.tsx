@@ -3,15 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { HostResults } from '../../../../shared/contract/contract';
 import { platform } from '../../platform';
 import { sendOrToast, toast } from '../../store/actions';
-import { useSetting } from '../../store/selectors';
+import { useLanUrls, useSetting } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { QrCode } from '../../ui/QrCode';
+import { saveSetting } from '../settings/settings.update';
 
 /** A view-only link for a screen in the room: it opens the room view and can change nothing. One link, one screen. */
-function ViewLinkDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ViewLinkDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const lan = useSetting('lan').enabled;
+  // The network is listened on a moment after remote control is turned on: links come once it is.
+  const listening = (useLanUrls()?.length ?? 0) > 0;
   const [link, setLink] = useState<HostResults['devices.pair'] | null>(null);
   const make = async () => setLink(await sendOrToast({ type: 'devices.pair', kind: 'view' }));
   // The network address when there is one (a TV), else this computer's own.
@@ -24,8 +27,18 @@ function ViewLinkDialog({ open, onClose }: { open: boolean; onClose: () => void 
       actions={<Button onClick={onClose}>{t('common.close')}</Button>}
     >
       <p className="field__hint">{t('room.linkHint')}</p>
-      {!lan && <p className="field__hint">{t('room.linkLan')}</p>}
-      {url ? (
+      {!lan ? (
+        <>
+          <p className="field__hint">{t('room.linkLan')}</p>
+          <Button variant="primary" onClick={() => void saveSetting('lan', { enabled: true })}>
+            {t('room.linkLanOn')}
+          </Button>
+        </>
+      ) : !listening ? (
+        <p className="field__hint" role="status">
+          {t('lan.noNetwork')}
+        </p>
+      ) : url ? (
         <div className="lan">
           <QrCode url={url} alt={t('room.linkQr')} />
           <div className="stack">
@@ -57,7 +70,10 @@ function ViewLinkDialog({ open, onClose }: { open: boolean; onClose: () => void 
   );
 }
 
-/** The room view for a shared screen: in a window of its own, or on another screen through a view-only link. */
+/**
+ * The room view for a shared screen: in a window of its own, or on another screen through a view-only link. Links
+ * are made only from the app on this computer (the owner of the host pairs devices; a browser never does).
+ */
 export function RoomLinks() {
   const { t } = useTranslation();
   const [linkOpen, setLinkOpen] = useState(false);
@@ -66,8 +82,12 @@ export function RoomLinks() {
       <Button icon="open" onClick={() => platform().openRoom()} title={t('room.openHint')}>
         {t('room.open')}
       </Button>
-      <Button onClick={() => setLinkOpen(true)}>{t('room.link')}</Button>
-      <ViewLinkDialog open={linkOpen} onClose={() => setLinkOpen(false)} />
+      {platform().kind === 'app' && (
+        <>
+          <Button onClick={() => setLinkOpen(true)}>{t('room.link')}</Button>
+          <ViewLinkDialog open={linkOpen} onClose={() => setLinkOpen(false)} />
+        </>
+      )}
     </div>
   );
 }

@@ -125,7 +125,7 @@ export function AirtimeSection({ data }: { data: ReportData }) {
       )}
       {a.stretches.length > 0 && (
         <>
-          <h3>{t('airtime.byStretch')}</h3>
+          <h3 className="airtime__h3">{t('airtime.byStretch')}</h3>
           <table className="table airtime__stretches">
             <tbody>
               {a.stretches.map((s) => (

@@ -835,7 +835,8 @@ export const de: LocaleMessages = {
     linkHint:
       'Wer diesen Link öffnet, sieht nur die Raumansicht: die Zeit, wer das Wort hat, wer wartet. Ändern lässt sich damit nichts. Jeder Link verbindet einen Bildschirm, einmal.',
     linkLan:
-      'Für einen Fernseher oder einen anderen Rechner in diesem Netzwerk schalten Sie zuerst in den Einstellungen die Fernbedienung ein.',
+      'Für einen Fernseher oder einen anderen Rechner in diesem Netzwerk schalten Sie zuerst in den Einstellungen die Fernsteuerung ein.',
+    linkLanOn: 'Fernsteuerung einschalten',
     linkQr: 'QR-Code des Links nur zum Ansehen',
     linkMake: 'Link erstellen',
     linkAnother: 'Neuer Link',

@@ -814,7 +814,8 @@ export const en = {
     linkTitle: 'A view-only link for a screen in the room',
     linkHint:
       'Whoever opens this link sees only the room view: the time, who has the floor, who is waiting. It can change nothing. Each link pairs one screen, once.',
-    linkLan: 'For a TV or another computer on this network, turn on Remote control in Settings first.',
+    linkLan: 'A screen in the room opens the link over this network: remote control must be on (Settings).',
+    linkLanOn: 'Turn on remote control',
     linkQr: 'QR code of the view-only link',
     linkMake: 'Make a link',
     linkAnother: 'Another link',

@@ -868,6 +868,7 @@ export const es: LocaleMessages = {
     linkHint:
       'Quien abra este enlace solo verá la vista de sala: el tiempo, quién tiene la palabra y quién espera. No puede cambiar nada. Cada enlace vincula una pantalla, una sola vez.',
     linkLan: 'Para un televisor u otro ordenador de esta red, activa antes el control remoto en Ajustes.',
+    linkLanOn: 'Activar el control remoto',
     linkQr: 'Código QR del enlace solo para ver',
     linkMake: 'Crear un enlace',
     linkAnother: 'Otro enlace',

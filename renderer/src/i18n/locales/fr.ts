@@ -872,7 +872,8 @@ export const fr: LocaleMessages = {
     linkHint:
       'Qui ouvre ce lien ne voit que la vue pour la salle : le temps, qui a la parole, qui attend. Il ne peut rien modifier. Chaque lien relie un écran, une seule fois.',
     linkLan:
-      'Pour une télévision ou un autre ordinateur de ce réseau, activez d’abord la télécommande dans les Réglages.',
+      'Pour une télévision ou un autre ordinateur de ce réseau, activez d’abord le contrôle à distance dans les Réglages.',
+    linkLanOn: 'Activer le contrôle à distance',
     linkQr: 'QR code du lien en lecture seule',
     linkMake: 'Créer un lien',
     linkAnother: 'Un autre lien',

@@ -860,6 +860,7 @@ export const it: LocaleMessages = {
       'Chi apre questo link vede solo la vista per la sala: il tempo, chi ha la parola, chi aspetta. Non può cambiare nulla. Ogni link collega uno schermo, una volta sola.',
     linkLan:
       'Per una TV o un altro computer di questa rete, attiva prima il controllo remoto nelle Impostazioni.',
+    linkLanOn: 'Attiva il controllo remoto',
     linkQr: 'Codice QR del link di sola visione',
     linkMake: 'Crea un link',
     linkAnother: 'Un altro link',

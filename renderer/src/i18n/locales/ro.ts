@@ -865,7 +865,8 @@ export const ro: LocaleMessages = {
     linkHint:
       'Cine deschide acest link vede doar vederea pentru sală: timpul, cine are cuvântul, cine așteaptă. Nu poate schimba nimic. Fiecare link asociază un singur ecran, o singură dată.',
     linkLan:
-      'Pentru un televizor sau alt calculator din această rețea, activați mai întâi telecomanda din Setări.',
+      'Pentru un televizor sau alt calculator din această rețea, activați mai întâi controlul de la distanță din Setări.',
+    linkLanOn: 'Activați controlul de la distanță',
     linkQr: 'Codul QR al linkului doar pentru vizualizare',
     linkMake: 'Creați un link',
     linkAnother: 'Alt link',

@@ -808,6 +808,7 @@ export const vi: LocaleMessages = {
     linkHint:
       'Ai mở liên kết này chỉ thấy màn hình phòng họp: thời gian, ai đang phát biểu, ai đang chờ. Không thay đổi được gì. Mỗi liên kết chỉ ghép một màn hình, một lần.',
     linkLan: 'Với TV hoặc máy tính khác trong mạng này, hãy bật Điều khiển từ xa trong Cài đặt trước.',
+    linkLanOn: 'Bật điều khiển từ xa',
     linkQr: 'Mã QR của liên kết chỉ xem',
     linkMake: 'Tạo liên kết',
     linkAnother: 'Liên kết khác',
