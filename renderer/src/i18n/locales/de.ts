@@ -786,7 +786,7 @@ export const de: LocaleMessages = {
     away: 'hat den Call verlassen',
     queue: '{{name}} auf die Redeliste setzen',
     unqueue: '{{name}} von der Redeliste nehmen (Platz {{place}})',
-    leave: 'Hat den Call verlassen',
+    leave: 'Als gegangen markieren',
     waiting: 'Wartend:',
     nobodyWaiting: 'niemand',
     moveUp: '{{name}} auf der Liste nach oben',

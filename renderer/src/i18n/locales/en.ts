@@ -767,7 +767,7 @@ export const en = {
     away: 'left the call',
     queue: 'Put {{name}} on the speaking list',
     unqueue: 'Take {{name}} off the speaking list (place {{place}})',
-    leave: 'Left the call',
+    leave: 'Mark as left',
     waiting: 'Waiting:',
     nobodyWaiting: 'nobody',
     moveUp: 'Move {{name}} up the list',

@@ -819,7 +819,7 @@ export const es: LocaleMessages = {
     away: 'ha salido de la llamada',
     queue: 'Añadir a {{name}} a la lista de turnos',
     unqueue: 'Quitar a {{name}} de la lista de turnos (puesto {{place}})',
-    leave: 'Ha salido',
+    leave: 'Marcar salida',
     waiting: 'En espera:',
     nobodyWaiting: 'nadie',
     moveUp: 'Subir a {{name}} en la lista',

@@ -823,7 +823,7 @@ export const fr: LocaleMessages = {
     away: 'a quitté l’appel',
     queue: 'Inscrire {{name}} sur la liste de parole',
     unqueue: 'Retirer {{name}} de la liste de parole (place {{place}})',
-    leave: 'A quitté l’appel',
+    leave: 'Marquer le départ',
     waiting: 'En attente :',
     nobodyWaiting: 'personne',
     moveUp: 'Faire remonter {{name}} dans la liste',

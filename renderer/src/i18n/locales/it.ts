@@ -811,7 +811,7 @@ export const it: LocaleMessages = {
     away: 'ha lasciato la chiamata',
     queue: 'Metti {{name}} nella lista degli interventi',
     unqueue: 'Togli {{name}} dalla lista degli interventi (posto {{place}})',
-    leave: 'Ha lasciato',
+    leave: 'Segna l’uscita',
     waiting: 'In attesa:',
     nobodyWaiting: 'nessuno',
     moveUp: 'Sposta {{name}} più su nella lista',

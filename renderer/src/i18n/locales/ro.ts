@@ -817,7 +817,7 @@ export const ro: LocaleMessages = {
     away: 'a ieșit din apel',
     queue: 'Adăugați pe lista de vorbitori: {{name}}',
     unqueue: 'Scoateți de pe lista de vorbitori: {{name}} (locul {{place}})',
-    leave: 'A ieșit',
+    leave: 'Marcați plecarea',
     waiting: 'Așteaptă:',
     nobodyWaiting: 'nimeni',
     moveUp: 'Mai sus pe listă: {{name}}',

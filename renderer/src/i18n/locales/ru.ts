@@ -827,7 +827,7 @@ export const ru: LocaleMessages = {
     away: 'вышел из звонка',
     queue: 'Записать в очередь: {{name}}',
     unqueue: 'Убрать из очереди: {{name}} (место {{place}})',
-    leave: 'Вышел',
+    leave: 'Отметить уход',
     waiting: 'В очереди:',
     nobodyWaiting: 'никого',
     moveUp: 'Поднять в очереди: {{name}}',

@@ -759,7 +759,7 @@ export const vi: LocaleMessages = {
     away: 'đã rời cuộc gọi',
     queue: 'Thêm {{name}} vào danh sách phát biểu',
     unqueue: 'Bỏ {{name}} khỏi danh sách phát biểu (vị trí {{place}})',
-    leave: 'Đã rời',
+    leave: 'Đánh dấu đã rời',
     waiting: 'Đang chờ:',
     nobodyWaiting: 'không ai',
     moveUp: 'Đưa {{name}} lên trước',
