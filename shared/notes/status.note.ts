@@ -113,7 +113,7 @@ export function statusNote(input: StatusNoteInput): NoteDraft {
   section(lines, w.decisions, decisions);
   section(
     lines,
-    w.mine,
+    w.mine(to.formal),
     owned.filter((o) => o.owner === 'mine').map((o) => o.task),
   );
   section(
