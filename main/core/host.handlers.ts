@@ -1,5 +1,6 @@
 import type { HostCommandOf, HostCommandType, HostResults } from '../../shared/contract/contract';
 import { isOpenNudge } from '../../shared/meeting/meeting.facts';
+import type { CalendarHandlers } from './calendar/calendar.handlers';
 import type { HostDetection } from './detect/host.detection';
 import { HostError } from './host.error';
 import type { NudgeLines } from './lines/nudge.lines';
@@ -22,6 +23,8 @@ export interface HandlerDeps {
   lines: NudgeLines;
   settings: SettingsStore;
   detection: HostDetection;
+  /** The calendar and week commands (calendar/calendar.handlers.ts). */
+  calendar: CalendarHandlers;
 }
 
 /**
@@ -31,7 +34,7 @@ export interface HandlerDeps {
 export function makeHandlers(d: HandlerDeps): Handlers {
   const { meeting, records, lines, settings, detection } = d;
   return {
-    'meeting.create': (c) => ({ meetingId: meeting.create(c.plan, c.start) }),
+    'meeting.create': (c) => ({ meetingId: meeting.create(c.plan, c.start, c.decideKind) }),
     'meeting.command': (c) => {
       const dec = meeting.command(c.command);
       if (!dec.ok) throw HostError.from(dec.error);
@@ -93,5 +96,6 @@ export function makeHandlers(d: HandlerDeps): Handlers {
         },
         c.content,
       ),
+    ...d.calendar,
   };
 }

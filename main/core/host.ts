@@ -1,6 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { HostInfo, MeetingSnapshot } from '../../shared/contract/contract';
 import type { DetectorReason } from '../../shared/detect/detector.protocol';
+import { calendarHandlers } from './calendar/calendar.handlers';
+import { HostCalendar } from './calendar/host.calendar';
+import { FileVault, type SecretVault } from './calendar/secret.vault';
+import { inlineRunner, workerRunner } from './calendar/sync.runner';
 import { ClockGuard } from './clock/clock.guard';
 import { HostClock } from './clock/host.clock';
 import { systemTimers, type Timers } from './clock/timers';
@@ -34,6 +38,12 @@ export interface HostOptions {
   spawnDetector?: SpawnDetector;
   /** A permission the platform withholds (macOS Accessibility): the detector waits until it is granted. */
   detectorBlocked?: () => DetectorReason | null;
+  /** Where calendar passwords are kept: the OS keychain in the app; by default a 0600 file in the data folder. */
+  vault?: SecretVault;
+  /** The calendar worker's script: calendars are fetched and read on its thread; without it, on the host's own. */
+  calendarWorker?: string;
+  /** The user's zone, for calendar times written without one (the system's by default). */
+  timeZone?: string;
 }
 
 /**
@@ -46,6 +56,7 @@ export class Host {
   readonly settings: SettingsStore;
   readonly meeting: CurrentMeeting;
   readonly detection: HostDetection;
+  readonly calendar: HostCalendar;
   readonly dispatch: ReturnType<typeof makeDispatcher>['dispatch'];
   readonly handle: ReturnType<typeof makeDispatcher>['handle'];
   private readonly publisher: Publisher;
@@ -71,6 +82,15 @@ export class Host {
     const history = (this.history = new HistoryIndex(ctx.dataDir, log));
     const loaded = history.load(now());
     const lines = new NudgeLines({ store, now, random: ctx.random });
+    const calendar = (this.calendar = new HostCalendar({
+      ctx,
+      vault: opts.vault ?? FileVault.headless(ctx.dataDir),
+      runner: opts.calendarWorker ? workerRunner(opts.calendarWorker) : inlineRunner,
+      store,
+      problem: (message) => publisher.noteProblem(message),
+      held: (id) => (history.get(id)?.startedAt ?? null) !== null,
+      timeZone: opts.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    }));
     // Detection and the publisher are built below; the meeting asks them only once it runs (after construction).
     const meeting: CurrentMeeting = (this.meeting = new CurrentMeeting({
       ctx,
@@ -79,6 +99,7 @@ export class Host {
       pickLine: (state, c) => lines.pick(state, c.trigger, c.situation, c.tier),
       callApp: (state): string | null => detection.callApp(state),
       problem: (message) => publisher.noteProblem(message),
+      planned: calendar,
     }));
     const records = new MeetingRecords({ ctx, history, current: meeting, client: (id) => store.client(id) });
     const detection: HostDetection = (this.detection = new HostDetection({
@@ -89,6 +110,7 @@ export class Host {
       records,
       visibleLine: () => (meeting.state ? lines.visibleLine(meeting.state, now()) : null),
       changed: () => publisher.pushInfo(),
+      planned: calendar,
       ...(opts.spawnDetector ? { spawn: opts.spawnDetector } : {}),
       ...(opts.detectorBlocked ? { blocked: opts.detectorBlocked } : {}),
     }));
@@ -100,6 +122,7 @@ export class Host {
       lines,
       store,
       detection,
+      calendar,
     }));
     for (const p of opened.problems) publisher.noteProblem(p);
     for (const q of loaded.quarantined) publisher.noteProblem(`a damaged meeting file was moved to ${q}`);
@@ -117,6 +140,14 @@ export class Host {
       lines,
       settings: store,
       detection,
+      calendar: calendarHandlers({
+        calendar,
+        now,
+        history,
+        notesOf: (id) => records.state(id).notes,
+        client: (id) => store.client(id),
+        createMeeting: (plan) => meeting.create(plan),
+      }),
     });
     ({ dispatch: this.dispatch, handle: this.handle } = makeDispatcher(handlers, () => guard.check(), log));
 
@@ -130,10 +161,12 @@ export class Host {
       publisher.pushSnapshot();
     });
     meeting.on('closed', () => guard.meetingClosed());
+    calendar.on('changed', () => publisher.pushInfo());
     store.on('changed', (key) => {
       if (key === 'phrases') lines.phrasesChanged();
       if (key === 'settings') {
         detection.applySettings();
+        calendar.settingsChanged();
         meeting.arm(); // new thresholds move nudge due times
       }
       if (key === 'settings' || key === 'phrases') publisher.pushSnapshot();
@@ -141,6 +174,7 @@ export class Host {
     });
     meeting.resume();
     detection.applySettings();
+    calendar.start();
   }
 
   static open(opts: HostOptions): Host {
@@ -200,6 +234,7 @@ export class Host {
   }
 
   close(): void {
+    this.calendar.close();
     this.detection.close();
     this.meeting.dispose();
     this.history.flush();

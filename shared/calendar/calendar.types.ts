@@ -57,6 +57,8 @@ export interface SkippedCounts {
   declined: number;
   /** Longer than a working day: a conference or a trip, not a meeting. */
   tooLong: number;
+  /** Events a CalDAV server sent that could not be read (the rest of the calendar still was). */
+  broken: number;
 }
 
 /** What one calendar holds for a window of time. */
@@ -70,4 +72,4 @@ export interface CalendarRead {
   skipped: SkippedCounts;
 }
 
-export const NO_SKIPS: SkippedCounts = { allDay: 0, cancelled: 0, declined: 0, tooLong: 0 };
+export const NO_SKIPS: SkippedCounts = { allDay: 0, cancelled: 0, declined: 0, tooLong: 0, broken: 0 };

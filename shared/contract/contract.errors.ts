@@ -31,7 +31,8 @@ export function describeIssue(
 ): { key: ErrorKey; params: ErrorParams } {
   const value = valueAt(input, issue.path);
   const field = issue.path.length > 0 ? String(issue.path.at(-1)) : '';
-  const length = typeof value === 'string' ? [...value.trim()].length : Array.isArray(value) ? value.length : 0;
+  const length =
+    typeof value === 'string' ? [...value.trim()].length : Array.isArray(value) ? value.length : 0;
   switch (issue.code) {
     case 'too_big':
       if (issue.origin === 'string')

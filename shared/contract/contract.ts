@@ -7,6 +7,7 @@ import { annotationCommandSchema, meetingCommandSchema } from '../meeting/meetin
 import { clientSchema } from '../settings/client.schema';
 import { settingsSchema } from '../settings/settings.schema';
 import { templateSchema } from '../settings/template.schema';
+import { calendarCommandSchemas } from './calendar.contract';
 import type {
   contractErrorSchema,
   hostInfoSchema,
@@ -27,7 +28,16 @@ const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'unknownTimeZone').
 export const hostCommandSchema = z.discriminatedUnion('type', [
   /** Plan a new meeting (and start it at once with `start`); refused while another one is open. The host fills in
    * the client's rate. */
-  z.object({ type: z.literal('meeting.create'), plan: meetingPlanSchema, start: z.boolean().default(false) }),
+  z.object({
+    type: z.literal('meeting.create'),
+    plan: meetingPlanSchema,
+    start: z.boolean().default(false),
+    /**
+     * Started at once, and the user did not set its kind: the host decides whether it was planned (a calendar event
+     * or a plan covers the moment, for that client) or an unscheduled call.
+     */
+    decideKind: z.boolean().default(false),
+  }),
   /** Anything the engine decides: start, next, off-topic, pause, end, undo, snooze… */
   z.object({ type: z.literal('meeting.command'), command: meetingCommandSchema }),
   /** Drop a planned meeting that never started, or put an ended one away (its report stays in history). */
@@ -100,6 +110,8 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   }),
   /** A JSON export, as text: meetings already here (same id) are skipped, so importing twice changes nothing. */
   z.object({ type: z.literal('history.import'), content: z.string().max(MAX_IMPORT_BYTES) }),
+  // The calendar and the week (calendar.contract.ts).
+  ...calendarCommandSchemas,
 ]);
 
 /** The envelope of every client message; its command is parsed by the host's dispatcher, for every client alike. */

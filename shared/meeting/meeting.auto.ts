@@ -11,7 +11,12 @@ export interface AutoPolicy {
 }
 
 /** Moments an overrun becomes real time taken from the rest of the plan: automatic rebalancing looks then. */
-const REBALANCE_AFTER: ReadonlySet<MeetingCommandType> = new Set(['next', 'goto', 'toggleOffTopic', 'addTime']);
+const REBALANCE_AFTER: ReadonlySet<MeetingCommandType> = new Set([
+  'next',
+  'goto',
+  'toggleOffTopic',
+  'addTime',
+]);
 
 /**
  * The rebalance automatic mode applies to `after`: the one the overlay would offer, as its own event (so one undo

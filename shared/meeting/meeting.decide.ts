@@ -10,7 +10,11 @@ import type { MeetingState } from './meeting.state';
 export type Decision = { ok: true; events: MeetingEvent[] } | { ok: false; error: CommandError };
 
 const ok = (...events: MeetingEvent[]): Decision => ({ ok: true, events });
-const fail = (code: CommandError['code'], key: CommandError['key'], params: CommandError['params'] = {}): Decision => ({
+const fail = (
+  code: CommandError['code'],
+  key: CommandError['key'],
+  params: CommandError['params'] = {},
+): Decision => ({
   ok: false,
   error: { code, key, params },
 });
@@ -34,8 +38,7 @@ const DECIDERS: Deciders = {
   start: (_s, _c, at) => ok({ type: 'started', at }),
   next: (s, _c, at) => ok({ type: 'itemChanged', at, index: nextPosition(s)! }),
   goto: (s, c, at) => {
-    if (!activePositions(s).includes(c.index))
-      return fail('notFound', 'noPosition', { index: c.index });
+    if (!activePositions(s).includes(c.index)) return fail('notFound', 'noPosition', { index: c.index });
     if (c.index === s.position) return fail('invalid', 'alreadyCurrent');
     return ok({ type: 'itemChanged', at, index: c.index });
   },
@@ -52,8 +55,7 @@ const DECIDERS: Deciders = {
       return fail('invalid', 'itemIdTaken', { id: c.item.id });
     if (s.plan.items.length >= 100) return fail('invalid', 'agendaFull', { max: 100 });
     const index = c.index ?? s.plan.items.length;
-    if (index > s.plan.items.length)
-      return fail('invalid', 'pastEnd', { index });
+    if (index > s.plan.items.length) return fail('invalid', 'pastEnd', { index });
     return ok({ type: 'itemAdded', at, item: c.item, index });
   },
   toggleOffTopic: (s, _c, at) => ok({ type: s.offTopic ? 'offTopicStopped' : 'offTopicStarted', at }),
@@ -67,9 +69,7 @@ const DECIDERS: Deciders = {
       ? ok({ type: 'nudgeSnoozed', at, key: c.key, untilAt: at + c.sec * 1000 })
       : fail('notFound', 'noOpenNudge'),
   dismissNudge: (s, c, at) =>
-    openNudge(s, c.key)
-      ? ok({ type: 'nudgeDismissed', at, key: c.key })
-      : fail('notFound', 'noOpenNudge'),
+    openNudge(s, c.key) ? ok({ type: 'nudgeDismissed', at, key: c.key }) : fail('notFound', 'noOpenNudge'),
   nudgeActed: (s, c, at) =>
     s.nudges.some((n) => n.key === c.key)
       ? ok({ type: 'nudgeActed', at, key: c.key, action: c.action })
@@ -79,9 +79,7 @@ const DECIDERS: Deciders = {
       ? ok({ type: 'nudgeLineChanged', at, key: c.key, lineId: c.lineId })
       : fail('notFound', 'noOpenNudge'),
   editNotes: (s, c, at) =>
-    c.text === s.notes
-      ? fail('invalid', 'notesUnchanged')
-      : ok({ type: 'notesEdited', at, text: c.text }),
+    c.text === s.notes ? fail('invalid', 'notesUnchanged') : ok({ type: 'notesEdited', at, text: c.text }),
   addFollowUp: (s, c, at) =>
     s.followUps.some((f) => f.id === c.id)
       ? fail('invalid', 'followUpTaken', { id: c.id })

@@ -42,7 +42,6 @@ export interface FiredNudge {
   actions: { action: NudgeAction; at: number }[];
 }
 
-
 /** The folded state of one meeting. Stores moments and totals of closed segments; everything else is derived. */
 export interface MeetingState {
   plan: MeetingPlan;

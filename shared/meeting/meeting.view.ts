@@ -172,7 +172,13 @@ export function meetingView(s: MeetingState, seq: number): MeetingView {
       return {
         id: it.id,
         title: it.title,
-        state: current ? 'current' : s.deferred.includes(it.id) ? 'deferred' : spent > 0 ? 'done' : 'upcoming',
+        state: current
+          ? 'current'
+          : s.deferred.includes(it.id)
+            ? 'deferred'
+            : spent > 0
+              ? 'done'
+              : 'upcoming',
         spent: clocked(spent, open?.kind === 'item' && open.itemId === it.id),
         budgetSec: it.budgetSec,
         fromSec: s.rebalancedFrom[it.id] ?? null,

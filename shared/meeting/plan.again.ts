@@ -31,15 +31,13 @@ export function planLike(
 ): MeetingPlan {
   const again = earlier.plan.items
     .filter((i) => !earlier.deferred.includes(i.id))
-    .map(
-      (i): AgendaItem => ({
-        id: i.id,
-        title: i.title,
-        priority: i.priority,
-        ...(i.notes ? { notes: i.notes } : {}),
-        budgetSec: earlier.rebalancedFrom[i.id] ?? i.budgetSec,
-      }),
-    );
+    .map((i): AgendaItem => ({
+      id: i.id,
+      title: i.title,
+      priority: i.priority,
+      ...(i.notes ? { notes: i.notes } : {}),
+      budgetSec: earlier.rebalancedFrom[i.id] ?? i.budgetSec,
+    }));
   return {
     ...earlier.plan,
     id,

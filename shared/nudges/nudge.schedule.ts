@@ -104,7 +104,12 @@ export function pendingNudges(s: MeetingState, rules: NudgeRules): NudgeCandidat
   }
   if (open.kind === 'chat' && s.plan.chatAtEndSec > 0) {
     const chat = s.plan.chatAtEndSec;
-    add('chatOverrun', { kind: 'chat' }, rules.chatOverrun, (th) => open.from + (chat + th) * 1000 - s.chatMs);
+    add(
+      'chatOverrun',
+      { kind: 'chat' },
+      rules.chatOverrun,
+      (th) => open.from + (chat + th) * 1000 - s.chatMs,
+    );
   }
   if (s.plan.kind === 'adhoc')
     add('adhocLength', { kind: 'adhoc' }, rules.adhocLength, (th) => meetingZero + th * 1000);

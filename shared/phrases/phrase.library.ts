@@ -19,7 +19,9 @@ function flatten(): PhraseLine[] {
     for (const situation of situations) {
       for (const tier of tiers) {
         for (const register of LOCALE_REGISTERS[locale]) {
-          for (const [key, text] of Object.entries(BUILTIN_PHRASES[locale][situation][tier][register] ?? {})) {
+          for (const [key, text] of Object.entries(
+            BUILTIN_PHRASES[locale][situation][tier][register] ?? {},
+          )) {
             out.push({
               id: `${locale}.${key}`,
               locale,

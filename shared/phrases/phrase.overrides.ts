@@ -10,11 +10,7 @@ import {
 import { LOCALE_REGISTERS, locales, registers, type Locale, type Register } from './phrase.types';
 import type { Situation } from '../meeting/meeting.vocabulary';
 
-export const lineTextSchema = z
-  .string()
-  .trim()
-  .min(1, 'lineEmpty')
-  .max(500);
+export const lineTextSchema = z.string().trim().min(1, 'lineEmpty').max(500);
 
 /** Why a line's placeholders do not fit its situation and language, or null when they do. */
 export function placeholderProblem(
@@ -54,7 +50,8 @@ export const userLineSchema = z
       });
     }
     const problem = placeholderProblem(line.text, line.locale, line.situation);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['text'], message: problem.key, params: problem.params });
+    if (problem)
+      ctx.addIssue({ code: 'custom', path: ['text'], message: problem.key, params: problem.params });
   });
 
 /** The user's changes to the phrase library, stored in settings; "restore defaults" empties it. */

@@ -12,6 +12,8 @@ import { buildReport } from '../../../shared/report/report.model';
 import { summarize } from '../../../shared/report/meeting.summary';
 import type { Client } from '../../../shared/settings/client.schema';
 import type { Settings } from '../../../shared/settings/settings.schema';
+import type { PlannedMeetingView } from '../../../shared/calendar/calendar.records';
+import { callKind, coveringWindow } from '../../../shared/calendar/unscheduled';
 import { writeFileAtomic } from '../fs';
 import type { HistoryIndex } from '../history/history.index';
 import { journalPath } from '../history/meeting.files';
@@ -30,6 +32,8 @@ export interface CurrentMeetingDeps {
   callApp(state: MeetingState): string | null;
   /** Something the user should hear about (a damaged file at start-up). */
   problem(message: string): void;
+  /** What calendars plan: a call started now is unscheduled unless one of these covers it. */
+  planned?: { planned(): PlannedMeetingView[]; attach(key: string, meetingId: string): void };
 }
 
 type Events = {
@@ -127,8 +131,12 @@ export class CurrentMeeting extends EventEmitter<Events> {
     };
   }
 
-  /** Plans a meeting (and starts it when asked) as one change. The client's rate is filled in here. */
-  create(plan: MeetingPlan, start = false): string {
+  /**
+   * Plans a meeting (and starts it when asked) as one change. The client's rate is filled in here. A meeting started
+   * at once with `decideKind` is unscheduled unless a calendar event (or a plan) covers this moment for its client,
+   * and then it is that event's meeting.
+   */
+  create(plan: MeetingPlan, start = false, decideKind = false): string {
     const rt = this.runtime;
     if (rt) {
       throw new HostError('conflict', rt.state.status === 'ended' ? 'closeEndedFirst' : 'meetingOpen');
@@ -136,8 +144,12 @@ export class CurrentMeeting extends EventEmitter<Events> {
     const client = this.deps.store.client(plan.clientId);
     if (plan.clientId !== null && !client)
       throw new HostError('notFound', 'noClient', { id: plan.clientId }, 'plan.clientId');
+    const planned = start && decideKind ? (this.deps.planned?.planned() ?? []) : null;
+    const now = this.deps.ctx.clock.now();
+    const covering = planned ? coveringWindow(now, plan.clientId, planned) : null;
     const withRate: MeetingPlan = {
       ...plan,
+      kind: planned ? callKind(now, plan.clientId, planned) : plan.kind,
       rate: client?.hourlyRateMinor
         ? { hourlyRateMinor: client.hourlyRateMinor, currency: client.currency }
         : null,
@@ -152,6 +164,7 @@ export class CurrentMeeting extends EventEmitter<Events> {
     const created = MeetingRuntime.create(path, withRate, this.ports());
     this.runtime = created;
     writeFileAtomic(this.pointerFile, plan.id);
+    if (covering && !covering.meetingId) this.deps.planned?.attach(covering.key, plan.id);
     const started = start ? created.decide({ type: 'start' }) : null;
     if (started?.ok) {
       this.commitWithApp(created, started.events);

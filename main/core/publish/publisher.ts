@@ -5,6 +5,7 @@ import type {
   NudgeLineView,
   RebalanceOfferView,
 } from '../../../shared/contract/contract';
+import type { CalendarInfo } from '../../../shared/contract/calendar.contract';
 import type { DetectorInfo } from '../../../shared/detect/call.prompt';
 import { isLive } from '../../../shared/meeting/meeting.facts';
 import { rebalanceOffer } from '../../../shared/meeting/meeting.rebalance';
@@ -26,6 +27,7 @@ export interface PublisherDeps {
   lines: { visibleLine(state: MeetingState, now: number): NudgeLineView | null };
   store: { settings(): Settings; clients(): Client[]; templates(): Template[]; phrases(): PhraseOverrides };
   detection: { info(): DetectorInfo };
+  calendar: { info(): CalendarInfo };
 }
 
 /**
@@ -81,6 +83,7 @@ export class Publisher {
       problems: [...this.problems, ...[...this.shellProblems.values()].flat()],
       lanUrls: this.lanUrls,
       version: this.deps.version,
+      calendar: this.deps.calendar.info(),
     };
   }
 

@@ -193,8 +193,10 @@ export class TactfulServer {
           error: contractError('badMessage', 'notJson', { detail: (e as Error).message }),
         });
       }
-      // Only an import may be larger than an ordinary message (the socket caps it at HARD_PAYLOAD_LIMIT).
-      const isImport = (json as { cmd?: { type?: unknown } } | null)?.cmd?.type === 'history.import';
+      // Only an import (of history, or of an .ics file) may be larger than an ordinary message (the socket caps it
+      // at HARD_PAYLOAD_LIMIT).
+      const type = (json as { cmd?: { type?: unknown } } | null)?.cmd?.type;
+      const isImport = type === 'history.import' || type === 'calendar.import';
       if (bytes.length > MAX_MESSAGE_BYTES && !isImport)
         return refuse({
           type: 'error',

@@ -23,6 +23,7 @@ import { DEFAULT_SETTINGS } from '../../../shared/settings/settings.schema';
 import { DurationInput } from '../ui/DurationInput';
 import { installFakeTransport } from './support/fake.transport';
 import { meeting, MIN, snapshotOf, T0 } from './support/meeting.fixture';
+import { NO_CALENDARS } from '../../../shared/contract/calendar.contract';
 
 beforeAll(() => initI18n('en'));
 
@@ -314,6 +315,7 @@ const withDetector = (detector: Partial<HostInfo['detector']>) =>
       phrases: { edited: {}, added: [], removed: [] },
       problems: [],
       lanUrls: [],
+      calendar: NO_CALENDARS,
       version: '0.1.0',
       detector: { available: true, status: 'running', reason: null, calls: [], prompt: null, ...detector },
     }),
@@ -422,6 +424,7 @@ describe('ExportDialog', () => {
         phrases: { edited: {}, added: [], removed: [] },
         problems: [],
         lanUrls: [],
+        calendar: NO_CALENDARS,
         version: '0.1.0',
         detector: { available: false, status: 'off', reason: null, calls: [], prompt: null },
       }),

@@ -50,7 +50,7 @@ describe('a Google Calendar export', () => {
   it('knows the owner from the calendar name: their declined event and their own address are left out', () => {
     expect(read.name).toBe('marco.bianchi@gmail.com');
     expect(read.occurrences.map((o) => o.title)).not.toContain('Team offsite planning');
-    expect(read.skipped).toEqual({ allDay: 1, cancelled: 2, declined: 1, tooLong: 0 });
+    expect(read.skipped).toEqual({ allDay: 1, cancelled: 2, declined: 1, tooLong: 0, broken: 0 });
     expect(weekly[0]!.organizer).toEqual({ email: 'giulia@studiorossi.it', name: 'Giulia Rossi' });
     // The organizer is not repeated among the attendees, and the user is never one.
     expect(weekly[0]!.attendees).toEqual([]);

@@ -161,7 +161,9 @@ describe('meeting engine properties', () => {
           }
           const before = structuredClone(sim.state);
           expect(readings(sim.state, end)).toEqual(readings(replay(sim.events), end));
-          expect(readView(sim.view(), end)).toEqual(readView(meetingView(replay(sim.events), sim.events.length), end));
+          expect(readView(sim.view(), end)).toEqual(
+            readView(meetingView(replay(sim.events), sim.events.length), end),
+          );
           expect(sim.state).toEqual(before);
         },
       ),

@@ -64,7 +64,9 @@ describe('line picker', () => {
 describe('phrase library with user changes', () => {
   it('applies edits, removals and the user’s own lines over the built-ins', () => {
     const base = buildLibrary(NO_OVERRIDES);
-    const [target, other] = base.filter((l) => l.locale === 'en' && l.situation === 'chattyClient' && l.tier === 2);
+    const [target, other] = base.filter(
+      (l) => l.locale === 'en' && l.situation === 'chattyClient' && l.tier === 2,
+    );
     const lib = buildLibrary({
       edited: { [target!.id]: 'Shall we get back to {item}?' },
       removed: [other!.id],

@@ -5,18 +5,24 @@ export const en: LocalePhrases = {
   chattyClient: {
     1: {
       neutral: {
-        ymjp2r: 'That sounds wonderful — let’s save the rest for the end of the call. I have a few points on {item} first.',
-        kkhsej: 'Ha, I’d love to hear more about that — can we park it for a moment and come back to it at the end?',
-        zrocmr: '{client}, that’s a great story. Let me just get through the business bits first, then I’m all ears.',
-        k84bt8: 'Interesting! Let’s set that aside for a moment — I want to make sure we cover {item} properly.',
+        ymjp2r:
+          'That sounds wonderful — let’s save the rest for the end of the call. I have a few points on {item} first.',
+        kkhsej:
+          'Ha, I’d love to hear more about that — can we park it for a moment and come back to it at the end?',
+        zrocmr:
+          '{client}, that’s a great story. Let me just get through the business bits first, then I’m all ears.',
+        k84bt8:
+          'Interesting! Let’s set that aside for a moment — I want to make sure we cover {item} properly.',
       },
     },
     2: {
       neutral: {
         dpazzw: 'I’m sure you don’t want to pay me to chat too long — shall we get back to the project?',
         am3riw: 'I’m enjoying this, but I’m on the clock for you — shall we get back to {item}?',
-        maxmfx: 'We’ve been off topic for {minutes} — I’d rather you spent that on the project. Back to {item}?',
-        kby3zj: '{client}, I’ll happily chat more another time, but let’s use your hour for the work. Where were we on {item}?',
+        maxmfx:
+          'We’ve been off topic for {minutes} — I’d rather you spent that on the project. Back to {item}?',
+        kby3zj:
+          '{client}, I’ll happily chat more another time, but let’s use your hour for the work. Where were we on {item}?',
       },
     },
     3: {
@@ -39,7 +45,8 @@ export const en: LocalePhrases = {
     },
     2: {
       neutral: {
-        wcoas0: 'We’ve drifted for {minutes} — let’s get back to the agenda so everyone’s time is well spent.',
+        wcoas0:
+          'We’ve drifted for {minutes} — let’s get back to the agenda so everyone’s time is well spent.',
         okgfxu: 'I’m conscious of everyone’s time — can we take this offline and return to {item}?',
         bx6jyf: 'Let’s get back on track: {item} is still open, and not everyone needs this thread.',
         sndaz0: 'Could the people involved pick this up after the call? Let’s get back to {item}.',
@@ -171,16 +178,21 @@ export const en: LocalePhrases = {
       neutral: {
         koxugd: 'We’ve been on for {minutes}. Let’s collect the other questions for our weekly call.',
         yqei51: 'I’d like to give this proper attention — can we cover it on our scheduled call?',
-        bcyu2f: 'To keep your project moving, let’s keep these quick calls short and save the rest for our weekly slot.',
-        kvyqin: 'I’m not prepared to go into detail on this now. Let me get back to you once I’ve looked at it.',
+        bcyu2f:
+          'To keep your project moving, let’s keep these quick calls short and save the rest for our weekly slot.',
+        kvyqin:
+          'I’m not prepared to go into detail on this now. Let me get back to you once I’ve looked at it.',
       },
     },
     3: {
       neutral: {
         k1kggr: 'I have to get back to work now. Let’s pick this up on our next scheduled call.',
-        rfh5cx: 'I need to end here — please send me the rest by email, and I’ll handle it on our weekly call.',
-        xa6jb1: 'Calls like this take time away from your project. Let’s keep to our weekly call from now on.',
-        kuisfh: 'I’ll have to stop here. If you often need me at short notice, let’s talk about an on-call rate.',
+        rfh5cx:
+          'I need to end here — please send me the rest by email, and I’ll handle it on our weekly call.',
+        xa6jb1:
+          'Calls like this take time away from your project. Let’s keep to our weekly call from now on.',
+        kuisfh:
+          'I’ll have to stop here. If you often need me at short notice, let’s talk about an on-call rate.',
       },
     },
   },
@@ -195,7 +207,8 @@ export const en: LocalePhrases = {
     },
     2: {
       neutral: {
-        kz868q: 'I don’t want to answer this in a rush. Can I come back to you tomorrow with a considered reply?',
+        kz868q:
+          'I don’t want to answer this in a rush. Can I come back to you tomorrow with a considered reply?',
         akt4lp: 'Let’s pause here. I’ll think it over and get back to you with a clear proposal.',
         k595oz: 'I want to get this right. Let me sum up what I’ve heard and follow up in writing.',
         yedien: 'This deserves more time than we have now. Shall we set up a follow-up call?',
@@ -205,7 +218,8 @@ export const en: LocalePhrases = {
       neutral: {
         o3r9l4: 'Let’s stop here for today. I’ll send you my answer in writing by the end of the week.',
         wx6477: 'I’d rather not decide this on the spot. I’ll come back to you once I’ve thought it through.',
-        qe0eav: 'We’ve covered a lot. Let me take some time with it, and I’ll follow up on everything I promised.',
+        qe0eav:
+          'We’ve covered a lot. Let me take some time with it, and I’ll follow up on everything I promised.',
         khycsi: 'Let’s close here and pick this up once we’ve both had time to reflect.',
       },
     },

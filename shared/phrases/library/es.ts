@@ -5,41 +5,55 @@ export const es: LocalePhrases = {
   chattyClient: {
     1: {
       formal: {
-        euz28e: 'Qué interesante. Si le parece, lo retomamos al final de la llamada; antes quisiera repasar unos puntos sobre «{item}».',
-        oj8nar: 'Me encantaría que me lo contara con calma. ¿Lo dejamos para el final y vemos primero «{item}»?',
-        wpl8ps: '{client}, qué buena historia. Déjeme avanzar primero con los temas de trabajo y luego me la cuenta con calma.',
+        euz28e:
+          'Qué interesante. Si le parece, lo retomamos al final de la llamada; antes quisiera repasar unos puntos sobre «{item}».',
+        oj8nar:
+          'Me encantaría que me lo contara con calma. ¿Lo dejamos para el final y vemos primero «{item}»?',
+        wpl8ps:
+          '{client}, qué buena historia. Déjeme avanzar primero con los temas de trabajo y luego me la cuenta con calma.',
         ubh8vy: '¡Qué curioso! Dejémoslo aparte un momento: quiero asegurarme de que veamos bien «{item}».',
       },
       informal: {
-        eoadl3: 'Qué interesante. ¿Lo retomamos al final de la llamada? Antes quiero repasar un par de cosas de «{item}».',
-        kt8opx: 'Me encantaría que me lo contaras con calma. ¿Lo dejamos para el final y vemos primero «{item}»?',
-        rhoyhm: '{client}, qué buena historia. Déjame avanzar con los temas de trabajo y luego me la cuentas con calma.',
+        eoadl3:
+          'Qué interesante. ¿Lo retomamos al final de la llamada? Antes quiero repasar un par de cosas de «{item}».',
+        kt8opx:
+          'Me encantaría que me lo contaras con calma. ¿Lo dejamos para el final y vemos primero «{item}»?',
+        rhoyhm:
+          '{client}, qué buena historia. Déjame avanzar con los temas de trabajo y luego me la cuentas con calma.',
         k6qbk8: '¡Qué curioso! Lo dejamos aparte un momento, que quiero ver bien «{item}» contigo.',
       },
     },
     2: {
       formal: {
         xdxf44: 'Me imagino que no querrá pagarme las horas de charla. ¿Volvemos al proyecto?',
-        p9i7lx: 'Me encanta esta charla, pero el taxímetro sigue corriendo, y corre por su cuenta. ¿Volvemos a «{item}»?',
-        ofcb67: 'Llevamos {minutes} hablando de otras cosas; prefiero dedicar ese tiempo a su proyecto. ¿Volvemos a «{item}»?',
-        o3fnc6: '{client}, otro día charlamos con más calma, pero aprovechemos su hora para el trabajo. ¿Dónde nos habíamos quedado con «{item}»?',
+        p9i7lx:
+          'Me encanta esta charla, pero el taxímetro sigue corriendo, y corre por su cuenta. ¿Volvemos a «{item}»?',
+        ofcb67:
+          'Llevamos {minutes} hablando de otras cosas; prefiero dedicar ese tiempo a su proyecto. ¿Volvemos a «{item}»?',
+        o3fnc6:
+          '{client}, otro día charlamos con más calma, pero aprovechemos su hora para el trabajo. ¿Dónde nos habíamos quedado con «{item}»?',
       },
       informal: {
         kf07f6: 'Me imagino que no querrás pagarme las horas de charla. ¿Volvemos al proyecto?',
-        hwomo7: 'Me encanta esta charla, pero el taxímetro sigue corriendo, y corre por tu cuenta. ¿Volvemos a «{item}»?',
-        hr8nex: 'Llevamos {minutes} hablando de otras cosas y prefiero dedicar ese tiempo a tu proyecto. ¿Volvemos a «{item}»?',
-        kng97o: '{client}, otro día charlamos con más calma, pero aprovechemos tu hora para el trabajo. ¿En qué íbamos con «{item}»?',
+        hwomo7:
+          'Me encanta esta charla, pero el taxímetro sigue corriendo, y corre por tu cuenta. ¿Volvemos a «{item}»?',
+        hr8nex:
+          'Llevamos {minutes} hablando de otras cosas y prefiero dedicar ese tiempo a tu proyecto. ¿Volvemos a «{item}»?',
+        kng97o:
+          '{client}, otro día charlamos con más calma, pero aprovechemos tu hora para el trabajo. ¿En qué íbamos con «{item}»?',
       },
     },
     3: {
       formal: {
-        jkwedl: 'Llevamos {minutes} hablando de otra cosa, y eso ya son {cost} de su presupuesto. Volvamos a «{item}».',
+        jkwedl:
+          'Llevamos {minutes} hablando de otra cosa, y eso ya son {cost} de su presupuesto. Volvamos a «{item}».',
         kxuvsr: 'Quiero cuidar su presupuesto, así que volvamos ya a los temas de la reunión.',
         ad1m7b: 'Dejemos esto para otro momento: quiero que hoy podamos cerrar «{item}».',
         fjfqt5: '{client}, tengo que reconducir la conversación: aún nos queda por ver «{item}».',
       },
       informal: {
-        auicax: 'Llevamos {minutes} hablando de otra cosa, y eso ya son {cost} de tu presupuesto. Volvamos a «{item}».',
+        auicax:
+          'Llevamos {minutes} hablando de otra cosa, y eso ya son {cost} de tu presupuesto. Volvamos a «{item}».',
         qs81px: 'Quiero cuidar tu presupuesto, así que volvamos ya a lo que teníamos previsto.',
         kgssgk: 'Dejemos esto para otro día: quiero que hoy cerremos «{item}».',
         inclwt: '{client}, tengo que reconducir la conversación: todavía nos queda «{item}».',
@@ -63,13 +77,16 @@ export const es: LocalePhrases = {
     },
     2: {
       formal: {
-        f2x7c5: 'Llevamos {minutes} fuera del tema. Volvamos a lo previsto para aprovechar bien el tiempo de todo el grupo.',
+        f2x7c5:
+          'Llevamos {minutes} fuera del tema. Volvamos a lo previsto para aprovechar bien el tiempo de todo el grupo.',
         k6oswt: 'Quiero cuidar el tiempo de todo el grupo: ¿podemos tratar esto aparte y volver a «{item}»?',
         j84l4n: 'Retomemos el hilo: «{item}» sigue pendiente, y este tema no afecta a todo el grupo.',
-        jazn76: '¿Podrían las personas implicadas seguir con esto después de la reunión? Volvamos a «{item}».',
+        jazn76:
+          '¿Podrían las personas implicadas seguir con esto después de la reunión? Volvamos a «{item}».',
       },
       informal: {
-        weq13e: 'Gente, llevamos {minutes} fuera del guion. Volvamos a lo previsto, que el tiempo de todo el grupo cuenta.',
+        weq13e:
+          'Gente, llevamos {minutes} fuera del guion. Volvamos a lo previsto, que el tiempo de todo el grupo cuenta.',
         txujqr: 'Ojo con el tiempo de todo el grupo: ¿lo hablan luego aparte y volvemos a «{item}»?',
         l4gua8: 'Volvamos al hilo: «{item}» sigue pendiente y este tema solo afecta a algunas personas.',
         wkuq34: '¿Y si quienes están en este tema lo siguen después de la llamada? Volvamos a «{item}».',
@@ -78,9 +95,11 @@ export const es: LocalePhrases = {
     3: {
       formal: {
         kf7ryz: 'Llevamos {minutes} fuera de lo previsto. Ahora sí, volvamos a «{item}».',
-        xiubyk: 'Vamos a dejarlo aquí y tratarlo por separado: necesitamos el tiempo que queda para «{item}».',
+        xiubyk:
+          'Vamos a dejarlo aquí y tratarlo por separado: necesitamos el tiempo que queda para «{item}».',
         kor9ja: 'Por respeto al tiempo de todo el grupo, cierro este tema aquí. Volvamos a «{item}».',
-        p5lbkl: 'Tenemos que avanzar. Les pido que traten este tema aparte para que podamos terminar «{item}».',
+        p5lbkl:
+          'Tenemos que avanzar. Les pido que traten este tema aparte para que podamos terminar «{item}».',
       },
       informal: {
         vv1eje: 'Ya llevamos {minutes} con otro tema. Lo corto aquí y volvemos a «{item}».',
@@ -108,12 +127,14 @@ export const es: LocalePhrases = {
     2: {
       formal: {
         xrun77: 'Llevamos {minutes} de más en «{item}». ¿Acordamos los próximos pasos y pasamos a «{next}»?',
-        kj8ckk: 'Vayamos cerrando «{item}»: nos estamos pasando de tiempo y quiero dejar espacio para lo demás.',
+        kj8ckk:
+          'Vayamos cerrando «{item}»: nos estamos pasando de tiempo y quiero dejar espacio para lo demás.',
         kn40qu: 'Este punto ya se pasó de tiempo. ¿Le parece bien si resumo lo que tenemos y seguimos?',
         gn83vl: 'Para no atrasarnos, cerremos aquí «{item}» y terminemos de verlo por correo.',
       },
       informal: {
-        y3z6sl: 'Llevamos {minutes} de más con «{item}». ¿Acordamos los siguientes pasos y pasamos a «{next}»?',
+        y3z6sl:
+          'Llevamos {minutes} de más con «{item}». ¿Acordamos los siguientes pasos y pasamos a «{next}»?',
         rffn7x: 'Vamos cerrando «{item}», que nos estamos pasando y quiero dejar tiempo para lo demás.',
         b4njuv: 'Con este punto ya nos pasamos de tiempo. ¿Te parece si resumo lo que tenemos y seguimos?',
         kp02rk: 'Para no atrasarnos, cerramos aquí «{item}» y lo terminamos por correo.',
@@ -195,7 +216,8 @@ export const es: LocalePhrases = {
     },
     2: {
       formal: {
-        ugd6hg: 'Ya nos pasamos {minutes} de la hora. Cerremos ahora y lo demás lo retomamos en la próxima llamada.',
+        ugd6hg:
+          'Ya nos pasamos {minutes} de la hora. Cerremos ahora y lo demás lo retomamos en la próxima llamada.',
         k15wpz: 'Tengo que estar pendiente de la hora: dejémoslo aquí y sigamos en nuestra próxima llamada.',
         qnhltq: 'Nos hemos extendido. Le enviaré un resumen y el resto lo podemos terminar por correo.',
         k50mnb: 'Tengo que ir cerrando, porque tengo otro compromiso. Seguimos la próxima vez.',
@@ -209,13 +231,15 @@ export const es: LocalePhrases = {
     },
     3: {
       formal: {
-        j5i289: 'Llevamos {minutes} más de lo previsto. Tengo que terminar aquí; le enviaré los próximos pasos.',
+        j5i289:
+          'Llevamos {minutes} más de lo previsto. Tengo que terminar aquí; le enviaré los próximos pasos.',
         lwsn0i: 'Lo siento, de verdad tengo que irme. Programemos otra llamada para lo que falta.',
         plw296: 'Dejémoslo aquí. Lo que siga pendiente lo incluimos en la próxima llamada.',
         gd3c0n: 'Tengo que terminar aquí. Le enviaré un resumen y retomamos lo demás la próxima vez.',
       },
       informal: {
-        bjrksr: 'Llevamos {minutes} más de lo previsto. Tengo que cortar aquí; te mando los siguientes pasos.',
+        bjrksr:
+          'Llevamos {minutes} más de lo previsto. Tengo que cortar aquí; te mando los siguientes pasos.',
         ka9eub: 'Lo siento, de verdad me tengo que ir. Programemos otra llamada para lo que falta.',
         fptuf9: 'Lo dejamos aquí. Lo que quede pendiente lo vemos en la próxima llamada.',
         np123r: 'Tengo que terminar aquí. Te mando un resumen y lo demás lo retomamos la próxima vez.',
@@ -226,13 +250,15 @@ export const es: LocalePhrases = {
     1: {
       formal: {
         tr9b09: '¡Qué gusto ponernos al día! Ahora me pongo a trabajar en su proyecto.',
-        raiupz: 'Ha sido un placer charlar, {client}. Me pongo a trabajar en su proyecto para tenerlo listo a tiempo.',
+        raiupz:
+          'Ha sido un placer charlar, {client}. Me pongo a trabajar en su proyecto para tenerlo listo a tiempo.',
         k7vzj6: 'Gracias por la charla. No le quito más tiempo: empiezo ya con lo que hablamos.',
         w8b7af: 'Da gusto conversar un rato. Ahora mismo empiezo con los próximos pasos.',
       },
       informal: {
         kkv86o: '¡Qué bueno ponernos al día! Ahora me pongo a trabajar en tu proyecto.',
-        pobrcy: 'Un placer charlar contigo, {client}. Me pongo a trabajar en tu proyecto para tenerlo listo a tiempo.',
+        pobrcy:
+          'Un placer charlar contigo, {client}. Me pongo a trabajar en tu proyecto para tenerlo listo a tiempo.',
         a6fsrt: 'Gracias por la charla. No te quito más tiempo: empiezo ya con lo que hablamos.',
         kqhwdl: 'Siempre da gusto charlar un rato. Ahora mismo me pongo con los siguientes pasos.',
       },
@@ -269,13 +295,17 @@ export const es: LocalePhrases = {
   adhocCall: {
     1: {
       formal: {
-        faluho: 'Con gusto le ayudo. ¿Dejamos lo demás para nuestra llamada semanal? Así puedo volver a su proyecto.',
-        yaz3dk: 'Me alegra que haya llamado. ¿Lo hacemos breve y vemos los detalles en nuestra próxima llamada?',
+        faluho:
+          'Con gusto le ayudo. ¿Dejamos lo demás para nuestra llamada semanal? Así puedo volver a su proyecto.',
+        yaz3dk:
+          'Me alegra que haya llamado. ¿Lo hacemos breve y vemos los detalles en nuestra próxima llamada?',
         ouxrtq: 'Déjeme anotarlo y lo vemos con calma en la próxima llamada que tenemos programada.',
-        ib9q4z: '{client}, ¿podemos dejar el resto para nuestra llamada habitual? Estoy en medio de su proyecto.',
+        ib9q4z:
+          '{client}, ¿podemos dejar el resto para nuestra llamada habitual? Estoy en medio de su proyecto.',
       },
       informal: {
-        pkf00u: 'Con gusto te ayudo. ¿Dejamos lo demás para nuestra llamada semanal? Así vuelvo a tu proyecto.',
+        pkf00u:
+          'Con gusto te ayudo. ¿Dejamos lo demás para nuestra llamada semanal? Así vuelvo a tu proyecto.',
         sl0vn2: 'Me alegra que hayas llamado. ¿Lo hacemos corto y vemos los detalles en la próxima llamada?',
         arsces: 'Déjame anotarlo y lo vemos con calma en nuestra próxima llamada programada.',
         dw3q41: '{client}, ¿dejamos el resto para nuestra llamada de siempre? Estoy en medio de tu proyecto.',
@@ -283,30 +313,41 @@ export const es: LocalePhrases = {
     },
     2: {
       formal: {
-        h8yncc: 'Llevamos {minutes} de llamada. ¿Le parece si juntamos las demás preguntas para la llamada semanal?',
+        h8yncc:
+          'Llevamos {minutes} de llamada. ¿Le parece si juntamos las demás preguntas para la llamada semanal?',
         k7tcuq: 'Quiero dedicarle a esto la atención que merece: ¿lo vemos en nuestra llamada programada?',
-        aiorsi: 'Para que su proyecto siga avanzando, mantengamos breves estas llamadas y dejemos lo demás para la reunión semanal.',
-        kqeo0j: 'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y le respondo en cuanto lo tenga claro.',
+        aiorsi:
+          'Para que su proyecto siga avanzando, mantengamos breves estas llamadas y dejemos lo demás para la reunión semanal.',
+        kqeo0j:
+          'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y le respondo en cuanto lo tenga claro.',
       },
       informal: {
         h542oq: 'Llevamos {minutes} de llamada. ¿Vamos juntando las demás preguntas para la llamada semanal?',
         dtkas1: 'Esto merece que lo veamos con calma: ¿lo dejamos para nuestra llamada programada?',
-        ar6ff8: 'Para que tu proyecto siga avanzando, hagamos estas llamadas cortas y dejemos el resto para la semanal.',
-        v5piz8: 'Prefiero no entrar en detalles sin haberlo revisado. Lo miro y te digo algo en cuanto lo tenga claro.',
+        ar6ff8:
+          'Para que tu proyecto siga avanzando, hagamos estas llamadas cortas y dejemos el resto para la semanal.',
+        v5piz8:
+          'Prefiero no entrar en detalles sin haberlo revisado. Lo miro y te digo algo en cuanto lo tenga claro.',
       },
     },
     3: {
       formal: {
-        kdwd6v: 'Llevamos {minutes} y tengo que volver al trabajo. Retomemos esto en nuestra próxima llamada programada.',
+        kdwd6v:
+          'Llevamos {minutes} y tengo que volver al trabajo. Retomemos esto en nuestra próxima llamada programada.',
         rgajts: 'Tengo que dejarlo aquí. Envíeme el resto por correo y lo vemos en la llamada semanal.',
-        zeb1ez: 'Estas llamadas le restan tiempo a su proyecto. A partir de ahora, centrémonos en la llamada semanal.',
-        ksjg4g: 'Tengo que cortar aquí. Si a menudo necesita que esté disponible sin previo aviso, hablemos de una tarifa para ese servicio.',
+        zeb1ez:
+          'Estas llamadas le restan tiempo a su proyecto. A partir de ahora, centrémonos en la llamada semanal.',
+        ksjg4g:
+          'Tengo que cortar aquí. Si a menudo necesita que esté disponible sin previo aviso, hablemos de una tarifa para ese servicio.',
       },
       informal: {
-        kuxqn0: 'Llevamos {minutes} y tengo que volver al trabajo. Lo retomamos en nuestra próxima llamada programada.',
+        kuxqn0:
+          'Llevamos {minutes} y tengo que volver al trabajo. Lo retomamos en nuestra próxima llamada programada.',
         tfjbmd: 'Tengo que dejarlo aquí. Mándame el resto por correo y lo vemos en la llamada semanal.',
-        lqlgz8: 'Estas llamadas le quitan tiempo a tu proyecto. A partir de ahora, mejor lo dejamos todo para la llamada semanal.',
-        ok8toh: 'Tengo que cortar aquí. Si a menudo necesitas que esté disponible sin aviso, hablemos de una tarifa para eso.',
+        lqlgz8:
+          'Estas llamadas le quitan tiempo a tu proyecto. A partir de ahora, mejor lo dejamos todo para la llamada semanal.',
+        ok8toh:
+          'Tengo que cortar aquí. Si a menudo necesitas que esté disponible sin aviso, hablemos de una tarifa para eso.',
       },
     },
   },
@@ -330,7 +371,8 @@ export const es: LocalePhrases = {
         ovmnvl: 'No quiero responderle a la ligera. ¿Le parece si mañana le doy una respuesta meditada?',
         d10kaa: 'Hagamos una pausa aquí. Lo pensaré bien y le haré llegar una propuesta clara.',
         kf3f1w: 'Quiero hacerlo bien. Le resumo lo que he entendido y se lo confirmo por escrito.',
-        z8xvtd: 'Esto merece más tiempo del que tenemos ahora. ¿Programamos otra llamada para seguir con «{item}»?',
+        z8xvtd:
+          'Esto merece más tiempo del que tenemos ahora. ¿Programamos otra llamada para seguir con «{item}»?',
       },
       informal: {
         ii2713: 'No quiero responderte a la ligera. ¿Te parece si mañana te doy una respuesta pensada?',

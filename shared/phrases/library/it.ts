@@ -5,14 +5,18 @@ export const it: LocalePhrases = {
   chattyClient: {
     1: {
       formal: {
-        i6hk9f: 'Che bello! Se per Lei va bene, teniamo il resto per la fine della chiamata: prima avrei un paio di punti su «{item}».',
-        b6uzd5: 'Mi incuriosisce, davvero. Ne riparliamo con calma alla fine? Prima vorrei chiudere le questioni di lavoro.',
+        i6hk9f:
+          'Che bello! Se per Lei va bene, teniamo il resto per la fine della chiamata: prima avrei un paio di punti su «{item}».',
+        b6uzd5:
+          'Mi incuriosisce, davvero. Ne riparliamo con calma alla fine? Prima vorrei chiudere le questioni di lavoro.',
         nwtdvb: '{client}, che bella storia! Mi lasci finire i punti di lavoro, poi sono tutt’orecchi.',
         kheof6: 'Interessante! Lo teniamo un attimo in sospeso? Vorrei dare a «{item}» lo spazio che merita.',
       },
       informal: {
-        vivm0d: 'Che bello! Il resto me lo racconti alla fine, va bene? Prima ho un paio di cose su «{item}».',
-        a7w32k: 'Mi incuriosisce, davvero. Ne riparliamo con calma alla fine? Prima chiudiamo la parte di lavoro.',
+        vivm0d:
+          'Che bello! Il resto me lo racconti alla fine, va bene? Prima ho un paio di cose su «{item}».',
+        a7w32k:
+          'Mi incuriosisce, davvero. Ne riparliamo con calma alla fine? Prima chiudiamo la parte di lavoro.',
         s23rma: '{client}, bellissima storia! Fammi finire i punti di lavoro e poi sono tutt’orecchi.',
         k7q3u0: 'Interessante! Lo teniamo da parte un attimo? Voglio dare a «{item}» il tempo che serve.',
       },
@@ -21,14 +25,18 @@ export const it: LocalePhrases = {
       formal: {
         o3b1y7: 'Non credo che voglia pagarmi per fare due chiacchiere… Che ne dice, torniamo al progetto?',
         egrvoq: 'Chiacchiero volentieri con Lei, ma intanto il tassametro corre! Torniamo a «{item}»?',
-        h0o6rk: 'Siamo fuori tema da {minutes}: preferirei che quel tempo andasse al progetto. Torniamo a «{item}»?',
-        t4m6u6: '{client}, ne parlo volentieri un’altra volta, ma usiamo la Sua ora per il lavoro. A che punto eravamo con «{item}»?',
+        h0o6rk:
+          'Siamo fuori tema da {minutes}: preferirei che quel tempo andasse al progetto. Torniamo a «{item}»?',
+        t4m6u6:
+          '{client}, ne parlo volentieri un’altra volta, ma usiamo la Sua ora per il lavoro. A che punto eravamo con «{item}»?',
       },
       informal: {
         wlg31w: 'Non credo che tu voglia pagarmi per fare due chiacchiere… Che dici, torniamo al progetto?',
         ia4q7u: 'Con te chiacchiererei per ore, ma intanto il tassametro corre! Torniamo a «{item}»?',
-        rt91t7: 'Siamo fuori tema da {minutes}: preferirei investire quel tempo nel tuo progetto. Torniamo a «{item}»?',
-        v056eq: '{client}, ne parliamo volentieri un’altra volta, ma quest’ora usiamola per il lavoro. A che punto eravamo con «{item}»?',
+        rt91t7:
+          'Siamo fuori tema da {minutes}: preferirei investire quel tempo nel tuo progetto. Torniamo a «{item}»?',
+        v056eq:
+          '{client}, ne parliamo volentieri un’altra volta, ma quest’ora usiamola per il lavoro. A che punto eravamo con «{item}»?',
       },
     },
     3: {
@@ -36,7 +44,8 @@ export const it: LocalePhrases = {
         wimlu2: 'Abbiamo passato {minutes} fuori tema, pari a {cost} del Suo budget. Torniamo a «{item}».',
         wwnhd6: 'Per rispetto del Suo budget, adesso torniamo ai punti in agenda.',
         k5yypc: 'Ne riparliamo un’altra volta: oggi ci tengo a chiudere «{item}».',
-        lvy8l3: '{client}, devo riportare la conversazione sul lavoro: abbiamo ancora «{item}» da affrontare.',
+        lvy8l3:
+          '{client}, devo riportare la conversazione sul lavoro: abbiamo ancora «{item}» da affrontare.',
       },
       informal: {
         xojiph: 'Abbiamo passato {minutes} fuori tema, cioè {cost} del tuo budget. Torniamo a «{item}».',
@@ -63,24 +72,33 @@ export const it: LocalePhrases = {
     },
     2: {
       formal: {
-        f3thfx: 'Stiamo divagando da {minutes}: torniamo all’ordine del giorno, così da usare bene il tempo di tutti.',
-        tcn0px: 'Vorrei rispettare il tempo di tutti: possiamo approfondire questo tema in separata sede e tornare a «{item}»?',
-        sw4aop: 'Rimettiamoci in carreggiata: il punto «{item}» è ancora aperto, e questo tema non riguarda tutti.',
-        wqzzw6: 'Chi segue questo argomento potrebbe riprenderlo dopo la riunione? Intanto torniamo a «{item}».',
+        f3thfx:
+          'Stiamo divagando da {minutes}: torniamo all’ordine del giorno, così da usare bene il tempo di tutti.',
+        tcn0px:
+          'Vorrei rispettare il tempo di tutti: possiamo approfondire questo tema in separata sede e tornare a «{item}»?',
+        sw4aop:
+          'Rimettiamoci in carreggiata: il punto «{item}» è ancora aperto, e questo tema non riguarda tutti.',
+        wqzzw6:
+          'Chi segue questo argomento potrebbe riprenderlo dopo la riunione? Intanto torniamo a «{item}».',
       },
       informal: {
-        g4tzjw: 'Stiamo divagando da {minutes}: torniamo all’agenda, così non sprechiamo il tempo di nessuno.',
+        g4tzjw:
+          'Stiamo divagando da {minutes}: torniamo all’agenda, così non sprechiamo il tempo di nessuno.',
         wd4t71: 'Teniamo d’occhio il tempo di tutti: ne parliamo a parte e torniamo a «{item}»?',
-        abfni8: 'Rimettiamoci in carreggiata: «{item}» è ancora aperto, e questo discorso non riguarda tutti.',
+        abfni8:
+          'Rimettiamoci in carreggiata: «{item}» è ancora aperto, e questo discorso non riguarda tutti.',
         liq3az: 'Chi segue questa cosa può riprenderla dopo la call? Intanto torniamo a «{item}».',
       },
     },
     3: {
       formal: {
-        k3s42m: 'Abbiamo dedicato {minutes} a temi fuori dall’ordine del giorno. Ora riportiamo la discussione su «{item}».',
-        zfd1zo: 'Fermiamoci qui e riprendiamo il tema in separata sede: il tempo che resta serve per «{item}».',
+        k3s42m:
+          'Abbiamo dedicato {minutes} a temi fuori dall’ordine del giorno. Ora riportiamo la discussione su «{item}».',
+        zfd1zo:
+          'Fermiamoci qui e riprendiamo il tema in separata sede: il tempo che resta serve per «{item}».',
         k3amjw: 'Per rispetto del tempo di tutti, chiudo qui questo argomento. Torniamo a «{item}».',
-        kez369: 'Dobbiamo andare avanti: vi chiedo di continuare questa discussione a parte e di chiudere ora «{item}».',
+        kez369:
+          'Dobbiamo andare avanti: vi chiedo di continuare questa discussione a parte e di chiudere ora «{item}».',
       },
       informal: {
         q52u2m: 'Abbiamo passato {minutes} fuori agenda: adesso torniamo a «{item}».',
@@ -107,15 +125,18 @@ export const it: LocalePhrases = {
     },
     2: {
       formal: {
-        crasgr: 'Abbiamo sforato di {minutes} su «{item}». Possiamo concordare i prossimi passi e passare a «{next}»?',
+        crasgr:
+          'Abbiamo sforato di {minutes} su «{item}». Possiamo concordare i prossimi passi e passare a «{next}»?',
         jprjt7: 'Chiudiamo «{item}»: siamo oltre il tempo e vorrei lasciare spazio anche agli altri punti.',
-        vrnk6y: 'Su questo punto abbiamo superato il tempo. Se per Lei va bene, riassumo quanto deciso e andiamo avanti.',
+        vrnk6y:
+          'Su questo punto abbiamo superato il tempo. Se per Lei va bene, riassumo quanto deciso e andiamo avanti.',
         knyv57: 'Per restare nei tempi, chiudiamo qui «{item}» e proseguiamo via email.',
       },
       informal: {
         qk8nh2: 'Abbiamo sforato di {minutes} su «{item}». Fissiamo i prossimi passi e passiamo a «{next}»?',
         etkf7i: 'Chiudiamo «{item}»: siamo fuori tempo e voglio lasciare spazio anche al resto.',
-        m0cv9c: 'Su questo punto siamo oltre il tempo. Ti va se riassumo quello che è emerso e andiamo avanti?',
+        m0cv9c:
+          'Su questo punto siamo oltre il tempo. Ti va se riassumo quello che è emerso e andiamo avanti?',
         ksejnf: 'Per stare nei tempi, chiudiamo qui «{item}» e il resto lo vediamo per email.',
       },
     },
@@ -143,7 +164,8 @@ export const it: LocalePhrases = {
         swqrl7: '{client}, abbiamo ancora {minutes}: vogliamo passare in rassegna i punti principali?',
       },
       informal: {
-        kh6oob: 'Un occhio all’orologio: abbiamo ancora {minutes}. Concentriamoci su quello che conta di più.',
+        kh6oob:
+          'Un occhio all’orologio: abbiamo ancora {minutes}. Concentriamoci su quello che conta di più.',
         y646d5: 'Abbiamo ancora circa {minutes}: qual è la cosa che ti preme di più chiudere oggi?',
         dx80zi: 'Ti avviso: abbiamo ancora {minutes} a disposizione.',
         u9vmc4: '{client}, abbiamo ancora {minutes}: ripassiamo i punti principali?',
@@ -154,7 +176,8 @@ export const it: LocalePhrases = {
         a7znnq: 'Abbiamo ancora {minutes}. Cominciamo a tirare le somme e a concordare i prossimi passi.',
         zepss3: 'Ancora solo {minutes}: riassumiamo e decidiamo chi fa cosa.',
         ubfbr4: 'Il tempo sta per finire. Le riepilogo i prossimi passi.',
-        xufbi4: 'Con {minutes} a disposizione, chiuderei «{item}» e lascerei il resto alla prossima chiamata.',
+        xufbi4:
+          'Con {minutes} a disposizione, chiuderei «{item}» e lascerei il resto alla prossima chiamata.',
       },
       informal: {
         kbpfwc: 'Abbiamo ancora {minutes}: cominciamo a tirare le somme e a fissare i prossimi passi.',
@@ -209,16 +232,20 @@ export const it: LocalePhrases = {
     },
     3: {
       formal: {
-        kk4eej: 'Abbiamo superato il tempo di {minutes}. Devo chiudere la chiamata qui: Le mando io i prossimi passi.',
+        kk4eej:
+          'Abbiamo superato il tempo di {minutes}. Devo chiudere la chiamata qui: Le mando io i prossimi passi.',
         k1q1ig: 'Mi dispiace, ma ora devo proprio andare. Fissiamo un altro incontro per il resto.',
-        khhmd1: 'Fermiamoci qui. Quello che resta aperto lo mettiamo all’ordine del giorno della prossima chiamata.',
-        xja94h: '{client}, devo chiudere qui. Le mando un riepilogo e riprendiamo il resto la prossima volta.',
+        khhmd1:
+          'Fermiamoci qui. Quello che resta aperto lo mettiamo all’ordine del giorno della prossima chiamata.',
+        xja94h:
+          '{client}, devo chiudere qui. Le mando un riepilogo e riprendiamo il resto la prossima volta.',
       },
       informal: {
         k4ml78: 'Siamo già {minutes} oltre: devo chiudere qui, ti mando io i prossimi passi.',
         pb7qgw: 'Scusa, ma adesso devo proprio scappare. Fissiamo un’altra call per il resto.',
         j9xi81: 'Fermiamoci qui: quello che resta aperto lo mettiamo in agenda per la prossima volta.',
-        e0ctuh: '{client}, devo chiudere qui. Ti mando un riepilogo e il resto lo riprendiamo la prossima volta.',
+        e0ctuh:
+          '{client}, devo chiudere qui. Ti mando un riepilogo e il resto lo riprendiamo la prossima volta.',
       },
     },
   },
@@ -226,14 +253,18 @@ export const it: LocalePhrases = {
     1: {
       formal: {
         l1c5xf: 'È stato un piacere fare due chiacchiere! Ora torno a lavorare al Suo progetto.',
-        sdh3mv: '{client}, è sempre un piacere sentirLa. Ora mi metto sul Suo progetto, così sarà pronto nei tempi.',
-        yjbz00: 'Grazie per la chiacchierata! La lascio ai Suoi impegni e comincio subito con quello di cui abbiamo parlato.',
+        sdh3mv:
+          '{client}, è sempre un piacere sentirLa. Ora mi metto sul Suo progetto, così sarà pronto nei tempi.',
+        yjbz00:
+          'Grazie per la chiacchierata! La lascio ai Suoi impegni e comincio subito con quello di cui abbiamo parlato.',
         am5yxt: 'Sempre un piacere fare quattro chiacchiere. Mi metto subito al lavoro sui prossimi passi.',
       },
       informal: {
         lts04s: 'Che bello fare due chiacchiere! Adesso torno a lavorare al tuo progetto.',
-        kaxufy: '{client}, è sempre un piacere sentirti! Ora mi metto sul tuo progetto, così sarà pronto nei tempi.',
-        bmhrly: 'Grazie della chiacchierata! Ti lascio andare e parto subito con quello di cui abbiamo parlato.',
+        kaxufy:
+          '{client}, è sempre un piacere sentirti! Ora mi metto sul tuo progetto, così sarà pronto nei tempi.',
+        bmhrly:
+          'Grazie della chiacchierata! Ti lascio andare e parto subito con quello di cui abbiamo parlato.',
         kr60fw: 'Sempre bello fare quattro chiacchiere. Mi metto subito sui prossimi passi.',
       },
     },
@@ -269,44 +300,58 @@ export const it: LocalePhrases = {
   adhocCall: {
     1: {
       formal: {
-        k6bved: 'Ci mancherebbe, volentieri. Il resto lo vediamo nella nostra chiamata settimanale? Così torno a lavorare al Suo progetto.',
-        bt2lok: 'Grazie della telefonata. Teniamola breve, e i dettagli li vediamo con calma nella prossima chiamata?',
+        k6bved:
+          'Ci mancherebbe, volentieri. Il resto lo vediamo nella nostra chiamata settimanale? Così torno a lavorare al Suo progetto.',
+        bt2lok:
+          'Grazie della telefonata. Teniamola breve, e i dettagli li vediamo con calma nella prossima chiamata?',
         nvn7ln: 'Me lo segno e ne parliamo con calma nella prossima chiamata in programma.',
-        bi5cqi: '{client}, possiamo tenere il resto per la nostra chiamata fissa? Sono nel bel mezzo del lavoro sul Suo progetto.',
+        bi5cqi:
+          '{client}, possiamo tenere il resto per la nostra chiamata fissa? Sono nel bel mezzo del lavoro sul Suo progetto.',
       },
       informal: {
-        ey1ptf: 'Figurati, volentieri. Il resto lo vediamo nella call settimanale? Così torno a lavorare al tuo progetto.',
+        ey1ptf:
+          'Figurati, volentieri. Il resto lo vediamo nella call settimanale? Così torno a lavorare al tuo progetto.',
         m2m5sw: 'Grazie della telefonata! Teniamola breve e i dettagli li vediamo alla prossima call?',
         u7arvw: 'Me lo segno e ne parliamo con calma alla prossima call in calendario.',
-        bfph5f: '{client}, il resto lo teniamo per la nostra call fissa? Sono nel bel mezzo del tuo progetto.',
+        bfph5f:
+          '{client}, il resto lo teniamo per la nostra call fissa? Sono nel bel mezzo del tuo progetto.',
       },
     },
     2: {
       formal: {
         s6qgzs: 'Siamo al telefono da {minutes}. Raccogliamo le altre domande per la chiamata settimanale.',
-        k8xyi8: 'Vorrei dedicare a questa questione la giusta attenzione: possiamo parlarne nella chiamata già fissata?',
-        y2e2h5: 'Per far avanzare il Suo progetto, teniamo brevi le chiamate al volo e lasciamo il resto all’appuntamento settimanale.',
-        piwdss: 'Su questo punto non ho ancora gli elementi per entrare nel dettaglio. Approfondisco e La richiamo.',
+        k8xyi8:
+          'Vorrei dedicare a questa questione la giusta attenzione: possiamo parlarne nella chiamata già fissata?',
+        y2e2h5:
+          'Per far avanzare il Suo progetto, teniamo brevi le chiamate al volo e lasciamo il resto all’appuntamento settimanale.',
+        piwdss:
+          'Su questo punto non ho ancora gli elementi per entrare nel dettaglio. Approfondisco e La richiamo.',
       },
       informal: {
         k0qmmi: 'Siamo al telefono da {minutes}: le altre domande le raccogliamo per la call settimanale.',
         p56d6n: 'Questa cosa merita la giusta attenzione: ne parliamo nella call già in calendario?',
-        djs2bi: 'Per far andare avanti il tuo progetto, teniamo brevi le chiamate al volo e il resto lo vediamo nella call settimanale.',
+        djs2bi:
+          'Per far andare avanti il tuo progetto, teniamo brevi le chiamate al volo e il resto lo vediamo nella call settimanale.',
         zfj5jw: 'Su questo non ho ancora gli elementi per entrare nel dettaglio. Ci guardo e ti richiamo.',
       },
     },
     3: {
       formal: {
         kx2e9v: 'Ora devo tornare al lavoro. Riprendiamo il discorso nella prossima chiamata in programma.',
-        xwc2e3: 'Devo chiudere qui: mi mandi pure il resto via email e lo vediamo nella chiamata settimanale.',
-        j9erhg: 'Chiamate come questa tolgono tempo al Suo progetto. D’ora in poi teniamoci alla chiamata settimanale.',
-        kfp3t8: '{client}, devo fermarmi qui. Se Le capita spesso di aver bisogno di me con poco preavviso, possiamo valutare una tariffa per la reperibilità.',
+        xwc2e3:
+          'Devo chiudere qui: mi mandi pure il resto via email e lo vediamo nella chiamata settimanale.',
+        j9erhg:
+          'Chiamate come questa tolgono tempo al Suo progetto. D’ora in poi teniamoci alla chiamata settimanale.',
+        kfp3t8:
+          '{client}, devo fermarmi qui. Se Le capita spesso di aver bisogno di me con poco preavviso, possiamo valutare una tariffa per la reperibilità.',
       },
       informal: {
         e7x4dd: 'Adesso devo tornare al lavoro. Riprendiamo il discorso alla prossima call in calendario.',
         qp891t: 'Devo chiudere qui: mandami pure il resto per email e lo vediamo nella call settimanale.',
-        kdlp6u: 'Chiamate come questa tolgono tempo al tuo progetto. D’ora in poi teniamoci alla call settimanale.',
-        i8o40q: 'Devo fermarmi qui. Se ti capita spesso di aver bisogno di me all’ultimo momento, parliamo di una tariffa per la reperibilità.',
+        kdlp6u:
+          'Chiamate come questa tolgono tempo al tuo progetto. D’ora in poi teniamoci alla call settimanale.',
+        i8o40q:
+          'Devo fermarmi qui. Se ti capita spesso di aver bisogno di me all’ultimo momento, parliamo di una tariffa per la reperibilità.',
       },
     },
   },
@@ -329,8 +374,10 @@ export const it: LocalePhrases = {
       formal: {
         u94sl9: 'Non vorrei risponderLe di fretta. Posso tornare da Lei domani con una risposta ponderata?',
         fppmpr: 'Facciamo una pausa qui. Ci rifletto e Le mando una proposta chiara.',
-        v8vyoe: 'Ci tengo a fare le cose per bene: riassumo quello che mi ha detto e poi Le mando tutto per iscritto.',
-        aks6tt: 'Il punto «{item}» merita più tempo di quello che abbiamo adesso. Fissiamo una chiamata dedicata?',
+        v8vyoe:
+          'Ci tengo a fare le cose per bene: riassumo quello che mi ha detto e poi Le mando tutto per iscritto.',
+        aks6tt:
+          'Il punto «{item}» merita più tempo di quello che abbiamo adesso. Fissiamo una chiamata dedicata?',
       },
       informal: {
         jitwpc: 'Non voglio risponderti di fretta. Posso tornare da te domani con una risposta ponderata?',
@@ -342,14 +389,17 @@ export const it: LocalePhrases = {
     3: {
       formal: {
         zbmfuh: 'Fermiamoci qui per oggi. Entro fine settimana Le mando la mia risposta per iscritto.',
-        k7uo2y: '{client}, su «{item}» preferisco non decidere su due piedi. Le rispondo quando ci avrò riflettuto con calma.',
-        hshh2d: 'Abbiamo toccato molti punti. Mi prendo un po’ di tempo e Le farò avere un riscontro su tutto quello che Le ho promesso.',
+        k7uo2y:
+          '{client}, su «{item}» preferisco non decidere su due piedi. Le rispondo quando ci avrò riflettuto con calma.',
+        hshh2d:
+          'Abbiamo toccato molti punti. Mi prendo un po’ di tempo e Le farò avere un riscontro su tutto quello che Le ho promesso.',
         bvrioq: 'Chiudiamo qui e riprendiamo il discorso quando avremo avuto modo di rifletterci con calma.',
       },
       informal: {
         gc9e04: 'Fermiamoci qui per oggi. Entro fine settimana ti mando la mia risposta per iscritto.',
         k6mmkn: 'Preferisco non decidere su due piedi. Ti rispondo quando ci avrò pensato con calma.',
-        o44fpw: 'Abbiamo toccato tanti punti. Mi prendo un po’ di tempo e ti faccio avere un riscontro su tutto quello che ti ho promesso.',
+        o44fpw:
+          'Abbiamo toccato tanti punti. Mi prendo un po’ di tempo e ti faccio avere un riscontro su tutto quello che ti ho promesso.',
         cled8h: 'Chiudiamo qui e riprendiamo il discorso quando avremo avuto modo di pensarci con calma.',
       },
     },

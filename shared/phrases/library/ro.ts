@@ -5,41 +5,53 @@ export const ro: LocalePhrases = {
   chattyClient: {
     1: {
       formal: {
-        aor1oy: 'Ce frumos! Vă propun să păstrăm povestea pentru finalul discuției – întâi aș avea câteva lucruri de clarificat la „{item}”.',
+        aor1oy:
+          'Ce frumos! Vă propun să păstrăm povestea pentru finalul discuției – întâi aș avea câteva lucruri de clarificat la „{item}”.',
         yd2e92: 'Mi-ar plăcea să aflu mai multe – putem lăsa asta puțin deoparte și reveni la ea la final?',
-        owxj12: '{client}, ce poveste frumoasă! Să terminăm întâi partea de lucru, apoi vă ascult cu plăcere.',
-        kvvjy2: 'Interesant! Să lăsăm asta puțin deoparte – aș vrea să discutăm cum se cuvine punctul „{item}”.',
+        owxj12:
+          '{client}, ce poveste frumoasă! Să terminăm întâi partea de lucru, apoi vă ascult cu plăcere.',
+        kvvjy2:
+          'Interesant! Să lăsăm asta puțin deoparte – aș vrea să discutăm cum se cuvine punctul „{item}”.',
       },
       informal: {
-        kvwqsi: 'Ce tare! Hai să păstrăm restul pentru final – întâi am câteva lucruri de lămurit la „{item}”.',
+        kvwqsi:
+          'Ce tare! Hai să păstrăm restul pentru final – întâi am câteva lucruri de lămurit la „{item}”.',
         zqwt31: 'Vreau să aud toată povestea – o lăsăm pentru finalul discuției?',
-        y8gahx: '{client}, super poveste! Terminăm întâi partea de business și apoi sunt numai ochi și urechi.',
-        ajdu5o: 'Interesant! Hai s-o lăsăm puțin deoparte – vreau să apucăm să vorbim cum trebuie despre „{item}”.',
+        y8gahx:
+          '{client}, super poveste! Terminăm întâi partea de business și apoi sunt numai ochi și urechi.',
+        ajdu5o:
+          'Interesant! Hai s-o lăsăm puțin deoparte – vreau să apucăm să vorbim cum trebuie despre „{item}”.',
       },
     },
     2: {
       formal: {
         o4vdyl: 'Bănuiesc că nu vreți să mă plătiți pentru povești – revenim la proiect?',
         r9sbmi: 'Îmi face plăcere, dar ceasul ticăie pe banii dumneavoastră – revenim la „{item}”?',
-        gvtr6o: 'Povestim deja de {minutes} – aș prefera să folosim timpul acesta pentru proiect. Revenim la „{item}”?',
-        hwv1jh: '{client}, mai povestim cu drag altă dată – acum să folosim ora dumneavoastră pentru proiect. Unde rămăseserăm cu „{item}”?',
+        gvtr6o:
+          'Povestim deja de {minutes} – aș prefera să folosim timpul acesta pentru proiect. Revenim la „{item}”?',
+        hwv1jh:
+          '{client}, mai povestim cu drag altă dată – acum să folosim ora dumneavoastră pentru proiect. Unde rămăseserăm cu „{item}”?',
       },
       informal: {
         y4eoyy: 'Nu cred că vrei să mă plătești ca să stăm la povești – ne întoarcem la proiect?',
         vnvxw3: 'Îmi place povestea, dar ceasul merge pe banii tăi – revenim la „{item}”?',
-        ioj7sa: 'Stăm la povești de {minutes} – mai bine am pune timpul ăsta în proiect. Revenim la „{item}”?',
-        fvony4: '{client}, mai povestim cu drag altă dată, dar acum hai să folosim ora ta pentru lucru. Unde rămăseserăm cu „{item}”?',
+        ioj7sa:
+          'Stăm la povești de {minutes} – mai bine am pune timpul ăsta în proiect. Revenim la „{item}”?',
+        fvony4:
+          '{client}, mai povestim cu drag altă dată, dar acum hai să folosim ora ta pentru lucru. Unde rămăseserăm cu „{item}”?',
       },
     },
     3: {
       formal: {
-        b69vtd: 'Am vorbit {minutes} în afara subiectului – asta înseamnă deja {cost} din bugetul dumneavoastră. Să revenim la „{item}”.',
+        b69vtd:
+          'Am vorbit {minutes} în afara subiectului – asta înseamnă deja {cost} din bugetul dumneavoastră. Să revenim la „{item}”.',
         qm8788: 'Țin la bugetul dumneavoastră, așa că vă propun să revenim acum la agendă.',
         kbom2t: 'Povestea o continuăm altă dată – azi aș vrea să încheiem punctul „{item}”.',
         onam9a: 'Vă rog să ne întoarcem la agendă: punctul „{item}” încă ne așteaptă.',
       },
       informal: {
-        ur0jz1: 'Am vorbit {minutes} pe lângă subiect – asta înseamnă deja {cost} din bugetul tău. Hai înapoi la „{item}”.',
+        ur0jz1:
+          'Am vorbit {minutes} pe lângă subiect – asta înseamnă deja {cost} din bugetul tău. Hai înapoi la „{item}”.',
         zeybeh: 'Țin la bugetul tău, așa că hai să ne întoarcem acum la agendă.',
         k84js1: 'Povestea o continuăm altă dată – azi vreau să terminăm „{item}”.',
         fmsvyi: '{client}, trebuie să ne întoarcem la treabă: punctul „{item}” încă ne așteaptă.',
@@ -63,30 +75,40 @@ export const ro: LocalePhrases = {
     },
     2: {
       formal: {
-        gb9rlx: 'Discutăm de {minutes} în afara agendei – să revenim la agendă, ca timpul tuturor să fie folosit bine.',
-        q086fd: 'Aș vrea să respectăm timpul tuturor – putem continua acest subiect separat și reveni la „{item}”?',
-        kiiphx: 'Să ne întoarcem la subiect: „{item}” e încă deschis, iar discuția aceasta nu îi privește pe toți cei prezenți.',
-        blsi9o: 'Cei direct implicați ar putea relua discuția după întâlnire? Acum să ne întoarcem la „{item}”.',
+        gb9rlx:
+          'Discutăm de {minutes} în afara agendei – să revenim la agendă, ca timpul tuturor să fie folosit bine.',
+        q086fd:
+          'Aș vrea să respectăm timpul tuturor – putem continua acest subiect separat și reveni la „{item}”?',
+        kiiphx:
+          'Să ne întoarcem la subiect: „{item}” e încă deschis, iar discuția aceasta nu îi privește pe toți cei prezenți.',
+        blsi9o:
+          'Cei direct implicați ar putea relua discuția după întâlnire? Acum să ne întoarcem la „{item}”.',
       },
       informal: {
-        mjmqil: 'Suntem de {minutes} pe lângă subiect – hai să revenim la agendă, ca să nu pierdem timpul tuturor.',
-        kfz82f: 'Mă gândesc la timpul tuturor – ce ziceți să continuați asta separat, iar acum să revenim la „{item}”?',
-        aq20eg: 'Hai să ne întoarcem la subiect: „{item}” e încă deschis, iar discuția asta nu-i privește pe toți.',
+        mjmqil:
+          'Suntem de {minutes} pe lângă subiect – hai să revenim la agendă, ca să nu pierdem timpul tuturor.',
+        kfz82f:
+          'Mă gândesc la timpul tuturor – ce ziceți să continuați asta separat, iar acum să revenim la „{item}”?',
+        aq20eg:
+          'Hai să ne întoarcem la subiect: „{item}” e încă deschis, iar discuția asta nu-i privește pe toți.',
         puslp2: 'Cine e implicat poate relua subiectul după întâlnire? Acum hai înapoi la „{item}”.',
       },
     },
     3: {
       formal: {
         sytxk8: 'De {minutes} suntem în afara agendei. Ne întoarcem acum la „{item}”.',
-        gh881v: 'Să ne oprim aici și vă rog să continuați separat – avem nevoie de timpul rămas pentru „{item}”.',
+        gh881v:
+          'Să ne oprim aici și vă rog să continuați separat – avem nevoie de timpul rămas pentru „{item}”.',
         b8g77a: 'Din respect pentru timpul tuturor, las acum acest subiect deoparte. Revenim la „{item}”.',
-        cxkoip: 'Trebuie să mergem mai departe. Vă rog să continuați această discuție separat, ca să putem încheia „{item}”.',
+        cxkoip:
+          'Trebuie să mergem mai departe. Vă rog să continuați această discuție separat, ca să putem încheia „{item}”.',
       },
       informal: {
         cjbdr3: 'Am stat deja {minutes} pe lângă agendă. Ne întoarcem acum la „{item}”.',
         ki8v6p: 'Hai să ne oprim aici și continuați separat – avem nevoie de timpul rămas pentru „{item}”.',
         gnkkmc: 'Ca să respectăm timpul tuturor, las subiectul ăsta deoparte acum. Înapoi la „{item}”.',
-        lirupj: 'Trebuie să mergem mai departe. Continuați discuția separat, vă rog, ca să putem termina „{item}”.',
+        lirupj:
+          'Trebuie să mergem mai departe. Continuați discuția separat, vă rog, ca să putem termina „{item}”.',
       },
     },
   },
@@ -107,8 +129,10 @@ export const ro: LocalePhrases = {
     },
     2: {
       formal: {
-        hj44qm: 'Am depășit cu {minutes} timpul pentru „{item}”. Stabilim pașii următori și trecem la „{next}”?',
-        lwzan3: 'Propun să încheiem „{item}” – ne-am prelungit și aș vrea să rămână loc și pentru celelalte puncte.',
+        hj44qm:
+          'Am depășit cu {minutes} timpul pentru „{item}”. Stabilim pașii următori și trecem la „{next}”?',
+        lwzan3:
+          'Propun să încheiem „{item}” – ne-am prelungit și aș vrea să rămână loc și pentru celelalte puncte.',
         ecgwcf: 'Am depășit timpul la acest punct. Să notez eu ce avem până acum și să mergem mai departe?',
         ab8wdk: 'Ca să ne încadrăm în program, propun să închidem „{item}” aici și să continuăm pe e-mail.',
       },
@@ -143,7 +167,8 @@ export const ro: LocalePhrases = {
         kwbmg3: '{client}, mai avem {minutes} – trecem prin punctele principale?',
       },
       informal: {
-        k9groo: 'Ne uităm puțin la ceas: mai avem {minutes}. Hai să ne concentrăm pe ce contează cel mai mult.',
+        k9groo:
+          'Ne uităm puțin la ceas: mai avem {minutes}. Hai să ne concentrăm pe ce contează cel mai mult.',
         k1ny7b: 'Mai avem cam {minutes} – care e lucrul pe care vrei neapărat să-l lămurim azi?',
         muuq4d: 'Doar ca să știi: mai avem {minutes} din timpul de azi.',
         or7nfc: '{client}, mai avem {minutes} – trecem prin punctele principale?',
@@ -195,7 +220,8 @@ export const ro: LocalePhrases = {
     },
     2: {
       formal: {
-        gttwkr: 'Am depășit timpul stabilit cu {minutes}. Propun să încheiem acum și să continuăm data viitoare.',
+        gttwkr:
+          'Am depășit timpul stabilit cu {minutes}. Propun să încheiem acum și să continuăm data viitoare.',
         dcxtxd: 'Trebuie să țin cont de timp – să ne oprim aici și să continuăm la următoarea discuție.',
         fqbwv9: 'Ne-am prelungit. Vă trimit o recapitulare, iar restul îl putem lămuri pe e-mail.',
         ng1kx2: 'Trebuie să închei acum – am un alt angajament. Continuăm data viitoare.',
@@ -269,44 +295,60 @@ export const ro: LocalePhrases = {
   adhocCall: {
     1: {
       formal: {
-        ccnqy7: 'Vă ajut cu plăcere. Restul îl putem lăsa pentru discuția noastră săptămânală? Așa mă pot întoarce la proiectul dumneavoastră.',
-        p96iqv: 'Mă bucur că ați sunat. Propun să rămânem acum la esențial, iar detaliile să le discutăm la următoarea întâlnire.',
+        ccnqy7:
+          'Vă ajut cu plăcere. Restul îl putem lăsa pentru discuția noastră săptămânală? Așa mă pot întoarce la proiectul dumneavoastră.',
+        p96iqv:
+          'Mă bucur că ați sunat. Propun să rămânem acum la esențial, iar detaliile să le discutăm la următoarea întâlnire.',
         kp6cea: 'Îmi notez asta și o discutăm pe larg la următoarea noastră întâlnire programată.',
-        v5fo8v: '{client}, putem păstra restul pentru discuția noastră obișnuită? Sunt în mijlocul lucrului la proiectul dumneavoastră.',
+        v5fo8v:
+          '{client}, putem păstra restul pentru discuția noastră obișnuită? Sunt în mijlocul lucrului la proiectul dumneavoastră.',
       },
       informal: {
-        k41182: 'Te ajut cu drag. Restul îl lăsăm pentru discuția noastră săptămânală? Așa mă pot întoarce la proiectul tău.',
-        k4cftk: 'Mă bucur că ai sunat. Hai să rămânem acum la esențial, iar detaliile le discutăm data viitoare.',
+        k41182:
+          'Te ajut cu drag. Restul îl lăsăm pentru discuția noastră săptămânală? Așa mă pot întoarce la proiectul tău.',
+        k4cftk:
+          'Mă bucur că ai sunat. Hai să rămânem acum la esențial, iar detaliile le discutăm data viitoare.',
         pb6b4v: 'Îmi notez asta și o discutăm pe larg la următoarea noastră întâlnire.',
-        f2cntl: '{client}, păstrăm restul pentru discuția noastră obișnuită? Sunt chiar în mijlocul lucrului la proiectul tău.',
+        f2cntl:
+          '{client}, păstrăm restul pentru discuția noastră obișnuită? Sunt chiar în mijlocul lucrului la proiectul tău.',
       },
     },
     2: {
       formal: {
-        nr4oga: 'Vorbim deja de {minutes}. Propun să strângem celelalte întrebări pentru întâlnirea săptămânală.',
+        nr4oga:
+          'Vorbim deja de {minutes}. Propun să strângem celelalte întrebări pentru întâlnirea săptămânală.',
         kh0oed: 'Aș vrea să acord subiectului atenția cuvenită – îl putem discuta la întâlnirea programată?',
-        nj115u: 'Ca proiectul dumneavoastră să avanseze, propun să păstrăm scurte aceste apeluri, iar restul să-l lăsăm pentru întâlnirea săptămânală.',
+        nj115u:
+          'Ca proiectul dumneavoastră să avanseze, propun să păstrăm scurte aceste apeluri, iar restul să-l lăsăm pentru întâlnirea săptămânală.',
         uspqbq: 'Nu m-am pregătit să intru acum în detalii. Mă uit pe subiect și revin eu cu un răspuns.',
       },
       informal: {
         kui59j: 'Vorbim deja de {minutes}. Hai să strângem celelalte întrebări pentru discuția săptămânală.',
         gh6kld: 'Vreau să-i acord subiectului atenția cuvenită – îl discutăm la întâlnirea programată?',
-        k6fhdg: 'Ca să meargă proiectul tău înainte, hai să ținem apelurile astea scurte și să lăsăm restul pentru discuția săptămânală.',
+        k6fhdg:
+          'Ca să meargă proiectul tău înainte, hai să ținem apelurile astea scurte și să lăsăm restul pentru discuția săptămânală.',
         pp2xgb: 'Nu m-am pregătit să intru acum în detalii. Mă uit pe subiect și revin eu la tine.',
       },
     },
     3: {
       formal: {
         ctgobo: '{client}, acum trebuie să mă întorc la lucru. Reluăm la următoarea întâlnire programată.',
-        k8e2xu: 'Trebuie să închei aici – vă rog să-mi trimiteți restul pe e-mail și îl discutăm la întâlnirea săptămânală.',
-        u7xh42: 'Apelurile de acest fel iau din timpul dedicat proiectului dumneavoastră. Propun ca de acum să ne ținem de întâlnirea săptămânală.',
-        c4583l: 'Trebuie să mă opresc aici. Dacă aveți des nevoie de mine la scurt timp, putem discuta un tarif pentru disponibilitate la cerere.',
+        k8e2xu:
+          'Trebuie să închei aici – vă rog să-mi trimiteți restul pe e-mail și îl discutăm la întâlnirea săptămânală.',
+        u7xh42:
+          'Apelurile de acest fel iau din timpul dedicat proiectului dumneavoastră. Propun ca de acum să ne ținem de întâlnirea săptămânală.',
+        c4583l:
+          'Trebuie să mă opresc aici. Dacă aveți des nevoie de mine la scurt timp, putem discuta un tarif pentru disponibilitate la cerere.',
       },
       informal: {
-        rco4t0: '{client}, acum trebuie să mă întorc la lucru. Reluăm la următoarea noastră discuție programată.',
-        szo7o1: 'Trebuie să închei aici – trimite-mi restul pe mail și ne ocupăm de el la discuția săptămânală.',
-        aval4a: 'Apelurile astea îmi iau din timpul pentru proiectul tău. Hai ca de acum să ne ținem de discuția săptămânală.',
-        k16qq1: 'Trebuie să mă opresc aici. Dacă ai des nevoie de mine pe loc, hai să discutăm un tarif pentru disponibilitate la cerere.',
+        rco4t0:
+          '{client}, acum trebuie să mă întorc la lucru. Reluăm la următoarea noastră discuție programată.',
+        szo7o1:
+          'Trebuie să închei aici – trimite-mi restul pe mail și ne ocupăm de el la discuția săptămânală.',
+        aval4a:
+          'Apelurile astea îmi iau din timpul pentru proiectul tău. Hai ca de acum să ne ținem de discuția săptămânală.',
+        k16qq1:
+          'Trebuie să mă opresc aici. Dacă ai des nevoie de mine pe loc, hai să discutăm un tarif pentru disponibilitate la cerere.',
       },
     },
   },
@@ -336,18 +378,21 @@ export const ro: LocalePhrases = {
         k0gkz4: 'Nu vreau să-ți răspund în grabă. Pot să revin mâine cu un răspuns bine gândit?',
         big903: 'Hai să facem o pauză aici. Mă gândesc la toate astea și revin cu o propunere clară.',
         dno4bs: 'Vreau să fac lucrurile cum trebuie. Rezum ce am reținut și îți scriu după discuție.',
-        vph8ft: 'Subiectul „{item}” merită mai mult timp decât avem acum. Ne mai auzim o dată special pentru asta?',
+        vph8ft:
+          'Subiectul „{item}” merită mai mult timp decât avem acum. Ne mai auzim o dată special pentru asta?',
       },
     },
     3: {
       formal: {
-        rdnkyc: 'Propun să ne oprim aici pentru azi. Vă trimit răspunsul meu în scris până la sfârșitul săptămânii.',
+        rdnkyc:
+          'Propun să ne oprim aici pentru azi. Vă trimit răspunsul meu în scris până la sfârșitul săptămânii.',
         btr1ws: 'Prefer să nu iau o decizie pe loc. Revin după ce mă gândesc bine.',
         f6okh4: 'Am discutat multe. Îmi iau puțin timp să le cântăresc și revin cu tot ce v-am promis.',
         kiztzn: '{client}, să încheiem aici și să reluăm discuția după ce ne-am gândit la ea pe îndelete.',
       },
       informal: {
-        kcmx5t: 'Hai să ne oprim aici pentru azi. Îți trimit răspunsul meu în scris până la sfârșitul săptămânii.',
+        kcmx5t:
+          'Hai să ne oprim aici pentru azi. Îți trimit răspunsul meu în scris până la sfârșitul săptămânii.',
         zvhzr7: 'Prefer să nu decid pe loc. Revin după ce mă gândesc bine.',
         ngy9jh: 'Am discutat multe. Îmi iau puțin timp să le cântăresc și revin cu tot ce ți-am promis.',
         k21xd4: '{client}, hai să încheiem aici și să reluăm după ce ne-am gândit pe îndelete.',
