@@ -166,7 +166,8 @@ class Reader {
       return;
     }
     this.events++;
-    const event = new ICAL.Event(master, { strictExceptions: false });
+    // Its own exceptions only: left to itself, ical.js relates every exception in the file (a scan per event).
+    const event = new ICAL.Event(master, { strictExceptions: true, exceptions: exceptions });
     const start = event.startDate;
     if (!start)
       throw new CalendarReadError(`the event "${text(master.getFirstPropertyValue('uid'))}" has no start`);
@@ -176,7 +177,6 @@ class Reader {
       this.add(master, start, event.endDate, null, null);
       return;
     }
-    for (const e of exceptions) event.relateException(e);
     this.expand(event, master);
   }
 
