@@ -5,7 +5,10 @@ import { createNodeConf } from '../../main/core/store/node.conf';
 import { APP_VERSION } from '../../main/core/version';
 
 /** A real host on a data folder, with a collecting logger. */
-export function openHost(dataDir: string, extra: Partial<HostOptions> = {}): { host: Host; log: MemoryLogger } {
+export function openHost(
+  dataDir: string,
+  extra: Partial<HostOptions> = {},
+): { host: Host; log: MemoryLogger } {
   const log = new MemoryLogger();
   const host = Host.open({ dataDir, version: APP_VERSION, createStore: createNodeConf, log, ...extra });
   return { host, log };

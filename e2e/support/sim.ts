@@ -26,13 +26,17 @@ export const MIN = 60_000;
 type ItemInput = Partial<MeetingPlan['items'][number]>;
 
 /** A valid plan: three items (10, 15 and 5 minutes) unless the test says otherwise. */
-export function plan(overrides: Omit<Partial<MeetingPlan>, 'items'> & { items?: ItemInput[] } = {}): MeetingPlan {
-  const items = (overrides.items ?? [{ budgetSec: 600 }, { budgetSec: 900 }, { budgetSec: 300 }]).map((it, i) => ({
-    id: `i${i}`,
-    title: `Item ${i}`,
-    budgetSec: 600,
-    ...it,
-  }));
+export function plan(
+  overrides: Omit<Partial<MeetingPlan>, 'items'> & { items?: ItemInput[] } = {},
+): MeetingPlan {
+  const items = (overrides.items ?? [{ budgetSec: 600 }, { budgetSec: 900 }, { budgetSec: 300 }]).map(
+    (it, i) => ({
+      id: `i${i}`,
+      title: `Item ${i}`,
+      budgetSec: 600,
+      ...it,
+    }),
+  );
   return meetingPlanSchema.parse({ id: 'm1', title: 'Weekly call', ...overrides, items });
 }
 
@@ -148,7 +152,10 @@ export function readings(s: MeetingState, now: number) {
     offTopicMs: offTopicTotalMs(s, at),
     episodeMs: episodeMs(s, at),
     chatMs: chatElapsedMs(s, at),
-    items: s.plan.items.map((i) => ({ id: i.id, ...countdown(itemElapsedMs(s, i.id, at), i.budgetSec * 1000) })),
+    items: s.plan.items.map((i) => ({
+      id: i.id,
+      ...countdown(itemElapsedMs(s, i.id, at), i.budgetSec * 1000),
+    })),
     cap: s.plan.capSec === null ? null : countdown(elapsedMs, s.plan.capSec * 1000),
   };
 }

@@ -91,7 +91,8 @@ export async function soak(rounds: number, seed = 20261123): Promise<SoakResult>
         for (const a of list) if (!events[a.seq] || !a.types.includes(events[a.seq]!.type)) r.eventsLost++;
         // What a client is shown after the restart is exactly the view of the replayed journal.
         const replayed = meetingView(replay(events), events.length);
-        if (open?.id === id && !isDeepStrictEqual(open, JSON.parse(JSON.stringify(replayed)))) r.stateMismatches++;
+        if (open?.id === id && !isDeepStrictEqual(open, JSON.parse(JSON.stringify(replayed))))
+          r.stateMismatches++;
       }
       if (round === rounds) {
         host.proc.kill('SIGTERM');

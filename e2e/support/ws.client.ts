@@ -66,10 +66,7 @@ export class TestClient {
 
   async request<T extends HostCommandType>(
     cmd: HostCommandInputOf<T>,
-  ): Promise<
-    | { ok: true; result: HostResults[T] }
-    | { ok: false; error: ContractError }
-  > {
+  ): Promise<{ ok: true; result: HostResults[T] } | { ok: false; error: ContractError }> {
     const id = `r${this.nextId++}`;
     const from = this.pushes.length;
     this.ws.send(JSON.stringify({ id, cmd }));
