@@ -15,6 +15,8 @@ export default defineConfig({
           serve: resolve(root, 'main/core/cli/serve.ts'),
           // The window detector: its own process, in the app and headless alike.
           detector: resolve(root, 'main/core/detect/detector.child.ts'),
+          // Calendars are fetched and read on a worker thread, so a big sync never holds up a meeting.
+          'calendar.worker': resolve(root, 'main/core/calendar/calendar.worker.ts'),
         },
       },
     },

@@ -3,7 +3,6 @@ import type { Occurrence, Person, Series, Weekday } from './calendar.types';
 import { matchClient, type MatchMemory, type MatchSource } from './client.match';
 import { editedPlan, eventPlan, type PlanEdits } from './event.plan';
 import { stableId } from './stable.id';
-import type { PlannedWindow } from './unscheduled';
 
 /**
  * One event Tactful plans a meeting for: what the calendar said at the last sync, and, kept apart, what the user
@@ -114,10 +113,6 @@ export function planOf(v: PlannedMeetingView): MeetingPlan {
     rate: null,
   };
 }
-
-/** Planned meetings as the stretches of time they cover, for telling planned calls from unscheduled ones. */
-export const windowsOf = (views: readonly PlannedMeetingView[]): (PlannedWindow & { key: string })[] =>
-  views.map((v) => ({ key: v.key, start: v.start, end: v.end, clientId: v.clientId }));
 
 /** A recurring event, offered as the standing call. */
 export interface StandingCallView {

@@ -2,8 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { weekdays } from '../../../shared/calendar/calendar.types';
-import type { EventRecord } from '../../../shared/calendar/calendar.records';
-import { EMPTY_MEMORY, type MatchMemory } from '../../../shared/calendar/client.match';
+import { EMPTY_MEMORY } from '../../../shared/calendar/client.match';
 import { planEditsSchema } from '../../../shared/calendar/event.plan';
 import { calendarSourceKinds, syncOutcomeSchema } from '../../../shared/contract/calendar.contract';
 import { writeFileAtomic } from '../fs';
@@ -121,7 +120,3 @@ export class CalendarFile {
     writeFileAtomic(this.path, JSON.stringify(state));
   }
 }
-
-/** The records as the domain types them (the file's schema and the domain's types are the same shape). */
-export const recordsOf = (s: CalendarState): EventRecord[] => s.records;
-export const memoryOf = (s: CalendarState): MatchMemory => s.memory;

@@ -27,6 +27,15 @@ function findDetector(): string | null {
   return candidates.find((f) => existsSync(f)) ?? null;
 }
 
+/** The calendar worker: built next to this file, or its source when this runs from source. */
+function findCalendarWorker(): string | null {
+  const candidates = [
+    join(import.meta.dirname, 'calendar.worker.js'),
+    join(import.meta.dirname, '../calendar/calendar.worker.ts'),
+  ];
+  return candidates.find((f) => existsSync(f)) ?? null;
+}
+
 async function main(): Promise<void> {
   let args;
   try {
@@ -37,6 +46,7 @@ async function main(): Promise<void> {
   }
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
   const detector = findDetector();
+  const calendarWorker = findCalendarWorker();
   mkdirSync(dataDir, { recursive: true });
   const host = Host.open({
     dataDir,
@@ -44,6 +54,8 @@ async function main(): Promise<void> {
     createStore: createNodeConf,
     // Its native code runs in its own process, never in the host's.
     ...(detector ? { spawnDetector: forkDetector(detector, process.execArgv) } : {}),
+    // Calendars are fetched and read on their own thread; passwords stay in a 0600 file in the data folder.
+    ...(calendarWorker ? { calendarWorker } : {}),
   });
   if (args.lan && !host.lanEnabled()) host.settings.updateSettings({ lan: { enabled: true } });
   const staticDir = args.staticDir ? resolve(args.staticDir) : findStaticDir();

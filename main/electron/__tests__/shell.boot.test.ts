@@ -50,6 +50,8 @@ describe('the shell boots and cleans up', () => {
     expect(FakeUtilityProcess.forked.map((f) => f.script)).toEqual(['/opt/tactful/out/main/detector.js']);
     const detector = FakeUtilityProcess.forked[0]!.child;
     expect(detector.posted[0]).toMatchObject({ type: 'config', intervalMs: 1500 });
+    // Calendar passwords go to the OS keychain.
+    expect((await hostInfo()).calendar.secrets).toBe('keychain');
 
     await stop();
     expect(detector.killed).toBe(true);
