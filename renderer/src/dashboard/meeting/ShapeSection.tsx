@@ -2,12 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { DurationInput } from '../../ui/DurationInput';
 import { Segmented } from '../../ui/Segmented';
 import { Toggle } from '../../ui/Toggle';
+import { KindHint, useKindShown } from '../calendar/KindHint';
 import { HardTalkFields } from './HardTalkFields';
 import type { Draft } from './setup.draft';
 
 /** How the meeting should go: its cap, a chat at the end, one person or a group, scheduled or not, hard or not. */
 export function ShapeSection({ draft, set }: { draft: Draft; set: (p: Partial<Draft>) => void }) {
   const { t } = useTranslation();
+  // Unless the user sets it, whether the call is unscheduled follows the calendar (and the host decides at start).
+  const adhoc = useKindShown(draft) === 'adhoc';
   return (
     <section className="card section" aria-labelledby="shape-heading">
       <h2 id="shape-heading">{t('setup.shape')}</h2>
@@ -45,10 +48,11 @@ export function ShapeSection({ draft, set }: { draft: Draft; set: (p: Partial<Dr
         <div className="field">
           <span className="field__label">{t('setup.kind')}</span>
           <Toggle
-            checked={draft.kind === 'adhoc'}
-            onChange={(v) => set({ kind: v ? 'adhoc' : 'scheduled' })}
+            checked={adhoc}
+            onChange={(v) => set({ kind: v ? 'adhoc' : 'scheduled', kindSet: true })}
             label={t('setup.adhoc')}
           />
+          {!draft.kindSet && <KindHint clientId={draft.clientId} />}
         </div>
         <div className="field">
           <span className="field__label">{t('plan.title')}</span>
