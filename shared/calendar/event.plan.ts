@@ -8,7 +8,8 @@ import {
   type Audience,
   type MeetingPlan,
 } from '../agenda/agenda.schema';
-import { parseAgendaText } from '../agenda/agenda.paste';
+import { parseAgendaText, type PastedItem } from '../agenda/agenda.paste';
+import { parseDuration } from '../agenda/duration.parse';
 import type { Occurrence } from './calendar.types';
 
 /** A list line: "- Budget 15m", "* Budget", "• Budget", "1. Budget", "2) Budget". */
@@ -20,13 +21,26 @@ const DEFAULT_ITEM_SEC = 600;
 const roundMinutes = (sec: number) => Math.max(60, Math.floor(sec / 60) * 60);
 
 /**
+ * "Budget 2027 20 min": a title ending in a number, then the time. The paste reader takes both numbers for the time
+ * and gives up; the last amount with its unit is the time.
+ */
+function splitTrailingTime(item: PastedItem): PastedItem {
+  if (!item.guessed) return item;
+  const m = /^(.*\d)\s+(\d+(?:[.,]\d+)?\s*\p{L}+\.?)$/u.exec(item.title);
+  const r = m ? parseDuration(m[2]!) : null;
+  return r?.ok && r.sec > 0 && r.sec <= MAX_DURATION_SEC
+    ? { title: m![1]!, budgetSec: r.sec, guessed: false }
+    : item;
+}
+
+/**
  * The agenda a description holds when it is a list ("- Budget 15m" on each line; other lines, such as a video-call
  * link, are not agenda). Items without a time share what the meeting's length leaves; null when there is no list.
  */
 export function agendaFromDescription(description: string, lengthSec: number): AgendaItem[] | null {
   const lines = description.split('\n').filter((l) => LIST_LINE.test(l));
   if (lines.length === 0) return null;
-  const { items } = parseAgendaText(lines.join('\n'), 0);
+  const items = parseAgendaText(lines.join('\n'), 0).items.map(splitTrailingTime);
   if (items.length === 0) return null;
   const given = items.filter((i) => !i.guessed).reduce((s, i) => s + i.budgetSec, 0);
   const guessed = items.filter((i) => i.guessed).length;

@@ -61,7 +61,7 @@ export function whenIn(at: number, locale: Locale, timeZone: string): When {
   // Mid-sentence, Vietnamese writes the weekday in lower case ("thứ Ba").
   if (locale === 'vi') date = date.charAt(0).toLowerCase() + date.slice(1);
   const time = plain(
-    new Intl.DateTimeFormat(tag, { hour: '2-digit', minute: '2-digit', timeZone }).format(at),
+    new Intl.DateTimeFormat(tag, { hour: 'numeric', minute: '2-digit', timeZone }).format(at),
   );
   return { date, time };
 }

@@ -70,6 +70,18 @@ describe('an event becomes a planned meeting', () => {
     ]);
   });
 
+  it('tells a number in a title from the time after it', () => {
+    expect(
+      agendaFromDescription('1. Budget 2027 20 min\n2. Sprint 12 review 10m', 1800)?.map((i) => [
+        i.title,
+        i.budgetSec,
+      ]),
+    ).toEqual([
+      ['Budget 2027', 1200],
+      ['Sprint 12 review', 600],
+    ]);
+  });
+
   it('is one item, the whole meeting, when the description is not a list; a group when several are invited', () => {
     const p = eventPlan(
       occurrence({

@@ -9,6 +9,14 @@ import { Segmented } from '../../ui/Segmented';
 
 type Kind = 'caldav' | 'icsUrl' | 'icsFile';
 
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+};
+
 /** Adds a calendar: a CalDAV account, an .ics address or an .ics file. It is checked (synced) before it is kept. */
 export function AddCalendarForm() {
   const { t } = useTranslation();
@@ -51,7 +59,7 @@ export function AddCalendarForm() {
             }
           : { kind: 'icsUrl' as const, name: f.name, url: f.url, email: f.email.trim() };
       const r = await send({ type: 'calendar.subscribe', source });
-      added(f.name || (kind === 'caldav' ? f.serverUrl : t('calendar.kinds.icsUrl')), r.sync);
+      added(f.name || (kind === 'caldav' ? hostOf(f.serverUrl) : t('calendar.kinds.icsUrl')), r.sync);
     });
 
   const importFile = (picked: File) =>

@@ -153,7 +153,7 @@ export function DigestMeetings({ d }: { d: WeekDigest }) {
             </td>
             <td className="num">{m.kind === 'adhoc' ? '–' : dur(m.plannedMs)}</td>
             <td className="num">{dur(m.actualMs)}</td>
-            <td className="num">{dur(m.offTopicMs)}</td>
+            <td className="num">{m.offTopicMs >= 30_000 ? dur(m.offTopicMs) : '–'}</td>
           </tr>
         ))}
       </tbody>
