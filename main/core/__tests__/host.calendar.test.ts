@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -286,6 +287,65 @@ describe.skipIf(!!missing)('calendars from a real CalDAV server (Radicale)', () 
       decideKind: true,
     });
     expect(opened.host.meeting.state?.plan.kind).toBe('adhoc');
+  });
+});
+
+describe('an .ics address (a calendar’s secret link)', () => {
+  let tmp: ReturnType<typeof tempDataDir>;
+  beforeEach(() => (tmp = tempDataDir()));
+  afterEach(() => tmp.cleanup());
+
+  it('is fetched and read like an export, and its secret path is kept like a password', async () => {
+    const google = readFileSync(
+      join(import.meta.dirname, '../../../shared/calendar/__tests__/fixtures/google.ics'),
+    );
+    const server = createServer((req, res) => {
+      if (req.url !== '/calendar/ical/s3cr3t-token/basic.ics') return void res.writeHead(404).end();
+      res.writeHead(200, { 'Content-Type': 'text/calendar' }).end(google);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as { port: number };
+    const { host, log } = openHost(tmp.dir);
+    // webcal:// is https:// by another name; this test server speaks plain http, so that one is unreachable.
+    await expect(
+      host.dispatch({
+        type: 'calendar.subscribe',
+        source: { kind: 'icsUrl', url: `webcal://127.0.0.1:${port}/calendar/ical/s3cr3t-token/basic.ics` },
+      }),
+    ).rejects.toMatchObject({ error: { key: 'calendarUnreachable' } });
+    try {
+      await host.dispatch({
+        type: 'calendar.subscribe',
+        source: { kind: 'icsUrl', url: `http://127.0.0.1:${port}/calendar/ical/s3cr3t-token/basic.ics` },
+      });
+      const { meetings } = await host.dispatch({ type: 'calendar.upcoming' });
+      // The weekly call goes on every Tuesday at 10:00 in Rome, whatever today is.
+      const weekly = meetings.filter((m) => m.title.startsWith('Studio Rossi weekly'));
+      expect(weekly.length).toBeGreaterThanOrEqual(1);
+      for (const m of weekly) {
+        const rome = new Intl.DateTimeFormat('en-GB', {
+          timeZone: 'Europe/Rome',
+          weekday: 'short',
+          hour: '2-digit',
+          minute: '2-digit',
+        });
+        expect(rome.format(m.start)).toBe('Tue 10:00');
+      }
+      const [source] = host.info().calendar.sources;
+      expect(source).toMatchObject({ kind: 'icsUrl', location: `http://127.0.0.1:${port}/…` });
+      expect(JSON.stringify(host.info())).not.toContain('s3cr3t');
+      expect(log.lines.map((l) => l.message).join('\n')).not.toContain('s3cr3t');
+      expect(readFileSync(join(tmp.dir, 'calendar', 'calendar.json'), 'utf8')).not.toContain('s3cr3t');
+      // A server that no longer knows the address: the reason, and the meetings from before stay.
+      server.removeAllListeners('request');
+      server.on('request', (_req, res) => res.writeHead(404).end());
+      const { results } = await host.dispatch({ type: 'calendar.sync' });
+      expect(results[0]).toMatchObject({ ok: false, error: { key: 'calendarNotFound' } });
+      expect((await host.dispatch({ type: 'calendar.upcoming' })).meetings.length).toBe(meetings.length);
+    } finally {
+      host.close();
+      server.close();
+    }
   });
 });
 

@@ -39,7 +39,8 @@ import type { SyncRunner } from './sync.runner';
 const DAY = 86_400_000;
 /** The first sync after start-up waits this long, so opening the app is not slowed by the network. */
 const FIRST_SYNC_MS = 3_000;
-const REQUEST_TIMEOUT_MS = 20_000;
+/** A big calendar on a slow server can take a while to list; a server that does not answer at all is refused at once. */
+const REQUEST_TIMEOUT_MS = 90_000;
 
 export interface CalendarDeps {
   ctx: HostContext;
