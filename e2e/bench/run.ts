@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { calendarBench } from './calendar.bench';
 import { engineBench } from './engine.bench';
 import { faultsBench } from './faults.bench';
 import { historyQueryBench } from './history.query.bench';
@@ -70,6 +71,7 @@ async function main(): Promise<void> {
       ),
     ),
     scale: await section('scale', 'scale', scaleBench),
+    calendar: await section('calendar', 'calendars and the week', () => calendarBench(quick)),
   };
   const missed: string[] = [];
   const walk = (o: unknown, path: string) => {

@@ -21,6 +21,7 @@ import type { Suggestion } from '../report/suggestions';
 import { clientSchema } from '../settings/client.schema';
 import { settingsSchema } from '../settings/settings.schema';
 import { templateSchema } from '../settings/template.schema';
+import { calendarInfoSchema, calendarResultSchemas } from './calendar.contract';
 import { ERROR_TEXT, type ErrorKey } from './error.catalog';
 
 /**
@@ -198,6 +199,8 @@ export const hostInfoSchema = z.object({
   problems: z.array(z.string()),
   /** Addresses a phone or a second screen can open, with the token, when LAN access is on. */
   lanUrls: z.array(z.string()),
+  /** The calendars Tactful plans meetings from (calendar.contract.ts). */
+  calendar: calendarInfoSchema,
   version: z.string(),
 });
 
@@ -465,6 +468,8 @@ export const hostResultSchemas = {
   'devices.forget': z.object({ forgotten: z.boolean() }),
   /** A one-time code and the links that carry it (this computer's, and the network's while LAN access is on). */
   'devices.pair': z.object({ code: z.string(), expiresAt: at, urls: z.array(z.string()) }),
+  // The calendar and the week (calendar.contract.ts).
+  ...calendarResultSchemas,
 } satisfies Record<string, z.ZodType>;
 
 // ——— The schemas and the domain's own types describe the same values (checked when compiling) ———

@@ -91,7 +91,7 @@ export function runSession(
       });
     }
     const type = (json as { cmd?: { type?: unknown } } | null)?.cmd?.type;
-    if (large && type !== 'history.import')
+    if (large && type !== 'history.import' && type !== 'calendar.import')
       return refuse({
         type: 'error',
         error: error('tooLarge', 'messageTooLarge', { max: MAX_MESSAGE_BYTES, actual: bytes.length }),

@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../messages.type';
+import { weekDe } from '../week/de';
 
 export const de: LocaleMessages = {
   app: {
@@ -15,6 +16,8 @@ export const de: LocaleMessages = {
     phrases: 'Satzvorschläge',
     settings: 'Einstellungen',
     history: 'Verlauf',
+    calendar: 'Kalender',
+    week: 'Die Woche',
   },
   status: {
     planned: 'Startbereit',
@@ -806,5 +809,24 @@ export const de: LocaleMessages = {
     appIdFormat: 'Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche',
     appNeedsName: 'Geben Sie der App einen Namen',
     addressUnknown: 'Diese Sprache kennt die Anrede „{{form}}“ nicht',
+    calendarUrlInvalid: 'Geben Sie eine Adresse ein, die mit https://, http:// oder webcal:// beginnt',
+    calendarUnreachable: 'Der Kalender auf {{host}} war nicht erreichbar',
+    calendarAuthFailed: '{{host}} hat Benutzername oder Passwort abgelehnt',
+    calendarNotFound: 'Unter {{url}} gibt es keinen Kalender',
+    calendarHttp: '{{host}} hat mit einem Fehler geantwortet ({{status}})',
+    calendarTimeout: '{{host}} hat nicht innerhalb von {{seconds}} Sekunden geantwortet',
+    calendarTooLarge: 'Der Kalender ist größer, als Tactful liest (höchstens {{max}})',
+    calendarNoCalendars: 'Das Konto auf {{host}} hat keinen Kalender mit Terminen',
+    icsMalformed: 'Das ist keine Kalenderdatei, die Tactful lesen kann ({{detail}})',
+    calendarSecretMissing:
+      'Das Passwort dieses Kalenders ließ sich nicht lesen: Entfernen Sie den Kalender und fügen Sie ihn neu hinzu',
+    calendarSyncFailed: 'Der Kalender ließ sich nicht synchronisieren ({{detail}})',
+    noCalendar: 'Es gibt keinen Kalender „{{id}}“',
+    noPlannedMeeting: 'Dieser Termin steht nicht mehr im Kalender',
+    plannedMeetingHeld: 'Dieser Termin hat schon stattgefunden: Sein Bericht steht im Verlauf',
+    noStandingCall: 'Dieser wiederkehrende Termin steht nicht mehr im Kalender',
+    noMeetingsInPeriod: 'In diesem Zeitraum gab es keine Termine mit {{client}}',
   },
+  // The calendar and the week (i18n/week/).
+  ...weekDe,
 };

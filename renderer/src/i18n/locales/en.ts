@@ -1,4 +1,5 @@
 import { catalogMessages } from '../catalog.messages';
+import { weekEn } from '../week/en';
 
 /** English UI strings: the source of truth for keys. Other languages mirror this shape. */
 export const en = {
@@ -16,6 +17,8 @@ export const en = {
     phrases: 'Phrases',
     settings: 'Settings',
     history: 'History',
+    calendar: 'Calendar',
+    week: 'The week',
   },
   status: {
     planned: 'Ready to start',
@@ -688,6 +691,8 @@ export const en = {
   },
   /** Refusals from the host and the schemas, by catalog key: English comes from the catalog itself. */
   errors: catalogMessages(),
+  // The calendar and the week (i18n/week/).
+  ...weekEn,
 };
 
 export type Messages = typeof en;

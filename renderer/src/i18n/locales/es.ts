@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../messages.type';
+import { weekEs } from '../week/es';
 
 export const es: LocaleMessages = {
   app: {
@@ -15,6 +16,8 @@ export const es: LocaleMessages = {
     phrases: 'Frases',
     settings: 'Configuración',
     history: 'Historial',
+    calendar: 'Calendario',
+    week: 'La semana',
   },
   status: {
     planned: 'Lista para empezar',
@@ -835,5 +838,23 @@ export const es: LocaleMessages = {
     appIdFormat: 'Usa minúsculas, cifras y guiones',
     appNeedsName: 'Ponle un nombre a la aplicación',
     addressUnknown: 'Este idioma no tiene el tratamiento «{{form}}»',
+    calendarUrlInvalid: 'Escribe una dirección que empiece por https://, http:// o webcal://',
+    calendarUnreachable: 'No se pudo conectar con el calendario de {{host}}',
+    calendarAuthFailed: '{{host}} no aceptó el usuario o la contraseña',
+    calendarNotFound: 'No hay ningún calendario en {{url}}',
+    calendarHttp: '{{host}} respondió con un error ({{status}})',
+    calendarTimeout: '{{host}} no respondió en {{seconds}} segundos',
+    calendarTooLarge: 'El calendario es más grande de lo que Tactful puede leer (como máximo {{max}})',
+    calendarNoCalendars: 'La cuenta de {{host}} no tiene ningún calendario con eventos',
+    icsMalformed: 'Esto no es un archivo de calendario que Tactful pueda leer ({{detail}})',
+    calendarSecretMissing: 'No se pudo leer la contraseña de este calendario: quítalo y vuelve a añadirlo',
+    calendarSyncFailed: 'No se pudo sincronizar el calendario ({{detail}})',
+    noCalendar: 'No existe el calendario «{{id}}»',
+    noPlannedMeeting: 'Esa reunión ya no está en el calendario',
+    plannedMeetingHeld: 'Esa reunión ya se celebró: su informe está en el historial',
+    noStandingCall: 'Ese evento periódico ya no está en el calendario',
+    noMeetingsInPeriod: 'No hubo reuniones con {{client}} en este periodo',
   },
+  // The calendar and the week (i18n/week/).
+  ...weekEs,
 };

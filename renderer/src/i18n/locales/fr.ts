@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../messages.type';
+import { weekFr } from '../week/fr';
 
 export const fr: LocaleMessages = {
   app: {
@@ -15,6 +16,8 @@ export const fr: LocaleMessages = {
     phrases: 'Répliques',
     settings: 'Paramètres',
     history: 'Historique',
+    calendar: 'Calendrier',
+    week: 'La semaine',
   },
   status: {
     planned: 'Prête à démarrer',
@@ -837,5 +840,24 @@ export const fr: LocaleMessages = {
     appIdFormat: 'Utilisez des minuscules, des chiffres et des tirets',
     appNeedsName: 'Donnez un nom à l’application',
     addressUnknown: 'Forme inconnue dans cette langue : « {{form}} »',
+    calendarUrlInvalid: 'Saisissez une adresse qui commence par https://, http:// ou webcal://',
+    calendarUnreachable: 'Impossible de joindre le calendrier sur {{host}}',
+    calendarAuthFailed: '{{host}} a refusé le nom d’utilisateur ou le mot de passe',
+    calendarNotFound: 'Il n’y a pas de calendrier à l’adresse {{url}}',
+    calendarHttp: '{{host}} a répondu par une erreur ({{status}})',
+    calendarTimeout: '{{host}} n’a pas répondu en {{seconds}} secondes',
+    calendarTooLarge: 'Le calendrier est plus grand que ce que Tactful peut lire ({{max}} au maximum)',
+    calendarNoCalendars: 'Le compte sur {{host}} n’a aucun calendrier avec des événements',
+    icsMalformed: 'Ce n’est pas un fichier de calendrier que Tactful sait lire ({{detail}})',
+    calendarSecretMissing:
+      'Impossible de lire le mot de passe de ce calendrier : retirez-le puis ajoutez-le à nouveau',
+    calendarSyncFailed: 'Impossible de synchroniser le calendrier ({{detail}})',
+    noCalendar: 'Il n’y a pas de calendrier « {{id}} »',
+    noPlannedMeeting: 'Ce rendez-vous n’est plus dans le calendrier',
+    plannedMeetingHeld: 'Ce rendez-vous a déjà eu lieu : son compte rendu est dans l’historique',
+    noStandingCall: 'Cet événement récurrent n’est plus dans le calendrier',
+    noMeetingsInPeriod: 'Aucun rendez-vous avec {{client}} sur cette période',
   },
+  // The calendar and the week (i18n/week/).
+  ...weekFr,
 };

@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../messages.type';
+import { weekIt } from '../week/it';
 
 export const it: LocaleMessages = {
   app: {
@@ -15,6 +16,8 @@ export const it: LocaleMessages = {
     phrases: 'Frasario',
     settings: 'Impostazioni',
     history: 'Cronologia',
+    calendar: 'Calendario',
+    week: 'La settimana',
   },
   status: {
     planned: 'Pronta per iniziare',
@@ -828,5 +831,24 @@ export const it: LocaleMessages = {
     appIdFormat: 'Usa lettere minuscole, cifre e trattini',
     appNeedsName: 'Dai un nome all’app',
     addressUnknown: 'Questa lingua non ha la forma «{{form}}»',
+    calendarUrlInvalid: 'Inserisci un indirizzo che inizi con https://, http:// o webcal://',
+    calendarUnreachable: 'Impossibile raggiungere il calendario su {{host}}',
+    calendarAuthFailed: '{{host}} non ha accettato nome utente o password',
+    calendarNotFound: 'Non c’è nessun calendario su {{url}}',
+    calendarHttp: '{{host}} ha risposto con un errore ({{status}})',
+    calendarTimeout: '{{host}} non ha risposto entro {{seconds}} secondi',
+    calendarTooLarge: 'Il calendario è più grande di quanto Tactful possa leggere (al massimo {{max}})',
+    calendarNoCalendars: 'L’account su {{host}} non ha calendari con eventi',
+    icsMalformed: 'Questo non è un file di calendario che Tactful sappia leggere ({{detail}})',
+    calendarSecretMissing:
+      'Impossibile leggere la password di questo calendario: rimuovilo e aggiungilo di nuovo',
+    calendarSyncFailed: 'Impossibile sincronizzare il calendario ({{detail}})',
+    noCalendar: 'Non c’è nessun calendario “{{id}}”',
+    noPlannedMeeting: 'Quella riunione non è più nel calendario',
+    plannedMeetingHeld: 'Quella riunione si è già svolta: il suo resoconto è nella cronologia',
+    noStandingCall: 'Quell’evento ricorrente non è più nel calendario',
+    noMeetingsInPeriod: 'In questo periodo non ci sono state riunioni con {{client}}',
   },
+  // The calendar and the week (i18n/week/).
+  ...weekIt,
 };

@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../messages.type';
+import { weekRo } from '../week/ro';
 
 export const ro: LocaleMessages = {
   app: {
@@ -15,6 +16,8 @@ export const ro: LocaleMessages = {
     phrases: 'Replici',
     settings: 'Setări',
     history: 'Istoric',
+    calendar: 'Calendar',
+    week: 'Săptămâna',
   },
   status: {
     planned: 'Pregătită',
@@ -834,5 +837,24 @@ export const ro: LocaleMessages = {
     appIdFormat: 'Folosiți litere mici, cifre și cratime',
     appNeedsName: 'Dați un nume aplicației',
     addressUnknown: 'Această limbă nu are forma de adresare „{{form}}”',
+    calendarUrlInvalid: 'Introduceți o adresă care începe cu https://, http:// sau webcal://',
+    calendarUnreachable: 'Calendarul de la {{host}} nu a putut fi accesat',
+    calendarAuthFailed: '{{host}} nu a acceptat numele de utilizator sau parola',
+    calendarNotFound: 'Nu există niciun calendar la {{url}}',
+    calendarHttp: '{{host}} a răspuns cu o eroare ({{status}})',
+    calendarTimeout: '{{host}} nu a răspuns în {{seconds}} de secunde',
+    calendarTooLarge: 'Calendarul este mai mare decât poate citi Tactful (cel mult {{max}})',
+    calendarNoCalendars: 'Contul de la {{host}} nu are niciun calendar cu evenimente',
+    icsMalformed: 'Acesta nu este un fișier de calendar pe care Tactful îl poate citi ({{detail}})',
+    calendarSecretMissing:
+      'Parola acestui calendar nu a putut fi citită: eliminați calendarul și adăugați-l din nou',
+    calendarSyncFailed: 'Calendarul nu a putut fi sincronizat ({{detail}})',
+    noCalendar: 'Nu există niciun calendar „{{id}}”',
+    noPlannedMeeting: 'Întâlnirea aceasta nu mai este în calendar',
+    plannedMeetingHeld: 'Întâlnirea aceasta a avut deja loc: raportul ei este în istoric',
+    noStandingCall: 'Evenimentul recurent nu mai este în calendar',
+    noMeetingsInPeriod: 'În această perioadă nu au fost întâlniri cu {{client}}',
   },
+  // The calendar and the week (i18n/week/).
+  ...weekRo,
 };

@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../messages.type';
+import { weekRu } from '../week/ru';
 
 export const ru: LocaleMessages = {
   app: {
@@ -15,6 +16,8 @@ export const ru: LocaleMessages = {
     phrases: 'Фразы',
     settings: 'Настройки',
     history: 'История',
+    calendar: 'Календарь',
+    week: 'Неделя',
   },
   status: {
     planned: 'Готова к началу',
@@ -840,5 +843,24 @@ export const ru: LocaleMessages = {
     appIdFormat: 'Используйте строчные латинские буквы, цифры и дефисы',
     appNeedsName: 'Назовите приложение',
     addressUnknown: 'В этом языке нет формы обращения «{{form}}»',
+    calendarUrlInvalid: 'Введите адрес, начинающийся с https://, http:// или webcal://',
+    calendarUnreachable: 'Не удалось связаться с календарём на {{host}}',
+    calendarAuthFailed: '{{host}} не принял имя пользователя или пароль',
+    calendarNotFound: 'По адресу {{url}} календаря нет',
+    calendarHttp: '{{host}} ответил ошибкой ({{status}})',
+    calendarTimeout: '{{host}} не ответил за {{seconds}} с',
+    calendarTooLarge: 'Календарь больше, чем может прочитать Tactful (не более {{max}})',
+    calendarNoCalendars: 'В аккаунте на {{host}} нет календарей с событиями',
+    icsMalformed: 'Это не файл календаря, который Tactful может прочитать ({{detail}})',
+    calendarSecretMissing:
+      'Не удалось прочитать пароль этого календаря: удалите календарь и добавьте его снова',
+    calendarSyncFailed: 'Не удалось синхронизировать календарь ({{detail}})',
+    noCalendar: 'Календаря «{{id}}» нет',
+    noPlannedMeeting: 'Этой встречи больше нет в календаре',
+    plannedMeetingHeld: 'Эта встреча уже прошла: её отчёт — в истории',
+    noStandingCall: 'Этого повторяющегося события больше нет в календаре',
+    noMeetingsInPeriod: 'За этот период встреч с клиентом {{client}} не было',
   },
+  // The calendar and the week (i18n/week/).
+  ...weekRu,
 };

@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../messages.type';
+import { weekVi } from '../week/vi';
 
 export const vi: LocaleMessages = {
   app: {
@@ -15,6 +16,8 @@ export const vi: LocaleMessages = {
     phrases: 'Mẫu câu',
     settings: 'Cài đặt',
     history: 'Lịch sử',
+    calendar: 'Lịch',
+    week: 'Tuần này',
   },
   status: {
     planned: 'Sẵn sàng bắt đầu',
@@ -779,5 +782,23 @@ export const vi: LocaleMessages = {
     appIdFormat: 'Hãy dùng chữ thường, chữ số và dấu gạch ngang',
     appNeedsName: 'Hãy đặt tên cho ứng dụng',
     addressUnknown: 'Ngôn ngữ này không có cách xưng hô “{{form}}”',
+    calendarUrlInvalid: 'Hãy nhập địa chỉ bắt đầu bằng https://, http:// hoặc webcal://',
+    calendarUnreachable: 'Không kết nối được tới lịch tại {{host}}',
+    calendarAuthFailed: '{{host}} không chấp nhận tên đăng nhập hoặc mật khẩu',
+    calendarNotFound: 'Không có lịch nào tại {{url}}',
+    calendarHttp: '{{host}} trả về lỗi ({{status}})',
+    calendarTimeout: '{{host}} không phản hồi trong {{seconds}} giây',
+    calendarTooLarge: 'Lịch lớn hơn mức Tactful đọc được (tối đa {{max}})',
+    calendarNoCalendars: 'Tài khoản tại {{host}} không có lịch nào chứa sự kiện',
+    icsMalformed: 'Đây không phải tệp lịch mà Tactful đọc được ({{detail}})',
+    calendarSecretMissing: 'Không đọc được mật khẩu của lịch này: hãy xóa lịch rồi thêm lại',
+    calendarSyncFailed: 'Không đồng bộ được lịch ({{detail}})',
+    noCalendar: 'Không có lịch “{{id}}”',
+    noPlannedMeeting: 'Cuộc họp đó không còn trong lịch',
+    plannedMeetingHeld: 'Cuộc họp đó đã diễn ra: báo cáo nằm trong lịch sử',
+    noStandingCall: 'Sự kiện định kỳ đó không còn trong lịch',
+    noMeetingsInPeriod: 'Không có cuộc họp nào với {{client}} trong khoảng thời gian này',
   },
+  // The calendar and the week (i18n/week/).
+  ...weekVi,
 };
