@@ -127,7 +127,7 @@ export const es: LocalePhrases = {
             'Vamos a dejarlo aquí y tratarlo por separado: necesitamos el tiempo que queda para «{item}».',
           kor9ja: 'Cierro este tema aquí para que podamos terminar a la hora. Volvamos a «{item}».',
           p5lbkl:
-            'Tenemos que avanzar. Les pido que traten este tema aparte para que podamos terminar «{item}».',
+            'Tenemos que avanzar. ¿Quién se encarga de retomar este tema después de la reunión? Ahora, volvamos a «{item}».',
         },
       },
       informal: {
@@ -135,7 +135,8 @@ export const es: LocalePhrases = {
           vv1eje: 'Esto nos está sacando del guion. Lo corto aquí y volvemos a «{item}».',
           wt76fh: 'Lo dejamos aquí y lo hablan aparte: el tiempo que queda es para «{item}».',
           bzegd4: 'Cierro aquí este tema, que quiero que terminemos a la hora. Seguimos con «{item}».',
-          gv1rg7: 'Tenemos que seguir. Este tema, mejor por separado; vamos a terminar «{item}».',
+          gv1rg7:
+            'Tenemos que seguir. ¿Quién se encarga de retomar este tema después? Ahora vamos con «{item}».',
         },
       },
     },
@@ -453,13 +454,13 @@ export const es: LocalePhrases = {
     2: {
       formal: {
         one: {
-          kqfi9k: 'Será mejor que me despida, ¡que su proyecto me espera!',
-          vw7klc: 'No le robo más tiempo: usted sigue con lo suyo y yo, con su proyecto.',
+          kqfi9k: 'Me despido ya; en cuanto tenga novedades, le escribo.',
+          vw7klc: 'No le robo más tiempo: cada uno a lo suyo, y seguimos en contacto.',
           ksoe98: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         group: {
-          qkr9fg: 'Será mejor que me despida, ¡que hay mucho trabajo por delante!',
-          iv2wzr: 'No les robo más tiempo: cada uno sigue con lo suyo y yo, con lo que hemos acordado.',
+          qkr9fg: 'Será mejor que me despida; en cuanto tenga novedades, les escribo.',
+          iv2wzr: 'No les robo más tiempo: cada uno a lo suyo, y seguimos en contacto.',
           osm7u8: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         any: {
@@ -468,14 +469,13 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          yi00wl: 'Mejor me despido, ¡que tu proyecto me espera!',
-          fqjbph: 'No te robo más tiempo: tú sigues con lo tuyo y yo, con tu proyecto.',
+          yi00wl: 'Me despido ya; en cuanto tenga novedades, te escribo.',
+          fqjbph: 'No te robo más tiempo: cada uno a lo suyo, y seguimos en contacto.',
           kcjefa: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         group: {
-          bjarhs: 'Me despido ya, ¡que hay mucho trabajo por delante!',
-          umgoyb:
-            'Ya no les robo más tiempo: que cada uno siga con lo suyo, y yo me dedico a lo que acordamos.',
+          bjarhs: 'Me despido ya; en cuanto tenga novedades, les escribo.',
+          umgoyb: 'Ya no les robo más tiempo: cada uno a lo suyo, y seguimos en contacto.',
           z6xutv: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         any: {
@@ -533,7 +533,7 @@ export const es: LocalePhrases = {
           d3uhax: '¿Qué es lo más urgente para ustedes? Empecemos por ahí.',
         },
         any: {
-          ouxrtq: 'Lo vemos ahora sin problema; eso sí, tendrá que ser algo breve.',
+          ouxrtq: 'Podemos seguir un poco más sin problema; eso sí, tendrá que ser breve.',
         },
       },
       informal: {
@@ -550,7 +550,7 @@ export const es: LocalePhrases = {
           glpf8i: '¿Qué es lo más urgente para ustedes? Empezamos por ahí.',
         },
         any: {
-          arsces: 'Lo vemos ahora sin problema, pero que sea algo rápido.',
+          arsces: 'Seguimos un poco más sin problema, pero que sea rápido.',
         },
       },
     },
@@ -572,7 +572,7 @@ export const es: LocalePhrases = {
         },
         any: {
           k7tcuq:
-            'Quiero dedicarle a esto la atención que merece: ¿lo vemos en la llamada que tenemos prevista?',
+            'Quiero dedicarle a esto la atención que merece: ¿buscamos un momento para verlo con calma?',
         },
       },
       informal: {
@@ -590,23 +590,23 @@ export const es: LocalePhrases = {
         },
         any: {
           h542oq: 'Las demás preguntas, mejor por escrito: así las respondo todas juntas.',
-          dtkas1: 'Esto merece que lo veamos con calma: ¿lo dejamos para la llamada que tenemos prevista?',
+          dtkas1: 'Esto merece que lo veamos con calma: ¿buscamos otro momento para hablarlo?',
         },
       },
     },
     3: {
       formal: {
         one: {
-          rgajts: 'Tengo que dejarlo aquí. Envíeme el resto por correo y lo vemos en la llamada semanal.',
+          rgajts: 'Tengo que dejarlo aquí. Lo que falte lo vemos en nuestra próxima llamada.',
           zeb1ez:
-            'Para no restarle tiempo a su proyecto, ¿le parece que a partir de ahora dejemos estos temas para la llamada semanal?',
+            'Para no restarle tiempo a su proyecto, ¿le parece que a partir de ahora programemos una llamada para estos temas en vez de verlos sobre la marcha?',
           ksjg4g:
             'Tengo que cortar aquí. Si a menudo necesita que esté disponible sin previo aviso, hablemos de una tarifa para ese servicio.',
         },
         group: {
-          ejca6t: 'Tengo que dejarlo aquí. Envíenme el resto por correo y lo vemos en la reunión semanal.',
+          ejca6t: 'Tengo que dejarlo aquí. Lo que falte lo vemos en la próxima reunión.',
           nrpw8m:
-            'Para no restarle tiempo al proyecto, a partir de ahora dejemos estos temas para la reunión semanal.',
+            'Para no restarle tiempo al proyecto, a partir de ahora programemos una reunión para estos temas en vez de verlos sobre la marcha.',
           uzmxgo:
             'Aquí lo tengo que cortar. Gracias por entenderlo: así puedo cumplir con los plazos del proyecto.',
         },
@@ -616,16 +616,16 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          tfjbmd: 'Tengo que dejarlo aquí. Mándame el resto por correo y lo vemos en la llamada semanal.',
+          tfjbmd: 'Tengo que dejarlo aquí. Lo que falte lo vemos en la próxima llamada.',
           lqlgz8:
-            'Para no quitarle tiempo a tu proyecto, ¿qué te parece si a partir de ahora dejamos estas cosas para la llamada semanal?',
+            'Para no quitarle tiempo a tu proyecto, ¿qué te parece si a partir de ahora programamos una llamada para estas cosas en vez de verlas sobre la marcha?',
           ok8toh:
-            'Tengo que cortar aquí. Si a menudo necesitas que esté disponible sin aviso, hablemos de una tarifa para eso.',
+            'Tengo que cortar aquí. Si a menudo necesitas que esté disponible sin previo aviso, hablemos de una tarifa para eso.',
         },
         group: {
-          tmco71: 'Tengo que dejarlo aquí. Mándenme el resto por correo y lo vemos en la reunión semanal.',
+          tmco71: 'Tengo que dejarlo aquí. Lo que falte lo vemos en la próxima reunión.',
           yelrzo:
-            'Para no quitarle tiempo al proyecto, a partir de ahora dejamos estos temas para la reunión semanal.',
+            'Para no quitarle tiempo al proyecto, a partir de ahora estos temas los vemos en una llamada aparte, no sobre la marcha.',
           z1drll: 'Aquí lo tengo que cortar. Gracias por entenderlo: así cumplo con los plazos del proyecto.',
         },
         any: {
@@ -652,7 +652,8 @@ export const es: LocalePhrases = {
             'Sobre «{item}», déjenme ver si lo he entendido: se lo resumo en dos palabras y ustedes me corrigen.',
         },
         any: {
-          l5x8lw: 'Esto es importante, así que vayamos por partes.',
+          l5x8lw:
+            'Esto es importante y no conviene resolverlo con prisas: anotemos los puntos abiertos y los vemos uno a uno más adelante.',
         },
       },
       informal: {
@@ -669,20 +670,23 @@ export const es: LocalePhrases = {
           wzghlr: 'Sobre «{item}», a ver si lo he entendido: se lo resumo en dos palabras y me corrigen.',
         },
         any: {
-          k60lun: 'Esto es importante, así que vamos por partes.',
+          k60lun:
+            'Esto es importante y no hay que resolverlo con prisas: anotamos los puntos abiertos y los vemos uno a uno más adelante.',
         },
       },
     },
     2: {
       formal: {
         one: {
-          ovmnvl: 'No quiero responderle a la ligera. ¿Le parece si mañana le doy una respuesta meditada?',
+          ovmnvl:
+            'No quiero responderle a la ligera. ¿Le parece si me tomo un tiempo para pensarlo y luego le respondo?',
           d10kaa:
             'Estamos abriendo muchos frentes. ¿Le parece que nos centremos en lo principal y dejemos el resto para otro momento?',
           kf3f1w: 'Quiero hacerlo bien. Le resumo lo que he entendido y se lo confirmo por escrito.',
         },
         group: {
-          pc8mcs: 'No quiero responderles a la ligera. ¿Les parece si mañana les doy una respuesta meditada?',
+          pc8mcs:
+            'No quiero responderles a la ligera. ¿Les parece si me tomo un tiempo para pensarlo y luego les respondo?',
           sxvbat:
             'Estamos abriendo muchos frentes. ¿Les parece que nos centremos en lo principal y dejemos el resto para otro momento?',
           ha6b0g: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',
@@ -694,13 +698,15 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          ii2713: 'No quiero responderte a la ligera. ¿Te parece si mañana te doy una respuesta pensada?',
+          ii2713:
+            'No quiero responderte a la ligera. ¿Te parece si me tomo un tiempo para pensarlo y luego te respondo?',
           kbqvjd:
             'Estamos abriendo muchos frentes. ¿Nos centramos en lo principal y el resto lo vemos en otro momento?',
           kl1hso: 'Quiero hacerlo bien. Te resumo lo que he entendido y te lo confirmo por escrito.',
         },
         group: {
-          j38lrc: 'No quiero responderles a la ligera. ¿Les parece si mañana les doy una respuesta pensada?',
+          j38lrc:
+            'No quiero responderles a la ligera. ¿Les parece si me tomo un tiempo para pensarlo y luego les respondo?',
           ybzsrr:
             'Estamos abriendo muchos frentes. ¿Nos centramos en lo principal y el resto lo vemos en otro momento?',
           po6l1t: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',
@@ -715,7 +721,7 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           frcr2e:
-            'Dejémoslo aquí por hoy. Le enviaré mi respuesta por escrito antes de que termine la semana.',
+            'Dejémoslo aquí por hoy. Le enviaré mi respuesta por escrito, así la puede revisar con calma.',
           kn45db:
             'Creo que estamos dándole vueltas a lo mismo. Paremos aquí: prefiero que no decidamos nada en caliente.',
           p6rbzz:
@@ -724,7 +730,7 @@ export const es: LocalePhrases = {
         },
         group: {
           ld5qyw:
-            'Dejémoslo aquí por hoy. Les enviaré mi respuesta por escrito antes de que termine la semana.',
+            'Dejémoslo aquí por hoy. Les enviaré mi respuesta por escrito, así la pueden revisar con calma.',
           wgifq4:
             'Creo que estamos dándole vueltas a lo mismo. Paremos aquí: prefiero que no decidamos nada en caliente.',
           hshfn6:
@@ -734,7 +740,8 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          uxhrkz: 'Dejémoslo aquí por hoy. Te mando mi respuesta por escrito antes de que acabe la semana.',
+          uxhrkz:
+            'Lo dejamos aquí por hoy. Te mando mi respuesta por escrito, así la puedes revisar con calma.',
           q6snri:
             'Creo que le estamos dando vueltas a lo mismo. Paramos aquí, que no quiero que decidamos nada en caliente.',
           jtra6g:
@@ -742,7 +749,8 @@ export const es: LocalePhrases = {
           itgic4: '{name}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de pensarlo.',
         },
         group: {
-          dirhaj: 'Dejémoslo aquí por hoy. Les mando mi respuesta por escrito antes de que acabe la semana.',
+          dirhaj:
+            'Lo dejamos aquí por hoy. Les mando mi respuesta por escrito, así la pueden revisar con calma.',
           klkq3j:
             'Creo que le estamos dando vueltas a lo mismo. Paramos aquí, que no quiero que decidamos nada en caliente.',
           cfitfh:
