@@ -66,7 +66,8 @@ export const de: LocalePhrases = {
             'Wir sind jetzt seit {minutes} vom Thema weg – das sind {cost}. Kommen wir zurück zum Punkt „{item}“.',
           uhtx6l:
             'Wir sind ganz schön abgeschweift – lassen Sie uns jetzt zu unseren Themen zurückkommen, sonst wird es heute knapp.',
-          gtric2: 'Das vertiefen wir gern ein andermal – „{item}“ möchte ich heute aber noch abschließen.',
+          gtric2:
+            'Das vertiefen wir gern ein andermal – den Punkt „{item}“ möchte ich heute aber noch abschließen.',
           kwifve: '{name}, wir müssen jetzt wirklich zum Thema zurück – der Punkt „{item}“ steht noch aus.',
         },
       },
@@ -75,7 +76,8 @@ export const de: LocalePhrases = {
           kik7w1: 'Wir sind jetzt seit {minutes} vom Thema weg – das sind {cost}. Zurück zum Punkt „{item}“.',
           wbcxlf:
             'Wir sind ganz schön abgeschweift – lass uns jetzt zu unseren Themen zurückkommen, sonst wird’s heute knapp.',
-          k89873: 'Das vertiefen wir gern ein andermal – „{item}“ will ich heute aber noch abschließen.',
+          k89873:
+            'Das vertiefen wir gern ein andermal – den Punkt „{item}“ will ich heute aber noch abschließen.',
           h4e1i0: '{name}, wir müssen jetzt echt zum Thema zurück – der Punkt „{item}“ steht noch aus.',
         },
       },
@@ -192,7 +194,7 @@ export const de: LocalePhrases = {
           j5yro1:
             'Wir sind bei diesem Punkt über der Zeit. Ich fasse kurz zusammen, was wir haben, und dann geht es weiter – einverstanden?',
           csur2n:
-            'Damit wir im Zeitplan bleiben, schließen wir „{item}“ hier ab und klären den Rest per E-Mail.',
+            'Damit wir im Zeitplan bleiben, schließen wir den Punkt „{item}“ hier ab und klären den Rest per E-Mail.',
         },
       },
       informal: {
@@ -214,10 +216,10 @@ export const de: LocalePhrases = {
           p1v3e6:
             'Bei „{item}“ liegen wir {minutes} über der Zeit. Wir gehen jetzt weiter zum Punkt „{next}“.',
           rwi15n:
-            'An dieser Stelle beenden wir „{item}“. Ich schicke danach eine Zusammenfassung, damit nichts verloren geht.',
+            'An dieser Stelle schließen wir den Punkt „{item}“ ab. Ich schicke danach eine Zusammenfassung, damit nichts verloren geht.',
           kup6r1: 'Bei diesem Punkt haben wir deutlich überzogen. Den Rest parken wir, und es geht weiter.',
           rcpav7:
-            'Wir müssen jetzt weitermachen – „{item}“ können wir bei Bedarf in einem eigenen Termin vertiefen.',
+            'Wir müssen jetzt weitermachen – den Punkt „{item}“ können wir bei Bedarf in einem eigenen Termin vertiefen.',
         },
       },
       informal: {
@@ -228,7 +230,7 @@ export const de: LocalePhrases = {
             'Machen wir bei „{item}“ an dieser Stelle Schluss. Ich schick eine Zusammenfassung, damit nichts verloren geht.',
           dsh31k: 'Bei diesem Punkt haben wir deutlich überzogen. Den Rest parken wir, und weiter geht’s.',
           g533lu:
-            'Wir müssen jetzt weiter – „{item}“ können wir bei Bedarf in einem eigenen Termin vertiefen.',
+            'Wir müssen jetzt weiter – den Punkt „{item}“ können wir bei Bedarf in einem eigenen Termin vertiefen.',
         },
       },
     },
@@ -244,7 +246,7 @@ export const de: LocalePhrases = {
             'Kleiner Zeitcheck: Wir haben noch {minutes}. Achten wir darauf, dass das Wichtigste drankommt.',
           exnmj4: 'Wir haben noch etwa {minutes} – was möchten Sie heute auf jeden Fall noch klären?',
           kr3tmm: 'Nur zur Info: In {minutes} ist unsere Zeit um.',
-          cisear: 'Noch {minutes} – schaffen wir „{item}“ heute noch, oder verschieben wir den Punkt?',
+          cisear: 'Noch {minutes} – schaffen wir den Punkt „{item}“ heute noch, oder verschieben wir ihn?',
         },
       },
       informal: {
@@ -258,7 +260,7 @@ export const de: LocalePhrases = {
         any: {
           pe927h: 'Kleiner Zeitcheck: Wir haben noch {minutes}. Schauen wir, dass das Wichtigste drankommt.',
           wfiygp: 'Nur zur Info: In {minutes} ist unsere Zeit um.',
-          xtzhfg: 'Noch {minutes} – schaffen wir „{item}“ heute noch, oder schieben wir den Punkt?',
+          xtzhfg: 'Noch {minutes} – schaffen wir den Punkt „{item}“ heute noch, oder schieben wir ihn?',
         },
       },
     },
@@ -349,7 +351,7 @@ export const de: LocalePhrases = {
         any: {
           k27o4j:
             'Wir sind schon {minutes} über der Zeit. Schließen wir jetzt ab und greifen den Rest beim nächsten Mal auf.',
-          kgqor1: 'Ich möchte Sie nicht noch länger aufhalten – lassen Sie uns hier einen Punkt machen.',
+          kgqor1: 'Ich möchte Sie nicht noch länger aufhalten – setzen wir hier einen Schlusspunkt.',
           ns4alk:
             'Wir haben überzogen. Halten wir kurz fest, was wir entschieden haben, und dann lassen wir es für heute gut sein.',
           afl2fr:
@@ -368,7 +370,7 @@ export const de: LocalePhrases = {
         any: {
           slmdk8:
             'Wir sind schon {minutes} über der Zeit. Machen wir jetzt Schluss und greifen den Rest beim nächsten Mal auf.',
-          t32ueh: 'Ich will niemanden noch länger aufhalten – machen wir hier einen Punkt.',
+          t32ueh: 'Ich will das nicht noch weiter in die Länge ziehen – setzen wir hier einen Schlusspunkt.',
           tmfdgx:
             'Ich muss langsam zum Ende kommen, gleich hab ich den nächsten Termin. Eine letzte Sache noch, dann machen wir Schluss, okay?',
         },
@@ -380,7 +382,7 @@ export const de: LocalePhrases = {
           k68z1u:
             'Wir haben {minutes} überzogen, ich muss den Termin jetzt beenden. Die nächsten Schritte schicke ich Ihnen.',
           zw7ud3:
-            'Tut mir leid, ich muss jetzt wirklich los. Für den Rest vereinbaren wir am besten einen Folgetermin.',
+            'Tut mir leid, ich muss jetzt wirklich los – danke, dass Sie noch drangeblieben sind, und bis bald!',
           v1ps8y: 'Hier müssen wir aufhören. Alles Offene kommt auf die Agenda für unseren nächsten Termin.',
           w4yyq4:
             'Ich beende den Termin jetzt, auch wenn noch etwas offen ist – mit frischem Kopf geht der Rest ohnehin schneller.',
@@ -396,8 +398,7 @@ export const de: LocalePhrases = {
             'Wir haben {minutes} überzogen, ich muss den Call jetzt beenden. Die nächsten Schritte schick ich euch.',
         },
         any: {
-          uycr0m:
-            'Tut mir leid, ich muss jetzt wirklich los. Für den Rest machen wir am besten einen neuen Termin aus.',
+          uycr0m: 'Tut mir leid, ich muss jetzt echt los – danke fürs Dranbleiben und bis bald!',
           kl3jh0: 'Hören wir hier auf. Alles Offene kommt auf die Agenda für unseren nächsten Termin.',
           hr8oa0:
             'Ich beende den Call jetzt, auch wenn noch was offen ist – mit frischem Kopf geht der Rest eh schneller.',
@@ -579,7 +580,7 @@ export const de: LocalePhrases = {
           kpfjpm:
             'Ich muss hier Schluss machen – schicken Sie mir den Rest bitte per E-Mail, dann schaue ich ihn mir in Ruhe an.',
           ksj5or:
-            'Spontane Anrufe kosten mich Zeit, die ich für Ihr Projekt brauche. Lassen Sie uns so etwas künftig lieber vorher vereinbaren.',
+            'Für solche Themen vereinbaren wir künftig am besten vorher einen Termin – dann habe ich auch die Zeit, mich richtig darum zu kümmern.',
           ytnwm8:
             'Ich muss an dieser Stelle aufhören. Wenn Sie mich öfter so kurzfristig brauchen, sollten wir über einen Zuschlag dafür sprechen.',
         },
@@ -589,7 +590,7 @@ export const de: LocalePhrases = {
           uey909:
             'Ich muss hier Schluss machen – schick mir den Rest bitte per Mail, dann schau ich ihn mir in Ruhe an.',
           m767q3:
-            'Spontane Anrufe kosten mich Zeit, die ich für dein Projekt brauche. Lass uns so was künftig lieber vorher ausmachen.',
+            'Für so was machen wir künftig am besten vorher einen Termin aus – dann hab ich auch die Zeit, mich richtig um dein Anliegen zu kümmern.',
           kkqksz:
             'Ich muss an dieser Stelle aufhören. Wenn du mich öfter so kurzfristig brauchst, sollten wir mal über einen Zuschlag dafür reden.',
         },
@@ -597,7 +598,7 @@ export const de: LocalePhrases = {
           kxansb:
             'Ich muss hier Schluss machen – schickt mir den Rest bitte per Mail, dann schau ich ihn mir in Ruhe an.',
           bdfaed:
-            'Spontane Anrufe kosten mich Zeit, die ich für euer Projekt brauche. Lasst uns so was künftig lieber vorher ausmachen.',
+            'Für so was machen wir künftig am besten vorher einen Termin aus – dann hab ich auch die Zeit, mich richtig um euer Anliegen zu kümmern.',
           ixo3li:
             'Ich muss an dieser Stelle aufhören. Wenn ihr mich öfter so kurzfristig braucht, sollten wir mal über einen Zuschlag dafür reden.',
         },
@@ -613,7 +614,7 @@ export const de: LocalePhrases = {
         any: {
           t3smvo: 'Das kann ich nachvollziehen. Geben Sie mir einen Moment, um darüber nachzudenken.',
           kzhrmf:
-            'Danke, dass Sie das so offen ansprechen. Das sollten wir nicht zwischen Tür und Angel besprechen – wollen wir gemeinsam schauen, wie wir damit weitermachen?',
+            'Danke, dass Sie das so offen ansprechen. Das verdient mehr Ruhe, als wir im Moment haben – wollen wir kurz festhalten, wann wir darauf zurückkommen?',
           lzqxf8:
             'Das ist ein wichtiger Punkt – da möchte ich Ihnen nicht einfach aus dem Stegreif antworten.',
           jbo8vx:
@@ -624,14 +625,14 @@ export const de: LocalePhrases = {
         one: {
           yf67kd: 'Das kann ich nachvollziehen. Gib mir einen Moment, um darüber nachzudenken.',
           kkx06a:
-            'Danke, dass du das so offen ansprichst. Das sollten wir nicht zwischen Tür und Angel besprechen – wollen wir zusammen schauen, wie wir damit weitermachen?',
+            'Danke, dass du das so offen ansprichst. Das verdient mehr Ruhe, als wir im Moment haben – wollen wir kurz festhalten, wann wir darauf zurückkommen?',
           x1gyjl:
             'Lass mich kurz zusammenfassen, was bei mir angekommen ist – und dann machen wir eine kurze Pause.',
         },
         group: {
           ayo78s: 'Das kann ich nachvollziehen. Gebt mir einen Moment, um darüber nachzudenken.',
           gm0onl:
-            'Danke, dass ihr das so offen ansprecht. Das sollten wir nicht zwischen Tür und Angel besprechen – wollen wir zusammen schauen, wie wir damit weitermachen?',
+            'Danke, dass ihr das so offen ansprecht. Das verdient mehr Ruhe, als wir im Moment haben – wollen wir kurz festhalten, wann wir darauf zurückkommen?',
           p7galu:
             'Lasst mich kurz zusammenfassen, was bei mir angekommen ist – und dann machen wir eine kurze Pause.',
         },
