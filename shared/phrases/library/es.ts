@@ -90,7 +90,7 @@ export const es: LocalePhrases = {
       },
       informal: {
         group: {
-          ds0ucm: '¡Buen punto! Lo dejamos pendiente y, si nos sobra tiempo, lo vemos al final.',
+          ds0ucm: '¡Bien visto! Lo dejamos pendiente y, si nos sobra tiempo, lo vemos al final.',
           khuq9q: 'Eso da para otra conversación. ¿Volvemos a «{item}»?',
           xo77zj: 'Me lo anoto para que no se nos olvide y volvemos a «{item}».',
           p4prcq: 'Qué interesante. ¿Lo hablamos luego por separado y seguimos con «{item}»?',
@@ -104,7 +104,7 @@ export const es: LocalePhrases = {
             'Llevamos {minutes} fuera de tema. Volvamos a lo previsto para aprovechar bien el tiempo de todos.',
           k6oswt:
             'Este tema da para mucho: ¿les parece que lo incluyamos en la próxima reunión y volvamos a «{item}»?',
-          j84l4n: 'Retomemos el hilo: el punto «{item}» sigue pendiente, y este tema no nos afecta a todos.',
+          j84l4n: 'Retomemos el hilo: el punto «{item}» sigue pendiente y quiero que lo cerremos.',
           jazn76:
             'Propongo que quienes estén involucrados en este tema lo sigan hablando después de la reunión. Volvamos a «{item}».',
         },
@@ -113,7 +113,7 @@ export const es: LocalePhrases = {
         group: {
           weq13e: 'Bueno, creo que nos estamos yendo por las ramas. ¿Volvemos a lo que teníamos previsto?',
           txujqr: 'Esto da para largo: ¿lo metemos en la próxima reunión y volvemos a «{item}»?',
-          l4gua8: 'Volvamos al hilo: el punto «{item}» sigue pendiente, y este tema no nos afecta a todos.',
+          l4gua8: 'Retomemos el hilo: el punto «{item}» sigue pendiente y quiero que lo cerremos hoy.',
           wkuq34:
             '¿Y si los que están metidos en este tema lo siguen hablando después de la llamada? Volvamos a «{item}».',
         },
@@ -148,7 +148,7 @@ export const es: LocalePhrases = {
           ki58sw: 'Se nos acaba el tiempo previsto para el punto «{item}». ¿Lo vamos cerrando?',
           c0ze8m: '¿Queda algo imprescindible sobre «{item}»? Ya es hora de pasar a «{next}».',
           wgmk9i: 'Ya hemos llegado al tiempo previsto para este punto. Anotemos la decisión y sigamos.',
-          kz5lao: 'Una cosa: con «{item}» ya estamos cortos de tiempo.',
+          kz5lao: '¿Le damos un par de minutos más a «{item}» o lo dejamos para el final?',
         },
       },
       informal: {
@@ -156,7 +156,7 @@ export const es: LocalePhrases = {
           rr2k07: 'Se nos acaba el tiempo que teníamos para el punto «{item}». ¿Lo vamos cerrando?',
           lsg7ry: '¿Falta algo clave del punto «{item}»? Ya toca pasar a «{next}».',
           k3t4a4: 'Ya hemos llegado al tiempo que le dimos a este punto. Anotamos la decisión y seguimos.',
-          sra21f: 'Aviso rápido: con «{item}» ya estamos en el límite de tiempo.',
+          sra21f: '¿Le damos un par de minutos más a «{item}» o lo dejamos para después?',
         },
       },
     },
@@ -264,7 +264,7 @@ export const es: LocalePhrases = {
         },
         any: {
           g03cod: 'En {minutes} terminamos: centrémonos en lo que tiene que quedar decidido hoy.',
-          kf5fmi: 'Solo tenemos {minutes}: resumamos y definamos quién se encarga de qué.',
+          kf5fmi: 'Solo tenemos {minutes}: dejemos claro quién se encarga de qué.',
           wvnjio: 'Con solo {minutes} por delante, dejemos lo demás para la próxima llamada.',
         },
       },
@@ -277,7 +277,7 @@ export const es: LocalePhrases = {
         },
         any: {
           kkhrtq: 'En {minutes} terminamos, así que vamos a lo que tiene que quedar decidido hoy.',
-          nlav5v: 'Solo tenemos {minutes}: resumimos y vemos quién se encarga de qué.',
+          nlav5v: 'Solo tenemos {minutes}, así que vemos quién hace qué y listo.',
           sgikpk: 'Con solo {minutes} por delante, lo demás lo dejamos para la próxima llamada.',
         },
       },
@@ -285,12 +285,12 @@ export const es: LocalePhrases = {
     3: {
       formal: {
         one: {
-          sqxpf1: 'Ya casi no tenemos tiempo. Le enviaré un resumen después de la llamada.',
+          sqxpf1: 'Ya casi no tenemos tiempo: lo que no cerremos ahora lo vemos por correo.',
           op41h5:
             'Tenemos que ir cerrando. Antes de terminar, ¿necesita algo por mi parte para seguir avanzando?',
         },
         group: {
-          fjcir1: 'Ya casi no tenemos tiempo. Les enviaré un resumen a todos después de la reunión.',
+          fjcir1: 'Ya casi no tenemos tiempo: lo que no cerremos ahora lo vemos por correo.',
           n8gt1z:
             'Tenemos que ir cerrando. Antes de terminar, ¿alguien necesita algo por mi parte para seguir avanzando?',
         },
@@ -301,12 +301,12 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          j75cv5: 'Ya casi no hay tiempo. Te mando un resumen después de la llamada.',
+          j75cv5: 'Ya casi no hay tiempo: lo que no cerremos ahora lo vemos por correo.',
           fwnloq:
             'Tenemos que ir cerrando. Antes de terminar, ¿necesitas algo por mi parte para seguir avanzando?',
         },
         group: {
-          w5l9hs: 'Ya casi no hay tiempo. Les mando un resumen a todos después de la llamada.',
+          w5l9hs: 'Ya casi no hay tiempo: lo que no cerremos ahora lo vemos por correo.',
           uqs6gf:
             'Tenemos que ir cerrando. Antes de terminar, ¿alguien necesita algo por mi parte para seguir avanzando?',
         },
@@ -383,12 +383,12 @@ export const es: LocalePhrases = {
         one: {
           j5i289:
             '{name}, tengo que dejarlo aquí, que ya vamos con retraso. Gracias por todo lo que hemos avanzado hoy.',
-          gd3c0n: 'Aquí tengo que cortar. Hoy mismo le escribo con un resumen de lo que hemos visto.',
+          gd3c0n: 'Para no alargarnos más, lo que quede por decidir se lo planteo por correo.',
         },
         group: {
           xfn1ts:
             'Tengo que dejarlo aquí, que ya vamos con retraso. Gracias a todos por lo que hemos avanzado hoy.',
-          s8i0bt: 'Aquí tengo que cortar. Hoy mismo les escribo con un resumen de lo que hemos visto.',
+          s8i0bt: 'Para no alargarnos más, lo que quede por decidir se lo planteo por correo.',
         },
         any: {
           lwsn0i: 'Lo siento, de verdad tengo que irme. Programemos otra llamada para lo que falta.',
@@ -399,11 +399,11 @@ export const es: LocalePhrases = {
         one: {
           bjrksr:
             '{name}, tengo que cortar aquí, que ya vamos tarde. ¡Gracias por todo lo que avanzamos hoy!',
-          np123r: 'Me toca dejarlo aquí. Hoy mismo te escribo con un resumen de lo que hemos hablado.',
+          np123r: 'Para no alargarnos más, lo que quede por decidir te lo planteo por correo.',
         },
         group: {
           lqq3bs: 'Tengo que cortar aquí, que ya vamos tarde. ¡Gracias a todos por lo que avanzamos hoy!',
-          ulvela: 'Me toca dejarlo aquí. Hoy mismo les escribo con un resumen de lo que hemos hablado.',
+          ulvela: 'Para no alargarnos más, lo que quede por decidir se lo planteo por correo.',
         },
         any: {
           ka9eub: 'Lo siento, de verdad me tengo que ir. Programemos otra llamada para lo que falta.',
@@ -416,7 +416,7 @@ export const es: LocalePhrases = {
     1: {
       formal: {
         one: {
-          tr9b09: '¡Qué gusto ponernos al día! Ahora vuelvo a trabajar en su proyecto.',
+          tr9b09: '¡Qué gusto ponernos al día! Y ahora, a seguir con su proyecto.',
           raiupz:
             'Ha sido un placer charlar, {name}. Antes de despedirnos, ¿le queda alguna duda sobre lo que sigue?',
           k7vzj6:
@@ -434,7 +434,7 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          kkv86o: '¡Qué gusto ponernos al día! Ahora vuelvo a trabajar en tu proyecto.',
+          kkv86o: '¡Qué gusto ponernos al día! Y ahora, a seguir con tu proyecto.',
           pobrcy:
             'Un placer charlar contigo, {name}. Antes de despedirnos, ¿te queda alguna duda sobre lo que sigue?',
           a6fsrt:
@@ -487,13 +487,13 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           kqd5uv: 'Ahora sí tengo que irme. ¡Que le vaya muy bien!',
-          dq416g: 'Tengo que dejarlo aquí. Si le surge algo, escríbame y le respondo en cuanto pueda.',
+          dq416g: 'Se me hace tarde. Si le surge algo, escríbame y le respondo en cuanto pueda.',
           ifnh6c:
             'Me tengo que despedir ya. Gracias de nuevo; la charla la seguimos en nuestra próxima llamada.',
         },
         group: {
           ejqk2r: 'Ahora sí tengo que irme. ¡Que les vaya muy bien!',
-          gxhw37: 'Tengo que dejarlo aquí. Si les surge algo, escríbanme y les respondo en cuanto pueda.',
+          gxhw37: 'Se me hace tarde. Si les surge algo, escríbanme y les respondo en cuanto pueda.',
           gdatyy: 'Me tengo que despedir ya. Gracias a todos; la charla la seguimos en la próxima reunión.',
         },
         any: {
@@ -503,12 +503,12 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           lzg1mr: 'Ahora sí me tengo que ir. ¡Que te vaya muy bien!',
-          cmwz2f: 'Tengo que dejarlo aquí. Si te surge algo, escríbeme y te respondo en cuanto pueda.',
+          cmwz2f: 'Se me hace tarde. Si te surge algo, escríbeme y te respondo en cuanto pueda.',
           e5wtyu: 'Me tengo que despedir ya. ¡Gracias otra vez! La charla la seguimos en la próxima llamada.',
         },
         group: {
           isct0k: 'Ahora sí me tengo que ir. ¡Que les vaya muy bien!',
-          deoddf: 'Tengo que dejarlo aquí. Si les surge algo, me escriben y les respondo en cuanto pueda.',
+          deoddf: 'Se me hace tarde. Si les surge algo, me escriben y les respondo en cuanto pueda.',
           naoi1s: 'Me tengo que despedir ya. ¡Gracias a todos! La charla la seguimos en la próxima reunión.',
         },
         any: {
@@ -533,7 +533,7 @@ export const es: LocalePhrases = {
           d3uhax: '¿Qué es lo más urgente para ustedes? Empecemos por ahí.',
         },
         any: {
-          ouxrtq: 'Podemos seguir un poco más sin problema; eso sí, tendrá que ser breve.',
+          ouxrtq: 'Podemos seguir un poco más sin problema, pero intentemos que sea breve.',
         },
       },
       informal: {
@@ -559,14 +559,14 @@ export const es: LocalePhrases = {
         one: {
           h8yncc: '¿Le parece si me envía las demás preguntas por escrito y se las respondo todas juntas?',
           aiorsi:
-            'Para que su proyecto siga avanzando, necesito que estas llamadas sean breves. ¿Cerramos esto en unos minutos?',
+            'Para que su proyecto siga avanzando, necesito volver a trabajar en él. ¿Lo cerramos en unos minutos?',
           kqeo0j:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y le respondo en cuanto lo tenga claro.',
         },
         group: {
           sfig8h: '¿Les parece si me envían las demás preguntas por escrito y se las respondo todas juntas?',
           sofnbq:
-            'Para que el proyecto siga avanzando, necesito que estas llamadas sean breves. ¿Cerramos esto en unos minutos?',
+            'Para que el proyecto siga avanzando, necesito volver a trabajar en él. ¿Lo cerramos en unos minutos?',
           qycajf:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y les respondo en cuanto lo tenga claro.',
         },
@@ -578,13 +578,13 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           ar6ff8:
-            'Para que tu proyecto siga avanzando, necesito que estas llamadas sean cortas. ¿Lo cerramos en unos minutos?',
+            'Para que tu proyecto siga avanzando, necesito volver a trabajar en él. ¿Lo cerramos en unos minutos?',
           v5piz8:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo miro y te digo algo en cuanto lo tenga claro.',
         },
         group: {
           subue6:
-            'Para que el proyecto siga avanzando, necesito que estas llamadas sean cortas. ¿Lo cerramos en unos minutos?',
+            'Para que el proyecto siga avanzando, necesito volver a trabajar en él. ¿Lo cerramos en unos minutos?',
           r26rud:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo miro y les digo algo en cuanto lo tenga claro.',
         },
@@ -601,14 +601,14 @@ export const es: LocalePhrases = {
           zeb1ez:
             'Para no restarle tiempo a su proyecto, ¿le parece que a partir de ahora programemos una llamada para estos temas en vez de verlos sobre la marcha?',
           ksjg4g:
-            'Tengo que cortar aquí. Si a menudo necesita que esté disponible sin previo aviso, hablemos de una tarifa para ese servicio.',
+            'Una cosa antes de colgar: si a menudo necesita que esté disponible sin previo aviso, hablemos de una tarifa para ese servicio.',
         },
         group: {
           ejca6t: 'Tengo que dejarlo aquí. Lo que falte lo vemos en la próxima reunión.',
           nrpw8m:
             'Para no restarle tiempo al proyecto, a partir de ahora programemos una reunión para estos temas en vez de verlos sobre la marcha.',
           uzmxgo:
-            'Aquí lo tengo que cortar. Gracias por entenderlo: así puedo cumplir con los plazos del proyecto.',
+            'Si alargamos más la llamada, no voy a poder cumplir con los plazos del proyecto. Gracias por su comprensión.',
         },
         any: {
           kdwd6v: 'Ahora tengo que volver a lo que tenía entre manos, así que lo dejamos aquí.',
@@ -620,13 +620,14 @@ export const es: LocalePhrases = {
           lqlgz8:
             'Para no quitarle tiempo a tu proyecto, ¿qué te parece si a partir de ahora programamos una llamada para estas cosas en vez de verlas sobre la marcha?',
           ok8toh:
-            'Tengo que cortar aquí. Si a menudo necesitas que esté disponible sin previo aviso, hablemos de una tarifa para eso.',
+            'Una cosa antes de colgar: si a menudo necesitas que esté disponible sin previo aviso, hablemos de una tarifa para eso.',
         },
         group: {
           tmco71: 'Tengo que dejarlo aquí. Lo que falte lo vemos en la próxima reunión.',
           yelrzo:
             'Para no quitarle tiempo al proyecto, a partir de ahora estos temas los vemos en una llamada aparte, no sobre la marcha.',
-          z1drll: 'Aquí lo tengo que cortar. Gracias por entenderlo: así cumplo con los plazos del proyecto.',
+          z1drll:
+            'Si alargamos más la llamada, no voy a llegar a tiempo con el proyecto. ¡Gracias por entender!',
         },
         any: {
           kuxqn0: 'Ahora me toca volver a lo que estaba haciendo, así que lo dejamos aquí.',
