@@ -17,7 +17,7 @@ export const fr: LocalePhrases = {
           rvqwpk:
             '{name}, pardon de vous interrompre, mais j’aimerais qu’on ait le temps de tout voir aujourd’hui.',
           sj561y:
-            'C’est intéressant ! Mettons ça de côté un instant, je tiens à ce qu’on traite bien « {item} ».',
+            'C’est passionnant, ce que vous me racontez ! Mettons ça de côté un instant : je tiens à ce qu’on traite bien « {item} ».',
         },
       },
       informal: {
@@ -27,7 +27,7 @@ export const fr: LocalePhrases = {
           bmgxtx: 'Il faudra que tu me racontes la suite la prochaine fois ! Là, on revient à ton projet ?',
           feyrjn: '{name}, pardon de te couper, mais j’aimerais qu’on ait le temps de tout voir aujourd’hui.',
           rbag7m:
-            'Intéressant ! On met ça de côté deux minutes ? J’aimerais qu’on fasse bien le tour du point « {item} ».',
+            'C’est super intéressant, ce que tu me racontes ! On met ça de côté deux minutes ? J’aimerais qu’on fasse bien le tour du point « {item} ».',
         },
       },
     },
@@ -59,7 +59,7 @@ export const fr: LocalePhrases = {
       formal: {
         one: {
           h10se0:
-            'Cela fait {minutes} que nous sommes hors sujet, soit {cost} de votre budget. Revenons au point « {item} ».',
+            'Nous sommes hors sujet depuis {minutes}, ce qui représente {cost} de votre budget. Revenons au point « {item} ».',
           msb02y: 'Revenons maintenant à l’ordre du jour, sinon nous n’aurons pas le temps de tout voir.',
           o8xgu9:
             'Gardons cette conversation pour une autre fois : nous devons terminer le point « {item} » aujourd’hui.',
@@ -83,20 +83,22 @@ export const fr: LocalePhrases = {
       formal: {
         group: {
           qq7tv1:
-            'Très bonne remarque. Je la note, et nous y reviendrons en fin de réunion si le temps le permet.',
+            'C’est une très bonne remarque. Je la note, et nous y reviendrons en fin de réunion si le temps le permet.',
           k27aw5: 'Ce sujet mérite une discussion à part. Et si nous revenions au point « {item} » ?',
           k41g79:
             'Je crois que nous nous sommes un peu éloignés du sujet : où en étions-nous sur « {item} » ?',
           cyv83n:
-            'Échange intéressant ! Mais pour avoir le temps de tout voir, reprenons le point « {item} ».',
+            'C’est un échange très intéressant, mais pour avoir le temps de tout voir, je vous propose de reprendre le point « {item} ».',
         },
       },
       informal: {
         group: {
-          kb22si: 'Bonne remarque ! On la garde de côté et on y revient à la fin s’il reste du temps.',
+          kb22si:
+            'Ça, c’est une bonne remarque ! On la garde de côté et on y revient à la fin s’il reste du temps.',
           kwfgjj: 'Ça mériterait une discussion à part. On revient au point « {item} » ?',
           vcffk3: 'On s’est un peu éloignés du sujet, non ? On en était où sur « {item} » ?',
-          g9sf42: 'Sujet passionnant ! Mais pour qu’on ait le temps de tout voir, on reprend « {item} » ?',
+          g9sf42:
+            'C’est passionnant, tout ça ! Mais pour qu’on ait le temps de tout voir, on reprend « {item} » ?',
         },
       },
     },
@@ -106,9 +108,8 @@ export const fr: LocalePhrases = {
           mpfj46:
             'Cela fait {minutes} que nous parlons d’autre chose. Revenons à l’ordre du jour, pour respecter le temps de tout le monde.',
           kp8n9l:
-            'Ce sujet a-t-il vraiment sa place aujourd’hui ? Sinon, je vous propose de l’inscrire à une prochaine réunion et de revenir au point « {item} ».',
-          c554tb:
-            'Reprenons le fil : cette discussion ne concerne pas tout le monde, et le point « {item} » n’est pas encore réglé.',
+            'Ce sujet a-t-il vraiment sa place aujourd’hui ? Sinon, je vous propose de l’inscrire à l’ordre du jour d’une prochaine réunion et de revenir au point « {item} ».',
+          c554tb: 'Reprenons le fil, si vous le voulez bien : le point « {item} » n’est pas encore réglé.',
           f3ano0:
             'Les personnes concernées pourraient-elles en reparler après la réunion ? Revenons au point « {item} ».',
         },
@@ -118,8 +119,7 @@ export const fr: LocalePhrases = {
           v5qv90: 'Ça fait {minutes} qu’on parle d’autre chose ! On revient à l’ordre du jour ?',
           w96fuh:
             'Est-ce que c’est vraiment un sujet pour aujourd’hui ? Sinon, on le met à l’ordre du jour d’une prochaine réunion et on revient au point « {item} ».',
-          ghmik3:
-            'On se recentre : ça ne concerne pas tout le monde, et on n’a pas encore bouclé le point « {item} ».',
+          ghmik3: 'On se recentre ? On n’a pas encore bouclé le point « {item} ».',
           h9ovh0:
             'Est-ce que les personnes concernées pourraient en reparler après l’appel ? On revient au point « {item} ».',
         },
@@ -128,8 +128,7 @@ export const fr: LocalePhrases = {
     3: {
       formal: {
         group: {
-          jw9ti1:
-            'Nous avons passé {minutes} hors de l’ordre du jour. Je nous ramène maintenant au point « {item} ».',
+          jw9ti1: 'Nous avons passé {minutes} hors sujet. Je nous ramène maintenant au point « {item} ».',
           hee88s:
             'Arrêtons-nous là et poursuivons ce sujet en dehors de la réunion : nous avons besoin du temps restant pour « {item} ».',
           khoi5a:
@@ -140,7 +139,7 @@ export const fr: LocalePhrases = {
       },
       informal: {
         group: {
-          ru126u: 'On a passé {minutes} hors de l’ordre du jour. Là, je nous ramène au point « {item} ».',
+          ru126u: 'On a passé {minutes} hors sujet. Là, je nous ramène au point « {item} ».',
           w7exkx:
             'On s’arrête là et vous en reparlez après : on a besoin du temps qui reste pour « {item} ».',
           rulx53: 'Pour ne pas déborder, je mets ce sujet de côté. Retour au point « {item} » !',
@@ -177,7 +176,7 @@ export const fr: LocalePhrases = {
           gd3ahc:
             'C’est le moment de trancher sur ce point : qu’est-ce qu’on retient ? Je le note, et on passe à la suite.',
           nocgy0:
-            'Petit point timing : on a fait le tour du point « {item} », ou on a besoin de quelques minutes de plus ?',
+            'Petite question de timing : on a fait le tour du sujet « {item} », ou on a besoin de quelques minutes de plus ?',
         },
       },
     },
@@ -494,7 +493,7 @@ export const fr: LocalePhrases = {
           upxlle: 'Bon, je vais vous laisser : on a tous du pain sur la planche !',
           tcblgi: 'C’était sympa, mais le projet ne va pas avancer tout seul ! À très vite, tout le monde.',
           iwirtf:
-            'On garde la suite pour la prochaine fois ? Moi, j’aimerais avancer sur le projet dès aujourd’hui.',
+            'On garde la suite pour la prochaine fois ? De mon côté, j’aimerais avancer sur le projet dès aujourd’hui.',
           hfch9p: 'Allez, je vous abandonne ! Pour le reste, écrivez-moi. À plus !',
         },
       },
@@ -574,7 +573,7 @@ export const fr: LocalePhrases = {
           m4795w:
             'J’aimerais y consacrer l’attention que cela mérite : pouvons-nous en parler à notre prochain rendez-vous ?',
           kpfjqi:
-            'Pour que le projet avance, faisons court quand nous nous appelons à l’improviste, et prenons rendez-vous pour le reste.',
+            'Pour que le projet avance, tenons-nous-en à l’urgent pour l’instant, et prenons rendez-vous pour le reste.',
           yy60cz:
             'Je n’ai pas les éléments pour entrer dans le détail maintenant. Laissez-moi regarder cela, et je reviens vers vous.',
         },
@@ -593,7 +592,7 @@ export const fr: LocalePhrases = {
           y1b986:
             'J’aimerais vraiment prendre le temps de regarder ça : on en parle à notre prochain point ?',
           xhypyh:
-            'Pour que le projet avance, on fait court quand on s’appelle à l’improviste, et on se cale un vrai créneau pour le reste ?',
+            'Pour que le projet avance, on s’en tient à l’urgent maintenant, et on se cale un créneau pour le reste ?',
         },
       },
     },
@@ -605,7 +604,7 @@ export const fr: LocalePhrases = {
           qxl075:
             'Je vais devoir m’arrêter là : envoyez-moi le reste par e-mail, et je vous réponds dès que possible.',
           nm3kmr:
-            'Pour préserver le temps que je consacre à votre projet, je vous propose désormais de garder ces sujets pour des rendez-vous prévus à l’avance.',
+            'Pour préserver le temps que je consacre à votre projet, je vous propose qu’à l’avenir, nous gardions ces sujets pour des rendez-vous prévus à l’avance.',
           rbensl:
             'Je dois m’arrêter ici. Si vous avez souvent besoin de moi à l’improviste, il faudrait que nous parlions d’un tarif pour cette disponibilité.',
         },
@@ -720,7 +719,7 @@ export const fr: LocalePhrases = {
           keizlq:
             'Je préfère ne pas trancher sur-le-champ. Je reviendrai vers vous une fois que j’y aurai bien réfléchi.',
           pjzv5i:
-            'Nous avons abordé beaucoup de choses. Laissez-moi un peu de temps, et je donnerai suite à chacun des points soulevés.',
+            'Nous avons abordé beaucoup de choses. Laissez-moi un peu de temps, et je reviendrai sur chacun des points que vous avez soulevés.',
         },
       },
       informal: {
