@@ -18,7 +18,7 @@ export const ro: LocalePhrases = {
           yd2e92: 'Mi-ar plăcea să aflu mai multe – putem reveni la asta la final?',
           owxj12: '{name}, ce poveste frumoasă! Cred că ne-am cam luat cu vorba – revenim la proiect?',
           kvvjy2:
-            'Interesant! Să lăsăm asta puțin deoparte – aș vrea să discutăm cum se cuvine punctul „{item}”.',
+            'Interesant! Să lăsăm asta puțin deoparte – aș vrea să ne ocupăm cum se cuvine de punctul „{item}”.',
         },
       },
       informal: {
@@ -91,7 +91,7 @@ export const ro: LocalePhrases = {
           ylpd1f: 'Bună idee – hai s-o notăm și revenim la ea la final, dacă mai avem timp.',
           o1lkfj: 'Asta merită o discuție separată. Ne întoarcem la „{item}”?',
           kxbuvm: 'Cred că ne-am cam îndepărtat de subiect – hai înapoi la „{item}”.',
-          kx3olc: 'Discuție faină! Ca să apucăm toată agenda, hai să reluăm acum „{item}”.',
+          kx3olc: 'Discuție faină! Ca să apucăm să trecem prin toată agenda, hai să reluăm acum „{item}”.',
         },
       },
     },
@@ -112,7 +112,7 @@ export const ro: LocalePhrases = {
         group: {
           mjmqil:
             'Suntem de {minutes} pe lângă subiect – hai să revenim la agendă, ca să nu pierdem timpul tuturor.',
-          kfz82f: 'Cine preia subiectul ăsta până data viitoare? Acum revenim la „{item}”.',
+          kfz82f: 'Cine se ocupă de subiectul ăsta până data viitoare? Acum revenim la „{item}”.',
           aq20eg:
             'Hai să ne întoarcem la subiect: n-am terminat încă cu „{item}”, iar discuția asta nu-i privește pe toți.',
           puslp2: 'Voi, cei implicați, puteți relua subiectul după întâlnire? Acum hai înapoi la „{item}”.',
@@ -191,7 +191,8 @@ export const ro: LocalePhrases = {
           rem0oe: 'Să nu lungim „{item}”: cine se ocupă de pașii următori? Notăm și mergem mai departe.',
         },
         any: {
-          abhgef: 'Am depășit cu {minutes} la „{item}”. Stabilim pașii următori și trecem la „{next}”?',
+          abhgef:
+            'Am depășit cu {minutes} timpul la „{item}”. Stabilim pașii următori și trecem la „{next}”?',
           lm5cp7: 'Hai să încheiem „{item}” – ne-am lungit și vreau să rămână timp și pentru restul.',
           c8535u: 'Am depășit timpul la punctul ăsta. Notez ce avem până acum și mergem mai departe?',
           k7w79t: 'Ca să ne încadrăm în timp, hai să închidem „{item}” aici și continuăm pe mail.',
@@ -272,11 +273,11 @@ export const ro: LocalePhrases = {
       },
       informal: {
         one: {
-          kzh3kh: '{name}, mai avem {minutes} – ce decidem neapărat azi?',
+          kzh3kh: '{name}, mai avem {minutes} – ce trebuie neapărat să decidem azi?',
         },
         any: {
           jbtmxb: 'Mai avem {minutes}. Hai să tragem linie și să stabilim pașii următori.',
-          ikbw33: 'Doar {minutes} până la final – ce nu apucăm azi pun eu într-un mail.',
+          ikbw33: 'Doar {minutes} până la final – ce nu apucăm să lămurim azi pun eu într-un mail.',
           zstdja: 'Suntem aproape de final, așa că hai să nu mai deschidem subiecte noi.',
           bt9rph: 'Mai avem {minutes} – dacă nu terminăm „{item}”, continuăm data viitoare.',
         },
@@ -330,7 +331,7 @@ export const ro: LocalePhrases = {
         },
         group: {
           zewoxe: 'Ni s-a terminat timpul, așa că hai să încheiem aici – vă trimit tuturor un rezumat.',
-          lax4qj: 'Mersi tuturor pentru timp – am ajuns la final, așa că vă las. Ne auzim curând!',
+          lax4qj: 'Mersi tuturor că v-ați făcut timp – am ajuns la final, așa că vă las. Ne auzim curând!',
         },
         any: {
           ks6bw0: 'Cam asta a fost pentru azi – încheiem cu pașii următori?',
@@ -487,7 +488,7 @@ export const ro: LocalePhrases = {
       formal: {
         one: {
           v5fo8v:
-            '{name}, e ceva urgent? Tocmai lucram la proiectul dumneavoastră și n-aș vrea să pierd firul.',
+            '{name}, ce e cel mai urgent din ce discutăm? Tocmai lucram la proiectul dumneavoastră și n-aș vrea să pierd firul.',
         },
         group: {
           huqq4j: 'Ca să nu vă rețin pe toți prea mult: ce anume trebuie lămurit chiar acum?',
@@ -505,7 +506,8 @@ export const ro: LocalePhrases = {
           k41182: 'Te ajut cu drag. Cam cât crezi că ne ia? Aș vrea să mă întorc apoi la proiectul tău.',
           k4cftk:
             'Mă bucur că ai sunat. Hai să rămânem acum la esențial, iar detaliile le discutăm data viitoare.',
-          f2cntl: '{name}, e ceva urgent? Tocmai lucram la proiectul tău și n-aș vrea să pierd firul.',
+          f2cntl:
+            '{name}, ce e cel mai urgent din ce discutăm? Tocmai lucram la proiectul tău și n-aș vrea să pierd firul.',
         },
         group: {
           maz2td: 'Vă ajut cu drag. Cam cât credeți că ne ia? Aș vrea să mă întorc apoi la proiectul vostru.',
@@ -557,7 +559,7 @@ export const ro: LocalePhrases = {
           k8e2xu:
             'Acum trebuie să închid. Restul vă rog să mi-l trimiteți pe e-mail și îl discutăm data viitoare.',
           u7xh42:
-            'Apelurile de acest fel iau din timpul dedicat proiectului dumneavoastră. Propun ca de acum să ne ținem de întâlnirile programate.',
+            'Ca să-mi rămână timp pentru proiectul dumneavoastră, propun ca de acum încolo să stabilim dinainte când vorbim.',
           c4583l:
             'Trebuie să mă opresc aici. Dacă aveți des nevoie de mine pe neanunțate, putem discuta un tarif separat pentru apelurile neprogramate.',
           q5ropd:
@@ -569,14 +571,14 @@ export const ro: LocalePhrases = {
           rco4t0: '{name}, trebuie să te las acum. Îți scriu eu și vedem atunci ce mai rămâne de discutat.',
           szo7o1: 'Trebuie să închei aici – trimite-mi restul pe mail și ne ocupăm de el data viitoare.',
           aval4a:
-            'Apelurile astea îmi iau din timpul pentru proiectul tău. Hai ca de acum să ne ținem de discuțiile programate.',
+            'Ca să-mi rămână timp pentru proiectul tău, hai ca de acum încolo să stabilim dinainte când vorbim.',
           k16qq1:
             'Trebuie să mă opresc aici. Dacă ai des nevoie de mine pe loc, hai să discutăm un tarif separat pentru apelurile neprogramate.',
         },
         group: {
           vde34e: 'Trebuie să închei aici – trimiteți-mi restul pe mail și ne ocupăm de el data viitoare.',
           hyjiiv:
-            'Apelurile astea îmi iau din timpul pentru proiectul vostru. Hai ca de acum să ne ținem de discuțiile programate.',
+            'Ca să-mi rămână timp pentru proiectul vostru, hai ca de acum încolo să stabilim dinainte când vorbim.',
           cvqffj:
             'Trebuie să mă opresc aici. Dacă aveți des nevoie de mine pe loc, hai să discutăm un tarif separat pentru apelurile neprogramate.',
           vmjl3h: 'Acum mă întorc la lucru. Dacă mai aveți întrebări, le lămurim data viitoare când vorbim.',
