@@ -124,7 +124,7 @@ export const de: LocalePhrases = {
           krwea0:
             'Jetzt sind wir ganz schön weit von der Agenda weg – zurück zum Thema, sonst wird’s mit der Zeit knapp.',
           iq3cmq:
-            'Ich will, dass wir alle pünktlich rauskommen – klärt das gern unter euch, wir machen mit dem Punkt „{item}“ weiter.',
+            'Damit wir alle pünktlich rauskommen: Klärt das doch nachher direkt miteinander – wir machen mit dem Punkt „{item}“ weiter.',
           ktrt2v:
             'Lasst uns wieder zur Sache kommen: Was brauchen wir noch, um den Punkt „{item}“ abzuschließen?',
           cn4ziv:
@@ -710,7 +710,7 @@ export const de: LocalePhrases = {
             'Ich glaub, heute kommen wir damit nicht weiter. Belassen wir’s dabei und greifen den Punkt „{item}“ mit etwas Abstand wieder auf.',
         },
         any: {
-          kd53ij: 'Ich fass kurz zusammen, wo wir stehen, und dann ist für heute Schluss.',
+          kd53ij: 'Ich fass kurz zusammen, wo wir stehen, und dann machen wir für heute Schluss.',
         },
       },
     },
