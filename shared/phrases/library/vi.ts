@@ -29,7 +29,7 @@ export const vi: LocalePhrases = {
       informal: {
         one: {
           nefdil: 'Hay quá! Để cuối buổi kể tiếp nhé, giờ {we} xem qua “{item}” trước đã.',
-          t0wdff: '{Me} muốn nghe thêm lắm, nhưng {we} tạm gác lại chút nhé — lát nữa nói tiếp!',
+          t0wdff: '{Me} muốn nghe thêm lắm, có điều việc chính còn dở dang — {we} làm cho xong đã {pt}!',
           vu80w0: '{Voc} ơi, {me} mải nghe quá quên cả giờ! {We} quay lại việc chính {pt}.',
           gbe1rz:
             'Chuyện này hay thật đấy! {You} nhắn {me} sau buổi nhé, giờ {we} tranh thủ xong “{item}” đã.',
@@ -467,7 +467,8 @@ export const vi: LocalePhrases = {
             'Rất vui được trao đổi với {you} hôm nay {pt}. {Me} xin phép quay lại công việc, có gì mới {me} sẽ cập nhật ngay ạ.',
         },
         one: {
-          jeky66: 'Nghe {you} kể chuyện thú vị lắm {pt}. Giờ {me} xin phép quay lại làm dự án của {you}.',
+          jeky66:
+            'Hôm nay bàn với {you} được nhiều việc quá {pt}. {Me} xin phép chào {you}, chúc {you} làm việc suôn sẻ {pt}.',
           koad4i:
             '{Me} rất muốn nói chuyện thêm với {you}, nhưng phải bắt tay vào dự án cho kịp tiến độ {pt}.',
           kan142:
@@ -484,7 +485,7 @@ export const vi: LocalePhrases = {
           spnbq1: 'Hôm nay vui thật. {Me} đi làm tiếp đây, có gì mới {me} báo sau.',
         },
         one: {
-          ggkwdx: 'Nói chuyện vui quá! Giờ {me} quay lại làm dự án cho {you} đây.',
+          ggkwdx: 'Hôm nay bàn được nhiều việc quá! Thôi {me} chào {you} {pt}, chúc {you} làm việc suôn sẻ!',
           ehpdir:
             '{Voc} ơi, {me} còn muốn nói chuyện thêm lắm, nhưng phải lo cho kịp tiến độ đã. Hẹn {you} lần sau nói tiếp {pt}!',
           kk5pnf: 'Cảm ơn {you} nhé! {Me} không giữ {you} nữa, {me} bắt tay vào mấy việc {we} vừa bàn luôn.',
@@ -510,13 +511,13 @@ export const vi: LocalePhrases = {
           k217bu:
             'Nói chuyện vui thật {pt}, nhưng {me} cũng phải lo cho kịp tiến độ dự án của {you}. Hẹn lần sau {we} nói tiếp {pt}.',
           k1jg85:
-            '{We} nói chuyện thêm {minutes} rồi {pt}. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you}.',
+            'Nói chuyện với {you} vui quá, mới đó mà đã thêm {minutes} rồi {pt}. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you} luôn {pt}.',
         },
         group: {
           xs1bat:
             'Cảm ơn {you} đã nán lại trò chuyện {pt}. {Me} xin phép kết thúc ở đây để {you} còn quay lại công việc.',
           qadq54:
-            '{We} trò chuyện thêm {minutes} rồi {pt}. {Me} xin phép dừng ở đây, hẹn gặp lại {you} buổi sau.',
+            'Trò chuyện với {you} rất vui, mới đó mà đã thêm {minutes} rồi {pt}. {Me} xin phép dừng ở đây, hẹn gặp lại {you} buổi sau {pt}.',
         },
       },
       informal: {
@@ -528,7 +529,7 @@ export const vi: LocalePhrases = {
           ktqrpy: 'Thôi, {me} không giữ {you} nữa — {me} còn phải lo dự án của {you} mà!',
           xjhnf6: 'Vui thật, nhưng dự án của {you} đâu có tự xong được. Nói chuyện sau nhé!',
           rpv5ao:
-            '{We} nói chuyện thêm {minutes} rồi đấy. {You} làm việc tiếp nhé, còn {me} đi lo dự án cho {you}.',
+            'Nói chuyện vui quá, mới đó mà đã thêm {minutes} rồi! {You} làm việc tiếp {pt}, còn {me} đi lo dự án cho {you}.',
         },
         group: {
           ammqx8: '{Voc} ơi, {we} tán thêm {minutes} rồi đấy. Thôi ai về việc nấy nhé!',
@@ -657,7 +658,7 @@ export const vi: LocalePhrases = {
           xp182d:
             '{Me} phải dừng ở đây rồi {pt}. Phần còn lại {you} gửi giúp {me} qua email, {me} xử lý xong sẽ báo lại {you}.',
           bha4ug:
-            'Gọi đột xuất nhiều thì {me} khó giữ tiến độ dự án cho {you} lắm {pt}. Từ nay {we} hẹn lịch trước rồi gom việc bàn một thể được không ạ?',
+            '{Me} phải quay lại làm việc rồi {pt}. Để giữ tiến độ dự án cho {you}, lần sau có việc gì {we} hẹn lịch trước rồi gom lại bàn một thể được không {pt}?',
           zmvn0w:
             'Hôm nay {me} xin phép dừng ở đây {pt}. Xong việc đang dở, {me} sẽ chủ động gọi lại cho {you}.',
         },
@@ -676,7 +677,7 @@ export const vi: LocalePhrases = {
         one: {
           kye35q: '{Me} dừng ở đây nhé — phần còn lại {you} email cho {me}, {me} xử lý xong rồi báo {you}.',
           nyg4f6:
-            'Gọi đột xuất nhiều quá thì {me} khó giữ tiến độ dự án cho {you} lắm. Từ giờ {we} hẹn lịch trước rồi gom việc bàn một thể được không?',
+            '{Me} phải quay lại làm việc rồi. Để dự án của {you} kịp tiến độ, lần sau có việc gì {we} hẹn lịch trước rồi gom lại bàn một thể {pt}?',
           jrv74q: 'Giờ {me} phải tắt máy rồi, lát rảnh tay {me} gọi lại cho {you} nhé.',
         },
         group: {
