@@ -13,7 +13,7 @@ export const de: LocalePhrases = {
           ybxg3i:
             'Das klingt wirklich schön – erzählen Sie mir am Ende gern mehr davon. Vorher habe ich aber noch ein paar Punkte zum Thema „{item}“.',
           d870u7:
-            'Spannend! Wie viel Zeit haben Sie heute eigentlich? Dann teile ich mir die Punkte entsprechend ein.',
+            'Das ist ja spannend! Sagen Sie, wie lange haben Sie heute eigentlich Zeit? Dann plane ich unsere Punkte entsprechend ein.',
           kxiiw4:
             '{name}, ich will Sie gar nicht bremsen – aber ich habe heute ein paar Fragen, bei denen Sie mir wirklich weiterhelfen können. Darf ich die kurz stellen?',
           ka6r4n:
@@ -25,7 +25,7 @@ export const de: LocalePhrases = {
           kx7vex:
             'Das klingt richtig schön – erzähl mir am Ende gern mehr davon. Vorher hab ich aber noch ein paar Punkte zum Thema „{item}“.',
           kd062v:
-            'Spannend! Wie viel Zeit hast du heute eigentlich? Dann teil ich mir die Punkte entsprechend ein.',
+            'Das ist ja spannend! Sag mal, wie lange hast du heute eigentlich Zeit? Dann plan ich unsere Punkte entsprechend ein.',
           vei5uj:
             '{name}, ich will dich gar nicht bremsen – aber ich hab heute ein paar Fragen, bei denen du mir echt weiterhelfen kannst. Darf ich die kurz loswerden?',
           dxj4nh:
@@ -111,7 +111,7 @@ export const de: LocalePhrases = {
       formal: {
         group: {
           r89z8g:
-            'Das führt uns gerade ziemlich weit weg von der Agenda. Kommen wir zurück, damit wir mit der Zeit hinkommen.',
+            'Das führt uns gerade ziemlich weit von der Agenda weg. Lassen Sie uns zum Thema zurückkehren, sonst wird es mit der Zeit knapp.',
           sb4v5b:
             'Damit wir alle pünktlich rauskommen: Klären Sie das doch gern bilateral – wir machen mit dem Punkt „{item}“ weiter.',
           d5jo5u: 'Kommen wir wieder zur Sache: Was brauchen wir noch, um den Punkt „{item}“ abzuschließen?',
@@ -122,9 +122,9 @@ export const de: LocalePhrases = {
       informal: {
         group: {
           krwea0:
-            'Jetzt sind wir ganz schön weit von der Agenda weg – lasst uns zurückkommen, damit wir mit der Zeit hinkommen.',
+            'Jetzt sind wir ganz schön weit von der Agenda weg – zurück zum Thema, sonst wird’s mit der Zeit knapp.',
           iq3cmq:
-            'Ich will, dass wir alle pünktlich rauskommen – klärt das gern unter euch, wir machen mit dem Punkt „{item}“ weiter.',
+            'Damit wir alle pünktlich rauskommen: Klärt das doch nachher direkt miteinander – wir machen mit dem Punkt „{item}“ weiter.',
           ktrt2v:
             'Lasst uns wieder zur Sache kommen: Was brauchen wir noch, um den Punkt „{item}“ abzuschließen?',
           cn4ziv:
@@ -416,7 +416,8 @@ export const de: LocalePhrases = {
           gfxex4: 'Ich klinke mich jetzt aus – plaudern Sie gern noch weiter, ich mache mich an die Arbeit.',
         },
         any: {
-          nsvhnu: 'Schön, dass wir uns mal wieder ausgetauscht haben! Ich mache mich jetzt an Ihr Projekt.',
+          nsvhnu:
+            'Schön, dass wir uns mal wieder ausgetauscht haben! Ich mache mich jetzt wieder ans Projekt.',
           klhjtv: 'Danke für das nette Gespräch – das machen wir bald mal wieder!',
           k5cdbd:
             'Schön, dass wir noch ein bisschen plaudern konnten – wenn von Ihrer Seite nichts mehr offen ist, verabschiede ich mich für heute.',
@@ -430,7 +431,7 @@ export const de: LocalePhrases = {
             'Immer schön, mit dir zu quatschen! Wenn von deiner Seite nichts mehr offen ist, verabschiede ich mich für heute.',
         },
         group: {
-          uybkb9: 'Schön, dass wir mal wieder gequatscht haben! Ich mach mich jetzt an euer Projekt.',
+          uybkb9: 'Schön, dass wir mal wieder gequatscht haben! Ich mach mich jetzt wieder an unser Projekt.',
           fhowth:
             'Immer schön, mit euch zu quatschen! Wenn von eurer Seite nichts mehr offen ist, verabschiede ich mich für heute.',
           wj8plw: 'Ich klink mich jetzt aus – quatscht gern noch weiter, ich mach mich an die Arbeit.',
@@ -444,7 +445,7 @@ export const de: LocalePhrases = {
       formal: {
         any: {
           klsol3: 'Ich will Sie nicht länger aufhalten – Sie haben heute bestimmt auch noch einiges vor.',
-          kta8jl: 'Das war richtig nett, aber Ihr Projekt macht sich leider nicht von allein. Bis bald!',
+          kta8jl: 'Das war richtig nett, aber das Projekt macht sich leider nicht von allein. Bis bald!',
           p4kmvn:
             'Ich glaube, für heute haben wir alles Wichtige besprochen – dann lassen Sie uns hier Schluss machen.',
           bjgigv: 'Lassen Sie uns das beim nächsten Mal weiterführen – ich freue mich schon darauf!',
@@ -459,7 +460,7 @@ export const de: LocalePhrases = {
         },
         group: {
           skro8u: 'Ich will euch nicht länger aufhalten – ihr habt heute bestimmt auch noch einiges vor.',
-          xclawj: 'Das war richtig nett, aber euer Projekt macht sich leider nicht von allein. Bis bald!',
+          xclawj: 'Das war richtig nett, aber unser Projekt macht sich leider nicht von allein. Bis bald!',
           xfsttr:
             'Ich glaub, für heute haben wir alles Wichtige besprochen – dann lasst uns hier Schluss machen.',
         },
@@ -479,7 +480,7 @@ export const de: LocalePhrases = {
             'Ich unterbreche Sie ungern, aber ich muss das Gespräch jetzt beenden. Den Rest heben wir uns fürs nächste Mal auf!',
         },
         any: {
-          m7et0c: 'Ich muss jetzt wirklich los – ich melde mich mit einem Update zu Ihrem Projekt.',
+          m7et0c: 'Ich muss jetzt wirklich los – ich melde mich mit einem Update zum Projekt.',
           zh9i99: 'Ich mache jetzt Schluss – vielen Dank für das Gespräch und bis bald!',
           gnrt27: 'Ich verabschiede mich an dieser Stelle – mein nächster Termin wartet.',
         },
@@ -492,7 +493,7 @@ export const de: LocalePhrases = {
             '{name}, ich unterbrech dich ungern, aber ich muss jetzt leider raus. Den Rest heben wir uns fürs nächste Mal auf!',
         },
         group: {
-          sir0xu: 'Ich muss jetzt wirklich los – ich meld mich mit einem Update zu eurem Projekt.',
+          sir0xu: 'Ich muss jetzt wirklich los – ich meld mich mit einem Update zum Projekt.',
           zypxkw: 'Ich mach jetzt Schluss, damit wir alle weiterkommen. Danke euch und bis bald!',
           brbuoq:
             'Ich unterbrech euch ungern, aber ich muss jetzt leider raus. Den Rest heben wir uns fürs nächste Mal auf!',
@@ -511,9 +512,9 @@ export const de: LocalePhrases = {
         },
         any: {
           ok7m04:
-            'Ich helfe gern weiter – können wir den Rest ins nächste Gespräch mitnehmen? Dann komme ich heute noch mit Ihrem Projekt voran.',
+            'Ich helfe gern weiter – können wir den Rest ins nächste Gespräch mitnehmen? Dann komme ich heute noch mit dem Projekt voran.',
           jvz6b9:
-            'Ich würde gern gleich an Ihrem Projekt weiterarbeiten – was müssen wir jetzt noch unbedingt klären?',
+            'Ich würde gern gleich am Projekt weiterarbeiten – was müssen wir jetzt noch unbedingt klären?',
           icvnr6: 'Ich notiere mir das kurz und melde mich dazu bei Ihnen, sobald ich etwas Luft habe.',
           txmnkv:
             'Damit ich Ihnen richtig helfen kann, würde ich mich gern vorbereiten – sollen wir dafür einen eigenen Termin ansetzen?',
@@ -529,9 +530,9 @@ export const de: LocalePhrases = {
         },
         group: {
           xrawxc:
-            'Ich helf euch gern – können wir den Rest ins nächste Gespräch mitnehmen? Dann komm ich heute noch mit eurem Projekt voran.',
+            'Ich helf euch gern – können wir den Rest ins nächste Gespräch mitnehmen? Dann komm ich heute noch mit unserem Projekt voran.',
           sm8vqf:
-            'Ich würd gern gleich an eurem Projekt weiterarbeiten – was müssen wir jetzt noch unbedingt klären?',
+            'Ich würd gern gleich am Projekt weiterarbeiten – was müssen wir jetzt noch unbedingt klären?',
         },
         any: {
           kabrmu: 'Ich notier mir das kurz und meld mich dazu, sobald ich etwas Luft hab.',
@@ -548,7 +549,7 @@ export const de: LocalePhrases = {
           micn9o:
             'Dafür möchte ich mir richtig Zeit nehmen – können wir das beim nächsten Termin in Ruhe besprechen?',
           wuo24c:
-            'Damit Ihr Projekt vorankommt, halte ich spontane Anrufe lieber kurz – für den Rest machen wir einen Termin aus.',
+            'Damit das Projekt vorankommt, halte ich spontane Anrufe lieber kurz – für den Rest machen wir einen Termin aus.',
           uoxdh0:
             'Darauf bin ich gerade nicht vorbereitet. Ich schaue mir das an und melde mich dann bei Ihnen.',
         },
@@ -561,7 +562,7 @@ export const de: LocalePhrases = {
         },
         group: {
           v4ojgj:
-            'Damit euer Projekt vorankommt, halt ich spontane Anrufe lieber kurz – für den Rest machen wir einen Termin aus.',
+            'Damit unser Projekt vorankommt, halt ich spontane Anrufe lieber kurz – für den Rest machen wir einen Termin aus.',
           fmrbrn:
             'Darauf bin ich gerade nicht vorbereitet. Ich schau mir das an und meld mich dann bei euch.',
         },
@@ -614,9 +615,9 @@ export const de: LocalePhrases = {
         any: {
           t3smvo: 'Das kann ich nachvollziehen. Geben Sie mir einen Moment, um darüber nachzudenken.',
           kzhrmf:
-            'Danke, dass Sie das so offen ansprechen. Das verdient mehr Ruhe, als wir im Moment haben – wollen wir kurz festhalten, wann wir darauf zurückkommen?',
+            'Danke, dass Sie das so offen ansprechen. Das braucht mehr Zeit und Ruhe, als wir gerade haben – wollen wir kurz festhalten, wann wir darauf zurückkommen?',
           lzqxf8:
-            'Das ist ein wichtiger Punkt – da möchte ich Ihnen nicht einfach aus dem Stegreif antworten.',
+            'Das ist ein wichtiger Punkt – darauf möchte ich Ihnen nicht aus dem Stegreif antworten. Ich nehme das mit und melde mich dazu.',
           jbo8vx:
             'Lassen Sie mich kurz zusammenfassen, was bei mir angekommen ist – und dann legen wir eine kurze Pause ein.',
         },
@@ -625,19 +626,20 @@ export const de: LocalePhrases = {
         one: {
           yf67kd: 'Das kann ich nachvollziehen. Gib mir einen Moment, um darüber nachzudenken.',
           kkx06a:
-            'Danke, dass du das so offen ansprichst. Das verdient mehr Ruhe, als wir im Moment haben – wollen wir kurz festhalten, wann wir darauf zurückkommen?',
+            'Danke, dass du das so offen ansprichst. Das braucht mehr Zeit und Ruhe, als wir gerade haben – wollen wir kurz festhalten, wann wir darauf zurückkommen?',
           x1gyjl:
             'Lass mich kurz zusammenfassen, was bei mir angekommen ist – und dann machen wir eine kurze Pause.',
         },
         group: {
           ayo78s: 'Das kann ich nachvollziehen. Gebt mir einen Moment, um darüber nachzudenken.',
           gm0onl:
-            'Danke, dass ihr das so offen ansprecht. Das verdient mehr Ruhe, als wir im Moment haben – wollen wir kurz festhalten, wann wir darauf zurückkommen?',
+            'Danke, dass ihr das so offen ansprecht. Das braucht mehr Zeit und Ruhe, als wir gerade haben – wollen wir kurz festhalten, wann wir darauf zurückkommen?',
           p7galu:
             'Lasst mich kurz zusammenfassen, was bei mir angekommen ist – und dann machen wir eine kurze Pause.',
         },
         any: {
-          uy1riy: 'Das ist ein wichtiger Punkt – da will ich nicht einfach aus der Hüfte schießen.',
+          uy1riy:
+            'Das ist ein wichtiger Punkt – da will ich nicht einfach aus der Hüfte schießen. Ich nehm das mit und meld mich dazu.',
         },
       },
     },
@@ -708,7 +710,7 @@ export const de: LocalePhrases = {
             'Ich glaub, heute kommen wir damit nicht weiter. Belassen wir’s dabei und greifen den Punkt „{item}“ mit etwas Abstand wieder auf.',
         },
         any: {
-          kd53ij: 'Ich fass kurz zusammen, wo wir stehen, und dann ist für heute Schluss.',
+          kd53ij: 'Ich fass kurz zusammen, wo wir stehen, und dann machen wir für heute Schluss.',
         },
       },
     },

@@ -18,7 +18,7 @@ export const en: LocalePhrases = {
           kkhsej: 'I could talk about this all day! Mind if I steer us back to {item}, though?',
           zrocmr: '{name}, what a story! That reminds me, actually — where are we with {item}?',
           k84bt8:
-            'That’s really interesting — let’s set it aside for a moment, though. I want to make sure we cover {item} properly.',
+            'That’s really interesting! I’d love to hear your thoughts on {item}, too — shall we get into it?',
         },
       },
     },
@@ -209,7 +209,7 @@ export const en: LocalePhrases = {
         },
         group: {
           tmzr3x: 'Great to catch up with you all! I’ll let everyone get back to their day.',
-          q16cvk: 'Thanks, everyone — good to catch up. I’ll send round the notes shortly.',
+          q16cvk: 'Thanks, everyone, I’ve really enjoyed this. I’ll send round the notes shortly.',
         },
         any: {
           kapsgb: 'Always nice to catch up — let’s do it again soon!',
@@ -297,9 +297,9 @@ export const en: LocalePhrases = {
           rfh5cx:
             'I need to end here — please send me the rest by email, and I’ll go through it on our next call.',
           xa6jb1:
-            'So I can stay focused on your project, I’d like us to book calls like this in advance from now on.',
+            'I’ll need to wrap up here. Going forward, could we book calls like this in advance? It helps me keep your project on track.',
           kuisfh:
-            'I’ll have to stop here. If you often need me at short notice, let’s talk about an on-call rate.',
+            'I’ll have to stop here. If it would help to have me on hand at short notice, we could look at a retainer so I keep time set aside for you.',
         },
         group: {
           hjjoen: 'I need to drop off now — could someone email me anything else that comes up?',
@@ -323,7 +323,7 @@ export const en: LocalePhrases = {
         },
         group: {
           zt3nhv: 'Thank you all for being so open. Give me a moment to take this in.',
-          wzykzk: 'Before I respond, let me quickly sum up where everyone stands on {item}.',
+          wzykzk: 'Let me pause us there and sum up where everyone stands on {item}.',
           i5s5pq:
             'I can see this matters to all of you. Shall we take a five-minute break and come back to it?',
         },
@@ -360,7 +360,7 @@ export const en: LocalePhrases = {
         },
         any: {
           wx6477: 'I’d rather not decide this on the spot — I need time to think it through properly.',
-          qe0eav: 'We’ve covered a lot today. Let me take it all away and come back on each point.',
+          qe0eav: 'We’ve covered a lot today. Let me take it all away and follow up on each point.',
         },
       },
     },

@@ -60,8 +60,7 @@ export const es: LocalePhrases = {
     3: {
       formal: {
         one: {
-          jkwedl:
-            'Esta charla también corre a cuenta de su presupuesto, y ya van {cost}. Quiero que cada minuto cuente para su proyecto: volvamos a «{item}».',
+          jkwedl: 'No quiero que esta charla le salga cara: ya llevamos {cost}. Volvamos a «{item}».',
           kxuvsr: 'Disculpe la interrupción, pero tenemos que volver ya a lo que teníamos previsto.',
           ad1m7b: 'Dejemos esto para otro momento: quiero que hoy podamos cerrar «{item}».',
           fjfqt5: '{name}, tengo que reconducir la conversación: aún nos queda por ver «{item}».',
@@ -69,8 +68,7 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          auicax:
-            'Esta charla también corre a cuenta de tu presupuesto, y ya van {cost}. Quiero que cada minuto cuente para tu proyecto: volvamos a «{item}».',
+          auicax: 'No quiero que esta charla te salga cara: ya llevamos {cost}. Volvamos a «{item}».',
           qs81px: 'Perdona que te interrumpa, pero tenemos que volver ya a lo que teníamos previsto.',
           kgssgk: 'Dejemos esto para otro día: quiero que hoy cerremos «{item}».',
           inclwt: '{name}, tengo que reconducir la conversación: todavía nos queda «{item}».',
@@ -101,7 +99,7 @@ export const es: LocalePhrases = {
       formal: {
         group: {
           f2x7c5:
-            'Llevamos {minutes} fuera de tema. Volvamos a lo previsto para aprovechar bien el tiempo de todos.',
+            'Llevamos {minutes} hablando de otra cosa. Volvamos a lo previsto para aprovechar bien el tiempo de todos.',
           k6oswt:
             'Este tema da para mucho: ¿les parece que lo incluyamos en la próxima reunión y volvamos a «{item}»?',
           j84l4n: 'Retomemos el hilo: el punto «{item}» sigue pendiente y quiero que lo cerremos.',
@@ -147,7 +145,8 @@ export const es: LocalePhrases = {
         any: {
           ki58sw: 'Se nos acaba el tiempo previsto para el punto «{item}». ¿Lo vamos cerrando?',
           c0ze8m: '¿Queda algo imprescindible sobre «{item}»? Ya es hora de pasar a «{next}».',
-          wgmk9i: 'Ya hemos llegado al tiempo previsto para este punto. Anotemos la decisión y sigamos.',
+          wgmk9i:
+            'Ya hemos llegado al tiempo previsto para este punto. Anotemos lo que hayamos decidido y sigamos.',
           kz5lao: '¿Le damos un par de minutos más a «{item}» o lo dejamos para el final?',
         },
       },
@@ -155,7 +154,8 @@ export const es: LocalePhrases = {
         any: {
           rr2k07: 'Se nos acaba el tiempo que teníamos para el punto «{item}». ¿Lo vamos cerrando?',
           lsg7ry: '¿Falta algo clave del punto «{item}»? Ya toca pasar a «{next}».',
-          k3t4a4: 'Ya hemos llegado al tiempo que le dimos a este punto. Anotamos la decisión y seguimos.',
+          k3t4a4:
+            'Ya hemos llegado al tiempo que le dimos a este punto. Apuntamos lo que tengamos decidido y seguimos.',
           sra21f: '¿Le damos un par de minutos más a «{item}» o lo dejamos para después?',
         },
       },
@@ -231,7 +231,7 @@ export const es: LocalePhrases = {
         group: {
           yoildk: 'Tenemos {minutes}, más o menos. ¿Qué es lo más importante que nos falta resolver hoy?',
           jfr4c6: 'Para que lo tengan en cuenta: la reunión termina en {minutes}.',
-          eefceu: 'Tenemos {minutes} hasta el final. ¿Les parece si repasamos los puntos clave?',
+          eefceu: 'Estamos a {minutes} del final. ¿Les parece si repasamos los puntos clave?',
         },
         any: {
           mf0z2q: 'Tenemos {minutes} por delante: si queda algo pendiente, ahora es el momento de decirlo.',
@@ -246,7 +246,7 @@ export const es: LocalePhrases = {
         group: {
           h2akv4: 'Tenemos {minutes}, más o menos. ¿Qué es lo más importante que nos falta resolver hoy?',
           qctyrz: 'Un aviso para todos: la llamada termina en {minutes}.',
-          s6xtgd: 'Tenemos {minutes} hasta el final. ¿Repasamos lo principal entre todos?',
+          s6xtgd: 'Estamos a {minutes} del final. ¿Repasamos lo principal entre todos?',
         },
         any: {
           wgsoal:
@@ -523,13 +523,13 @@ export const es: LocalePhrases = {
         one: {
           faluho: 'Con gusto le ayudo. Si me lo envía por escrito, lo reviso con calma y le respondo.',
           yaz3dk:
-            'Me alegra que haya llamado. ¿Lo hacemos breve y vemos los detalles en nuestra próxima llamada?',
+            'Qué bien que podamos verlo ahora. ¿Lo hacemos breve y dejamos los detalles para nuestra próxima llamada?',
           ib9q4z: '{name}, ¿qué es lo más urgente? Empecemos por ahí.',
         },
         group: {
           v4ne63: 'Con gusto les ayudo. Si me lo envían por escrito, lo reviso con calma y les respondo.',
           n18bhr:
-            'Me alegra que hayan llamado. ¿Lo hacemos breve y vemos los detalles en la próxima reunión?',
+            'Qué bien que podamos verlo ahora. ¿Lo hacemos breve y dejamos los detalles para la próxima reunión?',
           d3uhax: '¿Qué es lo más urgente para ustedes? Empecemos por ahí.',
         },
         any: {
@@ -540,17 +540,17 @@ export const es: LocalePhrases = {
         one: {
           pkf00u: 'Con gusto te ayudo. Si me lo mandas por escrito, lo reviso con calma y te respondo.',
           sl0vn2:
-            'Me alegra que hayas llamado. ¿Lo hacemos corto y vemos los detalles en la próxima llamada?',
+            'Qué bien que lo podamos ver ya. ¿Lo hacemos corto y dejamos los detalles para la próxima llamada?',
           dw3q41: '{name}, ¿qué es lo más urgente? Empezamos por ahí.',
         },
         group: {
           aibc3o: 'Con gusto les ayudo. Si me lo mandan por escrito, lo reviso con calma y les respondo.',
           lrqmql:
-            'Me alegra que hayan llamado. ¿Lo hacemos corto y vemos los detalles en la próxima reunión?',
+            'Qué bien que lo podamos ver ya. ¿Lo hacemos corto y dejamos los detalles para la próxima reunión?',
           glpf8i: '¿Qué es lo más urgente para ustedes? Empezamos por ahí.',
         },
         any: {
-          arsces: 'Seguimos un poco más sin problema, pero que sea rápido.',
+          arsces: 'Sin problema, seguimos un ratito más; eso sí, intentemos que sea breve.',
         },
       },
     },
@@ -608,7 +608,7 @@ export const es: LocalePhrases = {
           nrpw8m:
             'Para no restarle tiempo al proyecto, a partir de ahora programemos una reunión para estos temas en vez de verlos sobre la marcha.',
           uzmxgo:
-            'Si alargamos más la llamada, no voy a poder cumplir con los plazos del proyecto. Gracias por su comprensión.',
+            'Si alargamos más la llamada, no voy a poder cumplir con los plazos del proyecto. Les pido que lo cerremos aquí.',
         },
         any: {
           kdwd6v: 'Ahora tengo que volver a lo que tenía entre manos, así que lo dejamos aquí.',
@@ -626,8 +626,7 @@ export const es: LocalePhrases = {
           tmco71: 'Tengo que dejarlo aquí. Lo que falte lo vemos en la próxima reunión.',
           yelrzo:
             'Para no quitarle tiempo al proyecto, a partir de ahora estos temas los vemos en una llamada aparte, no sobre la marcha.',
-          z1drll:
-            'Si alargamos más la llamada, no voy a llegar a tiempo con el proyecto. ¡Gracias por entender!',
+          z1drll: 'Si alargamos más la llamada, no llego a tiempo con el proyecto. Mejor lo cortamos aquí.',
         },
         any: {
           kuxqn0: 'Ahora me toca volver a lo que estaba haciendo, así que lo dejamos aquí.',
@@ -680,14 +679,14 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           ovmnvl:
-            'No quiero responderle a la ligera. ¿Le parece si me tomo un tiempo para pensarlo y luego le respondo?',
+            'No quiero responderle a la ligera. ¿Le parece si me tomo un tiempo para pensarlo y luego le comento?',
           d10kaa:
             'Estamos abriendo muchos frentes. ¿Le parece que nos centremos en lo principal y dejemos el resto para otro momento?',
           kf3f1w: 'Quiero hacerlo bien. Le resumo lo que he entendido y se lo confirmo por escrito.',
         },
         group: {
           pc8mcs:
-            'No quiero responderles a la ligera. ¿Les parece si me tomo un tiempo para pensarlo y luego les respondo?',
+            'No quiero responderles a la ligera. ¿Les parece si me tomo un tiempo para pensarlo y luego les comento?',
           sxvbat:
             'Estamos abriendo muchos frentes. ¿Les parece que nos centremos en lo principal y dejemos el resto para otro momento?',
           ha6b0g: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',
@@ -700,14 +699,14 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           ii2713:
-            'No quiero responderte a la ligera. ¿Te parece si me tomo un tiempo para pensarlo y luego te respondo?',
+            'No quiero responderte a la ligera. ¿Te parece si me tomo un tiempo para pensarlo y luego te digo algo?',
           kbqvjd:
             'Estamos abriendo muchos frentes. ¿Nos centramos en lo principal y el resto lo vemos en otro momento?',
           kl1hso: 'Quiero hacerlo bien. Te resumo lo que he entendido y te lo confirmo por escrito.',
         },
         group: {
           j38lrc:
-            'No quiero responderles a la ligera. ¿Les parece si me tomo un tiempo para pensarlo y luego les respondo?',
+            'No quiero responderles a la ligera. ¿Les parece si me tomo un tiempo para pensarlo y luego les digo algo?',
           ybzsrr:
             'Estamos abriendo muchos frentes. ¿Nos centramos en lo principal y el resto lo vemos en otro momento?',
           po6l1t: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',

@@ -17,7 +17,7 @@ export const fr: LocalePhrases = {
           rvqwpk:
             '{name}, pardon de vous interrompre, mais j’aimerais qu’on ait le temps de tout voir aujourd’hui.',
           sj561y:
-            'C’est passionnant, ce que vous me racontez ! Mettons ça de côté un instant : je tiens à ce qu’on traite bien « {item} ».',
+            'Je me laisse embarquer, c’est passionnant ! Mais il ne faudrait pas qu’on oublie « {item} ».',
         },
       },
       informal: {
@@ -27,7 +27,7 @@ export const fr: LocalePhrases = {
           bmgxtx: 'Il faudra que tu me racontes la suite la prochaine fois ! Là, on revient à ton projet ?',
           feyrjn: '{name}, pardon de te couper, mais j’aimerais qu’on ait le temps de tout voir aujourd’hui.',
           rbag7m:
-            'C’est super intéressant, ce que tu me racontes ! On met ça de côté deux minutes ? J’aimerais qu’on fasse bien le tour du point « {item} ».',
+            'Je me laisse embarquer, c’est trop intéressant ! Mais il ne faudrait pas qu’on zappe « {item} ».',
         },
       },
     },
@@ -106,7 +106,7 @@ export const fr: LocalePhrases = {
       formal: {
         group: {
           mpfj46:
-            'Cela fait {minutes} que nous parlons d’autre chose. Revenons à l’ordre du jour, pour respecter le temps de tout le monde.',
+            'Cela fait {minutes} que nous parlons d’autre chose. Revenons à l’ordre du jour, pour que tout le monde puisse finir à l’heure.',
           kp8n9l:
             'Ce sujet a-t-il vraiment sa place aujourd’hui ? Sinon, je vous propose de l’inscrire à l’ordre du jour d’une prochaine réunion et de revenir au point « {item} ».',
           c554tb: 'Reprenons le fil, si vous le voulez bien : le point « {item} » n’est pas encore réglé.',
@@ -400,7 +400,7 @@ export const fr: LocalePhrases = {
           kk8rr3:
             'Excusez-moi, je dois vraiment vous laisser maintenant. Fixons un autre rendez-vous pour la suite.',
           c5518a:
-            'Arrêtons-nous ici. Tout ce qui reste en suspens passera à l’ordre du jour de notre prochain appel.',
+            'Arrêtons-nous ici. Tout ce qui reste en suspens, nous l’inscrirons à l’ordre du jour de notre prochain appel.',
         },
       },
       informal: {
@@ -438,7 +438,7 @@ export const fr: LocalePhrases = {
             'Merci à tous pour ces échanges ! Je vous libère, et je vous donne des nouvelles très vite.',
         },
         any: {
-          keukeb: 'Merci pour cet échange ! Je vous laisse, et je m’attaque à ce dont nous avons parlé.',
+          keukeb: 'Je crois que nous avons tout ce qu’il faut pour avancer. Merci, et à bientôt !',
           kmczmy:
             'C’est toujours agréable de discuter avec vous. Si quelque chose d’autre vous revient, n’hésitez pas à m’écrire.',
         },
@@ -448,11 +448,11 @@ export const fr: LocalePhrases = {
           vmo43c: 'Ça m’a fait plaisir de prendre de tes nouvelles ! Je retourne bosser sur ton projet.',
           cf5dzj:
             '{name}, je ne vais pas te retenir plus longtemps : je te fais signe dès que j’ai du nouveau sur ton projet.',
-          ym3z4i: 'Merci pour la discussion ! Je te laisse, et je m’attaque à ce qu’on s’est dit.',
+          ym3z4i: 'Je crois qu’on a tout ce qu’il faut pour avancer. Merci, et à bientôt !',
           kqr94k: 'C’est toujours sympa de papoter avec toi ! Si un truc te revient, envoie-moi un message.',
         },
         group: {
-          m2qag6: 'Merci pour la discussion ! Je vous laisse, et je m’attaque à ce qu’on s’est dit.',
+          m2qag6: 'Je crois qu’on a tout ce qu’il faut pour avancer. Merci, et à bientôt, tout le monde !',
           zdk4up: 'C’était sympa de vous voir tous ! Continuez sans moi, je retourne bosser.',
           ufh99f: 'C’était top, merci à tous ! Je vous envoie le récap dans la foulée.',
         },
@@ -672,31 +672,30 @@ export const fr: LocalePhrases = {
       formal: {
         any: {
           eqbxdo:
-            'Je ne souhaite pas vous répondre dans la précipitation. Puis-je revenir vers vous dans les prochains jours avec une réponse réfléchie ?',
+            'Je vous propose une pause de quelques minutes : nous reprendrons ce point plus sereinement ensuite.',
           ixo8ec:
             'Restons-en là pour le moment. Je vais y réfléchir, et je vous ferai une proposition claire.',
           u4d7ld:
-            'Je tiens à bien faire les choses. Je résume ce que j’ai entendu, et je vous fais un retour par écrit.',
+            'Je tiens à bien faire les choses. Je résume ce que j’ai entendu, pour vérifier que nous nous sommes bien compris.',
           eg67cz:
             'Le sujet « {item} » mérite plus de temps que nous n’en avons. Pouvons-nous prévoir un autre échange ?',
         },
       },
       informal: {
         one: {
-          p9wks7:
-            'Je ne veux pas te répondre à la va-vite. Je reviens vers toi dans les prochains jours avec une réponse réfléchie, ça te va ?',
+          p9wks7: 'Et si on faisait une pause de quelques minutes ? On reprendra ça plus sereinement après.',
           j5le2t:
             'On en reste là pour le moment. Je vais y réfléchir, et je te ferai une proposition claire.',
           aeib9g:
-            'Je tiens à bien faire les choses. Je résume ce que j’ai entendu, et je te fais un retour par écrit.',
+            'Je tiens à bien faire les choses. Je résume ce que j’ai entendu, pour vérifier qu’on s’est bien compris.',
         },
         group: {
           q3ufru:
-            'Je ne veux pas vous répondre à la va-vite. Je reviens vers vous dans les prochains jours avec une réponse réfléchie, ça vous va ?',
+            'Et si on faisait une pause de quelques minutes, tout le monde ? On reprendra ça plus sereinement après.',
           nsoqcx:
             'On en reste là pour le moment : je vais y réfléchir, et je vous ferai une proposition claire.',
           ixiudk:
-            'Je tiens à bien faire les choses : je résume ce que j’ai entendu, et je vous fais un retour par écrit.',
+            'Je tiens à bien faire les choses : je résume ce que j’ai entendu, pour vérifier qu’on s’est tous bien compris.',
         },
         any: {
           a8cjum: 'Le sujet « {item} » mérite plus de temps qu’on n’en a là. On prévoit un autre échange ?',
@@ -717,25 +716,26 @@ export const fr: LocalePhrases = {
           knaigc:
             'Arrêtons-nous là pour aujourd’hui. Je vous enverrai ma réponse par écrit sous quelques jours.',
           keizlq:
-            'Je préfère ne pas trancher sur-le-champ. Je reviendrai vers vous une fois que j’y aurai bien réfléchi.',
+            'Faisons une pause sur ce sujet, et convenons dès maintenant d’un moment pour le reprendre.',
           pjzv5i:
-            'Nous avons abordé beaucoup de choses. Laissez-moi un peu de temps, et je reviendrai sur chacun des points que vous avez soulevés.',
+            'Nous avons abordé beaucoup de choses. Je récapitule les points soulevés, et nous laisserons tout cela reposer un peu.',
         },
       },
       informal: {
         one: {
           kst54t: 'On s’arrête là pour aujourd’hui. Je t’envoie ma réponse par écrit sous quelques jours.',
-          coh5kc: 'Je préfère ne pas trancher à chaud. Je reviens vers toi quand j’y aurai bien réfléchi.',
+          coh5kc: 'On fait une pause là-dessus, et on se cale tout de suite un créneau pour reprendre ça.',
           cmsh7z:
-            'On a abordé beaucoup de choses. Laisse-moi un peu de temps, et je reprendrai un à un les points que tu as soulevés.',
+            'On a abordé beaucoup de choses : je récapitule les points que tu as soulevés, et on laisse un peu reposer tout ça.',
           glhtke:
             '{name}, on s’arrête là sur « {item} », et on en reparle quand on aura eu le temps d’y réfléchir, chacun de notre côté.',
         },
         group: {
           fadovz: 'On s’arrête là pour aujourd’hui. Je vous envoie ma réponse par écrit sous quelques jours.',
-          zqtz5h: 'Je préfère ne pas trancher à chaud. Je reviens vers vous quand j’y aurai bien réfléchi.',
+          zqtz5h:
+            'On fait une pause là-dessus, tout le monde : on se cale tout de suite un créneau pour reprendre ça.',
           twilmy:
-            'On a abordé beaucoup de choses. Laissez-moi un peu de temps, et je reprendrai un à un les points que vous avez soulevés.',
+            'On a abordé beaucoup de choses : je récapitule les points que vous avez soulevés, et on laisse un peu reposer tout ça.',
           yarbv5:
             'On en reste là sur « {item} » pour aujourd’hui : chacun y réfléchit de son côté, et on en reparle à tête reposée.',
         },

@@ -31,7 +31,8 @@ export const it: LocalePhrases = {
     2: {
       formal: {
         one: {
-          o3b1y7: 'Non credo che voglia pagarmi per fare due chiacchiere… Che ne dice, torniamo al progetto?',
+          o3b1y7:
+            'Non credo che Lei voglia pagarmi per fare due chiacchiere… Che ne dice, torniamo al progetto?',
           egrvoq: 'Chiacchiero volentieri con Lei, ma oggi il tempo è poco: torniamo a «{item}»?',
           h0o6rk: 'Mi sa che abbiamo un po’ perso il filo, non trova? Torniamo a «{item}»?',
           t4m6u6:
@@ -330,7 +331,7 @@ export const it: LocalePhrases = {
           mnzal3: 'Si è fatta l’ora: grazie a tutti, è stata una chiamata utile. Ci fermiamo qui?',
         },
         any: {
-          wsoubz: 'Il nostro tempo è finito. Chiudiamo con i prossimi passi?',
+          wsoubz: 'Il tempo è finito: fissiamo i prossimi passi e chiudiamo?',
           k6xcep: 'Abbiamo raggiunto l’orario previsto. C’è qualcosa di urgente prima di salutarci?',
         },
       },
@@ -344,7 +345,7 @@ export const it: LocalePhrases = {
           b5ie8w: 'Si è fatta l’ora: grazie a tutti, è stata una call utile. Ci fermiamo qui?',
         },
         any: {
-          kd2ape: 'Il nostro tempo è finito: chiudiamo con i prossimi passi?',
+          kd2ape: 'Il tempo è finito: ci diciamo al volo chi fa cosa e chiudiamo?',
           kl8adv: 'Siamo all’orario previsto. C’è qualcosa di urgente prima di salutarci?',
         },
       },
@@ -553,36 +554,34 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           y2e2h5:
-            'Per far avanzare il Suo progetto, Le propongo di tenere breve questa telefonata: così torno subito a lavorarci.',
+            'Se per Lei va bene, cerchiamo di essere brevi: così torno subito a lavorare al Suo progetto.',
           piwdss:
             'Su questo punto non ho ancora gli elementi per entrare nel dettaglio. Approfondisco e La richiamo.',
         },
         group: {
           jzm9y4:
-            'Per far avanzare il vostro progetto, vi propongo di tenere breve questa telefonata: così torno subito a lavorarci.',
+            'Se per voi va bene, cerchiamo di essere brevi: così torno subito a lavorare al vostro progetto.',
           i0g2aa:
             'Su questo punto non ho ancora gli elementi per entrare nel dettaglio. Approfondisco e vi richiamo.',
         },
         any: {
           s6qgzs:
-            'Siamo al telefono da {minutes}: le altre domande possiamo tenerle per la nostra prossima chiamata?',
+            'Siamo in chiamata da {minutes}: le altre domande possiamo tenerle per la prossima volta che ci sentiamo?',
           k8xyi8:
             'Vorrei dedicare a questa questione la giusta attenzione: possiamo fissare un momento apposta per parlarne?',
         },
       },
       informal: {
         one: {
-          djs2bi:
-            'Per far andare avanti il tuo progetto, teniamo breve questa chiamata: così torno subito a lavorarci.',
+          djs2bi: 'Cerchiamo di farla breve, così torno subito a lavorare al tuo progetto.',
           zfj5jw: 'Su questo non ho ancora gli elementi per entrare nel dettaglio. Ci guardo e ti richiamo.',
         },
         group: {
-          hzb952:
-            'Per far andare avanti il vostro progetto, teniamo breve questa chiamata: così torno subito a lavorarci.',
+          hzb952: 'Cerchiamo di farla breve, così torno subito a lavorare al vostro progetto.',
           px9ivo: 'Su questo non ho ancora gli elementi per entrare nel dettaglio. Ci guardo e vi richiamo.',
         },
         any: {
-          k0qmmi: 'Siamo al telefono da {minutes}: le altre domande le teniamo per la prossima call?',
+          k0qmmi: 'Siamo in chiamata da {minutes}: le altre domande le teniamo per la prossima call?',
           p56d6n: 'Questa cosa merita la giusta attenzione: ci troviamo un momento apposta per parlarne?',
         },
       },

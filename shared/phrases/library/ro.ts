@@ -398,7 +398,8 @@ export const ro: LocalePhrases = {
     1: {
       formal: {
         one: {
-          kcq1ui: '{name}, mă bucur că am mai povestit. Mă pun pe treabă, ca proiectul să fie gata la timp.',
+          kcq1ui:
+            '{name}, ce bine că am mai stat de vorbă! Nu vă mai rețin – vă scriu când am noutăți despre proiect.',
         },
         group: {
           vgl3gx: 'Mă bucur că am apucat să mai povestim cu toții. Vă las acum – ne auzim curând.',
@@ -412,8 +413,7 @@ export const ro: LocalePhrases = {
       informal: {
         one: {
           nrpqhq: 'Mi-a făcut mare plăcere să mai povestim! Acum mă întorc la proiectul tău.',
-          phi2s9:
-            '{name}, mă bucur că am stat la povești. Mă pun pe treabă, ca proiectul să fie gata la timp.',
+          phi2s9: '{name}, ce bine că am mai povestit! Nu te mai țin – îți scriu când am noutăți pe proiect.',
           y7fnsy: 'Mersi de discuție – te las și mă apuc de ce am stabilit.',
         },
         group: {
@@ -488,7 +488,7 @@ export const ro: LocalePhrases = {
       formal: {
         one: {
           v5fo8v:
-            '{name}, ce e cel mai urgent din ce discutăm? Tocmai lucram la proiectul dumneavoastră și n-aș vrea să pierd firul.',
+            '{name}, ce e cel mai urgent de lămurit acum? Tocmai lucram la proiectul dumneavoastră și n-aș vrea să pierd firul.',
         },
         group: {
           huqq4j: 'Ca să nu vă rețin pe toți prea mult: ce anume trebuie lămurit chiar acum?',
@@ -507,7 +507,7 @@ export const ro: LocalePhrases = {
           k4cftk:
             'Mă bucur că ai sunat. Hai să rămânem acum la esențial, iar detaliile le discutăm data viitoare.',
           f2cntl:
-            '{name}, ce e cel mai urgent din ce discutăm? Tocmai lucram la proiectul tău și n-aș vrea să pierd firul.',
+            '{name}, ce e cel mai urgent de lămurit acum? Tocmai lucram la proiectul tău și n-aș vrea să pierd firul.',
         },
         group: {
           maz2td: 'Vă ajut cu drag. Cam cât credeți că ne ia? Aș vrea să mă întorc apoi la proiectul vostru.',
@@ -526,7 +526,7 @@ export const ro: LocalePhrases = {
           nr4oga:
             'Vorbim deja de {minutes}. Propun să strângem celelalte întrebări pentru următoarea noastră discuție.',
           kh0oed:
-            'Aș vrea să acord subiectului atenția cuvenită – propun să stabilim o discuție doar pentru asta.',
+            'Aș vrea să-i acord subiectului atenția cuvenită – propun să stabilim o discuție doar pentru asta.',
           nj115u:
             'Ca să pot avansa cu proiectul dumneavoastră, propun să nu lungim apelul acesta – ce nu e urgent poate aștepta.',
           uspqbq: 'Ca să vă dau un răspuns corect, trebuie să verific câteva lucruri. Revin eu cu detaliile.',

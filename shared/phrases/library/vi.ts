@@ -29,9 +29,8 @@ export const vi: LocalePhrases = {
       informal: {
         one: {
           nefdil: 'Hay quá! Để cuối buổi kể tiếp nhé, giờ {we} xem qua “{item}” trước đã.',
-          t0wdff: '{Me} muốn nghe thêm lắm, nhưng {we} tạm gác lại chút nhé — lát nữa nói tiếp!',
-          vu80w0:
-            '{Voc} ơi, chuyện hay quá! Để {we} làm xong mấy việc chính đã, rồi {me} nghe {you} kể tiếp nhé.',
+          t0wdff: '{Me} muốn nghe thêm lắm, có điều việc chính còn dở dang — {we} làm cho xong đã {pt}!',
+          vu80w0: '{Voc} ơi, {me} mải nghe quá quên cả giờ! {We} quay lại việc chính {pt}.',
           gbe1rz:
             'Chuyện này hay thật đấy! {You} nhắn {me} sau buổi nhé, giờ {we} tranh thủ xong “{item}” đã.',
         },
@@ -45,7 +44,7 @@ export const vi: LocalePhrases = {
           zpr69t:
             'Nói chuyện với {you} vui thật {pt}, nhưng {me} sợ {we} không kịp xong “{item}” hôm nay. {We} quay lại được không ạ?',
           y3n7ef:
-            '{We} lạc đề {minutes} rồi {pt}. Thời gian đó {me} muốn dành cho dự án của {you} hơn, nên xin phép quay lại “{item}” {pt}.',
+            '{We} lạc đề {minutes} rồi {pt}. Thời gian còn lại {me} muốn dành cho dự án của {you}, nên {me} xin phép quay lại “{item}” {pt}.',
           dkofvn:
             'Chuyện này hôm khác {we} nói tiếp {pt}, giờ tranh thủ làm việc cho khỏi phí thời gian của {you}. Phần “{item}” vẫn đang dở.',
         },
@@ -56,7 +55,7 @@ export const vi: LocalePhrases = {
           dn2k54:
             'Nói chuyện với {you} vui thật, nhưng cứ thế này là không kịp xong “{item}” đâu! {We} quay lại nhé?',
           pi9hfm:
-            '{We} tán gẫu {minutes} rồi đấy — thời gian đó dành cho dự án của {you} thì hơn. Quay lại “{item}” nhé?',
+            '{We} tán gẫu {minutes} rồi đấy — thời gian còn lại dành cho dự án của {you} thì hơn. Quay lại “{item}” nhé?',
           oxtty3:
             '{Voc} ơi, hôm nào {we} đi cà phê rồi nói tiếp nhé, giờ tranh thủ làm việc đã. Phần “{item}” vẫn đang dở đấy.',
         },
@@ -69,7 +68,7 @@ export const vi: LocalePhrases = {
             '{We} nói chuyện ngoài lề {minutes} rồi, tính ra {cost} tiền công {pt}. {Me} xin phép quay lại “{item}” ngay để {you} không phải tốn thêm.',
           y4i0yg: '{Me} muốn giữ đúng tiến độ đã hứa với {you}, nên xin phép quay lại việc chính ngay {pt}.',
           pxw49k:
-            'Chuyện này {we} hẹn dịp khác nói tiếp {pt}. Hôm nay {me} muốn làm cho xong phần “{item}” đã.',
+            'Chuyện này {we} hẹn dịp khác nói tiếp {pt}. Hôm nay {me} muốn làm cho xong phần “{item}” đã {pt}.',
           n9yrkc: '{Me} phải kéo câu chuyện về công việc thôi ạ: {we} vẫn còn phần “{item}” chưa xong.',
         },
       },
@@ -163,7 +162,8 @@ export const vi: LocalePhrases = {
         one: {
           tgedmu:
             'Trước khi {we} chuyển sang “{next}”, {you} còn muốn bổ sung gì quan trọng cho phần “{item}” không ạ?',
-          kw4xnn: '{You} thấy phần “{item}” như vậy đã ổn chưa ạ? Nếu ổn thì {we} sang phần sau cho kịp giờ.',
+          kw4xnn:
+            '{You} thấy phần “{item}” như vậy đã ổn chưa ạ? Nếu ổn thì {we} sang phần sau cho kịp giờ {pt}.',
         },
         group: {
           ovu6t3:
@@ -174,7 +174,7 @@ export const vi: LocalePhrases = {
       informal: {
         any: {
           k9onx1: 'Phần “{item}” hết thời gian dự kiến rồi đấy. {We} chốt lại phần này {pt}?',
-          hiiixp: 'Phần này hết thời gian rồi. {Me} ghi lại kết luận, rồi sang phần tiếp theo.',
+          hiiixp: 'Phần này hết giờ rồi. {Me} ghi lại kết luận rồi {we} sang phần tiếp theo {pt}?',
           g7wcsv: '{Me} nhắc nhẹ chút: phần “{item}” tới giờ chốt rồi nhé.',
         },
         one: {
@@ -204,7 +204,7 @@ export const vi: LocalePhrases = {
           i0rb3l:
             'Phần “{item}” đã quá {minutes} rồi {pt}. {You} cho {me} xin mỗi người một ý chốt để {we} sang phần sau.',
           ex62mc:
-            'Ai còn ý gì cho “{item}”, {you} gửi giúp {me} qua email được không ạ? Giờ {we} sang phần sau.',
+            'Ai còn ý gì cho “{item}”, {you} gửi giúp {me} qua email được không ạ? Giờ {we} sang phần sau {pt}.',
         },
       },
       informal: {
@@ -219,8 +219,7 @@ export const vi: LocalePhrases = {
         },
         group: {
           byvjc2: 'Mỗi người chốt một ý cuối cho “{item}” nhé {you}, {we} quá giờ {minutes} rồi.',
-          mbxv09:
-            '{Voc} ơi, phần này quá giờ rồi. Ai còn ý gì thì nhắn vào nhóm chat nhé, giờ sang phần sau.',
+          mbxv09: '{Voc} ơi, phần này quá giờ rồi. Ai còn ý gì thì gõ vào khung chat nhé, giờ sang phần sau.',
         },
       },
     },
@@ -353,7 +352,7 @@ export const vi: LocalePhrases = {
         },
         group: {
           z5xki3: '{Voc} ơi, {we} dừng đúng giờ nhé. Việc của ai còn dở {me} nhắn riêng sau.',
-          kjv804: 'Hết giờ tới nơi rồi {you} ơi. {Me} gửi tóm tắt vào nhóm chat sau nhé.',
+          kjv804: 'Hết giờ tới nơi rồi {you} ơi. Tóm tắt {me} gửi cho cả nhóm sau nhé.',
         },
       },
     },
@@ -362,7 +361,7 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         any: {
-          lrtlj0: 'Đến giờ kết thúc rồi {pt}. {Me} xin phép dừng ở đây, bản tóm tắt {me} gửi sau.',
+          lrtlj0: 'Đến giờ kết thúc rồi {pt}. {Me} xin phép dừng ở đây, bản tóm tắt {me} gửi sau {pt}.',
           hyr9ft: 'Hết thời gian rồi {pt}, {we} chốt lại các bước tiếp theo rồi kết thúc.',
         },
         one: {
@@ -373,7 +372,7 @@ export const vi: LocalePhrases = {
         group: {
           nz7b0d: 'Hết giờ rồi {pt}. {You} còn ai có việc gấp không ạ? Nếu không, {we} kết thúc ở đây.',
           lsp9rm:
-            'Cảm ơn {you} đã dành thời gian {pt}. Hết giờ rồi, {me} xin phép kết thúc, biên bản {me} gửi sau.',
+            'Cảm ơn {you} đã dành thời gian {pt}. Hết giờ rồi, {me} xin phép kết thúc, biên bản {me} gửi sau {pt}.',
         },
       },
       informal: {
@@ -387,7 +386,8 @@ export const vi: LocalePhrases = {
         },
         group: {
           v53ao4: '{Voc} ơi, hết giờ rồi. Ai còn gì gấp thì nói nhanh nhé, không thì {we} nghỉ.',
-          blmtmx: 'Cảm ơn {you} nhé, hết giờ rồi. Phần còn lại {me} gửi vào nhóm chat sau.',
+          blmtmx:
+            'Cảm ơn {you} nhé, hết giờ rồi. Câu hỏi nào chưa kịp thì cứ để lại trong khung chat, {me} trả lời sau.',
         },
       },
     },
@@ -418,7 +418,7 @@ export const vi: LocalePhrases = {
           wlzlv4: '{Me} xin phép chào {you} nhé, {me} có hẹn khác rồi. Lần sau {we} làm tiếp.',
         },
         group: {
-          g4701k: '{Me} không giữ {you} thêm nữa đâu, quá giờ rồi. Phần còn lại nhắn trong nhóm chat nhé.',
+          g4701k: '{Me} không giữ {you} thêm nữa đâu, quá giờ rồi. Phần còn lại {we} nhắn nhau sau nhé.',
         },
       },
     },
@@ -467,7 +467,8 @@ export const vi: LocalePhrases = {
             'Rất vui được trao đổi với {you} hôm nay {pt}. {Me} xin phép quay lại công việc, có gì mới {me} sẽ cập nhật ngay ạ.',
         },
         one: {
-          jeky66: 'Nghe {you} kể chuyện thú vị lắm {pt}. Giờ {me} xin phép quay lại làm dự án của {you}.',
+          jeky66:
+            'Hôm nay bàn với {you} được nhiều việc quá {pt}. {Me} xin phép chào {you}, chúc {you} làm việc suôn sẻ {pt}.',
           koad4i:
             '{Me} rất muốn nói chuyện thêm với {you}, nhưng phải bắt tay vào dự án cho kịp tiến độ {pt}.',
           kan142:
@@ -484,8 +485,9 @@ export const vi: LocalePhrases = {
           spnbq1: 'Hôm nay vui thật. {Me} đi làm tiếp đây, có gì mới {me} báo sau.',
         },
         one: {
-          ggkwdx: 'Nói chuyện vui quá! Giờ {me} quay lại làm dự án cho {you} đây.',
-          ehpdir: '{Voc} ơi, vui thật đấy. {Me} bắt tay vào dự án luôn cho kịp tiến độ đây.',
+          ggkwdx: 'Hôm nay bàn được nhiều việc quá! Thôi {me} chào {you} {pt}, chúc {you} làm việc suôn sẻ!',
+          ehpdir:
+            '{Voc} ơi, {me} còn muốn nói chuyện thêm lắm, nhưng phải lo cho kịp tiến độ đã. Hẹn {you} lần sau nói tiếp {pt}!',
           kk5pnf: 'Cảm ơn {you} nhé! {Me} không giữ {you} nữa, {me} bắt tay vào mấy việc {we} vừa bàn luôn.',
           k32635: 'Mải nói chuyện với {you} mà quên cả giờ. Thôi {me} đi triển khai mấy bước tiếp theo đây.',
         },
@@ -509,13 +511,13 @@ export const vi: LocalePhrases = {
           k217bu:
             'Nói chuyện vui thật {pt}, nhưng {me} cũng phải lo cho kịp tiến độ dự án của {you}. Hẹn lần sau {we} nói tiếp {pt}.',
           k1jg85:
-            '{We} nói chuyện thêm {minutes} rồi {pt}. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you}.',
+            'Nói chuyện với {you} vui quá, mới đó mà đã thêm {minutes} rồi {pt}. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you} luôn {pt}.',
         },
         group: {
           xs1bat:
             'Cảm ơn {you} đã nán lại trò chuyện {pt}. {Me} xin phép kết thúc ở đây để {you} còn quay lại công việc.',
           qadq54:
-            '{We} trò chuyện thêm {minutes} rồi {pt}. {Me} xin phép dừng ở đây, hẹn gặp lại {you} buổi sau.',
+            'Trò chuyện với {you} rất vui, mới đó mà đã thêm {minutes} rồi {pt}. {Me} xin phép dừng ở đây, hẹn gặp lại {you} buổi sau {pt}.',
         },
       },
       informal: {
@@ -527,7 +529,7 @@ export const vi: LocalePhrases = {
           ktqrpy: 'Thôi, {me} không giữ {you} nữa — {me} còn phải lo dự án của {you} mà!',
           xjhnf6: 'Vui thật, nhưng dự án của {you} đâu có tự xong được. Nói chuyện sau nhé!',
           rpv5ao:
-            '{We} nói chuyện thêm {minutes} rồi đấy. {You} làm việc tiếp nhé, còn {me} đi lo dự án cho {you}.',
+            'Nói chuyện vui quá, mới đó mà đã thêm {minutes} rồi! {You} làm việc tiếp {pt}, còn {me} đi lo dự án cho {you}.',
         },
         group: {
           ammqx8: '{Voc} ơi, {we} tán thêm {minutes} rồi đấy. Thôi ai về việc nấy nhé!',
@@ -538,17 +540,18 @@ export const vi: LocalePhrases = {
     3: {
       formal: {
         any: {
-          r617bp: 'Giờ {me} phải dừng thật rồi {pt}. Có tiến độ mới {me} sẽ cập nhật ngay.',
+          r617bp: 'Giờ {me} phải dừng thật rồi {pt}. Dự án có gì mới {me} sẽ báo ngay {pt}.',
         },
         one: {
           kv7f19: '{Me} xin phép dừng ở đây {pt}, chuyện còn lại {we} để dành buổi sau nói tiếp.',
-          kymwdi: '{Me} xin phép kết thúc cuộc gọi ở đây {pt}. Một lần nữa cảm ơn {you} đã dành thời gian.',
+          kymwdi:
+            '{Me} xin phép kết thúc cuộc gọi ở đây {pt}. Một lần nữa cảm ơn {you} đã dành thời gian {pt}.',
           vujfsz: '{Me} xin phép chào {voc} {pt}, {me} phải vào cuộc gọi tiếp theo rồi.',
         },
         group: {
           kde7b2: '{Me} xin phép rời cuộc họp trước {pt}, {you} cứ tự nhiên nói chuyện tiếp.',
           ke7qz7:
-            'Cảm ơn {you} {pt}, {me} phải vào cuộc gọi khác rồi. Có gì mới {me} sẽ gửi email cho {you}.',
+            'Cảm ơn {you} {pt}, {me} phải vào cuộc gọi khác rồi. Có gì mới {me} sẽ gửi email cho {you} {pt}.',
           cisc0z: '{Me} xin phép chào {you} {pt}, hẹn gặp lại buổi sau.',
         },
       },
@@ -563,7 +566,7 @@ export const vi: LocalePhrases = {
         },
         group: {
           qevq0a: '{Me} phải đi trước đây, {you} cứ nói chuyện tiếp nhé!',
-          gtjgu1: 'Chào {you} nhé, {me} chạy sang cuộc gọi khác đây. Có gì nhắn trong nhóm chat.',
+          gtjgu1: 'Chào {you} nhé, {me} chạy sang cuộc gọi khác đây. Có gì cứ nhắn {me}.',
           vt5p1a: 'Cảm ơn {you} nhé, {me} xin phép rời cuộc gọi trước.',
         },
       },
@@ -575,7 +578,7 @@ export const vi: LocalePhrases = {
         any: {
           kyoyo8: 'Việc này để {me} ghi lại {pt}, lần tới {we} bàn cho kỹ.',
           i6mz3w:
-            'Vì cuộc gọi này ngoài lịch, {we} tranh thủ lo việc gấp trước {pt}, phần còn lại {me} xin hẹn vào buổi họp tới được không ạ?',
+            '{We} gói gọn trong vài phút nữa được không {pt}? Việc gì chưa kịp, {me} xin trao đổi tiếp qua email {pt}.',
         },
         one: {
           h60w4m:
@@ -587,14 +590,14 @@ export const vi: LocalePhrases = {
         group: {
           x1fepz:
             '{You} cho {me} xin mỗi người một việc gấp nhất trước {pt}, còn lại {me} ghi lại để buổi sau bàn tiếp.',
-          irki3k: 'Cảm ơn {you} đã gọi {pt}. Hôm nay {we} nói ngắn thôi, chi tiết {me} xin để buổi họp tới.',
+          irki3k:
+            'Cảm ơn {you} đã gọi {pt}. Hôm nay {we} nói ngắn thôi, chi tiết {me} xin để buổi họp tới {pt}.',
         },
       },
       informal: {
         any: {
           v9kfpq: 'Để {me} ghi lại đã, lần sau {we} bàn cho kỹ.',
-          dr4cc7:
-            'Cuộc gọi này ngoài lịch nên {we} lo việc gấp trước {pt}, còn lại để dành cho buổi họp tới.',
+          dr4cc7: '{We} gói gọn trong vài phút nữa {pt}, việc gì chưa kịp thì trao đổi qua tin nhắn.',
         },
         one: {
           e00uet: '{You} đang cần gấp nhất việc gì? {Me} lo việc đó trước nhé.',
@@ -617,10 +620,10 @@ export const vi: LocalePhrases = {
         },
         one: {
           cpghce:
-            'Các câu hỏi khác {you} gom lại giúp {me} được không ạ? Đến cuộc gọi tới {we} xử lý hết một lượt.',
+            'Các câu hỏi khác {you} gom lại giúp {me} được không ạ? Đến cuộc gọi tới {we} xử lý hết một lượt {pt}.',
           pjdtvb: 'Việc này cần thời gian bàn cho kỹ, {we} hẹn hẳn một buổi riêng được không ạ?',
           k7o454:
-            'Để dự án của {you} chạy đúng tiến độ, các cuộc gọi đột xuất {we} nói ngắn thôi {pt}, phần còn lại để lần sau.',
+            'Để dự án của {you} kịp tiến độ, cuộc gọi này {we} nói ngắn thôi được không {pt}? Phần còn lại {me} xin để lần sau bàn tiếp.',
         },
         group: {
           glulgq:
@@ -635,8 +638,7 @@ export const vi: LocalePhrases = {
         },
         one: {
           pxi5nx: '{We} nói được {minutes} rồi đấy. Mấy câu hỏi khác {you} gom lại cho cuộc gọi tới nhé.',
-          kzxf4u:
-            'Để dự án của {you} chạy đều, mấy cuộc gọi bất chợt {we} nói ngắn thôi, còn lại để lần sau nhé.',
+          kzxf4u: 'Để dự án của {you} chạy đều, cuộc gọi này {we} nói ngắn thôi, còn lại để lần sau nhé.',
         },
         group: {
           dz03lv: 'Việc này nên hẹn riêng một buổi, cho ai cần tham gia cũng kịp chuẩn bị nhé {you}.',
@@ -656,15 +658,15 @@ export const vi: LocalePhrases = {
           xp182d:
             '{Me} phải dừng ở đây rồi {pt}. Phần còn lại {you} gửi giúp {me} qua email, {me} xử lý xong sẽ báo lại {you}.',
           bha4ug:
-            'Gọi đột xuất nhiều thì {me} khó giữ tiến độ dự án cho {you} lắm {pt}. Từ nay {we} hẹn lịch trước rồi gom việc bàn một thể được không ạ?',
+            '{Me} phải quay lại làm việc rồi {pt}. Để giữ tiến độ dự án cho {you}, lần sau có việc gì {we} hẹn lịch trước rồi gom lại bàn một thể được không {pt}?',
           zmvn0w:
-            'Hôm nay {me} xin phép dừng ở đây {pt}. Nếu {you} hay cần hỗ trợ gấp, {we} có thể tính riêng một gói cho những lúc như vậy {pt}.',
+            'Hôm nay {me} xin phép dừng ở đây {pt}. Xong việc đang dở, {me} sẽ chủ động gọi lại cho {you}.',
         },
         group: {
           xnf2kk:
-            '{Me} xin đề xuất từ nay các việc phát sinh {we} gom lại, đưa vào các buổi họp đã hẹn trước {pt}, để ai cũng nắm được.',
+            '{Me} xin đề xuất từ nay có việc phát sinh thì {we} gom lại rồi hẹn lịch trước, để ai cũng kịp chuẩn bị {pt}.',
           qn6rdg:
-            '{You} thông cảm, {me} phải dừng cuộc gọi tại đây {pt}. Ai còn việc gì thì gửi email giúp {me}.',
+            '{You} thông cảm, {me} phải dừng cuộc gọi tại đây {pt}. Ai còn việc gì thì gửi email giúp {me} {pt}.',
         },
       },
       informal: {
@@ -675,12 +677,11 @@ export const vi: LocalePhrases = {
         one: {
           kye35q: '{Me} dừng ở đây nhé — phần còn lại {you} email cho {me}, {me} xử lý xong rồi báo {you}.',
           nyg4f6:
-            'Gọi đột xuất nhiều quá thì {me} khó giữ tiến độ dự án cho {you} lắm. Từ giờ {we} hẹn lịch trước rồi gom việc bàn một thể được không?',
-          jrv74q:
-            '{Me} phải dừng ở đây rồi. Nếu {you} hay cần hỗ trợ gấp, {we} tính riêng một gói cho những lúc như vậy nhé.',
+            '{Me} phải quay lại làm việc rồi. Để dự án của {you} kịp tiến độ, lần sau có việc gì {we} hẹn lịch trước rồi gom lại bàn một thể {pt}?',
+          jrv74q: 'Giờ {me} phải tắt máy rồi, lát rảnh tay {me} gọi lại cho {you} nhé.',
         },
         group: {
-          vkvs6o: 'Từ giờ mấy việc phát sinh {we} gom lại để bàn ở buổi họp chung nhé, cho cả nhóm cùng nắm.',
+          vkvs6o: 'Từ giờ có việc phát sinh thì {we} gom lại rồi hẹn hẳn một buổi cho cả nhóm cùng bàn {pt}.',
           gogh4x: 'Xin lỗi {you} nhé, {me} phải dừng ở đây. Ai còn gì thì nhắn {me}, {me} xử lý sau.',
         },
       },
@@ -696,7 +697,7 @@ export const vi: LocalePhrases = {
             'Việc này quan trọng {pt}. {We} nghỉ giải lao vài phút rồi quay lại bàn tiếp cho kỹ được không ạ?',
         },
         one: {
-          dz647e: 'Cảm ơn {you} đã chia sẻ thẳng thắn {pt}. Cho {me} xin một phút trước khi trả lời.',
+          dz647e: 'Cảm ơn {you} đã chia sẻ thẳng thắn {pt}. Cho {me} xin một phút trước khi trả lời {pt}.',
           rhxdxl:
             'Về “{item}”, {me} xin tóm lại những điểm {you} vừa nêu, để {we} cùng nắm rõ trước khi quyết định gì thêm {pt}.',
         },
@@ -704,7 +705,7 @@ export const vi: LocalePhrases = {
           avwnck:
             '{Me} xin tóm lại những chỗ đã rõ và những chỗ còn vướng về “{item}”, rồi {we} dừng lại một chút được không ạ?',
           lj6lnj:
-            'Dạ, {me} xin ghi nhận các ý kiến của {you}. Cho {me} một phút sắp xếp lại rồi {me} trả lời.',
+            'Dạ, {me} xin ghi nhận các ý kiến của {you} {pt}. {You} cho {me} xin một phút sắp xếp lại ý rồi {me} trả lời {pt}.',
         },
       },
       informal: {
@@ -754,7 +755,7 @@ export const vi: LocalePhrases = {
         },
         group: {
           v6tk8v:
-            '{Me} ghi nhận hết ý của {you} rồi. Để {me} nghĩ kỹ, một hai hôm nữa {me} phản hồi chung trong nhóm.',
+            '{Me} ghi nhận hết ý của {you} rồi. Để {me} nghĩ kỹ, một hai hôm nữa {me} phản hồi chung cho cả nhóm.',
         },
       },
     },
