@@ -215,6 +215,11 @@ export const deviceViewSchema = z.object({
   kind: z.enum(deviceKinds),
   pairedAt: at,
   lastSeenAt: at.nullable(),
+  /**
+   * This computer's own browser, which opened the link with the install token Tactful printed: from this computer it
+   * may do what the app may (pair and forget devices), since it held the token; from elsewhere it only controls.
+   */
+  thisComputer: z.boolean().default(false),
 });
 
 // ——— Pushes ———

@@ -12,7 +12,7 @@ import type { Logger } from '../log';
 import { RateLimiter } from './rate.limit';
 
 /** Who is on the other end of a socket: a holder of the install token, or a paired device of some kind. */
-export type Caller = { kind: 'owner'; deviceId: null } | { kind: DeviceKind; deviceId: string };
+export type Caller = { kind: 'owner'; deviceId: string | null } | { kind: DeviceKind; deviceId: string };
 
 export interface SessionHost {
   handle(raw: unknown): Promise<ReplyMessage | HostPush>;

@@ -8,7 +8,8 @@ import { Button } from '../../ui/Button';
 import { Toggle } from '../../ui/Toggle';
 import { saveSetting } from './settings.update';
 
-function QrCode({ url }: { url: string }) {
+/** A link as a QR code a phone's camera opens. */
+export function QrCode({ url }: { url: string }) {
   const { t } = useTranslation();
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {

@@ -7,6 +7,7 @@ import { LanguageSelect } from '../../ui/LanguageSelect';
 import { Segmented } from '../../ui/Segmented';
 import { Toggle } from '../../ui/Toggle';
 import { DetectionSection } from './DetectionSection';
+import { DevicesSection } from './DevicesSection';
 import { LanSection } from './LanSection';
 import { RebalanceSection } from './RebalanceSection';
 import { saveSetting } from './settings.update';
@@ -110,6 +111,7 @@ export function SettingsPage() {
 
       <ShortcutsSection />
       <LanSection />
+      <DevicesSection />
       <p className="muted">{t('settings.version', { version: version ?? '' })}</p>
     </div>
   );

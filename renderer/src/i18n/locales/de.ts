@@ -698,6 +698,29 @@ export const de: LocaleMessages = {
     none: 'Kein Kürzel',
     clear: 'Löschen',
   },
+  devices: {
+    title: 'Gekoppelte Geräte',
+    intro:
+      'Handys und Bildschirme, die Tactful über einen Kopplungslink geöffnet haben. Ein Gerät „Nur ansehen“ sieht das Meeting, kann aber nichts ändern.',
+    none: 'Noch kein Gerät gekoppelt.',
+    kindControl: 'Darf steuern',
+    kindView: 'Nur ansehen',
+    pairedAt: 'gekoppelt am {{when}}',
+    lastSeen: 'zuletzt verbunden am {{when}}',
+    neverSeen: 'seitdem nicht verbunden',
+    forget: 'Entfernen',
+    forgetNamed: '{{name}} entfernen',
+    forgotten: '{{name}} kann sich nicht mehr verbinden',
+    pairControl: 'Link für ein Handy, das steuern darf',
+    pairView: 'Link zum Ansehen für einen Bildschirm',
+    linkControl:
+      'Wer diesen Link öffnet, kann die Schaltflächen des Overlays bedienen. Er funktioniert einmal, bis {{until}} Uhr.',
+    linkView:
+      'Wer diesen Link öffnet, kann das Meeting nur ansehen. Er funktioniert einmal, bis {{until}} Uhr.',
+    joined: '{{name}} ist gekoppelt',
+    thisComputer: 'dieser Computer',
+    hideLink: 'Link ausblenden',
+  },
   lan: {
     title: 'Fernsteuerung',
     intro:

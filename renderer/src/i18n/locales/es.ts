@@ -727,6 +727,28 @@ export const es: LocaleMessages = {
     none: 'Ninguno',
     clear: 'Borrar',
   },
+  devices: {
+    title: 'Dispositivos vinculados',
+    intro:
+      'Móviles y pantallas que han abierto Tactful con un enlace de vinculación. Uno de solo lectura ve la reunión, pero no puede cambiar nada.',
+    none: 'Todavía no hay ningún dispositivo vinculado.',
+    kindControl: 'Puede controlar',
+    kindView: 'Solo ver',
+    pairedAt: 'vinculado el {{when}}',
+    lastSeen: 'última conexión: {{when}}',
+    neverSeen: 'sin conectarse desde entonces',
+    forget: 'Olvidar',
+    forgetNamed: 'Olvidar {{name}}',
+    forgotten: '{{name}} ya no puede conectarse',
+    pairControl: 'Enlace para un móvil que pueda controlar',
+    pairView: 'Enlace de solo lectura para una pantalla',
+    linkControl:
+      'Quien abra este enlace podrá usar los botones del panel flotante. Funciona una sola vez, hasta las {{until}}.',
+    linkView: 'Quien abra este enlace solo podrá ver la reunión. Funciona una sola vez, hasta las {{until}}.',
+    joined: '{{name}} ya está vinculado',
+    thisComputer: 'este ordenador',
+    hideLink: 'Ocultar el enlace',
+  },
   lan: {
     title: 'Control remoto',
     intro:

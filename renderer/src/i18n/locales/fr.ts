@@ -730,6 +730,29 @@ export const fr: LocaleMessages = {
     none: 'Aucun',
     clear: 'Effacer',
   },
+  devices: {
+    title: 'Appareils associés',
+    intro:
+      'Téléphones et écrans qui ont ouvert Tactful avec un lien d’association. Un appareil en lecture seule voit la réunion sans pouvoir rien modifier.',
+    none: 'Aucun appareil associé pour l’instant.',
+    kindControl: 'Peut piloter',
+    kindView: 'Lecture seule',
+    pairedAt: 'associé le {{when}}',
+    lastSeen: 'dernière connexion le {{when}}',
+    neverSeen: 'pas connecté depuis',
+    forget: 'Oublier',
+    forgetNamed: 'Oublier {{name}}',
+    forgotten: '{{name}} ne peut plus se connecter',
+    pairControl: 'Lien pour un téléphone qui pilote',
+    pairView: 'Lien en lecture seule pour un écran',
+    linkControl:
+      'Qui ouvre ce lien peut utiliser les boutons du panneau flottant. Il ne sert qu’une fois, jusqu’à {{until}}.',
+    linkView:
+      'Qui ouvre ce lien peut seulement suivre la réunion. Il ne sert qu’une fois, jusqu’à {{until}}.',
+    joined: '{{name}} est associé',
+    thisComputer: 'cet ordinateur',
+    hideLink: 'Masquer le lien',
+  },
   lan: {
     title: 'Contrôle à distance',
     intro:

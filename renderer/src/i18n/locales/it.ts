@@ -721,6 +721,29 @@ export const it: LocaleMessages = {
     none: 'Nessuna',
     clear: 'Cancella',
   },
+  devices: {
+    title: 'Dispositivi associati',
+    intro:
+      'Telefoni e schermi che hanno aperto Tactful con un link di associazione. Uno in sola visione vede la riunione ma non può cambiare nulla.',
+    none: 'Nessun dispositivo associato per ora.',
+    kindControl: 'Può comandare',
+    kindView: 'Sola visione',
+    pairedAt: 'associato il {{when}}',
+    lastSeen: 'ultimo collegamento il {{when}}',
+    neverSeen: 'non più collegato da allora',
+    forget: 'Dimentica',
+    forgetNamed: 'Dimentica {{name}}',
+    forgotten: '{{name}} non può più collegarsi',
+    pairControl: 'Link per un telefono che comanda',
+    pairView: 'Link in sola visione per uno schermo',
+    linkControl:
+      'Chi apre questo link può usare i pulsanti del pannello. Funziona una volta sola, fino alle {{until}}.',
+    linkView:
+      'Chi apre questo link può solo seguire la riunione. Funziona una volta sola, fino alle {{until}}.',
+    joined: '{{name}} è associato',
+    thisComputer: 'questo computer',
+    hideLink: 'Nascondi il link',
+  },
   lan: {
     title: 'Controllo remoto',
     intro: 'Usa un telefono o un secondo schermo sulla stessa rete per vedere il timer e premere i pulsanti.',

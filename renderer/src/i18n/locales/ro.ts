@@ -724,6 +724,29 @@ export const ro: LocaleMessages = {
     none: 'Niciuna',
     clear: 'Ștergeți',
   },
+  devices: {
+    title: 'Dispozitive asociate',
+    intro:
+      'Telefoane și ecrane care au deschis Tactful cu un link de asociere. Unul doar pentru vizualizare vede întâlnirea, dar nu poate schimba nimic.',
+    none: 'Niciun dispozitiv asociat deocamdată.',
+    kindControl: 'Poate controla',
+    kindView: 'Doar vizualizare',
+    pairedAt: 'asociat pe {{when}}',
+    lastSeen: 'ultima conectare: {{when}}',
+    neverSeen: 'neconectat de atunci',
+    forget: 'Elimină',
+    forgetNamed: 'Elimină {{name}}',
+    forgotten: '{{name}} nu se mai poate conecta',
+    pairControl: 'Link pentru un telefon care controlează',
+    pairView: 'Link doar pentru vizualizare, pentru un ecran',
+    linkControl:
+      'Cine deschide acest link poate folosi butoanele panoului flotant. Funcționează o singură dată, până la {{until}}.',
+    linkView:
+      'Cine deschide acest link poate doar urmări întâlnirea. Funcționează o singură dată, până la {{until}}.',
+    joined: '{{name}} a fost asociat',
+    thisComputer: 'acest computer',
+    hideLink: 'Ascunde linkul',
+  },
   lan: {
     title: 'Control de la distanță',
     intro:

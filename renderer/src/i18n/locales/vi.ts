@@ -676,6 +676,28 @@ export const vi: LocaleMessages = {
     none: 'Không có',
     clear: 'Xóa',
   },
+  devices: {
+    title: 'Thiết bị đã ghép nối',
+    intro:
+      'Điện thoại và màn hình đã mở Tactful bằng liên kết ghép nối. Thiết bị chỉ xem thấy được cuộc họp nhưng không thay đổi được gì.',
+    none: 'Chưa có thiết bị nào được ghép nối.',
+    kindControl: 'Được điều khiển',
+    kindView: 'Chỉ xem',
+    pairedAt: 'ghép nối lúc {{when}}',
+    lastSeen: 'kết nối gần nhất lúc {{when}}',
+    neverSeen: 'chưa kết nối lại từ đó',
+    forget: 'Gỡ bỏ',
+    forgetNamed: 'Gỡ bỏ {{name}}',
+    forgotten: '{{name}} không còn kết nối được nữa',
+    pairControl: 'Liên kết cho điện thoại được điều khiển',
+    pairView: 'Liên kết chỉ xem cho màn hình',
+    linkControl:
+      'Ai mở liên kết này sẽ bấm được các nút trên cửa sổ nổi. Liên kết chỉ dùng được một lần, đến {{until}}.',
+    linkView: 'Ai mở liên kết này chỉ xem được cuộc họp. Liên kết chỉ dùng được một lần, đến {{until}}.',
+    joined: 'Đã ghép nối {{name}}',
+    thisComputer: 'máy tính này',
+    hideLink: 'Ẩn liên kết',
+  },
   lan: {
     title: 'Điều khiển từ xa',
     intro: 'Dùng điện thoại hoặc màn hình thứ hai trong cùng mạng để xem đồng hồ và bấm các nút.',
