@@ -63,7 +63,7 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           knqci7:
-            'Wir sind jetzt seit {minutes} vom Thema weg – das sind {cost}. Kommen wir zurück zum Punkt „{item}“.',
+            'Wir sind jetzt seit {minutes} vom Thema weg – das sind {cost}, die ich lieber in Ihr Projekt stecken würde. Kommen wir zurück zum Punkt „{item}“.',
           uhtx6l:
             'Wir sind ganz schön abgeschweift – lassen Sie uns jetzt zu unseren Themen zurückkommen, sonst wird es heute knapp.',
           gtric2:
@@ -73,7 +73,8 @@ export const de: LocalePhrases = {
       },
       informal: {
         one: {
-          kik7w1: 'Wir sind jetzt seit {minutes} vom Thema weg – das sind {cost}. Zurück zum Punkt „{item}“.',
+          kik7w1:
+            'Wir sind jetzt seit {minutes} vom Thema weg – das sind {cost}, die ich lieber in dein Projekt stecken würde. Zurück zum Punkt „{item}“.',
           wbcxlf:
             'Wir sind ganz schön abgeschweift – lass uns jetzt zu unseren Themen zurückkommen, sonst wird’s heute knapp.',
           k89873:

@@ -65,7 +65,7 @@ export const en: LocalePhrases = {
           okgfxu: 'I’m conscious of everyone’s time — let’s leave it there and get back to {item}.',
           bx6jyf:
             'Let’s get back on track — we still haven’t finished {item}, and I’d like to give it the time it needs.',
-          sndaz0: 'Could the people involved pick this up after the call? Let’s get back to {item}.',
+          sndaz0: 'Could those of you involved pick this up after the call? Let’s get back to {item}.',
         },
       },
     },
@@ -299,7 +299,7 @@ export const en: LocalePhrases = {
           xa6jb1:
             'I’ll need to wrap up here. Going forward, could we book calls like this in advance? It helps me keep your project on track.',
           kuisfh:
-            'I’ll have to stop here. If it would help to have me on hand at short notice, we could look at a retainer so I keep time set aside for you.',
+            'I’ll have to stop here. If you often need me at short notice, let’s talk about setting some regular time aside for you.',
         },
         group: {
           hjjoen: 'I need to drop off now — could someone email me anything else that comes up?',
@@ -360,7 +360,7 @@ export const en: LocalePhrases = {
         },
         any: {
           wx6477: 'I’d rather not decide this on the spot — I need time to think it through properly.',
-          qe0eav: 'We’ve covered a lot today. Let me take it all away and follow up on each point.',
+          qe0eav: 'I think we need a break from this. Let’s stop here and come back to it with fresh eyes.',
         },
       },
     },

@@ -83,7 +83,8 @@ export const es: LocalePhrases = {
           mv9ycf: 'Buena observación. Lo dejamos pendiente y, si queda tiempo, lo retomamos al final.',
           ki047a: 'Eso merece una conversación aparte. ¿Les parece si volvemos a «{item}»?',
           kuxehk: 'Lo anoto para que no se pierda y, si les parece, volvemos a «{item}».',
-          ivhaqe: 'Es un tema interesante, pero ¿podrían comentarlo aparte? Así retomamos «{item}».',
+          ivhaqe:
+            'Qué tema tan interesante. Para que nos dé tiempo a todo, ¿les parece que volvamos a «{item}»?',
         },
       },
       informal: {
@@ -91,7 +92,7 @@ export const es: LocalePhrases = {
           ds0ucm: '¡Bien visto! Lo dejamos pendiente y, si nos sobra tiempo, lo vemos al final.',
           khuq9q: 'Eso da para otra conversación. ¿Volvemos a «{item}»?',
           xo77zj: 'Me lo anoto para que no se nos olvide y volvemos a «{item}».',
-          p4prcq: 'Qué interesante. ¿Lo hablamos luego por separado y seguimos con «{item}»?',
+          p4prcq: 'Qué interesante. Para que nos dé tiempo a todo, ¿volvemos a «{item}»?',
         },
       },
     },
@@ -260,7 +261,7 @@ export const es: LocalePhrases = {
           k9mkhf: 'Se nos acaba el tiempo. Le resumo los próximos pasos.',
         },
         group: {
-          bxsxci: 'Se nos acaba el tiempo. Les resumo a todos los próximos pasos.',
+          bxsxci: 'Se nos acaba el tiempo. Les hago un resumen rápido de los próximos pasos.',
         },
         any: {
           g03cod: 'En {minutes} terminamos: centrémonos en lo que tiene que quedar decidido hoy.',
@@ -681,14 +682,14 @@ export const es: LocalePhrases = {
           ovmnvl:
             'No quiero responderle a la ligera. ¿Le parece si me tomo un tiempo para pensarlo y luego le comento?',
           d10kaa:
-            'Estamos abriendo muchos frentes. ¿Le parece que nos centremos en lo principal y dejemos el resto para otro momento?',
+            'Estamos abriendo muchos frentes. ¿Le parece que hagamos una pausa para ordenarlos antes de seguir?',
           kf3f1w: 'Quiero hacerlo bien. Le resumo lo que he entendido y se lo confirmo por escrito.',
         },
         group: {
           pc8mcs:
             'No quiero responderles a la ligera. ¿Les parece si me tomo un tiempo para pensarlo y luego les comento?',
           sxvbat:
-            'Estamos abriendo muchos frentes. ¿Les parece que nos centremos en lo principal y dejemos el resto para otro momento?',
+            'Estamos abriendo muchos frentes. ¿Les parece que hagamos una pausa para ordenarlos antes de seguir?',
           ha6b0g: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',
         },
         any: {
@@ -700,15 +701,13 @@ export const es: LocalePhrases = {
         one: {
           ii2713:
             'No quiero responderte a la ligera. ¿Te parece si me tomo un tiempo para pensarlo y luego te digo algo?',
-          kbqvjd:
-            'Estamos abriendo muchos frentes. ¿Nos centramos en lo principal y el resto lo vemos en otro momento?',
+          kbqvjd: 'Estamos abriendo muchos frentes. ¿Hacemos una pausa para ordenarlos antes de seguir?',
           kl1hso: 'Quiero hacerlo bien. Te resumo lo que he entendido y te lo confirmo por escrito.',
         },
         group: {
           j38lrc:
             'No quiero responderles a la ligera. ¿Les parece si me tomo un tiempo para pensarlo y luego les digo algo?',
-          ybzsrr:
-            'Estamos abriendo muchos frentes. ¿Nos centramos en lo principal y el resto lo vemos en otro momento?',
+          ybzsrr: 'Estamos abriendo muchos frentes. ¿Hacemos una pausa para ordenarlos antes de seguir?',
           po6l1t: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',
         },
         any: {

@@ -346,7 +346,7 @@ export const fr: LocalePhrases = {
       informal: {
         one: {
           np9adv: 'On arrive au bout du temps prévu. On conclut ici, et je t’envoie un récap.',
-          wrisjf: '{name}, on a atteint l’heure : tu as encore deux minutes, ou on s’arrête là ?',
+          wrisjf: '{name}, c’est déjà l’heure : tu as encore deux minutes, ou on s’arrête là ?',
         },
         group: {
           tokaub: 'On arrive au bout du temps prévu : on conclut ici, et je vous envoie un récap.',
@@ -614,7 +614,7 @@ export const fr: LocalePhrases = {
           kt2ubn:
             'Je vais devoir m’arrêter là : envoie-moi le reste par mail, et je te réponds dès que je peux.',
           nkgrkj:
-            'Pour préserver le temps que je consacre à ton projet, on garde désormais ces sujets pour des points prévus à l’avance, d’accord ?',
+            'Pour que je puisse avancer sur ton projet, à l’avenir on se cale un point à l’avance pour ce genre de sujets, d’accord ?',
           kts4fi:
             'Je dois m’arrêter ici. Si tu as souvent besoin de moi à l’improviste, il faudrait qu’on parle d’un tarif pour cette disponibilité.',
         },
@@ -622,7 +622,7 @@ export const fr: LocalePhrases = {
           mkdfxz:
             'Je vais devoir m’arrêter là : envoyez-moi le reste par mail, et je vous réponds dès que je peux.',
           pq2fgk:
-            'Pour préserver le temps que je consacre au projet, on garde désormais ces sujets pour des points prévus à l’avance, d’accord ?',
+            'Pour que je puisse avancer sur le projet, à l’avenir on se cale un point à l’avance pour ce genre de sujets, d’accord ?',
           g04rpi:
             'Je dois m’arrêter ici. Si vous avez souvent besoin de moi à l’improviste, il faudrait qu’on parle d’un tarif pour cette disponibilité.',
         },

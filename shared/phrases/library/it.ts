@@ -138,11 +138,11 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           ycubqs: 'Abbiamo raggiunto il tempo previsto per «{item}». Che ne dice se chiudiamo?',
-          a68rfb: 'Le segnalo solo che per «{item}» siamo al tempo previsto.',
+          a68rfb: 'Le segnalo solo che per «{item}» siamo arrivati al limite di tempo.',
         },
         group: {
           hwllcx: 'Abbiamo raggiunto il tempo previsto per «{item}». Che ne dite se chiudiamo?',
-          uravwc: 'Vi segnalo solo che per «{item}» siamo al tempo previsto.',
+          uravwc: 'Vi segnalo solo che per «{item}» siamo arrivati al limite di tempo.',
         },
         any: {
           xxab07: 'Il tempo per «{item}» è finito: c’è qualcosa di essenziale prima di passare a «{next}»?',
@@ -159,7 +159,7 @@ export const it: LocalePhrases = {
         any: {
           kjbm5k: 'Il tempo per «{item}» è finito: c’è qualcosa di essenziale prima di passare a «{next}»?',
           bhknet: 'Il tempo per questo punto è finito: tiriamo le fila e passiamo oltre?',
-          lr85ba: 'Diamo un’occhiata all’orologio: per «{item}» siamo al tempo previsto.',
+          lr85ba: 'Occhio all’orologio: per «{item}» siamo arrivati al limite di tempo.',
         },
       },
     },
@@ -346,7 +346,7 @@ export const it: LocalePhrases = {
         },
         any: {
           kd2ape: 'Il tempo è finito: ci diciamo al volo chi fa cosa e chiudiamo?',
-          kl8adv: 'Siamo all’orario previsto. C’è qualcosa di urgente prima di salutarci?',
+          kl8adv: 'Siamo arrivati all’orario previsto. C’è qualcosa di urgente prima di salutarci?',
         },
       },
     },

@@ -18,7 +18,7 @@ export const ro: LocalePhrases = {
           yd2e92: 'Mi-ar plăcea să aflu mai multe – putem reveni la asta la final?',
           owxj12: '{name}, ce poveste frumoasă! Cred că ne-am cam luat cu vorba – revenim la proiect?',
           kvvjy2:
-            'Interesant! Să lăsăm asta puțin deoparte – aș vrea să ne ocupăm cum se cuvine de punctul „{item}”.',
+            'Ce interesant ce povestiți! Ca să ne ocupăm cum se cuvine de „{item}”, propun să lăsăm asta puțin deoparte.',
         },
       },
       informal: {
@@ -28,7 +28,7 @@ export const ro: LocalePhrases = {
           zqwt31: 'Vreau să aud toată povestea – o lăsăm pentru finalul discuției?',
           y8gahx: '{name}, super poveste! Ne-am cam luat cu vorba, nu? Hai înapoi la proiect.',
           ajdu5o:
-            'Interesant! Hai s-o lăsăm puțin deoparte – vreau să apucăm să vorbim cum trebuie despre „{item}”.',
+            'Chiar interesant! Hai s-o lăsăm puțin deoparte, ca să apucăm să vorbim cum trebuie despre „{item}”.',
         },
       },
     },

@@ -109,7 +109,8 @@ export const vi: LocalePhrases = {
         group: {
           lilc49:
             '{We} lạc đề {minutes} rồi {pt}. {Me} xin phép quay lại chương trình họp, kẻo không kịp các phần sau.',
-          krpoi1: 'Phần này {we} để trao đổi riêng sau được không ạ? {Me} ngại làm mất thời gian của {you}.',
+          krpoi1:
+            'Chủ đề này {we} để trao đổi riêng sau được không ạ? {Me} ngại làm mất thời gian của {you}.',
           khnzf0:
             'Phần “{item}” vẫn còn dở, mà chủ đề này không phải ai cũng cần bàn, nên {me} xin phép đưa buổi họp về đúng trọng tâm {pt}.',
           siplw5:
@@ -462,7 +463,7 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           gvkfig:
-            '{We} trò chuyện hơi quá giờ rồi {pt}. {Me} xin phép đi triển khai luôn các bước tiếp theo.',
+            'Việc hôm nay {we} bàn xong cả rồi {pt}. {Me} xin phép đi triển khai luôn các bước tiếp theo.',
           xy18cm:
             'Rất vui được trao đổi với {you} hôm nay {pt}. {Me} xin phép quay lại công việc, có gì mới {me} sẽ cập nhật ngay ạ.',
         },
@@ -511,13 +512,13 @@ export const vi: LocalePhrases = {
           k217bu:
             'Nói chuyện vui thật {pt}, nhưng {me} cũng phải lo cho kịp tiến độ dự án của {you}. Hẹn lần sau {we} nói tiếp {pt}.',
           k1jg85:
-            'Nói chuyện với {you} vui quá, mới đó mà đã thêm {minutes} rồi {pt}. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you} luôn {pt}.',
+            'Nói chuyện với {you} vui quá, mới đó mà {we} đã nói thêm {minutes} rồi {pt}. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you} luôn {pt}.',
         },
         group: {
           xs1bat:
             'Cảm ơn {you} đã nán lại trò chuyện {pt}. {Me} xin phép kết thúc ở đây để {you} còn quay lại công việc.',
           qadq54:
-            'Trò chuyện với {you} rất vui, mới đó mà đã thêm {minutes} rồi {pt}. {Me} xin phép dừng ở đây, hẹn gặp lại {you} buổi sau {pt}.',
+            'Trò chuyện với {you} rất vui, mới đó mà {we} đã nói thêm {minutes} rồi {pt}. {Me} xin phép dừng ở đây, hẹn gặp lại {you} buổi sau {pt}.',
         },
       },
       informal: {
@@ -529,7 +530,7 @@ export const vi: LocalePhrases = {
           ktqrpy: 'Thôi, {me} không giữ {you} nữa — {me} còn phải lo dự án của {you} mà!',
           xjhnf6: 'Vui thật, nhưng dự án của {you} đâu có tự xong được. Nói chuyện sau nhé!',
           rpv5ao:
-            'Nói chuyện vui quá, mới đó mà đã thêm {minutes} rồi! {You} làm việc tiếp {pt}, còn {me} đi lo dự án cho {you}.',
+            'Nói chuyện vui quá, mới đó mà {we} đã tán thêm {minutes} rồi! {You} làm việc tiếp {pt}, còn {me} đi lo dự án cho {you}.',
         },
         group: {
           ammqx8: '{Voc} ơi, {we} tán thêm {minutes} rồi đấy. Thôi ai về việc nấy nhé!',
@@ -775,7 +776,7 @@ export const vi: LocalePhrases = {
         },
         group: {
           kdtkh0:
-            '{You} cho {me} thêm thời gian {pt}, việc này {me} cần cân nhắc kỹ rồi mới trả lời chung được.',
+            '{You} cho {me} xin thêm thời gian {pt}, việc này {me} cần cân nhắc kỹ rồi mới phản hồi chính thức được.',
         },
       },
       informal: {
