@@ -25,7 +25,10 @@ test('a view-only screen paired from Settings watches the meeting, cannot change
   await expect(link.locator('img.qr')).toBeVisible();
   const url = (await link.locator('code').textContent())!;
   expect(url).toMatch(/\/pair\?code=[A-Z0-9]+#\/overlay$/);
-  await page.screenshot({ path: 'e2e/.artifacts/screens/settings-pairing-view.png', fullPage: true });
+  await section.screenshot({ path: 'e2e/.artifacts/screens/settings-pairing-view.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await section.screenshot({ path: 'e2e/.artifacts/screens/settings-pairing-view-dark.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // A TV's browser: nothing of this computer's, only the link.
   const tv = await browser.newContext({ viewport: { width: 1280, height: 720 } });
@@ -48,7 +51,7 @@ test('a view-only screen paired from Settings watches the meeting, cannot change
   await expect(section.getByRole('listitem')).toHaveCount(2);
   await expect(tvItem).toHaveCount(1);
   await expect(link).toBeHidden();
-  await page.screenshot({ path: 'e2e/.artifacts/screens/settings-devices.png', fullPage: true });
+  await section.screenshot({ path: 'e2e/.artifacts/screens/settings-devices.png' });
 
   const tvDevice = (await api.ok({ type: 'devices.list' })).devices.find((d) => d.kind === 'view')!;
   await tvItem.getByRole('button', { name: `Forget ${tvDevice.name}` }).click();
