@@ -27,6 +27,65 @@ export interface NoteWords {
 }
 
 const f = (formal: boolean, yes: string, no: string) => (formal ? yes : no);
+const cap = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
+/**
+ * What a Vietnamese note calls the reader and the writer: the pronoun pair chosen for the client ("anh – em",
+ * "chị – em", "bạn – mình"), and how the reader is greeted by name ("anh Minh"). Null: the written defaults,
+ * anh/chị – tôi formally and bạn – mình otherwise.
+ */
+export interface VietnamesePair {
+  you: string;
+  me: string;
+  /** The greeting's name, "anh {name}": null when no person's name is known (the note greets the company). */
+  voc: string | null;
+}
+
+/** The Vietnamese words, written with the pair: the note says what the user says on their calls. */
+export function vietnameseNoteWords(pair: VietnamesePair | null): NoteWords {
+  const you = (formal: boolean) => pair?.you ?? f(formal, 'anh/chị', 'bạn');
+  const me = (formal: boolean) => pair?.me ?? f(formal, 'tôi', 'mình');
+  return {
+    subject: (r, p) => (p === 'week' ? `Tóm tắt tuần (${r})` : `Tóm tắt ${r}`),
+    greeting: (n, formal) =>
+      pair?.voc
+        ? f(formal, `Kính gửi ${pair.voc.replace('{name}', n)},`, `Chào ${pair.voc.replace('{name}', n)},`)
+        : f(formal, pair ? `Kính gửi ${n},` : `Kính gửi anh/chị ${n},`, `Chào ${n},`),
+    intro: (r, formal) =>
+      f(
+        formal,
+        `${cap(me(formal))} xin gửi ${you(formal)} bản tóm tắt ngắn các buổi làm việc của chúng ta (${r}).`,
+        `${cap(me(formal))} gửi ${you(formal)} tóm tắt ngắn các buổi trao đổi của chúng ta (${r}).`,
+      ),
+    covered: 'Những nội dung đã trao đổi',
+    decisions: 'Các quyết định',
+    mine: (formal) => `Phía ${me(formal)}`,
+    yours: (formal) => `Phía ${you(formal)}`,
+    open: 'Các việc còn để ngỏ',
+    next: (w, formal) =>
+      f(
+        formal,
+        `Buổi họp tiếp theo của chúng ta vào lúc ${w.time}, ${w.date}.`,
+        `${cap(me(formal))} hẹn ${you(formal)} lúc ${w.time}, ${w.date} nhé.`,
+      ),
+    closing: (formal) => f(formal, 'Trân trọng,', 'Thân,'),
+    emailSubject: (t) => `${t}: trao đổi qua email`,
+    emailIntro: (w, formal) =>
+      formal
+        ? w
+          ? `Thay vì họp vào lúc ${w.time}, ${w.date}, ${me(formal)} nghĩ chúng ta có thể giải quyết các nội dung sau qua email.`
+          : `Thay vì tổ chức một buổi họp, ${me(formal)} nghĩ chúng ta có thể giải quyết các nội dung sau qua email.`
+        : w
+          ? `Thay vì gặp nhau lúc ${w.time}, ${w.date}, ${me(formal)} thử trao đổi các nội dung sau qua email nhé.`
+          : `Thay vì họp, ${me(formal)} thử trao đổi các nội dung sau qua email nhé.`,
+    emailAsk: (formal) =>
+      f(
+        formal,
+        `Khi có thời gian, ${you(formal)} vui lòng phản hồi từng mục giúp ${me(formal)}. Nếu có nội dung cần trao đổi trực tiếp, chúng ta vẫn có thể gọi điện.`,
+        `Khi rảnh, ${you(formal)} trả lời từng mục giúp ${me(formal)} nhé. Nếu có gì cần nói trực tiếp thì mình gọi cho nhau.`,
+      ),
+  };
+}
 
 export const NOTE_WORDS: Record<Locale, NoteWords> = {
   en: {
@@ -161,43 +220,7 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
         'Ответь, пожалуйста, по каждому пункту, когда будет минутка. Если что-то нужно обсудить голосом, созвонимся.',
       ),
   },
-  vi: {
-    subject: (r, p) => (p === 'week' ? `Tóm tắt tuần (${r})` : `Tóm tắt ${r}`),
-    greeting: (n, formal) => f(formal, `Kính gửi anh/chị ${n},`, `Chào ${n},`),
-    intro: (r, formal) =>
-      f(
-        formal,
-        `Tôi xin gửi anh/chị bản tóm tắt ngắn các buổi làm việc của chúng ta (${r}).`,
-        `Mình gửi bạn tóm tắt ngắn các buổi trao đổi của chúng ta (${r}).`,
-      ),
-    covered: 'Những nội dung đã trao đổi',
-    decisions: 'Các quyết định',
-    mine: (formal) => f(formal, 'Phía tôi', 'Phía mình'),
-    yours: (formal) => f(formal, 'Phía anh/chị', 'Phía bạn'),
-    open: 'Các việc còn để ngỏ',
-    next: (w, formal) =>
-      f(
-        formal,
-        `Buổi họp tiếp theo của chúng ta vào lúc ${w.time}, ${w.date}.`,
-        `Mình hẹn bạn lúc ${w.time}, ${w.date} nhé.`,
-      ),
-    closing: (formal) => f(formal, 'Trân trọng,', 'Thân,'),
-    emailSubject: (t) => `${t}: trao đổi qua email`,
-    emailIntro: (w, formal) =>
-      formal
-        ? w
-          ? `Thay vì họp vào lúc ${w.time}, ${w.date}, tôi nghĩ chúng ta có thể giải quyết các nội dung sau qua email.`
-          : 'Thay vì tổ chức một buổi họp, tôi nghĩ chúng ta có thể giải quyết các nội dung sau qua email.'
-        : w
-          ? `Thay vì gặp nhau lúc ${w.time}, ${w.date}, mình thử trao đổi các nội dung sau qua email nhé.`
-          : 'Thay vì họp, mình thử trao đổi các nội dung sau qua email nhé.',
-    emailAsk: (formal) =>
-      f(
-        formal,
-        'Khi có thời gian, anh/chị vui lòng phản hồi từng mục giúp tôi. Nếu có nội dung cần trao đổi trực tiếp, chúng ta vẫn có thể gọi điện.',
-        'Khi rảnh, bạn trả lời từng mục giúp mình nhé. Nếu có gì cần nói trực tiếp thì mình gọi cho nhau.',
-      ),
-  },
+  vi: vietnameseNoteWords(null),
   es: {
     subject: (r, p) => (p === 'week' ? `Resumen de la semana (${r})` : `Resumen de ${r}`),
     greeting: (n, formal) => f(formal, `Buenos días, ${n}:`, `Hola, ${n}:`),

@@ -1,7 +1,12 @@
 import type { Locale } from '../phrases/phrase.types';
 import type { NoteAddress } from './note.address';
 import { decisionsIn, ownerOf } from './note.parts';
-import { NOTE_WORDS, type When } from './note.words';
+import { NOTE_WORDS, vietnameseNoteWords, type NoteWords, type When } from './note.words';
+
+/** The words of a note to this reader: in Vietnamese, with the client's own pronoun pair. */
+function wordsFor(to: NoteAddress): NoteWords {
+  return to.locale === 'vi' && to.vi ? vietnameseNoteWords(to.vi) : NOTE_WORDS[to.locale];
+}
 
 /** One meeting of the period, as the note tells it. */
 export interface NoteMeeting {
@@ -94,7 +99,7 @@ function section(lines: string[], heading: string, items: readonly string[]): vo
  */
 export function statusNote(input: StatusNoteInput): NoteDraft {
   const { to, timeZone } = input;
-  const w = NOTE_WORDS[to.locale];
+  const w = wordsFor(to);
   const range = rangeIn(input.from, input.until, input.period, to.locale, timeZone);
   const day = new Intl.DateTimeFormat(TAGS[to.locale], {
     weekday: 'short',
@@ -143,7 +148,7 @@ export interface EmailDraftInput {
 /** "This could be an email": a planned agenda as an email the client can answer instead of meeting. */
 export function emailDraft(input: EmailDraftInput): NoteDraft {
   const { to } = input;
-  const w = NOTE_WORDS[to.locale];
+  const w = wordsFor(to);
   const when = input.at === null ? null : whenIn(input.at, to.locale, input.timeZone);
   const lines = [w.greeting(to.name, to.formal), '', w.emailIntro(when, to.formal), ''];
   input.items.forEach((item, i) => {

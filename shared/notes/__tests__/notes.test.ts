@@ -173,11 +173,40 @@ describe('this could be an email', () => {
 });
 
 describe('the form of address', () => {
-  it('comes from the client, in one place', () => {
-    expect(noteAddress({ language: 'it', address: 'informal', name: 'Giulia' })).toEqual({
+  it('comes from the client, in one place, and greets the contact person when there is one', () => {
+    expect(
+      noteAddress({ language: 'it', address: 'informal', name: 'Studio Rossi', contact: 'Giulia' }),
+    ).toEqual({
       locale: 'it',
       formal: false,
       name: 'Giulia',
     });
+    expect(noteAddress({ language: 'de', address: 'formal', name: 'Müller GmbH', contact: ' ' })).toEqual({
+      locale: 'de',
+      formal: true,
+      name: 'Müller GmbH',
+    });
+  });
+
+  it('writes Vietnamese with the client’s own pronoun pair, formal or not by the pair', () => {
+    const minh = noteAddress({ language: 'vi', address: 'anh-em', name: 'Công ty Sao Mai', contact: 'Minh' });
+    expect(minh).toMatchObject({
+      formal: true,
+      name: 'Minh',
+      vi: { you: 'anh', me: 'em', voc: 'anh {name}' },
+    });
+    const note = statusNote({ ...week, to: minh });
+    expect(note.body).toContain('Kính gửi anh Minh,');
+    expect(note.body).toContain('Em xin gửi anh bản tóm tắt ngắn');
+    expect(note.body).not.toContain('anh/chị');
+    expect(note.body).not.toMatch(/\btôi\b/);
+
+    const lan = noteAddress({ language: 'vi', address: 'ban-minh', name: 'Lan Studio', contact: 'Lan' });
+    expect(lan.formal).toBe(false);
+    expect(statusNote({ ...week, to: lan }).body).toContain('Mình gửi bạn tóm tắt ngắn');
+
+    // No person known: the company is greeted by its name, without a pronoun in front of it.
+    const company = noteAddress({ language: 'vi', address: 'anh-em', name: 'Công ty Sao Mai', contact: '' });
+    expect(statusNote({ ...week, to: company }).body).toContain('Kính gửi Công ty Sao Mai,');
   });
 });
