@@ -28,6 +28,7 @@ const clients = [
   {
     id: 'rossi',
     name: 'Studio Rossi',
+    contact: 'Giulia',
     hourlyRateMinor: 6000,
     currency: 'EUR',
     language: 'it',
@@ -37,6 +38,7 @@ const clients = [
   {
     id: 'fahrwerk',
     name: 'Fahrwerk',
+    contact: 'Anna',
     hourlyRateMinor: 8000,
     currency: 'EUR',
     language: 'de',
@@ -346,16 +348,14 @@ test('the week with a client: digest, suggestion, Markdown and PDF, and the note
     'In Italiano, formal, as you speak to Studio Rossi.',
   );
   const body = dialog.getByTestId('draft-body');
-  await expect(body).toHaveValue(
-    /^Gentile Studio Rossi,\n\nLe invio un breve riepilogo dei nostri incontri \(/,
-  );
+  await expect(body).toHaveValue(/^Gentile Giulia,\n\nLe invio un breve riepilogo dei nostri incontri \(/);
   for (const part of [
-    'Di cosa abbiamo parlato\n- Studio Rossi weekly (',
-    'Decisioni\n- si va con la palette blu\n- lancio il 1° dicembre',
+    'Argomenti trattati\n- Studio Rossi weekly (',
+    'Decisioni prese\n- si va con la palette blu\n- lancio il 1° dicembre',
     'Da parte mia\n- mandare il logo rivisto',
     'Da parte Sua\n- approvare la palette',
     'Punti ancora aperti\n- Prenotare il fotografo',
-    'Il prossimo incontro è martedì',
+    'Il nostro prossimo incontro è fissato per martedì',
     'Cordiali saluti,',
   ])
     await expect(body).toHaveValue(new RegExp(part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
@@ -367,11 +367,11 @@ test('the week with a client: digest, suggestion, Markdown and PDF, and the note
   // In German, dark: the digest's words are the user's; Fahrwerk's note is in German with du.
   await api.ok({ type: 'settings.update', patch: { uiLanguage: 'de', theme: 'dark' } });
   await page.getByLabel('Kunde').selectOption('fahrwerk');
-  await expect(page.getByTestId('digest-figures')).toContainText('Termine1');
-  await page.getByRole('button', { name: 'Notiz schreiben' }).click();
-  const de = page.getByRole('dialog', { name: 'Notiz an Fahrwerk' });
+  await expect(page.getByTestId('digest-figures')).toContainText('Meetings1');
+  await page.getByRole('button', { name: 'Statusnachricht schreiben' }).click();
+  const de = page.getByRole('dialog', { name: 'Statusnachricht an Fahrwerk' });
   const deBody = de.getByTestId('draft-body');
-  await expect(deBody).toHaveValue(/^Hallo Fahrwerk,\n\nhier eine kurze Zusammenfassung unserer Termine \(/);
+  await expect(deBody).toHaveValue(/^Hallo Anna,\n\nhier eine kurze Zusammenfassung unserer Gespräche \(/);
   await expect(deBody).toHaveValue(/Entscheidungen\n- Logo in Blau/);
   await expect(deBody).toHaveValue(/Von meiner Seite\n- Entwürfe schicken/);
   await expect(deBody).toHaveValue(/Von deiner Seite\n- Farbwelt freigeben/);
@@ -381,7 +381,7 @@ test('the week with a client: digest, suggestion, Markdown and PDF, and the note
   await de.getByRole('button', { name: 'Schließen' }).click();
   await page.getByLabel('Kunde').selectOption('acme');
   await expect(page.getByTestId('week-suggestion')).toHaveText(
-    /^4 ungeplante Anrufe vom .+, 2 Std\.: einen festen Termin dienstags vorschlagen\?$/,
+    /^4 ungeplante Anrufe in der Woche vom .+ \(2 Std\.\): Einen festen Termin dienstags vorschlagen\?$/,
   );
   await shot(page, 'week-digest-de-dark');
   await api.close();

@@ -9,6 +9,8 @@ export interface NoteAddress {
   formal: boolean;
   /** Whom the note greets: the contact person when there is one ("Giulia"), else the client ("Studio Rossi"). */
   name: string;
+  /** Whether `name` is a person's: a company is greeted as one ("Sehr geehrte Damen und Herren"). */
+  person: boolean;
   /** Vietnamese: the client's pronoun pair (the note says "anh", "em" as the user does on calls). */
   vi?: VietnamesePair;
 }
@@ -24,13 +26,14 @@ export function noteAddress(client: Pick<Client, 'language' | 'address' | 'name'
     locale: client.language,
     formal: form.register !== 'informal',
     name: person || client.name,
-    ...(form.words
+    person: person !== '',
+    // Vietnamese: the pair says how the user and this person speak; to a company the note keeps the written defaults.
+    ...(form.words && person
       ? {
           vi: {
             you: form.words.you,
             me: form.words.me,
-            // "anh {name}" greets a person; the company is greeted by its name alone.
-            voc: person && form.words.voc.includes('{name}') ? form.words.voc : null,
+            voc: form.words.voc.includes('{name}') ? form.words.voc : null,
           },
         }
       : {}),

@@ -2,7 +2,8 @@ import { normalizeText } from '../report/history.query';
 import { DECISION_WORDS, ME_WORDS } from './note.words';
 
 const decisionWords = DECISION_WORDS.map(normalizeText);
-const meWords = new Set(ME_WORDS.map(normalizeText));
+// Compared with their accents: without them Vietnamese "mình" (I) would be "minh", a common given name.
+const meWords = new Set(ME_WORDS.map((w) => w.toLocaleLowerCase()));
 
 /** Lines of meeting notes that record a decision: "Decision: go with the blue palette", "- Beschlossen: …". */
 export function decisionsIn(notes: string): string[] {
@@ -25,11 +26,15 @@ export type Owner = 'mine' | 'yours' | 'open';
 export function ownerOf(text: string, clientNames: readonly string[]): { owner: Owner; task: string } {
   const m = /^\s*@?([\p{L}][\p{L}\p{M}'’. -]{0,40}?)\s*[:：]\s+(.+)$/su.exec(text);
   if (!m) return { owner: 'open', task: text.trim() };
-  const who = normalizeText(m[1]!);
-  if (meWords.has(who)) return { owner: 'mine', task: m[2]!.trim() };
-  const theirs = clientNames
-    .flatMap((n) => [normalizeText(n), ...normalizeText(n).split(/\s+/)])
-    .filter((w) => w.length >= 3);
-  if (theirs.includes(who)) return { owner: 'yours', task: m[2]!.trim() };
+  const said = m[1]!.trim().toLocaleLowerCase();
+  const task = m[2]!.trim();
+  const words = (n: string) => [n, ...n.split(/\s+/)].filter((w) => w.length >= 3);
+  // As written first, accents and all: "Minh:" is the client Minh, "Mình:" is the writer.
+  const theirs = clientNames.flatMap((n) => words(n.toLocaleLowerCase()));
+  if (theirs.includes(said)) return { owner: 'yours', task };
+  if (meWords.has(said)) return { owner: 'mine', task };
+  // Then as people type names in a hurry ("Jose" for José).
+  if (clientNames.flatMap((n) => words(normalizeText(n))).includes(normalizeText(said)))
+    return { owner: 'yours', task };
   return { owner: 'open', task: text.trim() };
 }

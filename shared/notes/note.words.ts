@@ -12,7 +12,8 @@ export interface When {
  */
 export interface NoteWords {
   subject(range: string, period: 'week' | 'month'): string;
-  greeting(name: string, formal: boolean): string;
+  /** `person`: the name is a person's ("Giulia"); else a company's, greeted as one. */
+  greeting(name: string, formal: boolean, person: boolean): string;
   intro(range: string, formal: boolean): string;
   covered: string;
   decisions: string;
@@ -46,26 +47,28 @@ export function vietnameseNoteWords(pair: VietnamesePair | null): NoteWords {
   const you = (formal: boolean) => pair?.you ?? f(formal, 'anh/chị', 'bạn');
   const me = (formal: boolean) => pair?.me ?? f(formal, 'tôi', 'mình');
   return {
-    subject: (r, p) => (p === 'week' ? `Tóm tắt tuần (${r})` : `Tóm tắt ${r}`),
-    greeting: (n, formal) =>
-      pair?.voc
-        ? f(formal, `Kính gửi ${pair.voc.replace('{name}', n)},`, `Chào ${pair.voc.replace('{name}', n)},`)
-        : f(formal, pair ? `Kính gửi ${n},` : `Kính gửi anh/chị ${n},`, `Chào ${n},`),
+    subject: (r, p) => (p === 'week' ? `Tóm tắt công việc tuần ${r}` : `Tóm tắt công việc ${r}`),
+    greeting: (n, formal, person) =>
+      !person
+        ? f(formal, `Kính gửi ${n},`, `Chào ${n},`)
+        : pair?.voc
+          ? f(formal, `Kính gửi ${pair.voc.replace('{name}', n)},`, `Chào ${pair.voc.replace('{name}', n)},`)
+          : f(formal, pair ? `Kính gửi ${n},` : `Kính gửi anh/chị ${n},`, `Chào ${n},`),
     intro: (r, formal) =>
       f(
         formal,
-        `${cap(me(formal))} xin gửi ${you(formal)} bản tóm tắt ngắn các buổi làm việc của chúng ta (${r}).`,
-        `${cap(me(formal))} gửi ${you(formal)} tóm tắt ngắn các buổi trao đổi của chúng ta (${r}).`,
+        `${cap(me(formal))} xin gửi ${you(formal)} bản tóm tắt ngắn các buổi làm việc vừa qua (${r}).`,
+        `${cap(me(formal))} gửi ${you(formal)} tóm tắt ngắn các buổi trao đổi vừa qua (${r}).`,
       ),
     covered: 'Những nội dung đã trao đổi',
-    decisions: 'Các quyết định',
-    mine: (formal) => `Phía ${me(formal)}`,
-    yours: (formal) => `Phía ${you(formal)}`,
-    open: 'Các việc còn để ngỏ',
+    decisions: 'Những điều đã thống nhất',
+    mine: (formal) => `Việc ${me(formal)} sẽ làm`,
+    yours: (formal) => `Việc nhờ ${you(formal)}`,
+    open: 'Các việc khác cần làm',
     next: (w, formal) =>
       f(
         formal,
-        `Buổi họp tiếp theo của chúng ta vào lúc ${w.time}, ${w.date}.`,
+        `Buổi họp tiếp theo của chúng ta sẽ diễn ra lúc ${w.time}, ${w.date}.`,
         `${cap(me(formal))} hẹn ${you(formal)} lúc ${w.time}, ${w.date} nhé.`,
       ),
     closing: (formal) => f(formal, 'Trân trọng,', 'Thân,'),
@@ -73,16 +76,16 @@ export function vietnameseNoteWords(pair: VietnamesePair | null): NoteWords {
     emailIntro: (w, formal) =>
       formal
         ? w
-          ? `Thay vì họp vào lúc ${w.time}, ${w.date}, ${me(formal)} nghĩ chúng ta có thể giải quyết các nội dung sau qua email.`
-          : `Thay vì tổ chức một buổi họp, ${me(formal)} nghĩ chúng ta có thể giải quyết các nội dung sau qua email.`
+          ? `Thay vì họp lúc ${w.time}, ${w.date}, ${me(formal)} nghĩ chúng ta có thể trao đổi các nội dung dưới đây qua email.`
+          : `Thay vì họp, ${me(formal)} nghĩ chúng ta có thể trao đổi các nội dung dưới đây qua email.`
         : w
-          ? `Thay vì gặp nhau lúc ${w.time}, ${w.date}, ${me(formal)} thử trao đổi các nội dung sau qua email nhé.`
-          : `Thay vì họp, ${me(formal)} thử trao đổi các nội dung sau qua email nhé.`,
+          ? `Thay vì gặp nhau lúc ${w.time}, ${w.date}, mình trao đổi các nội dung dưới đây qua email nhé.`
+          : 'Thay vì họp, mình trao đổi các nội dung dưới đây qua email nhé.',
     emailAsk: (formal) =>
       f(
         formal,
-        `Khi có thời gian, ${you(formal)} vui lòng phản hồi từng mục giúp ${me(formal)}. Nếu có nội dung cần trao đổi trực tiếp, chúng ta vẫn có thể gọi điện.`,
-        `Khi rảnh, ${you(formal)} trả lời từng mục giúp ${me(formal)} nhé. Nếu có gì cần nói trực tiếp thì mình gọi cho nhau.`,
+        `Khi có thời gian, mong ${you(formal)} phản hồi giúp ${me(formal)} từng mục. Nếu có nội dung cần trao đổi trực tiếp, chúng ta vẫn có thể gọi điện thêm.`,
+        `Lúc nào rảnh, ${you(formal)} trả lời giúp ${me(formal)} từng mục nhé. Có gì cần nói trực tiếp thì mình gọi cho nhau sau.`,
       ),
   };
 }
@@ -90,7 +93,8 @@ export function vietnameseNoteWords(pair: VietnamesePair | null): NoteWords {
 export const NOTE_WORDS: Record<Locale, NoteWords> = {
   en: {
     subject: (r, p) => (p === 'week' ? `Summary of our week (${r})` : `Summary of ${r}`),
-    greeting: (n, formal) => f(formal, `Dear ${n},`, `Hi ${n},`),
+    greeting: (n, formal, person) =>
+      person ? f(formal, `Dear ${n},`, `Hi ${n},`) : f(formal, `Dear ${n} team,`, `Hi ${n} team,`),
     intro: (r, formal) =>
       f(
         formal,
@@ -123,22 +127,27 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
   },
   it: {
     subject: (r, p) => (p === 'week' ? `Riepilogo della settimana (${r})` : `Riepilogo di ${r}`),
-    greeting: (n, formal) => f(formal, `Gentile ${n},`, `Ciao ${n},`),
+    greeting: (n, formal, person) =>
+      person ? f(formal, `Gentile ${n},`, `Ciao ${n},`) : f(formal, `Spett.le ${n},`, 'Ciao a tutti,'),
     intro: (r, formal) =>
       f(
         formal,
         `Le invio un breve riepilogo dei nostri incontri (${r}).`,
         `Ti mando un breve riepilogo dei nostri incontri (${r}).`,
       ),
-    covered: 'Di cosa abbiamo parlato',
-    decisions: 'Decisioni',
+    covered: 'Argomenti trattati',
+    decisions: 'Decisioni prese',
     mine: () => 'Da parte mia',
     yours: (formal) => f(formal, 'Da parte Sua', 'Da parte tua'),
     open: 'Punti ancora aperti',
     next: (w, formal) =>
-      f(formal, `Il prossimo incontro è ${w.date} alle ${w.time}.`, `Ci sentiamo ${w.date} alle ${w.time}.`),
+      f(
+        formal,
+        `Il nostro prossimo incontro è fissato per ${w.date} alle ${w.time}.`,
+        `Ci sentiamo ${w.date} alle ${w.time}.`,
+      ),
     closing: (formal) => f(formal, 'Cordiali saluti,', 'A presto,'),
-    emailSubject: (t) => `${t}: i punti per iscritto`,
+    emailSubject: (t) => `${t}: punti da chiarire via email`,
     emailIntro: (w, formal) =>
       formal
         ? w
@@ -150,13 +159,14 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
     emailAsk: (formal) =>
       f(
         formal,
-        'Quando ha un momento, può rispondermi punto per punto? Se qualcosa richiede una conversazione, possiamo comunque sentirci.',
-        'Quando hai un momento, rispondimi punto per punto. Se qualcosa va discusso a voce, ci sentiamo comunque.',
+        'Quando ha un momento, potrebbe rispondermi punto per punto? Se qualche punto va discusso a voce, possiamo naturalmente sentirci.',
+        'Quando hai un momento, rispondimi punto per punto. Se c’è qualcosa da discutere a voce, ci sentiamo.',
       ),
   },
   ro: {
     subject: (r, p) => (p === 'week' ? `Rezumatul săptămânii (${r})` : `Rezumatul lunii ${r}`),
-    greeting: (n, formal) => f(formal, `Bună ziua, ${n},`, `Salut, ${n},`),
+    greeting: (n, formal, person) =>
+      person ? f(formal, `Bună ziua, ${n},`, `Salut, ${n},`) : f(formal, 'Bună ziua,', 'Salut tuturor,'),
     intro: (r, formal) =>
       f(
         formal,
@@ -192,10 +202,15 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
       ),
   },
   ru: {
-    subject: (r, p) => (p === 'week' ? `Итоги недели (${r})` : `Итоги месяца: ${r}`),
-    greeting: (n, formal) => f(formal, `Здравствуйте, ${n}!`, `Привет, ${n}!`),
+    subject: (r, p) => (p === 'week' ? `Итоги недели (${r})` : `Итоги за ${r}`),
+    greeting: (n, formal, person) =>
+      person ? f(formal, `Здравствуйте, ${n}!`, `Привет, ${n}!`) : f(formal, 'Добрый день!', 'Привет всем!'),
     intro: (r, formal) =>
-      f(formal, `Направляю вам краткие итоги наших встреч (${r}).`, `Коротко об итогах наших встреч (${r}).`),
+      f(
+        formal,
+        `Направляю вам краткие итоги наших встреч (${r}).`,
+        `Коротко подвожу итоги наших встреч (${r}).`,
+      ),
     covered: 'Что обсудили',
     decisions: 'Решения',
     mine: () => 'С моей стороны',
@@ -204,31 +219,32 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
     next: (w, formal) =>
       f(formal, `Следующая встреча — ${w.date}, в ${w.time}.`, `Следующий созвон — ${w.date}, в ${w.time}.`),
     closing: (formal) => f(formal, 'С уважением,', 'До связи,'),
-    emailSubject: (t) => `${t}: вопросы письменно`,
+    emailSubject: (t) => `${t}: обсудим по почте?`,
     emailIntro: (w, formal) =>
       formal
         ? w
-          ? `Вместо встречи (${w.date}, ${w.time}) предлагаю решить эти вопросы по почте.`
-          : 'Вместо встречи предлагаю решить эти вопросы по почте.'
+          ? `Предлагаю вместо встречи (${w.date}, ${w.time}) решить следующие вопросы в переписке:`
+          : 'Предлагаю вместо встречи решить следующие вопросы в переписке:'
         : w
-          ? `Давай вместо встречи (${w.date}, ${w.time}) решим эти вопросы по почте.`
-          : 'Давай вместо встречи решим эти вопросы по почте.',
+          ? `Давай вместо встречи (${w.date}, ${w.time}) решим по почте вот эти вопросы:`
+          : 'Давай вместо встречи решим по почте вот эти вопросы:',
     emailAsk: (formal) =>
       f(
         formal,
-        'Ответьте, пожалуйста, по каждому пункту, когда будет минутка. Если что-то потребует разговора, мы, конечно, созвонимся.',
-        'Ответь, пожалуйста, по каждому пункту, когда будет минутка. Если что-то нужно обсудить голосом, созвонимся.',
+        'Ответьте, пожалуйста, по каждому пункту, когда будет возможность. Если какой-то вопрос потребует обсуждения, мы, конечно, созвонимся.',
+        'Ответь, пожалуйста, по каждому пункту, когда будет минутка. Если что-то проще обсудить голосом, созвонимся.',
       ),
   },
   vi: vietnameseNoteWords(null),
   es: {
     subject: (r, p) => (p === 'week' ? `Resumen de la semana (${r})` : `Resumen de ${r}`),
-    greeting: (n, formal) => f(formal, `Buenos días, ${n}:`, `Hola, ${n}:`),
+    greeting: (n, formal, person) =>
+      person ? f(formal, `Buenos días, ${n}:`, `Hola, ${n}:`) : f(formal, 'Buenos días:', 'Hola a todos:'),
     intro: (r, formal) =>
       f(
         formal,
         `Le envío un breve resumen de nuestras reuniones (${r}).`,
-        `Te envío un breve resumen de nuestras reuniones (${r}).`,
+        `Te mando un resumen rápido de nuestras reuniones (${r}).`,
       ),
     covered: 'Lo que tratamos',
     decisions: 'Decisiones',
@@ -241,31 +257,34 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
         `Nuestra próxima reunión será el ${w.date}, a las ${w.time}.`,
         `Hablamos el ${w.date}, a las ${w.time}.`,
       ),
-    closing: (formal) => f(formal, 'Un cordial saludo,', 'Un abrazo,'),
+    closing: (formal) => f(formal, 'Un cordial saludo.', 'Un saludo.'),
     emailSubject: (t) => `${t}: los puntos por escrito`,
     emailIntro: (w, formal) =>
       formal
         ? w
-          ? `En lugar de reunirnos el ${w.date}, a las ${w.time}, creo que podemos resolver estos puntos por correo.`
-          : 'En lugar de convocar una reunión, creo que podemos resolver estos puntos por correo.'
+          ? `En lugar de reunirnos el ${w.date}, a las ${w.time}, le propongo que resolvamos estos puntos por correo.`
+          : 'En lugar de convocar una reunión, le propongo que resolvamos estos puntos por correo.'
         : w
-          ? `En vez de vernos el ${w.date}, a las ${w.time}, podemos resolver estos puntos por correo.`
-          : 'En vez de reunirnos, podemos resolver estos puntos por correo.',
+          ? `En vez de reunirnos el ${w.date}, a las ${w.time}, ¿qué te parece si resolvemos estos puntos por correo?`
+          : 'En vez de reunirnos, ¿qué te parece si resolvemos estos puntos por correo?',
     emailAsk: (formal) =>
       f(
         formal,
         'Cuando tenga un momento, ¿podría responderme punto por punto? Si alguno requiere una conversación, por supuesto podemos hablarlo.',
-        'Cuando puedas, respóndeme punto por punto. Si algo necesita una charla, lo hablamos.',
+        'Cuando puedas, respóndeme punto por punto. Si hay algo que prefieras comentar de palabra, lo hablamos.',
       ),
   },
   de: {
     subject: (r, p) => (p === 'week' ? `Wochenrückblick (${r})` : `Monatsrückblick ${r}`),
-    greeting: (n, formal) => f(formal, `Guten Tag ${n},`, `Hallo ${n},`),
+    greeting: (n, formal, person) =>
+      person
+        ? f(formal, `Guten Tag, ${n},`, `Hallo ${n},`)
+        : f(formal, 'Sehr geehrte Damen und Herren,', 'Hallo zusammen,'),
     intro: (r, formal) =>
       f(
         formal,
-        `anbei eine kurze Zusammenfassung unserer Termine (${r}).`,
-        `hier eine kurze Zusammenfassung unserer Termine (${r}).`,
+        `im Folgenden finden Sie eine kurze Zusammenfassung unserer Gespräche (${r}).`,
+        `hier eine kurze Zusammenfassung unserer Gespräche (${r}).`,
       ),
     covered: 'Was wir besprochen haben',
     decisions: 'Entscheidungen',
@@ -280,32 +299,33 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
       ),
     // German letters close without a comma.
     closing: (formal) => f(formal, 'Mit freundlichen Grüßen', 'Viele Grüße'),
-    emailSubject: (t) => `${t}: die Punkte schriftlich`,
+    emailSubject: (t) => `${t}: per E-Mail statt Termin`,
     emailIntro: (w, formal) =>
       formal
         ? w
-          ? `statt uns am ${w.date} um ${w.time} Uhr zu treffen, lassen sich diese Punkte vielleicht auch per E-Mail klären.`
-          : 'statt eines Termins lassen sich diese Punkte vielleicht auch per E-Mail klären.'
+          ? `statt unseres Termins am ${w.date} um ${w.time} Uhr könnten wir die folgenden Punkte vielleicht auch per E-Mail klären.`
+          : 'die folgenden Punkte könnten wir vielleicht auch ohne Termin per E-Mail klären.'
         : w
-          ? `statt uns am ${w.date} um ${w.time} Uhr zu treffen, können wir diese Punkte auch per E-Mail klären.`
-          : 'statt eines Termins können wir diese Punkte auch per E-Mail klären.',
+          ? `statt unseres Termins am ${w.date} um ${w.time} Uhr können wir die folgenden Punkte auch einfach per E-Mail klären.`
+          : 'die folgenden Punkte können wir auch ohne Termin per E-Mail klären.',
     emailAsk: (formal) =>
       f(
         formal,
-        'Könnten Sie mir kurz zu jedem Punkt antworten, wenn Sie einen Moment Zeit haben? Falls etwas ein Gespräch braucht, können wir natürlich trotzdem telefonieren.',
-        'Antworte mir einfach kurz zu jedem Punkt, wenn du Zeit hast. Falls wir etwas besprechen müssen, telefonieren wir trotzdem.',
+        'Könnten Sie mir, wenn Sie einen Moment Zeit haben, kurz zu jedem Punkt antworten? Falls sich etwas besser im Gespräch klären lässt, telefonieren wir natürlich gern.',
+        'Antworte mir einfach kurz zu jedem Punkt, wenn du Zeit hast. Falls sich etwas besser im Gespräch klären lässt, telefonieren wir gern kurz.',
       ),
   },
   fr: {
     subject: (r, p) => (p === 'week' ? `Récapitulatif de la semaine (${r})` : `Récapitulatif de ${r}`),
-    greeting: (n, formal) => f(formal, `Bonjour ${n},`, `Salut ${n},`),
+    greeting: (n, formal, person) =>
+      person ? f(formal, `Bonjour ${n},`, `Salut ${n},`) : f(formal, 'Bonjour,', 'Bonjour à tous,'),
     intro: (r, formal) =>
       f(
         formal,
         `Voici un bref récapitulatif de nos échanges (${r}).`,
         `Voici un petit récap de nos échanges (${r}).`,
       ),
-    covered: 'Ce que nous avons abordé',
+    covered: 'Sujets abordés',
     decisions: 'Décisions',
     mine: () => 'De mon côté',
     yours: (formal) => f(formal, 'De votre côté', 'De ton côté'),
@@ -317,20 +337,20 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
         `On se parle le ${w.date} à ${w.time}.`,
       ),
     closing: (formal) => f(formal, 'Bien cordialement,', 'À bientôt,'),
-    emailSubject: (t) => `${t} : les points par écrit`,
+    emailSubject: (t) => `${t} : points à régler par e-mail`,
     emailIntro: (w, formal) =>
       formal
         ? w
-          ? `Plutôt que de nous réunir le ${w.date} à ${w.time}, je pense que ces points peuvent se régler par e-mail.`
-          : 'Plutôt que d’organiser une réunion, je pense que ces points peuvent se régler par e-mail.'
+          ? `Plutôt que de nous réunir le ${w.date} à ${w.time}, je vous propose de régler les points suivants par e-mail :`
+          : 'Plutôt que d’organiser une réunion, je vous propose de régler les points suivants par e-mail :'
         : w
-          ? `Plutôt que de se voir le ${w.date} à ${w.time}, on peut régler ces points par e-mail.`
-          : 'Plutôt qu’une réunion, on peut régler ces points par e-mail.',
+          ? `Plutôt que de se réunir le ${w.date} à ${w.time}, je te propose qu’on règle les points suivants par e-mail :`
+          : 'Plutôt que de faire une réunion, je te propose qu’on règle les points suivants par e-mail :',
     emailAsk: (formal) =>
       f(
         formal,
-        'Pourriez-vous me répondre point par point quand vous aurez un moment ? Si l’un d’eux demande une discussion, nous pourrons bien sûr en parler.',
-        'Réponds-moi point par point quand tu as un moment. Si quelque chose mérite qu’on en parle, on s’appelle.',
+        'Pourriez-vous me répondre point par point quand vous aurez un moment ? Si l’un d’eux mérite d’être discuté, nous pourrons bien sûr en parler de vive voix.',
+        'Tu peux me répondre point par point quand tu as un moment ? Si un point mérite qu’on en parle, on s’appelle.',
       ),
   },
 };
@@ -363,4 +383,18 @@ export const DECISION_WORDS = [
 ];
 
 /** How people write "me" before a follow-up ("Me: send the quote"), in every language. */
-export const ME_WORDS = ['me', 'i', 'myself', 'io', 'eu', 'я', 'tôi', 'mình', 'yo', 'ich', 'moi'];
+export const ME_WORDS = [
+  'me',
+  'i',
+  'myself',
+  'io',
+  'eu',
+  'я',
+  'tôi',
+  'mình',
+  'em',
+  'cháu',
+  'yo',
+  'ich',
+  'moi',
+];

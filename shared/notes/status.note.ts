@@ -113,7 +113,7 @@ export function statusNote(input: StatusNoteInput): NoteDraft {
   });
   const decisions = input.meetings.flatMap((m) => decisionsIn(m.notes));
   const owned = input.followUps.map((f) => ownerOf(f, input.clientNames));
-  const lines = [w.greeting(to.name, to.formal), '', w.intro(range, to.formal)];
+  const lines = [w.greeting(to.name, to.formal, to.person), '', w.intro(range, to.formal)];
   section(lines, w.covered, covered);
   section(lines, w.decisions, decisions);
   section(
@@ -150,7 +150,7 @@ export function emailDraft(input: EmailDraftInput): NoteDraft {
   const { to } = input;
   const w = wordsFor(to);
   const when = input.at === null ? null : whenIn(input.at, to.locale, input.timeZone);
-  const lines = [w.greeting(to.name, to.formal), '', w.emailIntro(when, to.formal), ''];
+  const lines = [w.greeting(to.name, to.formal, to.person), '', w.emailIntro(when, to.formal), ''];
   input.items.forEach((item, i) => {
     lines.push(`${i + 1}. ${item.title}`);
     for (const note of (item.notes ?? '').split('\n').filter((l) => l.trim()))

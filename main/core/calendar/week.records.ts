@@ -61,7 +61,7 @@ export function note(d: WeekDeps, c: HostCommandOf<'week.note'>): HostResults['w
         notes: byId.get(m.id)?.hasNotes ? d.notesOf(m.id) : '',
       })),
       followUps: w.openFollowUps.map((f) => f.text),
-      clientNames: [client.name],
+      clientNames: [client.name, client.contact].filter((n) => n.trim() !== ''),
       next: d.calendar.nextWith(client.id, d.now())?.start ?? null,
     }),
   };

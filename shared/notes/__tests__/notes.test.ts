@@ -28,7 +28,7 @@ const week: Omit<StatusNoteInput, 'to'> = {
 
 describe('the status note', () => {
   it('in English, formal: what was covered, decisions, who promised what, the next meeting', () => {
-    const n = statusNote({ ...week, to: { locale: 'en', formal: true, name: 'Giulia' } });
+    const n = statusNote({ ...week, to: { locale: 'en', formal: true, name: 'Giulia', person: true } });
     expect(n.subject).toBe('Summary of our week (November 16 – 22)');
     expect(n.body).toBe(
       [
@@ -62,17 +62,17 @@ describe('the status note', () => {
   });
 
   it('in Italian with Lei, and in German with du', () => {
-    const it = statusNote({ ...week, to: { locale: 'it', formal: true, name: 'Giulia' } });
+    const it = statusNote({ ...week, to: { locale: 'it', formal: true, name: 'Giulia', person: true } });
     expect(it.subject).toBe('Riepilogo della settimana (16–22 novembre)');
     expect(it.body).toContain(
       'Gentile Giulia,\n\nLe invio un breve riepilogo dei nostri incontri (16–22 novembre).',
     );
     expect(it.body).toContain('Da parte Sua\n- approve the palette');
-    expect(it.body).toContain('Il prossimo incontro è martedì 24 novembre alle 10:00.');
+    expect(it.body).toContain('Il nostro prossimo incontro è fissato per martedì 24 novembre alle 10:00.');
     expect(it.body.trimEnd().endsWith('Cordiali saluti,')).toBe(true);
-    const de = statusNote({ ...week, to: { locale: 'de', formal: false, name: 'Giulia' } });
+    const de = statusNote({ ...week, to: { locale: 'de', formal: false, name: 'Giulia', person: true } });
     expect(de.body).toMatch(
-      /^Hallo Giulia,\n\nhier eine kurze Zusammenfassung unserer Termine \(16\.–22\. November\)\./,
+      /^Hallo Giulia,\n\nhier eine kurze Zusammenfassung unserer Gespräche \(16\.–22\. November\)\./,
     );
     expect(de.body).toContain('Von deiner Seite');
     expect(de.body).toContain('Wir sprechen uns am Dienstag, 24. November um 10:00 Uhr.');
@@ -81,21 +81,21 @@ describe('the status note', () => {
 
   it('in Russian (вы) and Vietnamese, for a month, without a next meeting', () => {
     const month = { ...week, period: 'month' as const, from: at(1, 0), until: at(30, 23), next: null };
-    const ru = statusNote({ ...month, to: { locale: 'ru', formal: true, name: 'Ирина' } });
-    expect(ru.subject).toBe('Итоги месяца: ноябрь 2026 г.');
+    const ru = statusNote({ ...month, to: { locale: 'ru', formal: true, name: 'Ирина', person: true } });
+    expect(ru.subject).toBe('Итоги за ноябрь 2026 г.');
     expect(ru.body).toContain('Здравствуйте, Ирина!');
     expect(ru.body).toContain('С вашей стороны');
     expect(ru.body).not.toContain('Следующая встреча');
-    const vi = statusNote({ ...week, to: { locale: 'vi', formal: true, name: 'Lan' } });
+    const vi = statusNote({ ...week, to: { locale: 'vi', formal: true, name: 'Lan', person: true } });
     expect(vi.body).toContain('Kính gửi anh/chị Lan,');
-    expect(vi.body).toContain('Buổi họp tiếp theo của chúng ta vào lúc 10:00, thứ Ba, 24 tháng 11.');
+    expect(vi.body).toContain('Buổi họp tiếp theo của chúng ta sẽ diễn ra lúc 10:00, thứ Ba, 24 tháng 11.');
   });
 
   it('is written in every language, formally and not, with nothing left in English', () => {
-    const english = statusNote({ ...week, to: { locale: 'en', formal: true, name: 'X' } });
+    const english = statusNote({ ...week, to: { locale: 'en', formal: true, name: 'X', person: true } });
     for (const locale of locales) {
-      const formal = statusNote({ ...week, to: { locale, formal: true, name: 'X' } });
-      const informal = statusNote({ ...week, to: { locale, formal: false, name: 'X' } });
+      const formal = statusNote({ ...week, to: { locale, formal: true, name: 'X', person: true } });
+      const informal = statusNote({ ...week, to: { locale, formal: false, name: 'X', person: true } });
       for (const n of [formal, informal]) expect(n.body).not.toMatch(/undefined|\{|\}/);
       expect(formal.body, locale).not.toBe(informal.body);
       if (locale !== 'en') {
@@ -131,13 +131,20 @@ describe('reading the notes', () => {
       task: 'Marco: call the printer',
     });
   });
+
+  it('never takes a client called Minh for the writer’s "mình", and knows "Em:" as the writer', () => {
+    expect(ownerOf('Minh: duyệt bảng màu', ['Minh', 'Sao Mai'])).toMatchObject({ owner: 'yours' });
+    expect(ownerOf('Minh: duyệt bảng màu', ['Lan'])).toMatchObject({ owner: 'open' });
+    expect(ownerOf('Mình: gửi báo giá', ['Minh'])).toMatchObject({ owner: 'mine', task: 'gửi báo giá' });
+    expect(ownerOf('Em: gửi bản nháp', ['Minh'])).toMatchObject({ owner: 'mine', task: 'gửi bản nháp' });
+  });
 });
 
 describe('this could be an email', () => {
   it('writes the planned agenda as points to answer, in the client’s language', () => {
     const items = [{ title: 'Budget 2027', notes: 'Two options attached' }, { title: 'Launch date' }];
     const en = emailDraft({
-      to: { locale: 'en', formal: false, name: 'Sam' },
+      to: { locale: 'en', formal: false, name: 'Sam', person: true },
       timeZone: TZ,
       title: 'Budget review',
       at: at(24, 10),
@@ -161,7 +168,7 @@ describe('this could be an email', () => {
       ].join('\n'),
     );
     const fr = emailDraft({
-      to: { locale: 'fr', formal: true, name: 'Claire' },
+      to: { locale: 'fr', formal: true, name: 'Claire', person: true },
       timeZone: TZ,
       title: 'Budget',
       at: null,
@@ -180,12 +187,14 @@ describe('the form of address', () => {
       locale: 'it',
       formal: false,
       name: 'Giulia',
+      person: true,
     });
-    expect(noteAddress({ language: 'de', address: 'formal', name: 'Müller GmbH', contact: ' ' })).toEqual({
-      locale: 'de',
-      formal: true,
-      name: 'Müller GmbH',
-    });
+    const company = noteAddress({ language: 'de', address: 'formal', name: 'Müller GmbH', contact: ' ' });
+    expect(company).toEqual({ locale: 'de', formal: true, name: 'Müller GmbH', person: false });
+    // A company is greeted as one, never as if its name were a person's.
+    expect(statusNote({ ...week, to: company }).body).toMatch(/^Sehr geehrte Damen und Herren,\n/);
+    const it = noteAddress({ language: 'it', address: 'formal', name: 'Studio Rossi', contact: '' });
+    expect(statusNote({ ...week, to: it }).body).toMatch(/^Spett\.le Studio Rossi,\n/);
   });
 
   it('writes Vietnamese with the client’s own pronoun pair, formal or not by the pair', () => {

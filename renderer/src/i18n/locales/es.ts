@@ -730,23 +730,24 @@ export const es: LocaleMessages = {
   devices: {
     title: 'Dispositivos vinculados',
     intro:
-      'Móviles y pantallas que han abierto Tactful con un enlace de vinculación. Uno de solo lectura ve la reunión, pero no puede cambiar nada.',
+      'Teléfonos y pantallas que han abierto Tactful con un enlace de vinculación. Los de solo lectura ven la reunión, pero no pueden cambiar nada.',
     none: 'Todavía no hay ningún dispositivo vinculado.',
-    kindControl: 'Puede controlar',
-    kindView: 'Solo ver',
+    kindControl: 'Control remoto',
+    kindView: 'Solo lectura',
     pairedAt: 'vinculado el {{when}}',
     lastSeen: 'última conexión: {{when}}',
     neverSeen: 'sin conectarse desde entonces',
     forget: 'Olvidar',
     forgetNamed: 'Olvidar {{name}}',
     forgotten: '{{name}} ya no puede conectarse',
-    pairControl: 'Enlace para un móvil que pueda controlar',
+    pairControl: 'Enlace para controlar desde un teléfono',
     pairView: 'Enlace de solo lectura para una pantalla',
     linkControl:
-      'Quien abra este enlace podrá usar los botones del panel flotante. Funciona una sola vez, hasta las {{until}}.',
-    linkView: 'Quien abra este enlace solo podrá ver la reunión. Funciona una sola vez, hasta las {{until}}.',
+      'Quien abra este enlace podrá usar los botones del panel flotante. Solo sirve una vez y caduca a las {{until}}.',
+    linkView:
+      'Quien abra este enlace solo podrá ver la reunión. Solo sirve una vez y caduca a las {{until}}.',
     joined: '{{name}} ya está vinculado',
-    thisComputer: 'este ordenador',
+    thisComputer: 'este equipo',
     hideLink: 'Ocultar el enlace',
   },
   lan: {
@@ -781,12 +782,11 @@ export const es: LocaleMessages = {
     notConnected: 'Todavía no hay conexión con Tactful; inténtalo de nuevo dentro de un momento',
     connectionLost:
       'Se perdió la conexión con Tactful antes de que respondiera: revisa la reunión antes de volver a intentarlo',
-    diskFull:
-      'El disco está lleno: no se ha guardado nada y nada ha cambiado. Libera algo de espacio e inténtalo de nuevo',
+    diskFull: 'El disco está lleno: no se ha guardado ni cambiado nada. Libera espacio e inténtalo de nuevo',
     storageFailed:
-      'Tactful no ha podido guardar en su carpeta de datos ({{detail}}): no se ha guardado nada y nada ha cambiado',
+      'Tactful no ha podido guardar en su carpeta de datos ({{detail}}): no se ha guardado ni cambiado nada',
     viewOnly: 'Con este enlace solo se puede ver la reunión, no cambiar nada',
-    localOnly: 'Esto solo se puede hacer desde Tactful en este ordenador',
+    localOnly: 'Esto solo se puede hacer desde Tactful en este equipo',
     reservedId: 'Ese identificador es una palabra reservada; elige otro',
     clientIdTaken: 'El identificador de cliente «{{id}}» ya está en uso',
     unknownSetting: 'No existe ningún ajuste llamado {{name}}',
@@ -871,11 +871,11 @@ export const es: LocaleMessages = {
     icsMalformed: 'Esto no es un archivo de calendario que Tactful pueda leer ({{detail}})',
     calendarSecretMissing: 'No se pudo leer la contraseña de este calendario: quítalo y vuelve a añadirlo',
     calendarSyncFailed: 'No se pudo sincronizar el calendario ({{detail}})',
-    noCalendar: 'No existe el calendario «{{id}}»',
+    noCalendar: 'No hay ningún calendario «{{id}}»',
     noPlannedMeeting: 'Esa reunión ya no está en el calendario',
     plannedMeetingHeld: 'Esa reunión ya se celebró: su informe está en el historial',
     noStandingCall: 'Ese evento periódico ya no está en el calendario',
-    noMeetingsInPeriod: 'No hubo reuniones con {{client}} en este periodo',
+    noMeetingsInPeriod: 'No hubo reuniones con {{client}} en este período',
   },
   // The calendar and the week (i18n/week/).
   ...weekEs,
