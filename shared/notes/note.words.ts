@@ -166,7 +166,7 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
   ro: {
     subject: (r, p) => (p === 'week' ? `Rezumatul săptămânii (${r})` : `Rezumatul lunii ${r}`),
     greeting: (n, formal, person) =>
-      person ? f(formal, `Bună ziua, ${n},`, `Salut, ${n},`) : f(formal, 'Bună ziua,', 'Salut tuturor,'),
+      person ? f(formal, `Bună ziua, ${n},`, `Salut, ${n},`) : f(formal, 'Bună ziua,', 'Salut,'),
     intro: (r, formal) =>
       f(
         formal,
@@ -177,28 +177,28 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
     decisions: 'Decizii',
     mine: () => 'Din partea mea',
     yours: (formal) => f(formal, 'Din partea dumneavoastră', 'Din partea ta'),
-    open: 'Puncte încă deschise',
+    open: 'Puncte rămase deschise',
     next: (w, formal) =>
       f(
         formal,
-        `Următoarea noastră întâlnire este ${w.date}, la ora ${w.time}.`,
+        `Următoarea noastră întâlnire va avea loc ${w.date}, la ora ${w.time}.`,
         `Ne auzim ${w.date}, la ora ${w.time}.`,
       ),
     closing: (formal) => f(formal, 'Cu stimă,', 'Numai bine,'),
-    emailSubject: (t) => `${t}: punctele în scris`,
+    emailSubject: (t) => `${t} – de lămurit prin e-mail`,
     emailIntro: (w, formal) =>
       formal
         ? w
-          ? `În loc să ne întâlnim ${w.date}, la ora ${w.time}, cred că putem lămuri aceste puncte prin e-mail.`
-          : 'În loc să stabilim o întâlnire, cred că putem lămuri aceste puncte prin e-mail.'
+          ? `În loc să ne întâlnim ${w.date}, la ora ${w.time}, cred că am putea lămuri prin e-mail punctele de mai jos.`
+          : 'În loc să stabilim o întâlnire, cred că am putea lămuri prin e-mail punctele de mai jos.'
         : w
-          ? `În loc să ne vedem ${w.date}, la ora ${w.time}, hai să lămurim aceste puncte prin e-mail.`
-          : 'În loc de o întâlnire, hai să lămurim aceste puncte prin e-mail.',
+          ? `În loc să ne vedem ${w.date}, la ora ${w.time}, hai să lămurim prin e-mail punctele de mai jos.`
+          : 'În loc de o întâlnire, hai să lămurim prin e-mail punctele de mai jos.',
     emailAsk: (formal) =>
       f(
         formal,
-        'Când aveți un moment, îmi puteți răspunde la fiecare punct? Dacă vreunul are nevoie de o discuție, putem vorbi oricând.',
-        'Când ai un moment, răspunde-mi la fiecare punct. Dacă ceva trebuie discutat, putem vorbi oricând.',
+        'Când aveți un moment, îmi puteți răspunde punct cu punct? Dacă vreunul trebuie discutat mai pe larg, putem, desigur, stabili și o discuție.',
+        'Când ai un moment, răspunde-mi punct cu punct. Dacă ceva trebuie discutat, ne putem auzi și la telefon.',
       ),
   },
   ru: {
@@ -357,6 +357,9 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
 
 /** Words that mark a line of notes as a decision ("Decision: …", "Beschlossen: …"), in every language. */
 export const DECISION_WORDS = [
+  'am decis',
+  'am stabilit',
+  'hotărât',
   'decision',
   'decided',
   'agreed',
