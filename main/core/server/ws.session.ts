@@ -33,7 +33,7 @@ const MAX_REFUSALS = 500;
 
 /** Does a large frame say, near its start, that it is an import? Only those are parsed at all. */
 function looksLikeImport(bytes: Buffer): boolean {
-  return /"type"\s*:\s*"history\.import"/.test(bytes.subarray(0, 512).toString('latin1'));
+  return /"type"\s*:\s*"(history|calendar)\.import"/.test(bytes.subarray(0, 512).toString('latin1'));
 }
 
 /**
