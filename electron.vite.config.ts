@@ -17,6 +17,8 @@ export default defineConfig({
           detector: resolve(root, 'main/core/detect/detector.child.ts'),
           // Parses and checks large imports off the host's event loop (a worker thread).
           'import.worker': resolve(root, 'main/core/records/import.worker.ts'),
+          // Calendars are fetched and read on a worker thread, so a big sync never holds up a meeting.
+          'calendar.worker': resolve(root, 'main/core/calendar/calendar.worker.ts'),
         },
       },
     },

@@ -98,6 +98,7 @@ export default tseslint.config(
         'error',
         {
           paths: ['electron', 'ws', 'conf', 'electron-store', ...nodeBuiltins],
+          // ESLint takes patterns either all as strings or all as objects.
           patterns: [
             { group: ['node:*', '**/main/**'] },
             {

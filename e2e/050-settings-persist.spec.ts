@@ -41,7 +41,10 @@ test('settings survive a restart of the host', async ({ page, host }) => {
   );
 });
 
-test('remote control shows the network address with its token as a QR code', async ({ page, host }) => {
+test('remote control shows the network address with a one-time pairing code as a QR code', async ({
+  page,
+  host,
+}) => {
   await openApp(page, host.url, 'settings');
   await page.getByRole('switch', { name: 'Allow devices on this network' }).click();
   const section = page.getByRole('region', { name: 'Remote control' });
@@ -54,7 +57,9 @@ test('remote control shows the network address with its token as a QR code', asy
     await expect(section).toContainText('no network address');
     return;
   }
-  await expect(url.first()).toContainText(`?token=${host.token}`);
+  // A one-time pairing code, never the install token (a phone gets a token of its own).
+  await expect(url.first()).toContainText('/pair?code=');
+  await expect(url.first()).not.toContainText(host.token);
   const qr = section.getByRole('img', { name: 'QR code to open Tactful on a phone' }).first();
   await expect(qr).toBeVisible();
   expect(await qr.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);

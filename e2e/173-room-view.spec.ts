@@ -90,13 +90,16 @@ test('the room view in its own window from the dashboard, and on a TV through a 
   await expect(win.getByTestId('room-item')).toBeVisible();
   expect(new URL(win.url()).hash).toBe('#/room');
 
-  // A view-only link, as the app makes one (a browser is a paired device and makes none): remote control on, a
-  // one-time link opened by the TV's browser.
-  await expect(page.getByRole('button', { name: 'View-only link…' })).toHaveCount(0);
-  await api.ok({ type: 'settings.update', patch: { lan: { enabled: true } } });
-  const { urls } = await api.ok({ type: 'devices.pair', kind: 'view' });
+  // A view-only link from the live page on this computer: remote control on, a one-time link opened by the TV.
+  await page.getByRole('button', { name: 'View-only link…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'A view-only link for a screen in the room' });
+  await dialog.getByRole('button', { name: 'Turn on remote control' }).click();
+  await dialog.getByRole('button', { name: 'Make a link' }).click();
+  const link = (await dialog.getByTestId('room-link').textContent())!;
+  expect(link).toMatch(/\/pair\?code=[A-Z0-9]+$/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
   const tv = await (await browser.newContext({ viewport: { width: 1920, height: 1080 } })).newPage();
-  await tv.goto(urls[0]!);
+  await tv.goto(link);
   await expect(tv).toHaveURL(/#\/room$/);
   await expect(tv.getByTestId('room-speaker')).toContainText('Nobody');
 
@@ -108,8 +111,10 @@ test('the room view in its own window from the dashboard, and on a TV through a 
   await api.ok({ type: 'meeting.command', command: { type: 'next' } });
   await expect(tv.getByTestId('room-item')).toHaveText('Budget review', { timeout: 1000 });
 
-  // The TV can change nothing: the dashboard it would reach holds no data and every command is refused.
+  // The TV can change nothing: sent to the overlay it still shows the room view (it has no meeting view), and every
+  // command it could send is refused.
   await tv.goto(tv.url().replace('#/room', '#/overlay'));
-  await expect(tv.getByText('No meeting is open.')).toBeVisible();
+  await expect(tv.getByTestId('room-item')).toHaveText('Budget review');
+  await expect(tv.locator('.overlay__main')).toHaveCount(0);
   await api.close();
 });

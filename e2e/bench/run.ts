@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { calendarBench } from './calendar.bench';
 import { engineBench } from './engine.bench';
 import { facilitatorBench } from './facilitator.bench';
 import { faultsBench } from './faults.bench';
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
       ),
     ),
     scale: await section('scale', 'scale', scaleBench),
+    calendar: await section('calendar', 'calendars and the week', () => calendarBench(quick)),
   };
   const missed: string[] = [];
   const walk = (o: unknown, path: string) => {

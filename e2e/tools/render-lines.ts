@@ -107,7 +107,7 @@ const TRIGGER: Record<Situation, Trigger> = {
 /**
  * The minutes a line of this moment is said with, at the default thresholds: from when its tier fires (a tier with
  * no default a little past the last one) until the next tier takes over; time that has passed is quoted from three
- * minutes and money from five, as the picker does. Time left counts down.
+ * minutes and money once it reaches ten euros, as the picker does. Time left counts down.
  */
 function shownMinutes(situation: Situation, tier: Tier, cost: boolean): number[] {
   const trigger = TRIGGER[situation];
@@ -123,7 +123,8 @@ function shownMinutes(situation: Situation, tier: Tier, cost: boolean): number[]
   }
   const at = mins[tier - 1] ?? last + 5 * beyond;
   const next = mins[tier] ?? (beyond < 0 ? last + 5 : null);
-  const from = Math.max(at, cost ? 5 : 3);
+  // At 60 €/h money reaches ten euros at ten minutes, the first figure the picker quotes.
+  const from = Math.max(at, cost ? 10 : 3);
   return [...new Set([from, next === null ? from + 12 : Math.max(from, next - 1)])];
 }
 

@@ -1,5 +1,6 @@
 import type { HostCommandOf, HostCommandType, HostResults } from '../../shared/contract/contract';
 import { isOpenNudge } from '../../shared/meeting/meeting.facts';
+import type { CalendarHandlers } from './calendar/calendar.handlers';
 import type { HostDetection } from './detect/host.detection';
 import type { DeviceRegistry } from './devices/device.registry';
 import { HostError } from './host.error';
@@ -29,6 +30,8 @@ export interface HandlerDeps {
   problem(message: string): void;
   /** The links that carry this pairing code. */
   pairingUrls(code: string): string[];
+  /** The calendar and week commands (calendar/calendar.handlers.ts). */
+  calendar: CalendarHandlers;
 }
 
 /**
@@ -40,7 +43,7 @@ export function makeHandlers(d: HandlerDeps): Handlers {
   // One import at a time: a second waits for the first (each checks what is already here when it writes).
   let importing: Promise<unknown> = Promise.resolve();
   return {
-    'meeting.create': (c) => ({ meetingId: meeting.create(c.plan, c.start) }),
+    'meeting.create': (c) => ({ meetingId: meeting.create(c.plan, c.start, c.decideKind) }),
     'meeting.command': (c) => {
       const dec = meeting.command(c.command);
       if (!dec.ok) throw HostError.from(dec.error);
@@ -115,5 +118,6 @@ export function makeHandlers(d: HandlerDeps): Handlers {
       const { code, expiresAt } = devices.pairingCode(c.kind);
       return { code, expiresAt, urls: d.pairingUrls(code) };
     },
+    ...d.calendar,
   };
 }

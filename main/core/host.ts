@@ -1,6 +1,10 @@
 import { chmodSync, mkdirSync } from 'node:fs';
 import type { HostInfo, MeetingSnapshot } from '../../shared/contract/contract';
 import type { DetectorReason } from '../../shared/detect/detector.protocol';
+import { calendarHandlers } from './calendar/calendar.handlers';
+import { HostCalendar } from './calendar/host.calendar';
+import { FileVault, type SecretVault } from './calendar/secret.vault';
+import { inlineRunner, workerRunner } from './calendar/sync.runner';
 import { ClockGuard } from './clock/clock.guard';
 import { HostClock } from './clock/host.clock';
 import { systemTimers, type Timers } from './clock/timers';
@@ -38,6 +42,12 @@ export interface HostOptions {
   spawnDetector?: SpawnDetector;
   /** A permission the platform withholds (macOS Accessibility): the detector waits until it is granted. */
   detectorBlocked?: () => DetectorReason | null;
+  /** Where calendar passwords are kept: the OS keychain in the app; by default a 0600 file in the data folder. */
+  vault?: SecretVault;
+  /** The calendar worker's script: calendars are fetched and read on its thread; without it, on the host's own. */
+  calendarWorker?: string;
+  /** The user's zone, for calendar times written without one (the system's by default). */
+  timeZone?: string;
   /** The import worker's script (import.worker.js, or its .ts source); without it large work runs in place. */
   importWorker?: string;
 }
@@ -63,6 +73,7 @@ export class Host {
   readonly meeting: CurrentMeeting;
   readonly detection: HostDetection;
   readonly devices: DeviceRegistry;
+  readonly calendar: HostCalendar;
   readonly dispatch: ReturnType<typeof makeDispatcher>['dispatch'];
   readonly handle: ReturnType<typeof makeDispatcher>['handle'];
   private readonly publisher: Publisher;
@@ -97,6 +108,15 @@ export class Host {
     const history = (this.history = new HistoryIndex(ctx.dataDir, log));
     const loaded = history.load(now());
     const lines = new NudgeLines({ store, now, random: ctx.random });
+    const calendar = (this.calendar = new HostCalendar({
+      ctx,
+      vault: opts.vault ?? FileVault.headless(ctx.dataDir),
+      runner: opts.calendarWorker ? workerRunner(opts.calendarWorker) : inlineRunner,
+      store,
+      problem: (message) => publisher.noteProblem(message),
+      held: (id) => (history.get(id)?.startedAt ?? null) !== null,
+      timeZone: opts.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    }));
     // Detection and the publisher are built below; the meeting asks them only once it runs (after construction).
     const meeting: CurrentMeeting = (this.meeting = new CurrentMeeting({
       ctx,
@@ -105,6 +125,7 @@ export class Host {
       pickLine: (state, c) => lines.pick(state, c),
       callApp: (state): string | null => detection.callApp(state),
       problem: (message) => publisher.noteProblem(message),
+      planned: calendar,
     }));
     const records = new MeetingRecords({
       ctx,
@@ -121,6 +142,7 @@ export class Host {
       records,
       visibleLine: () => (meeting.state ? lines.visibleLine(meeting.state, now()) : null),
       changed: () => publisher.pushInfo(),
+      planned: calendar,
       ...(opts.spawnDetector ? { spawn: opts.spawnDetector } : {}),
       ...(opts.detectorBlocked ? { blocked: opts.detectorBlocked } : {}),
     }));
@@ -133,6 +155,7 @@ export class Host {
       store,
       detection,
       pairingCode: () => devices.pairingCode('control').code,
+      calendar,
     }));
     for (const p of [...opened.problems, ...early]) publisher.noteProblem(p);
     for (const q of loaded.quarantined) publisher.noteProblem(`a damaged meeting file was moved to ${q}`);
@@ -155,6 +178,14 @@ export class Host {
       offThread: this.offThread,
       problem: (message) => publisher.noteProblem(message),
       pairingUrls: (code) => this.pairingUrls(code),
+      calendar: calendarHandlers({
+        calendar,
+        now,
+        history,
+        notesOf: (id) => records.state(id).notes,
+        client: (id) => store.client(id),
+        createMeeting: (plan) => meeting.create(plan),
+      }),
     });
     ({ dispatch: this.dispatch, handle: this.handle } = makeDispatcher(handlers, () => guard.check(), log));
 
@@ -168,10 +199,12 @@ export class Host {
       publisher.pushSnapshot();
     });
     meeting.on('closed', () => guard.meetingClosed());
+    calendar.on('changed', () => publisher.pushInfo());
     store.on('changed', (key) => {
       if (key === 'phrases') lines.phrasesChanged();
       if (key === 'settings') {
         detection.applySettings();
+        calendar.settingsChanged();
         meeting.arm(); // new thresholds move nudge due times
       }
       if (key === 'settings' || key === 'phrases') publisher.pushSnapshot();
@@ -181,6 +214,7 @@ export class Host {
     devices.on('changed', () => publisher.pushInfo());
     meeting.resume();
     detection.applySettings();
+    calendar.start();
   }
 
   static open(opts: HostOptions): Host {
@@ -261,6 +295,7 @@ export class Host {
   }
 
   close(): void {
+    this.calendar.close();
     this.detection.close();
     this.meeting.dispose();
     this.devices.close();

@@ -12,6 +12,7 @@ import { startupFailure } from '../core/startup.error';
 import { serveRenderer } from './app.protocol';
 import { createDashboardWindow } from './dashboard.window';
 import { createElectronStore } from './electron.store';
+import { keychainVault } from './keychain.vault';
 import { bridgeHost, greetWindow } from './host.bridge';
 import { appMenuTemplate, menuHostOf, menuKey, trayTemplate, type ShellActions } from './meeting.menu';
 import { createOverlayWindow, type OverlayWindow } from './overlay.window';
@@ -43,6 +44,8 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
       version: app.getVersion(),
       createStore: createElectronStore,
       spawnDetector: utilityDetector(join(paths.mainDir, 'detector.js')),
+      vault: keychainVault(app.getPath('userData')),
+      calendarWorker: join(paths.mainDir, 'calendar.worker.js'),
       detectorBlocked: () => (macAccessibilityMissing() ? 'macAccessibility' : null),
       importWorker: join(paths.mainDir, 'import.worker.js'),
     });

@@ -6,13 +6,17 @@ import { useUiLanguage } from './hooks/useUiLanguage';
 import { OverlayApp } from './overlay/OverlayApp';
 import { platform } from './platform';
 import { RoomApp } from './room/RoomApp';
+import { useAppStore } from './store/store';
 import { Toasts } from './ui/Toasts';
 
 export function App() {
   const route = useHashRoute();
   useTheme();
   useUiLanguage();
-  const overlay = route.section === 'overlay';
+  // A view-only screen is sent the room view alone (no meeting view beside it): it shows that, whatever link it
+  // came in by, as a screen paired to the overlay before would otherwise show an empty panel.
+  const viewOnly = useAppStore((s) => s.view === null && s.room !== null);
+  const overlay = route.section === 'overlay' && !viewOnly;
   // Inside the app the overlay window is transparent around the panel.
   useEffect(() => {
     document.documentElement.classList.toggle('is-overlay', overlay && platform().kind === 'app');
@@ -21,7 +25,7 @@ export function App() {
     <>
       {overlay ? (
         <OverlayApp />
-      ) : route.section === 'room' ? (
+      ) : route.section === 'room' || viewOnly ? (
         <RoomApp />
       ) : (
         <DashboardApp section={route.section} param={route.param} />

@@ -26,6 +26,7 @@ import type { Suggestion } from '../report/suggestions';
 import { clientSchema } from '../settings/client.schema';
 import { settingsSchema } from '../settings/settings.schema';
 import { templateSchema } from '../settings/template.schema';
+import { calendarInfoSchema, calendarResultSchemas } from './calendar.contract';
 import { ERROR_TEXT, type ErrorKey } from './error.catalog';
 
 /**
@@ -263,6 +264,8 @@ export const hostInfoSchema = z.object({
   problems: z.array(z.string()),
   /** Addresses a phone or a second screen can open, with the token, when LAN access is on. */
   lanUrls: z.array(z.string()),
+  /** The calendars Tactful plans meetings from (calendar.contract.ts). */
+  calendar: calendarInfoSchema,
   version: z.string(),
 });
 
@@ -277,6 +280,11 @@ export const deviceViewSchema = z.object({
   kind: z.enum(deviceKinds),
   pairedAt: at,
   lastSeenAt: at.nullable(),
+  /**
+   * This computer's own browser, which opened the link with the install token Tactful printed: from this computer it
+   * may do what the app may (pair and forget devices), since it held the token; from elsewhere it only controls.
+   */
+  thisComputer: z.boolean().default(false),
 });
 
 // ——— Pushes ———
@@ -582,6 +590,8 @@ export const hostResultSchemas = {
   'devices.forget': z.object({ forgotten: z.boolean() }),
   /** A one-time code and the links that carry it (this computer's, and the network's while LAN access is on). */
   'devices.pair': z.object({ code: z.string(), expiresAt: at, urls: z.array(z.string()) }),
+  // The calendar and the week (calendar.contract.ts).
+  ...calendarResultSchemas,
 } satisfies Record<string, z.ZodType>;
 
 // ——— The schemas and the domain's own types describe the same values (checked when compiling) ———

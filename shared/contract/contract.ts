@@ -9,6 +9,7 @@ import { clientSchema } from '../settings/client.schema';
 import { settingsSchema } from '../settings/settings.schema';
 import { templateSchema } from '../settings/template.schema';
 import { deviceKinds } from './contract.schemas';
+import { calendarCommandSchemas } from './calendar.contract';
 import type {
   contractErrorSchema,
   deviceViewSchema,
@@ -44,7 +45,16 @@ const settingsPatchSchema = z
 export const hostCommandSchema = z.discriminatedUnion('type', [
   /** Plan a new meeting (and start it at once with `start`); refused while another one is open. The host fills in
    * the client's rate. */
-  z.object({ type: z.literal('meeting.create'), plan: meetingPlanSchema, start: z.boolean().default(false) }),
+  z.object({
+    type: z.literal('meeting.create'),
+    plan: meetingPlanSchema,
+    start: z.boolean().default(false),
+    /**
+     * Started at once, and the user did not set its kind: the host decides whether it was planned (a calendar event
+     * or a plan covers the moment, for that client) or an unscheduled call.
+     */
+    decideKind: z.boolean().default(false),
+  }),
   /** Anything the engine decides: start, next, off-topic, pause, end, undo, snooze… */
   z.object({ type: z.literal('meeting.command'), command: meetingCommandSchema }),
   /** Drop a planned meeting that never started, or put an ended one away (its report stays in history). */
@@ -123,6 +133,8 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('devices.forget'), id }),
   /** A short-lived one-time pairing code: `control` to press the overlay's buttons, `view` to only watch. */
   z.object({ type: z.literal('devices.pair'), kind: z.enum(deviceKinds) }),
+  // The calendar and the week (calendar.contract.ts).
+  ...calendarCommandSchemas,
 ]);
 
 /** The envelope of every client message; its command is parsed by the host's dispatcher, for every client alike. */

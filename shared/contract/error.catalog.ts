@@ -123,6 +123,25 @@ export const ERROR_TEXT = {
   patternInvalid: 'that is not a valid pattern (a regular expression)',
   appIdFormat: 'use lower-case letters, digits and dashes',
   appNeedsName: 'name the app',
+
+  // Calendars, the week and notes
+  calendarUrlInvalid: 'enter an address that starts with https://, http:// or webcal://',
+  calendarUnreachable: 'the calendar at {host} could not be reached',
+  calendarAuthFailed: '{host} refused the user name or password',
+  calendarNotFound: 'there is no calendar at {url}',
+  calendarHttp: '{host} answered with an error ({status})',
+  calendarTimeout: '{host} did not answer within {seconds} seconds',
+  calendarTooLarge: 'the calendar is larger than Tactful reads (at most {max})',
+  calendarNoCalendars: 'the account at {host} has no calendar with events',
+  icsMalformed: 'this is not a calendar file Tactful can read ({detail})',
+  calendarSecretMissing:
+    'the password for this calendar could not be read: remove the calendar and add it again',
+  calendarSyncFailed: 'the calendar could not be synced ({detail})',
+  noCalendar: 'there is no calendar "{id}"',
+  noPlannedMeeting: 'that meeting is no longer in the calendar',
+  plannedMeetingHeld: 'that meeting was already held: its report is in history',
+  noStandingCall: 'that recurring event is no longer in the calendar',
+  noMeetingsInPeriod: 'there were no meetings with {client} in this period',
 } as const;
 
 export type ErrorKey = keyof typeof ERROR_TEXT;

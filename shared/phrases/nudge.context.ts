@@ -1,4 +1,4 @@
-import { costOfMs } from '../money/money';
+import { costOfMs, currencyDigits } from '../money/money';
 import { currentItem, nextPosition } from '../meeting/meeting.facts';
 import { chatElapsedMs, episodeMs, itemElapsedMs, meetingElapsedMs } from '../meeting/meeting.readings';
 import { nextInRound, quietest, rosterEntry } from '../meeting/meeting.roster';
@@ -16,10 +16,21 @@ const MIN = 60_000;
 /** Below this many minutes, a time that has passed is not worth quoting (see slightFigures). */
 const SLIGHT_MINUTES = 3;
 /**
- * Off-topic time is priced aloud only from five minutes on: "about 2 euros" sounds like counting pennies, and at
- * the default thresholds the gentle first line (two minutes in) never names money.
+ * Off-topic time is priced aloud only from five minutes on, and only once it comes to ten whole units of the
+ * client's currency: "about 2 euros", or 5 at a modest rate, sounds like counting pennies (native readers heard it so
+ * in every language), and at the default thresholds the gentle first line (two minutes in) never names money.
  */
 const COST_WORTH_SAYING_MS = 5 * MIN;
+const COST_WORTH_SAYING_UNITS = 10;
+
+function costWorthSaying(offTopicMs: number, rate: { hourlyRateMinor: number; currency: string }) {
+  if (offTopicMs < COST_WORTH_SAYING_MS) return null;
+  const amountMinor = costOfMs(offTopicMs, rate.hourlyRateMinor);
+  const minorPerUnit = 10 ** currencyDigits(rate.currency);
+  return amountMinor >= COST_WORTH_SAYING_UNITS * minorPerUnit
+    ? { amountMinor, currency: rate.currency }
+    : null;
+}
 
 /** Whole minutes for a duration that has passed ("5 minutes" once five have gone by), at least 1. */
 const passed = (ms: number) => Math.max(1, Math.floor(ms / MIN));
@@ -130,10 +141,7 @@ export function lineContext(
     next,
     client: client?.name ?? null,
     name: voice.name,
-    cost:
-      rate && trigger === 'offTopic' && offTopicMs >= COST_WORTH_SAYING_MS
-        ? { amountMinor: costOfMs(offTopicMs, rate.hourlyRateMinor), currency: rate.currency }
-        : null,
+    cost: rate && trigger === 'offTopic' ? costWorthSaying(offTopicMs, rate) : null,
     words: voice.form.words ?? null,
     nextName: after ? calledBy(after, voice.locale) : null,
     queue: waiting.length >= 2 ? listOf(waiting, voice.locale) : null,

@@ -53,6 +53,12 @@ export const detectionSchema = z.object({
   rules: z.array(appRuleSchema).max(50).default([]),
 });
 
+/** Calendars: how far ahead their events become planned meetings, and how often they are synced. */
+export const calendarSettingsSchema = z.object({
+  horizonDays: z.number().int().min(1).max(62).default(14),
+  syncEveryMin: z.number().int().min(5).max(1440).default(15),
+});
+
 export const settingsSchema = z.object({
   uiLanguage: z.enum(locales).default('en'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
@@ -91,6 +97,7 @@ export const settingsSchema = z.object({
   /** Time-tracker exports: asked for once, at the first export, then remembered. */
   exports: exportsSchema.default(exportsSchema.parse({})),
   facilitator: facilitatorSchema.default(facilitatorSchema.parse({})),
+  calendar: calendarSettingsSchema.default(calendarSettingsSchema.parse({})),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

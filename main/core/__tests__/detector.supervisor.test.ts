@@ -136,6 +136,8 @@ describe('what to ask about a call', () => {
     offerEnd: true,
     clients: [{ id: 'c1', name: 'Giulia' } as never],
     history: [],
+    calendar: [],
+    now: 0,
   });
   /** A watch as the host keeps it: each look commits what to remember. */
   const watch = () => {

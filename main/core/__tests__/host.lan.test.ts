@@ -170,3 +170,28 @@ describe.skipIf(!ip)('LAN access', () => {
     await c.close();
   });
 });
+
+describe('pairing with LAN access off', () => {
+  let tmp: ReturnType<typeof tempDataDir>;
+  let srv: Awaited<ReturnType<typeof startServer>>;
+  beforeEach(async () => {
+    tmp = tempDataDir();
+    srv = await startServer(tmp.dir);
+  });
+  afterEach(async () => {
+    await srv.close();
+    tmp.cleanup();
+  });
+
+  it('gives this computer’s link, which pairs a browser here once', async () => {
+    const c = await TestClient.connect(srv.wsUrl, { token: srv.token });
+    const view = await c.ok({ type: 'devices.pair', kind: 'view' });
+    expect(view.urls).toEqual([`http://127.0.0.1:${srv.port}/pair?code=${view.code}`]);
+    expect(await pair(view.urls[0]!, '/#/room')).toHaveProperty('cookie');
+    expect(await pair(view.urls[0]!, '/#/room')).toEqual({ status: 401 });
+    expect((await c.ok({ type: 'devices.list' })).devices).toMatchObject([
+      { kind: 'view', thisComputer: false },
+    ]);
+    await c.close();
+  });
+});

@@ -170,6 +170,7 @@ describe('host over a real WebSocket', () => {
     const ticks = snapshots(a).slice(from);
     expect(ticks.length).toBeGreaterThanOrEqual(3);
     expect(ticks.length).toBeLessThanOrEqual(4);
-    for (const t of ticks) expect(t.at % 1000).toBeLessThan(100);
+    // Near a boundary on either side: a timer may fire a millisecond before Date.now() reaches it.
+    for (const t of ticks) expect(Math.min(t.at % 1000, 1000 - (t.at % 1000))).toBeLessThan(100);
   });
 });

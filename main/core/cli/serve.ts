@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
   const detector = findScript('detector.js', '../detect/detector.child.ts');
   const importWorker = findScript('import.worker.js', '../records/import.worker.ts');
+  const calendarWorker = findScript('calendar.worker.js', '../calendar/calendar.worker.ts');
   let host: Host;
   try {
     host = Host.open({
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
       // Its native code runs in its own process, never in the host's.
       ...(detector ? { spawnDetector: forkDetector(detector, process.execArgv) } : {}),
       ...(importWorker ? { importWorker } : {}),
+      // Calendars are fetched and read on their own thread; passwords stay in a 0600 file in the data folder.
+      ...(calendarWorker ? { calendarWorker } : {}),
     });
   } catch (e) {
     process.stderr.write(`${startupFailure(e, dataDir)}\n`);

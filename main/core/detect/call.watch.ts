@@ -1,4 +1,5 @@
 import type { DetectedCall } from '../../../shared/detect/app.rules';
+import { coveringWindow, type PlannedWindow } from '../../../shared/calendar/unscheduled';
 import type { CallPrompt } from '../../../shared/detect/call.prompt';
 import { guessCall } from '../../../shared/detect/client.guess';
 import { isLive } from '../../../shared/meeting/meeting.facts';
@@ -15,6 +16,9 @@ export interface WatchContext {
   offerEnd: boolean;
   clients: readonly Client[];
   history: readonly MeetingSummary[];
+  /** What calendars plan, and the moment: a call during a planned meeting is that meeting. */
+  calendar: readonly (PlannedWindow & { title: string })[];
+  now: number;
 }
 
 /** What the watch remembers between looks: the running meeting's call window, and the questions waved away. */
@@ -74,14 +78,16 @@ export function watchCalls(
   const guess = planned
     ? { clientId: planned.plan.clientId, source: 'none' as const }
     : guessCall(call.title, call.appName, ctx.clients, ctx.history);
+  const fromCalendar = planned ? null : coveringWindow(ctx.now, guess.clientId, ctx.calendar);
+  const clientId = guess.clientId ?? fromCalendar?.clientId ?? null;
   return {
     prompt: {
       kind: 'start',
       appId: call.appId,
       appName: call.appName,
-      plannedTitle: planned?.plan.title ?? null,
-      clientId: guess.clientId,
-      clientName: ctx.clients.find((c) => c.id === guess.clientId)?.name ?? null,
+      plannedTitle: planned?.plan.title ?? fromCalendar?.title ?? null,
+      clientId,
+      clientName: ctx.clients.find((c) => c.id === clientId)?.name ?? null,
       source: guess.source,
     },
     next,

@@ -11,6 +11,8 @@ import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
 import { isLive } from '../../../shared/meeting/meeting.facts';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
 import { planLike, type CarriedOffer } from '../../../shared/meeting/plan.again';
+import { planOf, type PlannedMeetingView } from '../../../shared/calendar/calendar.records';
+import { callKind, coveringWindow } from '../../../shared/calendar/unscheduled';
 import type { MeetingSummary } from '../../../shared/report/meeting.summary';
 import type { Client } from '../../../shared/settings/client.schema';
 import type { Settings } from '../../../shared/settings/settings.schema';
@@ -52,6 +54,8 @@ export interface DetectionDeps {
   /** What the detector shows changed: push it. */
   changed(): void;
   spawn?: SpawnDetector;
+  /** What calendars plan: a call during a planned meeting starts that meeting; any other is unscheduled. */
+  planned?: { planned(): PlannedMeetingView[]; attach(key: string, meetingId: string): void };
   /** A permission the platform withholds (macOS Accessibility): the detector waits until it is granted. */
   blocked?: () => DetectorReason | null;
 }
@@ -132,7 +136,12 @@ export class HostDetection {
     if (prompt?.kind !== 'start') throw new HostError('notFound', 'noCallToStart');
     const { meeting } = this.deps;
     if (meeting.state?.status === 'ended') meeting.close();
-    if (!meeting.state) return { meetingId: meeting.create(this.planFor(prompt.appId, fallback), true) };
+    if (!meeting.state) {
+      const { plan, calendarKey } = this.planFor(prompt.appId, fallback);
+      const meetingId = meeting.create(plan, true);
+      if (calendarKey) this.deps.planned?.attach(calendarKey, meetingId);
+      return { meetingId };
+    }
     const d = meeting.command({ type: 'start' });
     if (!d.ok) throw HostError.from(d.error);
     return { meetingId: meeting.state.plan.id };
@@ -194,6 +203,8 @@ export class HostDetection {
       offerEnd: d.offerEnd,
       clients: this.deps.store.clients(),
       history: this.deps.history.all(),
+      calendar: this.deps.planned?.planned() ?? [],
+      now: this.deps.ctx.clock.now(),
     };
   }
 
@@ -205,23 +216,40 @@ export class HostDetection {
     if (app) this.deps.meeting.append([{ type: 'appDetected', at: this.deps.ctx.clock.now(), app }]);
   }
 
-  private planFor(appId: string, fallback: { title: string; itemTitle: string }): MeetingPlan {
+  /**
+   * The plan a noticed call starts with: the calendar's meeting it falls in (for the client the window title names,
+   * or the one the calendar names); else one like that client's last meeting, or a single-item call. A call that
+   * no planned meeting covers is unscheduled, whatever the meeting it copies was.
+   */
+  private planFor(
+    appId: string,
+    fallback: { title: string; itemTitle: string },
+  ): { plan: MeetingPlan; calendarKey: string | null } {
     const call = this.supervisor?.calls.find((c) => c.appId === appId);
     const guess = call
       ? guessCall(call.title, call.appName, this.deps.store.clients(), this.deps.history.all())
       : null;
+    const now = this.deps.ctx.clock.now();
+    const planned = this.deps.planned?.planned() ?? [];
+    const covering = coveringWindow(now, guess?.clientId ?? null, planned);
+    if (covering && !covering.meetingId) return { plan: planOf(covering), calendarKey: covering.key };
     const id = `call-${randomUUID()}`;
+    const kind = callKind(now, guess?.clientId ?? null, planned);
     if (guess?.basedOn) {
       const earlier = this.deps.records.state(guess.basedOn);
       const carried = this.deps.records.deferred(earlier.plan.clientId).deferred;
-      return meetingPlanSchema.parse(planLike(earlier, carried, id, () => `i-${randomUUID().slice(0, 8)}`));
+      const plan = planLike(earlier, carried, id, () => `i-${randomUUID().slice(0, 8)}`);
+      return { plan: meetingPlanSchema.parse({ ...plan, kind }), calendarKey: null };
     }
-    return meetingPlanSchema.parse({
-      id,
-      title: fallback.title,
-      clientId: guess?.clientId ?? null,
-      kind: 'adhoc',
-      items: [{ id: 'i1', title: fallback.itemTitle, budgetSec: 1800 }],
-    });
+    return {
+      plan: meetingPlanSchema.parse({
+        id,
+        title: fallback.title,
+        clientId: guess?.clientId ?? null,
+        kind,
+        items: [{ id: 'i1', title: fallback.itemTitle, budgetSec: 1800 }],
+      }),
+      calendarKey: null,
+    };
   }
 }

@@ -137,14 +137,21 @@ export class DeviceRegistry extends EventEmitter<{ changed: []; forgotten: [id: 
 
   /**
    * A new device of this kind and its token. `reuse` (the link printed at start, opened again in the same browser
-   * without its cookie): the device of that name and kind gets a new token instead of a second entry. Throws
-   * TooManyDevices when the list is full.
+   * without its cookie): the device of that name and kind gets a new token instead of a second entry. `thisComputer`:
+   * it came in with the install token from this computer. Throws TooManyDevices when the list is full.
    */
-  add(kind: DeviceKind, name: string, reuse = false): { device: DeviceView; token: string } {
+  add(
+    kind: DeviceKind,
+    name: string,
+    reuse = false,
+    thisComputer = false,
+  ): { device: DeviceView; token: string } {
     const token = randomBytes(24).toString('base64url');
     const list = this.deps.store.devices();
     const label = name.slice(0, 80);
-    const same = reuse ? list.find((d) => d.kind === kind && d.name === label) : undefined;
+    const same = reuse
+      ? list.find((d) => d.kind === kind && d.name === label && d.thisComputer === thisComputer)
+      : undefined;
     if (!same && list.length >= MAX_DEVICES) throw new TooManyDevices();
     const stored: StoredDevice = same
       ? { ...same, tokenHash: hash(token) }
@@ -154,6 +161,7 @@ export class DeviceRegistry extends EventEmitter<{ changed: []; forgotten: [id: 
           kind,
           pairedAt: this.deps.now(),
           lastSeenAt: null,
+          thisComputer,
           tokenHash: hash(token),
         };
     this.deps.store.saveDevices(same ? list.map((d) => (d.id === same.id ? stored : d)) : [...list, stored]);

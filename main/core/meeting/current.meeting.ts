@@ -13,6 +13,8 @@ import { buildReport } from '../../../shared/report/report.model';
 import { summarize } from '../../../shared/report/meeting.summary';
 import type { Client } from '../../../shared/settings/client.schema';
 import type { Settings } from '../../../shared/settings/settings.schema';
+import type { PlannedMeetingView } from '../../../shared/calendar/calendar.records';
+import { callKind, coveringWindow } from '../../../shared/calendar/unscheduled';
 import { writeFileAtomic } from '../fs';
 import type { HistoryIndex } from '../history/history.index';
 import { journalPath } from '../history/meeting.files';
@@ -32,6 +34,8 @@ export interface CurrentMeetingDeps {
   callApp(state: MeetingState): string | null;
   /** Something the user should hear about (a damaged file at start-up). */
   problem(message: string): void;
+  /** What calendars plan: a call started now is unscheduled unless one of these covers it. */
+  planned?: { planned(): PlannedMeetingView[]; attach(key: string, meetingId: string): void };
 }
 
 type Events = {
@@ -156,8 +160,12 @@ export class CurrentMeeting extends EventEmitter<Events> {
     this.deps.problem(`${what} failed: ${message}`);
   }
 
-  /** Plans a meeting (and starts it when asked) as one change. The client's rate is filled in here. */
-  create(plan: MeetingPlan, start = false): string {
+  /**
+   * Plans a meeting (and starts it when asked) as one change. The client's rate is filled in here. A meeting started
+   * at once with `decideKind` is unscheduled unless a calendar event (or a plan) covers this moment for its client,
+   * and then it is that event's meeting.
+   */
+  create(plan: MeetingPlan, start = false, decideKind = false): string {
     const rt = this.runtime;
     if (rt) {
       throw new HostError('conflict', rt.state.status === 'ended' ? 'closeEndedFirst' : 'meetingOpen');
@@ -165,6 +173,9 @@ export class CurrentMeeting extends EventEmitter<Events> {
     const client = this.deps.store.client(plan.clientId);
     if (plan.clientId !== null && !client)
       throw new HostError('notFound', 'noClient', { id: plan.clientId }, 'plan.clientId');
+    const planned = start && decideKind ? (this.deps.planned?.planned() ?? []) : null;
+    const now = this.deps.ctx.clock.now();
+    const covering = planned ? coveringWindow(now, plan.clientId, planned) : null;
     const withRate: MeetingPlan = {
       ...plan,
       // A one-client call has the client as its participant, whichever screen planned it.
@@ -172,6 +183,7 @@ export class CurrentMeeting extends EventEmitter<Events> {
         plan.participants.length === 0 && plan.audience === 'one' && client
           ? [clientAsParticipant(client)]
           : plan.participants,
+      kind: planned ? callKind(now, plan.clientId, planned) : plan.kind,
       rate: client?.hourlyRateMinor
         ? { hourlyRateMinor: client.hourlyRateMinor, currency: client.currency }
         : null,
@@ -200,6 +212,7 @@ export class CurrentMeeting extends EventEmitter<Events> {
       undo();
       throw storageFailure(e);
     }
+    if (covering && !covering.meetingId) this.deps.planned?.attach(covering.key, plan.id);
     if (!start || created.state.status === 'planned') {
       this.safeIndex();
       this.emit('changed');

@@ -5,6 +5,7 @@ import type {
   NudgeLineView,
   RebalanceOfferView,
 } from '../../../shared/contract/contract';
+import type { CalendarInfo } from '../../../shared/contract/calendar.contract';
 import type { DetectorInfo } from '../../../shared/detect/call.prompt';
 import { isLive } from '../../../shared/meeting/meeting.facts';
 import { rebalanceOffer } from '../../../shared/meeting/meeting.rebalance';
@@ -29,6 +30,7 @@ export interface PublisherDeps {
   detection: { info(): DetectorInfo };
   /** The code a phone scans to pair (in the links this host shows while LAN access is on). */
   pairingCode(): string;
+  calendar: { info(): CalendarInfo };
 }
 
 /** Most problems worth keeping at once: past this, the oldest go (the log keeps every one). */
@@ -94,6 +96,7 @@ export class Publisher {
         ? [`http://${this.lan.address}:${this.lan.port}/pair?code=${this.deps.pairingCode()}`]
         : [],
       version: this.deps.version,
+      calendar: this.deps.calendar.info(),
     };
   }
 

@@ -105,6 +105,8 @@ export class TactfulServer {
     this.port = (this.local.address() as AddressInfo).port;
     this.host.devices.on('forgotten', this.onForgotten);
     await this.applyLan();
+    // This computer's address is known from now on, LAN or not: pairing links are made from it.
+    this.host.setAddresses({ port: this.port, lan: this.lanIp });
     // Turning LAN access on or off in settings (or choosing another interface) takes effect at once.
     this.unwatch = this.host.subscribe((push) => {
       if (push.type === 'info') this.lanChange = this.lanChange.then(() => this.applyLan());
@@ -201,7 +203,7 @@ export class TactfulServer {
         // On this computer, the same browser opening the link again gets its entry back, not a second one.
         const local = which === 'local' && isLoopbackAddress(req.socket.remoteAddress);
         const added = this.paired(res, () =>
-          this.host.devices.add('control', deviceName(req.headers['user-agent'], local), local),
+          this.host.devices.add('control', deviceName(req.headers['user-agent'], local), local, local),
         );
         if (!added) return;
         const { token } = added;
@@ -285,7 +287,11 @@ export class TactfulServer {
     if (token !== null)
       return tokenMatches(token, this.host.token()) ? { kind: 'owner', deviceId: null } : null;
     const device = this.device(req);
-    return device ? { kind: device.kind, deviceId: device.id } : null;
+    if (!device) return null;
+    // The browser that came in with the install token, on this computer, still holds what the token gave it.
+    if (device.thisComputer && isLoopbackAddress(req.socket.remoteAddress))
+      return { kind: 'owner', deviceId: device.id };
+    return { kind: device.kind, deviceId: device.id };
   }
 
   /** The paired device whose token one of the request's device cookies holds, if any. */

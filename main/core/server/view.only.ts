@@ -1,10 +1,11 @@
 import type { HostPush } from '../../../shared/contract/contract';
+import { NO_CALENDARS } from '../../../shared/contract/calendar.contract';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings.schema';
 
 /**
  * What a view-only device (a TV, a shared screen) is sent: of a snapshot only the room view, of the info only the
  * language and theme to show it in. It is never told the meeting's view, the line on screen, the rebalance offer,
- * clients, rates, templates, lines or problems, and it can send no command (the session refuses them).
+ * clients, rates, templates, lines, calendars or problems, and it can send no command (the session refuses them).
  */
 export function forViewOnly(push: HostPush): HostPush {
   switch (push.type) {
@@ -24,6 +25,7 @@ export function forViewOnly(push: HostPush): HostPush {
           phrases: { edited: {}, added: [], removed: [] },
           problems: [],
           lanUrls: [],
+          calendar: NO_CALENDARS,
           version,
         },
       };

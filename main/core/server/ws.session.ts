@@ -12,7 +12,7 @@ import type { Logger } from '../log';
 import { RateLimiter } from './rate.limit';
 
 /** Who is on the other end of a socket: a holder of the install token, or a paired device of some kind. */
-export type Caller = { kind: 'owner'; deviceId: null } | { kind: DeviceKind; deviceId: string };
+export type Caller = { kind: 'owner'; deviceId: string | null } | { kind: DeviceKind; deviceId: string };
 
 export interface SessionHost {
   handle(raw: unknown): Promise<ReplyMessage | HostPush>;
@@ -33,7 +33,7 @@ const MAX_REFUSALS = 500;
 
 /** Does a large frame say, near its start, that it is an import? Only those are parsed at all. */
 function looksLikeImport(bytes: Buffer): boolean {
-  return /"type"\s*:\s*"history\.import"/.test(bytes.subarray(0, 512).toString('latin1'));
+  return /"type"\s*:\s*"(history|calendar)\.import"/.test(bytes.subarray(0, 512).toString('latin1'));
 }
 
 /**
@@ -91,7 +91,7 @@ export function runSession(
       });
     }
     const type = (json as { cmd?: { type?: unknown } } | null)?.cmd?.type;
-    if (large && type !== 'history.import')
+    if (large && type !== 'history.import' && type !== 'calendar.import')
       return refuse({
         type: 'error',
         error: error('tooLarge', 'messageTooLarge', { max: MAX_MESSAGE_BYTES, actual: bytes.length }),

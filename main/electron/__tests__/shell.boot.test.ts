@@ -55,6 +55,8 @@ describe('the shell boots and cleans up', () => {
     expect(FakeUtilityProcess.forked.map((f) => f.script)).toEqual(['/opt/tactful/out/main/detector.js']);
     const detector = FakeUtilityProcess.forked[0]!.child;
     expect(detector.posted[0]).toMatchObject({ type: 'config', intervalMs: 1500 });
+    // Calendar passwords go to the OS keychain.
+    expect((await hostInfo()).calendar.secrets).toBe('keychain');
 
     // The renderer is served over app://, and every window loads it from there.
     expect([...protocol.handlers.keys()]).toEqual(['app']);

@@ -26,6 +26,7 @@ import { clientSchema } from '../../../shared/settings/client.schema';
 import { DurationInput } from '../ui/DurationInput';
 import { installFakeTransport } from './support/fake.transport';
 import { meeting, MIN, snapshotOf, T0 } from './support/meeting.fixture';
+import { NO_CALENDARS } from '../../../shared/contract/calendar.contract';
 
 beforeAll(() => initI18n('en'));
 
@@ -332,6 +333,7 @@ const withDetector = (detector: Partial<HostInfo['detector']>, clients: HostInfo
       phrases: { edited: {}, added: [], removed: [] },
       problems: [],
       lanUrls: [],
+      calendar: NO_CALENDARS,
       version: '0.1.0',
       detector: { available: true, status: 'running', reason: null, calls: [], prompt: null, ...detector },
     }),
@@ -460,6 +462,7 @@ describe('ExportDialog', () => {
         phrases: { edited: {}, added: [], removed: [] },
         problems: [],
         lanUrls: [],
+        calendar: NO_CALENDARS,
         version: '0.1.0',
         detector: { available: false, status: 'off', reason: null, calls: [], prompt: null },
       }),

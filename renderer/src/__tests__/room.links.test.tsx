@@ -2,6 +2,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { NO_CALENDARS } from '../../../shared/contract/calendar.contract';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings.schema';
 import { ViewLinkDialog } from '../dashboard/meeting/RoomLinks';
 import { initI18n } from '../i18n/i18n';
@@ -19,6 +20,7 @@ const info = (lan: boolean) =>
       phrases: { edited: {}, added: [], removed: [] },
       problems: [],
       lanUrls: lan ? ['http://192.168.1.20:4848/pair?code=AAAA2222'] : [],
+      calendar: NO_CALENDARS,
       version: '0.2.0',
       detector: { available: false, status: 'off', reason: null, calls: [], prompt: null },
     }),

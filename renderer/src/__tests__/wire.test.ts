@@ -9,6 +9,7 @@ import { WsTransport } from '../transport/ws.transport';
 import { RequestError } from '../transport/transport';
 import { draftToPlan, emptyDraft, newItem } from '../dashboard/meeting/setup.draft';
 import { meeting, MIN, snapshotOf } from './support/meeting.fixture';
+import { NO_CALENDARS } from '../../../shared/contract/calendar.contract';
 
 const info: HostInfo = {
   settings: DEFAULT_SETTINGS,
@@ -17,6 +18,7 @@ const info: HostInfo = {
   phrases: { edited: {}, added: [], removed: [] },
   problems: [],
   lanUrls: [],
+  calendar: NO_CALENDARS,
   version: '0.2.0',
   detector: { available: false, status: 'off', reason: null, calls: [], prompt: null },
 };

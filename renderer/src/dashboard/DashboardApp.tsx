@@ -9,9 +9,13 @@ import { PhrasesPage } from './phrases/PhrasesPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { HistoryPage } from './history/HistoryPage';
 import { ReportPage } from './report/ReportPage';
+import { CalendarPage } from './calendar/CalendarPage';
+import { WeekPage } from './week/WeekPage';
 
 const SECTIONS = [
   { id: 'meeting', icon: 'play' },
+  { id: 'calendar', icon: 'calendar' },
+  { id: 'week', icon: 'chart' },
   { id: 'clients', icon: 'users' },
   { id: 'phrases', icon: 'quote' },
   { id: 'history', icon: 'history' },
@@ -104,6 +108,8 @@ export function DashboardApp({ section, param }: { section: string; param: strin
         {current === 'settings' && <SettingsPage />}
         {current === 'history' && <HistoryPage />}
         {current === 'report' && param && <ReportPage meetingId={param} />}
+        {current === 'calendar' && <CalendarPage />}
+        {current === 'week' && <WeekPage />}
       </main>
     </div>
   );

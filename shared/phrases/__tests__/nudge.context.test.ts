@@ -7,15 +7,26 @@ const rated = () =>
   new Sim(plan({ rate: { hourlyRateMinor: 6000, currency: 'EUR' }, capSec: 1800 })).do({ type: 'start' });
 
 describe('what a line may quote', () => {
-  it('prices off-topic time aloud only from five minutes on', () => {
-    const sim = rated()
-      .do({ type: 'toggleOffTopic' })
-      .wait(4 * MIN + 59_000);
-    expect(lineContext(sim.state, 'offTopic', sim.now, null, voice).cost).toBeNull();
-    sim.wait(1000);
-    expect(lineContext(sim.state, 'offTopic', sim.now, null, voice).cost).toEqual({
+  it('prices off-topic time aloud only from five minutes on, and from ten whole units of the currency', () => {
+    const costAt = (rate: { hourlyRateMinor: number; currency: string }, ms: number) => {
+      const sim = new Sim(plan({ rate, capSec: 3600 }))
+        .do({ type: 'start' })
+        .do({ type: 'toggleOffTopic' })
+        .wait(ms);
+      return lineContext(sim.state, 'offTopic', sim.now, null, voice).cost;
+    };
+    const eur120 = { hourlyRateMinor: 12000, currency: 'EUR' };
+    // 120 €/h: 9.98 € at 4:59 is under five minutes; 10 € at five minutes is said.
+    expect(costAt(eur120, 4 * MIN + 59_000)).toBeNull();
+    expect(costAt(eur120, 5 * MIN)).toEqual({ amountMinor: 1000, currency: 'EUR' });
+    // 60 €/h: 9.99 € at 9:59 is a single-digit sum; 10 € at ten minutes is said.
+    const eur60 = { hourlyRateMinor: 6000, currency: 'EUR' };
+    expect(costAt(eur60, 9 * MIN + 59_000)).toBeNull();
+    expect(costAt(eur60, 10 * MIN)).toEqual({ amountMinor: 1000, currency: 'EUR' });
+    // A currency without cents: 10 yen is ten whole units, so only the five minutes count.
+    expect(costAt({ hourlyRateMinor: 6000, currency: 'JPY' }, 5 * MIN)).toEqual({
       amountMinor: 500,
-      currency: 'EUR',
+      currency: 'JPY',
     });
   });
 

@@ -13,7 +13,7 @@ export const de: LocalePhrases = {
           ybxg3i:
             'Das klingt wirklich schön – erzählen Sie mir am Ende gern mehr davon. Vorher habe ich aber noch ein paar Punkte zum Thema „{item}“.',
           d870u7:
-            'Spannend! Darf ich das kurz parken? Ich würde gern erst die geschäftlichen Punkte mit Ihnen durchgehen.',
+            'Das ist ja spannend! Sagen Sie, wie lange haben Sie heute eigentlich Zeit? Dann plane ich unsere Punkte entsprechend ein.',
           kxiiw4:
             '{name}, ich will Sie gar nicht bremsen – aber ich habe heute ein paar Fragen, bei denen Sie mir wirklich weiterhelfen können. Darf ich die kurz stellen?',
           ka6r4n:
@@ -25,7 +25,7 @@ export const de: LocalePhrases = {
           kx7vex:
             'Das klingt richtig schön – erzähl mir am Ende gern mehr davon. Vorher hab ich aber noch ein paar Punkte zum Thema „{item}“.',
           kd062v:
-            'Spannend! Können wir das kurz parken? Ich würde gern erst die geschäftlichen Punkte mit dir durchgehen.',
+            'Das ist ja spannend! Sag mal, wie lange hast du heute eigentlich Zeit? Dann plan ich unsere Punkte entsprechend ein.',
           vei5uj:
             '{name}, ich will dich gar nicht bremsen – aber ich hab heute ein paar Fragen, bei denen du mir echt weiterhelfen kannst. Darf ich die kurz loswerden?',
           dxj4nh:
@@ -39,7 +39,7 @@ export const de: LocalePhrases = {
           wbw1jo:
             'Fürs Plaudern möchten Sie mich bestimmt nicht bezahlen – sollen wir wieder zur Sache kommen?',
           g54vr5:
-            'Das macht wirklich Spaß, aber die Uhr läuft ja mit – machen wir mit dem Punkt „{item}“ weiter?',
+            'Das macht wirklich Spaß, aber wir haben heute noch einiges vor – machen wir mit dem Punkt „{item}“ weiter?',
           yh3boe:
             'Jetzt sind wir bei etwas ganz anderem gelandet – die Zeit stecke ich lieber in Ihr Projekt. Zurück zum Punkt „{item}“?',
           k1pjkr:
@@ -51,7 +51,7 @@ export const de: LocalePhrases = {
           qrdf9u:
             'Fürs Plaudern willst du mich bestimmt nicht bezahlen – sollen wir wieder zur Sache kommen?',
           kv2gv6:
-            'Das macht echt Spaß, aber die Uhr läuft ja mit – machen wir mit dem Punkt „{item}“ weiter?',
+            'Das macht echt Spaß, aber wir haben heute noch einiges vor – machen wir mit dem Punkt „{item}“ weiter?',
           kzy46n:
             'Jetzt sind wir bei was ganz anderem gelandet – die Zeit steck ich lieber in dein Projekt. Zurück zum Punkt „{item}“?',
           kdafbs:
@@ -63,19 +63,22 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           knqci7:
-            'Wir sind jetzt seit {minutes} vom Thema weg – das sind {cost}. Kommen wir zurück zum Punkt „{item}“.',
+            'Wir sind jetzt seit {minutes} vom Thema weg – das sind {cost}, die ich lieber in Ihr Projekt stecken würde. Kommen wir zurück zum Punkt „{item}“.',
           uhtx6l:
-            'Ich möchte sorgsam mit Ihrem Budget umgehen – deshalb machen wir jetzt mit unseren Themen weiter.',
-          gtric2: 'Das vertiefen wir gern ein andermal – „{item}“ möchte ich heute aber noch abschließen.',
+            'Wir sind ganz schön abgeschweift – lassen Sie uns jetzt zu unseren Themen zurückkommen, sonst wird es heute knapp.',
+          gtric2:
+            'Das vertiefen wir gern ein andermal – den Punkt „{item}“ möchte ich heute aber noch abschließen.',
           kwifve: '{name}, wir müssen jetzt wirklich zum Thema zurück – der Punkt „{item}“ steht noch aus.',
         },
       },
       informal: {
         one: {
-          kik7w1: 'Wir sind jetzt seit {minutes} vom Thema weg – das sind {cost}. Zurück zum Punkt „{item}“.',
+          kik7w1:
+            'Wir sind jetzt seit {minutes} vom Thema weg – das sind {cost}, die ich lieber in dein Projekt stecken würde. Zurück zum Punkt „{item}“.',
           wbcxlf:
-            'Ich will sorgsam mit deinem Budget umgehen – also lass uns mit unseren Themen weitermachen.',
-          k89873: 'Das vertiefen wir gern ein andermal – „{item}“ will ich heute aber noch abschließen.',
+            'Wir sind ganz schön abgeschweift – lass uns jetzt zu unseren Themen zurückkommen, sonst wird’s heute knapp.',
+          k89873:
+            'Das vertiefen wir gern ein andermal – den Punkt „{item}“ will ich heute aber noch abschließen.',
           h4e1i0: '{name}, wir müssen jetzt echt zum Thema zurück – der Punkt „{item}“ steht noch aus.',
         },
       },
@@ -87,7 +90,8 @@ export const de: LocalePhrases = {
         group: {
           pq5ens: 'Guter Punkt – das parken wir kurz und kommen am Ende darauf zurück, wenn noch Zeit ist.',
           kg7ae5: 'Das ist eigentlich ein eigenes Thema. Sollen wir zum Punkt „{item}“ zurückkommen?',
-          cqx5x9: 'Ich notiere mir das, damit es nicht verloren geht – und dann zurück zum Punkt „{item}“.',
+          cqx5x9:
+            'Schön, wie viel Energie da gerade drin ist – die nehmen wir doch gleich mit in den Punkt „{item}“.',
           w9o6gi:
             'Spannendes Thema – das können Sie gern nachher in kleiner Runde vertiefen. Hier machen wir mit dem Punkt „{item}“ weiter.',
         },
@@ -97,7 +101,8 @@ export const de: LocalePhrases = {
           k3o8i3:
             'Guter Punkt – lasst uns das kurz parken und am Ende drauf zurückkommen, wenn noch Zeit ist.',
           kdgeef: 'Das ist eigentlich ein eigenes Thema. Wollen wir zum Punkt „{item}“ zurück?',
-          ktlab8: 'Ich schreib mir das auf, damit es nicht untergeht – und dann zurück zum Punkt „{item}“.',
+          ktlab8:
+            'Schön, wie viel Energie da grad drin ist – lasst uns die gleich mitnehmen in den Punkt „{item}“.',
           khpmpr:
             'Spannendes Thema – das könnt ihr gern nachher in kleiner Runde vertiefen. Hier machen wir mit dem Punkt „{item}“ weiter.',
         },
@@ -107,9 +112,9 @@ export const de: LocalePhrases = {
       formal: {
         group: {
           r89z8g:
-            'Das führt uns gerade ziemlich weit weg von der Agenda. Kommen wir zurück, damit wir die gemeinsame Zeit gut nutzen.',
+            'Das führt uns gerade ziemlich weit von der Agenda weg. Lassen Sie uns zum Thema zurückkehren, sonst wird es mit der Zeit knapp.',
           sb4v5b:
-            'Ich möchte auf die Zeit aller achten – klären Sie das gern bilateral, wir kehren zum Punkt „{item}“ zurück.',
+            'Damit wir alle pünktlich rauskommen: Klären Sie das doch gern bilateral – wir machen mit dem Punkt „{item}“ weiter.',
           d5jo5u: 'Kommen wir wieder zur Sache: Was brauchen wir noch, um den Punkt „{item}“ abzuschließen?',
           zoin31:
             'Wollen wir uns für das Thema jetzt Zeit nehmen? Sonst setze ich es für später auf die Liste, und wir machen mit dem Punkt „{item}“ weiter.',
@@ -118,9 +123,9 @@ export const de: LocalePhrases = {
       informal: {
         group: {
           krwea0:
-            'Jetzt sind wir ganz schön weit von der Agenda weg – lasst uns zurückkommen, damit wir mit der Zeit hinkommen.',
+            'Jetzt sind wir ganz schön weit von der Agenda weg – zurück zum Thema, sonst wird’s mit der Zeit knapp.',
           iq3cmq:
-            'Ich will, dass wir alle pünktlich rauskommen – klärt das gern unter euch, wir machen mit dem Punkt „{item}“ weiter.',
+            'Damit wir alle pünktlich rauskommen: Klärt das doch nachher direkt miteinander – wir machen mit dem Punkt „{item}“ weiter.',
           ktrt2v:
             'Lasst uns wieder zur Sache kommen: Was brauchen wir noch, um den Punkt „{item}“ abzuschließen?',
           cn4ziv:
@@ -132,10 +137,10 @@ export const de: LocalePhrases = {
       formal: {
         group: {
           tmi1bi:
-            'Wir sind jetzt seit {minutes} abseits der Agenda. Ich hole uns an dieser Stelle zurück zum Punkt „{item}“.',
+            'Wir sind schon seit {minutes} weg von der Agenda. Ich hole uns jetzt zurück zum Punkt „{item}“.',
           o2ifst:
             'Machen wir hier einen Schnitt und klären das separat – die restliche Zeit brauchen wir für „{item}“.',
-          wpyuvl: 'Aus Rücksicht auf die Zeit aller parke ich das Thema jetzt. Zurück zum Punkt „{item}“.',
+          wpyuvl: 'Ich parke das Thema jetzt, sonst wird es für alle zu lang. Zurück zum Punkt „{item}“.',
           g6vbas:
             'Ich muss hier unterbrechen, sonst schaffen wir die Agenda heute nicht. Weiter mit dem Punkt „{item}“.',
         },
@@ -143,7 +148,7 @@ export const de: LocalePhrases = {
       informal: {
         group: {
           ofkoao:
-            'Wir sind jetzt seit {minutes} abseits der Agenda. Ich hol uns an dieser Stelle zurück zum Punkt „{item}“.',
+            'Wir sind schon seit {minutes} weg von der Agenda. Ich hol uns jetzt zurück zum Punkt „{item}“.',
           gyo1fq:
             'Lasst uns hier einen Schnitt machen und das separat klären – die restliche Zeit brauchen wir für „{item}“.',
           kw0gtt: 'Ich park das Thema jetzt, sonst wird’s für alle zu lang. Zurück zum Punkt „{item}“.',
@@ -160,7 +165,7 @@ export const de: LocalePhrases = {
           kqirc1:
             'Wie weit sind wir beim Punkt „{item}“? Die eingeplante Zeit ist eigentlich schon um – sollen wir ihn langsam abschließen?',
           kshxlh:
-            'Die Zeit für „{item}“ ist um – gibt es noch etwas Wichtiges, bevor wir zum Punkt „{next}“ übergehen?',
+            'Die Zeit für „{item}“ ist um – gibt es noch etwas Wichtiges, bevor wir zum Punkt „{next}“ kommen?',
           tnaz6y:
             'Damit sind wir am Ende der Zeit für diesen Punkt. Halten wir das Ergebnis fest und machen weiter?',
           gg95pa:
@@ -190,7 +195,7 @@ export const de: LocalePhrases = {
           j5yro1:
             'Wir sind bei diesem Punkt über der Zeit. Ich fasse kurz zusammen, was wir haben, und dann geht es weiter – einverstanden?',
           csur2n:
-            'Damit wir im Zeitplan bleiben, schließen wir „{item}“ hier ab und klären den Rest per E-Mail.',
+            'Damit wir im Zeitplan bleiben, schließen wir den Punkt „{item}“ hier ab und klären den Rest per E-Mail.',
         },
       },
       informal: {
@@ -212,10 +217,10 @@ export const de: LocalePhrases = {
           p1v3e6:
             'Bei „{item}“ liegen wir {minutes} über der Zeit. Wir gehen jetzt weiter zum Punkt „{next}“.',
           rwi15n:
-            'An dieser Stelle beenden wir „{item}“. Ich schicke danach eine Zusammenfassung, damit nichts verloren geht.',
+            'An dieser Stelle schließen wir den Punkt „{item}“ ab. Ich schicke danach eine Zusammenfassung, damit nichts verloren geht.',
           kup6r1: 'Bei diesem Punkt haben wir deutlich überzogen. Den Rest parken wir, und es geht weiter.',
           rcpav7:
-            'Wir müssen jetzt weitermachen – „{item}“ können wir bei Bedarf in einem eigenen Termin vertiefen.',
+            'Wir müssen jetzt weitermachen – den Punkt „{item}“ können wir bei Bedarf in einem eigenen Termin vertiefen.',
         },
       },
       informal: {
@@ -226,7 +231,7 @@ export const de: LocalePhrases = {
             'Machen wir bei „{item}“ an dieser Stelle Schluss. Ich schick eine Zusammenfassung, damit nichts verloren geht.',
           dsh31k: 'Bei diesem Punkt haben wir deutlich überzogen. Den Rest parken wir, und weiter geht’s.',
           g533lu:
-            'Wir müssen jetzt weiter – „{item}“ können wir bei Bedarf in einem eigenen Termin vertiefen.',
+            'Wir müssen jetzt weiter – den Punkt „{item}“ können wir bei Bedarf in einem eigenen Termin vertiefen.',
         },
       },
     },
@@ -242,7 +247,7 @@ export const de: LocalePhrases = {
             'Kleiner Zeitcheck: Wir haben noch {minutes}. Achten wir darauf, dass das Wichtigste drankommt.',
           exnmj4: 'Wir haben noch etwa {minutes} – was möchten Sie heute auf jeden Fall noch klären?',
           kr3tmm: 'Nur zur Info: In {minutes} ist unsere Zeit um.',
-          cisear: 'Noch {minutes} – schaffen wir „{item}“ heute noch, oder verschieben wir den Punkt?',
+          cisear: 'Noch {minutes} – schaffen wir den Punkt „{item}“ heute noch, oder verschieben wir ihn?',
         },
       },
       informal: {
@@ -256,7 +261,7 @@ export const de: LocalePhrases = {
         any: {
           pe927h: 'Kleiner Zeitcheck: Wir haben noch {minutes}. Schauen wir, dass das Wichtigste drankommt.',
           wfiygp: 'Nur zur Info: In {minutes} ist unsere Zeit um.',
-          xtzhfg: 'Noch {minutes} – schaffen wir „{item}“ heute noch, oder schieben wir den Punkt?',
+          xtzhfg: 'Noch {minutes} – schaffen wir den Punkt „{item}“ heute noch, oder schieben wir ihn?',
         },
       },
     },
@@ -289,7 +294,7 @@ export const de: LocalePhrases = {
           f1pjmp: 'Wir haben noch {minutes}, dann ist Schluss – überziehen kann ich heute leider nicht.',
           d36y8e: 'Die Zeit ist gleich um. Ich schicke Ihnen nach dem Termin eine Zusammenfassung.',
           m98au5:
-            'Ich beende den Termin pünktlich – was wir bis dahin nicht schaffen, nehmen wir beim nächsten Mal als Erstes dran.',
+            'Ich beende den Termin pünktlich – was wir bis dahin nicht schaffen, kommt beim nächsten Mal als Erstes dran.',
         },
       },
       informal: {
@@ -303,7 +308,7 @@ export const de: LocalePhrases = {
           s25k2x: 'Wir sind auf der Zielgeraden. Ich fass kurz zusammen, und dann machen wir Schluss.',
           koh4pd: 'Wir haben noch {minutes}, dann ist Schluss – überziehen ist heute leider nicht drin.',
           khvr5s:
-            'Ich mach pünktlich Schluss – was bis dahin nicht mehr reinpasst, nehmen wir beim nächsten Mal als Erstes dran.',
+            'Ich mach pünktlich Schluss – was bis dahin nicht mehr reinpasst, kommt beim nächsten Mal als Erstes dran.',
         },
       },
     },
@@ -347,7 +352,7 @@ export const de: LocalePhrases = {
         any: {
           k27o4j:
             'Wir sind schon {minutes} über der Zeit. Schließen wir jetzt ab und greifen den Rest beim nächsten Mal auf.',
-          kgqor1: 'Ich möchte Sie nicht noch länger aufhalten – lassen Sie uns hier einen Punkt machen.',
+          kgqor1: 'Ich möchte Sie nicht noch länger aufhalten – setzen wir hier einen Schlusspunkt.',
           ns4alk:
             'Wir haben überzogen. Halten wir kurz fest, was wir entschieden haben, und dann lassen wir es für heute gut sein.',
           afl2fr:
@@ -366,7 +371,7 @@ export const de: LocalePhrases = {
         any: {
           slmdk8:
             'Wir sind schon {minutes} über der Zeit. Machen wir jetzt Schluss und greifen den Rest beim nächsten Mal auf.',
-          t32ueh: 'Ich will niemanden noch länger aufhalten – machen wir hier einen Punkt.',
+          t32ueh: 'Ich will das nicht noch weiter in die Länge ziehen – setzen wir hier einen Schlusspunkt.',
           tmfdgx:
             'Ich muss langsam zum Ende kommen, gleich hab ich den nächsten Termin. Eine letzte Sache noch, dann machen wir Schluss, okay?',
         },
@@ -378,7 +383,7 @@ export const de: LocalePhrases = {
           k68z1u:
             'Wir haben {minutes} überzogen, ich muss den Termin jetzt beenden. Die nächsten Schritte schicke ich Ihnen.',
           zw7ud3:
-            'Tut mir leid, ich muss jetzt wirklich los. Für den Rest vereinbaren wir am besten einen Folgetermin.',
+            'Tut mir leid, ich muss jetzt wirklich los – danke, dass Sie noch drangeblieben sind, und bis bald!',
           v1ps8y: 'Hier müssen wir aufhören. Alles Offene kommt auf die Agenda für unseren nächsten Termin.',
           w4yyq4:
             'Ich beende den Termin jetzt, auch wenn noch etwas offen ist – mit frischem Kopf geht der Rest ohnehin schneller.',
@@ -394,8 +399,7 @@ export const de: LocalePhrases = {
             'Wir haben {minutes} überzogen, ich muss den Call jetzt beenden. Die nächsten Schritte schick ich euch.',
         },
         any: {
-          uycr0m:
-            'Tut mir leid, ich muss jetzt wirklich los. Für den Rest machen wir am besten einen neuen Termin aus.',
+          uycr0m: 'Tut mir leid, ich muss jetzt echt los – danke fürs Dranbleiben und bis bald!',
           kl3jh0: 'Hören wir hier auf. Alles Offene kommt auf die Agenda für unseren nächsten Termin.',
           hr8oa0:
             'Ich beende den Call jetzt, auch wenn noch was offen ist – mit frischem Kopf geht der Rest eh schneller.',
@@ -407,14 +411,14 @@ export const de: LocalePhrases = {
     1: {
       formal: {
         one: {
-          kmiwe6:
-            'Hat mich sehr gefreut, {name}. Dann wünsche ich Ihnen noch einen schönen Tag – bis zum nächsten Mal!',
+          kmiwe6: 'Hat mich sehr gefreut, {name}. Machen Sie’s gut – bis zum nächsten Mal!',
         },
         group: {
           gfxex4: 'Ich klinke mich jetzt aus – plaudern Sie gern noch weiter, ich mache mich an die Arbeit.',
         },
         any: {
-          nsvhnu: 'Schön, dass wir uns mal wieder ausgetauscht haben! Ich mache mich jetzt an Ihr Projekt.',
+          nsvhnu:
+            'Schön, dass wir uns mal wieder ausgetauscht haben! Ich mache mich jetzt wieder ans Projekt.',
           klhjtv: 'Danke für das nette Gespräch – das machen wir bald mal wieder!',
           k5cdbd:
             'Schön, dass wir noch ein bisschen plaudern konnten – wenn von Ihrer Seite nichts mehr offen ist, verabschiede ich mich für heute.',
@@ -423,12 +427,12 @@ export const de: LocalePhrases = {
       informal: {
         one: {
           k8jdr3: 'Schön, dass wir mal wieder gequatscht haben! Ich mach mich jetzt an dein Projekt.',
-          zmlr4t: 'Hat mich echt gefreut, {name}. Dann wünsch ich dir noch einen schönen Tag – bis bald!',
+          zmlr4t: 'Hat mich echt gefreut, {name}. Mach’s gut – bis bald!',
           ke9id1:
             'Immer schön, mit dir zu quatschen! Wenn von deiner Seite nichts mehr offen ist, verabschiede ich mich für heute.',
         },
         group: {
-          uybkb9: 'Schön, dass wir mal wieder gequatscht haben! Ich mach mich jetzt an euer Projekt.',
+          uybkb9: 'Schön, dass wir mal wieder gequatscht haben! Ich mach mich jetzt wieder an unser Projekt.',
           fhowth:
             'Immer schön, mit euch zu quatschen! Wenn von eurer Seite nichts mehr offen ist, verabschiede ich mich für heute.',
           wj8plw: 'Ich klink mich jetzt aus – quatscht gern noch weiter, ich mach mich an die Arbeit.',
@@ -442,7 +446,7 @@ export const de: LocalePhrases = {
       formal: {
         any: {
           klsol3: 'Ich will Sie nicht länger aufhalten – Sie haben heute bestimmt auch noch einiges vor.',
-          kta8jl: 'Das war richtig nett, aber Ihr Projekt macht sich leider nicht von allein. Bis bald!',
+          kta8jl: 'Das war richtig nett, aber das Projekt macht sich leider nicht von allein. Bis bald!',
           p4kmvn:
             'Ich glaube, für heute haben wir alles Wichtige besprochen – dann lassen Sie uns hier Schluss machen.',
           bjgigv: 'Lassen Sie uns das beim nächsten Mal weiterführen – ich freue mich schon darauf!',
@@ -457,7 +461,7 @@ export const de: LocalePhrases = {
         },
         group: {
           skro8u: 'Ich will euch nicht länger aufhalten – ihr habt heute bestimmt auch noch einiges vor.',
-          xclawj: 'Das war richtig nett, aber euer Projekt macht sich leider nicht von allein. Bis bald!',
+          xclawj: 'Das war richtig nett, aber unser Projekt macht sich leider nicht von allein. Bis bald!',
           xfsttr:
             'Ich glaub, für heute haben wir alles Wichtige besprochen – dann lasst uns hier Schluss machen.',
         },
@@ -477,7 +481,7 @@ export const de: LocalePhrases = {
             'Ich unterbreche Sie ungern, aber ich muss das Gespräch jetzt beenden. Den Rest heben wir uns fürs nächste Mal auf!',
         },
         any: {
-          m7et0c: 'Ich muss jetzt wirklich los – ich melde mich mit einem Update zu Ihrem Projekt.',
+          m7et0c: 'Ich muss jetzt wirklich los – ich melde mich mit einem Update zum Projekt.',
           zh9i99: 'Ich mache jetzt Schluss – vielen Dank für das Gespräch und bis bald!',
           gnrt27: 'Ich verabschiede mich an dieser Stelle – mein nächster Termin wartet.',
         },
@@ -490,7 +494,7 @@ export const de: LocalePhrases = {
             '{name}, ich unterbrech dich ungern, aber ich muss jetzt leider raus. Den Rest heben wir uns fürs nächste Mal auf!',
         },
         group: {
-          sir0xu: 'Ich muss jetzt wirklich los – ich meld mich mit einem Update zu eurem Projekt.',
+          sir0xu: 'Ich muss jetzt wirklich los – ich meld mich mit einem Update zum Projekt.',
           zypxkw: 'Ich mach jetzt Schluss, damit wir alle weiterkommen. Danke euch und bis bald!',
           brbuoq:
             'Ich unterbrech euch ungern, aber ich muss jetzt leider raus. Den Rest heben wir uns fürs nächste Mal auf!',
@@ -505,14 +509,14 @@ export const de: LocalePhrases = {
     1: {
       formal: {
         one: {
-          kdk73w: '{name}, ich habe nur noch ein paar Minuten – reicht das, um Ihr Anliegen abzuschließen?',
+          kdk73w: '{name}, ich habe nur noch ein paar Minuten – reicht das, um Ihr Anliegen zu klären?',
         },
         any: {
           ok7m04:
-            'Ich helfe gern weiter – können wir den Rest ins nächste Gespräch mitnehmen? Dann komme ich heute noch mit Ihrem Projekt voran.',
+            'Ich helfe gern weiter – können wir den Rest ins nächste Gespräch mitnehmen? Dann komme ich heute noch mit dem Projekt voran.',
           jvz6b9:
-            'Ich würde gern gleich an Ihrem Projekt weiterarbeiten – was müssen wir jetzt noch unbedingt klären?',
-          icvnr6: 'Ich notiere mir das kurz und rufe Sie zurück, sobald ich etwas Luft habe.',
+            'Ich würde gern gleich am Projekt weiterarbeiten – was müssen wir jetzt noch unbedingt klären?',
+          icvnr6: 'Ich notiere mir das kurz und melde mich dazu bei Ihnen, sobald ich etwas Luft habe.',
           txmnkv:
             'Damit ich Ihnen richtig helfen kann, würde ich mich gern vorbereiten – sollen wir dafür einen eigenen Termin ansetzen?',
         },
@@ -523,13 +527,13 @@ export const de: LocalePhrases = {
             'Ich helf dir gern – können wir den Rest ins nächste Gespräch mitnehmen? Dann komm ich heute noch mit deinem Projekt voran.',
           a86bq6:
             'Ich würd gern gleich an deinem Projekt weiterarbeiten – was müssen wir jetzt noch unbedingt klären?',
-          ae0ie1: '{name}, ich hab nur noch ein paar Minuten – reicht das, um dein Anliegen abzuschließen?',
+          ae0ie1: '{name}, ich hab nur noch ein paar Minuten – reicht das, um dein Thema zu klären?',
         },
         group: {
           xrawxc:
-            'Ich helf euch gern – können wir den Rest ins nächste Gespräch mitnehmen? Dann komm ich heute noch mit eurem Projekt voran.',
+            'Ich helf euch gern – können wir den Rest ins nächste Gespräch mitnehmen? Dann komm ich heute noch mit unserem Projekt voran.',
           sm8vqf:
-            'Ich würd gern gleich an eurem Projekt weiterarbeiten – was müssen wir jetzt noch unbedingt klären?',
+            'Ich würd gern gleich am Projekt weiterarbeiten – was müssen wir jetzt noch unbedingt klären?',
         },
         any: {
           kabrmu: 'Ich notier mir das kurz und meld mich dazu, sobald ich etwas Luft hab.',
@@ -546,7 +550,7 @@ export const de: LocalePhrases = {
           micn9o:
             'Dafür möchte ich mir richtig Zeit nehmen – können wir das beim nächsten Termin in Ruhe besprechen?',
           wuo24c:
-            'Damit Ihr Projekt vorankommt, halte ich spontane Anrufe lieber kurz – für den Rest machen wir einen Termin aus.',
+            'Damit das Projekt vorankommt, halte ich spontane Anrufe lieber kurz – für den Rest machen wir einen Termin aus.',
           uoxdh0:
             'Darauf bin ich gerade nicht vorbereitet. Ich schaue mir das an und melde mich dann bei Ihnen.',
         },
@@ -559,7 +563,7 @@ export const de: LocalePhrases = {
         },
         group: {
           v4ojgj:
-            'Damit euer Projekt vorankommt, halt ich spontane Anrufe lieber kurz – für den Rest machen wir einen Termin aus.',
+            'Damit unser Projekt vorankommt, halt ich spontane Anrufe lieber kurz – für den Rest machen wir einen Termin aus.',
           fmrbrn:
             'Darauf bin ich gerade nicht vorbereitet. Ich schau mir das an und meld mich dann bei euch.',
         },
@@ -578,7 +582,7 @@ export const de: LocalePhrases = {
           kpfjpm:
             'Ich muss hier Schluss machen – schicken Sie mir den Rest bitte per E-Mail, dann schaue ich ihn mir in Ruhe an.',
           ksj5or:
-            'Spontane Anrufe kosten mich Zeit, die ich für Ihr Projekt brauche. Lassen Sie uns so etwas künftig lieber vorher vereinbaren.',
+            'Für solche Themen vereinbaren wir künftig am besten vorher einen Termin – dann habe ich auch die Zeit, mich richtig darum zu kümmern.',
           ytnwm8:
             'Ich muss an dieser Stelle aufhören. Wenn Sie mich öfter so kurzfristig brauchen, sollten wir über einen Zuschlag dafür sprechen.',
         },
@@ -588,7 +592,7 @@ export const de: LocalePhrases = {
           uey909:
             'Ich muss hier Schluss machen – schick mir den Rest bitte per Mail, dann schau ich ihn mir in Ruhe an.',
           m767q3:
-            'Spontane Anrufe kosten mich Zeit, die ich für dein Projekt brauche. Lass uns so was künftig lieber vorher ausmachen.',
+            'Für so was machen wir künftig am besten vorher einen Termin aus – dann hab ich auch die Zeit, mich richtig um dein Anliegen zu kümmern.',
           kkqksz:
             'Ich muss an dieser Stelle aufhören. Wenn du mich öfter so kurzfristig brauchst, sollten wir mal über einen Zuschlag dafür reden.',
         },
@@ -596,7 +600,7 @@ export const de: LocalePhrases = {
           kxansb:
             'Ich muss hier Schluss machen – schickt mir den Rest bitte per Mail, dann schau ich ihn mir in Ruhe an.',
           bdfaed:
-            'Spontane Anrufe kosten mich Zeit, die ich für euer Projekt brauche. Lasst uns so was künftig lieber vorher ausmachen.',
+            'Für so was machen wir künftig am besten vorher einen Termin aus – dann hab ich auch die Zeit, mich richtig um euer Anliegen zu kümmern.',
           ixo3li:
             'Ich muss an dieser Stelle aufhören. Wenn ihr mich öfter so kurzfristig braucht, sollten wir mal über einen Zuschlag dafür reden.',
         },
@@ -612,9 +616,9 @@ export const de: LocalePhrases = {
         any: {
           t3smvo: 'Das kann ich nachvollziehen. Geben Sie mir einen Moment, um darüber nachzudenken.',
           kzhrmf:
-            'Danke, dass Sie das so offen ansprechen. Das sollten wir nicht zwischen Tür und Angel besprechen – wollen wir gemeinsam schauen, wie wir damit weitermachen?',
+            'Danke, dass Sie das so offen ansprechen. Das braucht mehr Zeit und Ruhe, als wir gerade haben – wollen wir kurz festhalten, wann wir darauf zurückkommen?',
           lzqxf8:
-            'Das ist ein wichtiger Punkt – da möchte ich Ihnen nicht einfach aus dem Stegreif antworten.',
+            'Das ist ein wichtiger Punkt – darauf möchte ich Ihnen nicht aus dem Stegreif antworten. Ich nehme das mit und melde mich dazu.',
           jbo8vx:
             'Lassen Sie mich kurz zusammenfassen, was bei mir angekommen ist – und dann legen wir eine kurze Pause ein.',
         },
@@ -623,26 +627,28 @@ export const de: LocalePhrases = {
         one: {
           yf67kd: 'Das kann ich nachvollziehen. Gib mir einen Moment, um darüber nachzudenken.',
           kkx06a:
-            'Danke, dass du das so offen ansprichst. Das sollten wir nicht zwischen Tür und Angel besprechen – wollen wir zusammen schauen, wie wir damit weitermachen?',
+            'Danke, dass du das so offen ansprichst. Das braucht mehr Zeit und Ruhe, als wir gerade haben – wollen wir kurz festhalten, wann wir darauf zurückkommen?',
           x1gyjl:
             'Lass mich kurz zusammenfassen, was bei mir angekommen ist – und dann machen wir eine kurze Pause.',
         },
         group: {
           ayo78s: 'Das kann ich nachvollziehen. Gebt mir einen Moment, um darüber nachzudenken.',
           gm0onl:
-            'Danke, dass ihr das so offen ansprecht. Das sollten wir nicht zwischen Tür und Angel besprechen – wollen wir zusammen schauen, wie wir damit weitermachen?',
+            'Danke, dass ihr das so offen ansprecht. Das braucht mehr Zeit und Ruhe, als wir gerade haben – wollen wir kurz festhalten, wann wir darauf zurückkommen?',
           p7galu:
             'Lasst mich kurz zusammenfassen, was bei mir angekommen ist – und dann machen wir eine kurze Pause.',
         },
         any: {
-          uy1riy: 'Das ist ein wichtiger Punkt – da will ich nicht einfach aus der Hüfte schießen.',
+          uy1riy:
+            'Das ist ein wichtiger Punkt – da will ich nicht einfach aus der Hüfte schießen. Ich nehm das mit und meld mich dazu.',
         },
       },
     },
     2: {
       formal: {
         any: {
-          khypgf: 'Darüber möchte ich erst eine Nacht schlafen. Darf ich mich morgen dazu bei Ihnen melden?',
+          khypgf:
+            'Darüber möchte ich erst eine Nacht schlafen. Darf ich mich dann noch einmal bei Ihnen melden?',
           fdqvq9:
             'Ich schlage vor, wir legen heute nur noch den nächsten Schritt fest – die Details klären wir dann in Ruhe.',
           fvoicx:
@@ -653,14 +659,14 @@ export const de: LocalePhrases = {
       },
       informal: {
         one: {
-          m4mjlx: 'Darüber will ich erst eine Nacht schlafen. Kann ich mich morgen dazu bei dir melden?',
+          m4mjlx: 'Darüber will ich erst eine Nacht schlafen. Kann ich mich dann noch mal bei dir melden?',
           hskzn3:
             'Was hältst du davon: Wir legen heute nur noch den nächsten Schritt fest, und die Details klären wir dann in Ruhe.',
           cxur42:
             'Ich hab den Eindruck, wir drehen uns gerade etwas im Kreis. Lass uns erst mal festhalten, worin wir uns schon einig sind.',
         },
         group: {
-          tovd7w: 'Darüber will ich erst eine Nacht schlafen. Kann ich mich morgen dazu bei euch melden?',
+          tovd7w: 'Darüber will ich erst eine Nacht schlafen. Kann ich mich dann noch mal bei euch melden?',
           zm0m20:
             'Was haltet ihr davon: Wir legen heute nur noch den nächsten Schritt fest, und die Details klären wir dann in Ruhe.',
           ekauvq:
@@ -705,7 +711,7 @@ export const de: LocalePhrases = {
             'Ich glaub, heute kommen wir damit nicht weiter. Belassen wir’s dabei und greifen den Punkt „{item}“ mit etwas Abstand wieder auf.',
         },
         any: {
-          kd53ij: 'Ich fass kurz zusammen, wo wir stehen, und dann ist für heute Schluss.',
+          kd53ij: 'Ich fass kurz zusammen, wo wir stehen, und dann machen wir für heute Schluss.',
         },
       },
     },

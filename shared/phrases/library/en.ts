@@ -18,7 +18,7 @@ export const en: LocalePhrases = {
           kkhsej: 'I could talk about this all day! Mind if I steer us back to {item}, though?',
           zrocmr: '{name}, what a story! That reminds me, actually — where are we with {item}?',
           k84bt8:
-            'That’s really interesting — let’s set it aside for a moment, though. I want to make sure we cover {item} properly.',
+            'That’s really interesting! I’d love to hear your thoughts on {item}, too — shall we get into it?',
         },
       },
     },
@@ -65,7 +65,7 @@ export const en: LocalePhrases = {
           okgfxu: 'I’m conscious of everyone’s time — let’s leave it there and get back to {item}.',
           bx6jyf:
             'Let’s get back on track — we still haven’t finished {item}, and I’d like to give it the time it needs.',
-          sndaz0: 'Could the people involved pick this up after the call? Let’s get back to {item}.',
+          sndaz0: 'Could those of you involved pick this up after the call? Let’s get back to {item}.',
         },
       },
     },
@@ -132,8 +132,8 @@ export const en: LocalePhrases = {
     2: {
       neutral: {
         any: {
-          kt36yi: 'We have {minutes} left — time to start wrapping up.',
-          e35a7x: 'Only {minutes} to go — let’s sum up and decide who does what.',
+          kt36yi: 'We’re down to {minutes} — time to wrap up.',
+          e35a7x: 'Only {minutes} to go — let’s quickly confirm the next steps.',
           k7cr1w: 'We’re nearly out of time — what’s the most important thing left to decide?',
           gd77wb: 'With {minutes} left, let’s leave the rest for our next call.',
         },
@@ -209,7 +209,7 @@ export const en: LocalePhrases = {
         },
         group: {
           tmzr3x: 'Great to catch up with you all! I’ll let everyone get back to their day.',
-          q16cvk: 'Thanks, everyone — good to catch up. I’ll send round the notes shortly.',
+          q16cvk: 'Thanks, everyone, I’ve really enjoyed this. I’ll send round the notes shortly.',
         },
         any: {
           kapsgb: 'Always nice to catch up — let’s do it again soon!',
@@ -220,7 +220,7 @@ export const en: LocalePhrases = {
     2: {
       neutral: {
         one: {
-          jjsovx: 'I’d better let you go — and get cracking on your project!',
+          jjsovx: 'Right, I’d better get cracking on your project!',
           my51gq: 'This was fun, but I don’t want to take up any more of your time. Talk soon!',
           kxm2f6: 'I think that’s everything we needed for today — speak soon!',
           l0ozy6: 'Let’s keep the rest for next time — it’s always good to hear how you’re doing.',
@@ -256,11 +256,11 @@ export const en: LocalePhrases = {
     1: {
       neutral: {
         one: {
-          dj2z3i: 'Happy to help. Can we put the rest on our usual call so I can get back to your project?',
+          dj2z3i: 'Happy to help. Could you send me the rest by email so I can get back to your project?',
           r00qhy:
             'I’m glad you called. Shall we keep this short and go through the details on our next call?',
           xg43gs:
-            '{name}, I’m in the middle of your project — is there anything that can’t wait until our regular call?',
+            '{name}, I’m in the middle of your project — is there anything that can’t wait until we next speak?',
         },
         group: {
           lsb1ai:
@@ -270,7 +270,7 @@ export const en: LocalePhrases = {
             'Thanks for pulling me in. Can we deal with the urgent part now and take the rest to our next meeting?',
         },
         any: {
-          kbghii: 'Let me jot this down, and we’ll cover it properly on our next scheduled call.',
+          kbghii: 'Let me jot this down, and we’ll go through it properly another time.',
         },
       },
     },
@@ -284,8 +284,8 @@ export const en: LocalePhrases = {
         },
         any: {
           koxugd:
-            'We’ve been going for {minutes} now — let’s keep a list of any other questions for our regular call.',
-          yqei51: 'I’d like to give this proper attention — can we cover it on our scheduled call?',
+            'We’ve been going for {minutes} now — let’s make a list of any other questions and go through them another time.',
+          yqei51: 'I’d like to give this the attention it deserves — can we book a time to go through it?',
           kvyqin:
             'I haven’t had a chance to look at this properly yet — let me come back with a considered answer.',
         },
@@ -297,9 +297,9 @@ export const en: LocalePhrases = {
           rfh5cx:
             'I need to end here — please send me the rest by email, and I’ll go through it on our next call.',
           xa6jb1:
-            'So I can stay focused on your project, I’d like us to keep things like this for our regular call from now on.',
+            'I’ll need to wrap up here. Going forward, could we book calls like this in advance? It helps me keep your project on track.',
           kuisfh:
-            'I’ll have to stop here. If you often need me at short notice, let’s talk about an on-call rate.',
+            'I’ll have to stop here. If you often need me at short notice, let’s talk about setting some regular time aside for you.',
         },
         group: {
           hjjoen: 'I need to drop off now — could someone email me anything else that comes up?',
@@ -307,7 +307,7 @@ export const en: LocalePhrases = {
             'I have to stop here, everyone. Let’s put the open questions on the agenda for our next meeting.',
         },
         any: {
-          k1kggr: 'I have to get back to work now. Let’s pick this up on our next scheduled call.',
+          k1kggr: 'That’s all I have time for today — let’s pick up the rest next time we speak.',
           m2tyhy: 'I’m going to have to leave it there, I’m afraid — I’ve got a deadline to get back to.',
         },
       },
@@ -323,7 +323,7 @@ export const en: LocalePhrases = {
         },
         group: {
           zt3nhv: 'Thank you all for being so open. Give me a moment to take this in.',
-          wzykzk: 'Before I respond on {item}, let me quickly sum up where everyone stands.',
+          wzykzk: 'Let me pause us there and sum up where everyone stands on {item}.',
           i5s5pq:
             'I can see this matters to all of you. Shall we take a five-minute break and come back to it?',
         },
@@ -335,11 +335,11 @@ export const en: LocalePhrases = {
     2: {
       neutral: {
         one: {
-          kz868q:
-            'I don’t want to answer this in a rush. Can I come back to you tomorrow with a considered reply?',
+          kz868q: 'I don’t want to answer this in a rush. Can I think it over and come back to you properly?',
         },
         group: {
-          nqk5ar: 'I don’t want to give you all a rushed answer — can I come back to you tomorrow?',
+          nqk5ar:
+            'I don’t want to give you all a rushed answer — can I come back to you once I’ve had time to think it through?',
         },
         any: {
           akt4lp: 'Let me stop us there for now — I think all the points are on the table.',
@@ -351,17 +351,16 @@ export const en: LocalePhrases = {
     3: {
       neutral: {
         one: {
-          o3r9l4: 'Let’s stop here for today. I’ll send you my answer in writing by the end of the week.',
+          o3r9l4: 'Let’s stop here for today. I’ll put my answer in writing and send it over to you.',
           khycsi: 'Let’s close here and pick this up once we’ve both had time to reflect.',
         },
         group: {
-          qwk0db:
-            'Let’s stop here for today. I’ll send everyone my answer in writing by the end of the week.',
+          qwk0db: 'Let’s stop here for today. I’ll put my answer in writing and send it round to everyone.',
           rzkkd0: 'Let’s close here and come back to {item} once we’ve all had time to reflect.',
         },
         any: {
           wx6477: 'I’d rather not decide this on the spot — I need time to think it through properly.',
-          qe0eav: 'We’ve covered a lot today. Let me take it all away and come back on each point.',
+          qe0eav: 'I think we need a break from this. Let’s stop here and come back to it with fresh eyes.',
         },
       },
     },

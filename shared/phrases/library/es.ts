@@ -60,8 +60,7 @@ export const es: LocalePhrases = {
     3: {
       formal: {
         one: {
-          jkwedl:
-            'Esta charla también corre a cuenta de su presupuesto, y ya van {cost}. Quiero que cada minuto cuente para su proyecto: volvamos a «{item}».',
+          jkwedl: 'No quiero que esta charla le salga cara: ya llevamos {cost}. Volvamos a «{item}».',
           kxuvsr: 'Disculpe la interrupción, pero tenemos que volver ya a lo que teníamos previsto.',
           ad1m7b: 'Dejemos esto para otro momento: quiero que hoy podamos cerrar «{item}».',
           fjfqt5: '{name}, tengo que reconducir la conversación: aún nos queda por ver «{item}».',
@@ -69,8 +68,7 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          auicax:
-            'Esta charla también corre a cuenta de tu presupuesto, y ya van {cost}. Quiero que cada minuto cuente para tu proyecto: volvamos a «{item}».',
+          auicax: 'No quiero que esta charla te salga cara: ya llevamos {cost}. Volvamos a «{item}».',
           qs81px: 'Perdona que te interrumpa, pero tenemos que volver ya a lo que teníamos previsto.',
           kgssgk: 'Dejemos esto para otro día: quiero que hoy cerremos «{item}».',
           inclwt: '{name}, tengo que reconducir la conversación: todavía nos queda «{item}».',
@@ -85,15 +83,16 @@ export const es: LocalePhrases = {
           mv9ycf: 'Buena observación. Lo dejamos pendiente y, si queda tiempo, lo retomamos al final.',
           ki047a: 'Eso merece una conversación aparte. ¿Les parece si volvemos a «{item}»?',
           kuxehk: 'Lo anoto para que no se pierda y, si les parece, volvemos a «{item}».',
-          ivhaqe: 'Es un tema interesante, pero ¿podrían comentarlo aparte? Así retomamos «{item}».',
+          ivhaqe:
+            'Qué tema tan interesante. Para que nos dé tiempo a todo, ¿les parece que volvamos a «{item}»?',
         },
       },
       informal: {
         group: {
-          ds0ucm: '¡Buen punto! Lo dejamos pendiente y, si nos sobra tiempo, lo vemos al final.',
+          ds0ucm: '¡Bien visto! Lo dejamos pendiente y, si nos sobra tiempo, lo vemos al final.',
           khuq9q: 'Eso da para otra conversación. ¿Volvemos a «{item}»?',
           xo77zj: 'Me lo anoto para que no se nos olvide y volvemos a «{item}».',
-          p4prcq: 'Qué interesante. ¿Lo hablamos luego por separado y seguimos con «{item}»?',
+          p4prcq: 'Qué interesante. Para que nos dé tiempo a todo, ¿volvemos a «{item}»?',
         },
       },
     },
@@ -101,10 +100,10 @@ export const es: LocalePhrases = {
       formal: {
         group: {
           f2x7c5:
-            'Llevamos {minutes} fuera de tema. Volvamos a lo previsto para aprovechar bien el tiempo de todos.',
+            'Llevamos {minutes} hablando de otra cosa. Volvamos a lo previsto para aprovechar bien el tiempo de todos.',
           k6oswt:
             'Este tema da para mucho: ¿les parece que lo incluyamos en la próxima reunión y volvamos a «{item}»?',
-          j84l4n: 'Retomemos el hilo: el punto «{item}» sigue pendiente, y este tema no nos afecta a todos.',
+          j84l4n: 'Retomemos el hilo: el punto «{item}» sigue pendiente y quiero que lo cerremos.',
           jazn76:
             'Propongo que quienes estén involucrados en este tema lo sigan hablando después de la reunión. Volvamos a «{item}».',
         },
@@ -113,7 +112,7 @@ export const es: LocalePhrases = {
         group: {
           weq13e: 'Bueno, creo que nos estamos yendo por las ramas. ¿Volvemos a lo que teníamos previsto?',
           txujqr: 'Esto da para largo: ¿lo metemos en la próxima reunión y volvemos a «{item}»?',
-          l4gua8: 'Volvamos al hilo: el punto «{item}» sigue pendiente, y este tema no nos afecta a todos.',
+          l4gua8: 'Retomemos el hilo: el punto «{item}» sigue pendiente y quiero que lo cerremos hoy.',
           wkuq34:
             '¿Y si los que están metidos en este tema lo siguen hablando después de la llamada? Volvamos a «{item}».',
         },
@@ -127,7 +126,7 @@ export const es: LocalePhrases = {
             'Vamos a dejarlo aquí y tratarlo por separado: necesitamos el tiempo que queda para «{item}».',
           kor9ja: 'Cierro este tema aquí para que podamos terminar a la hora. Volvamos a «{item}».',
           p5lbkl:
-            'Tenemos que avanzar. Les pido que traten este tema aparte para que podamos terminar «{item}».',
+            'Tenemos que avanzar. ¿Quién se encarga de retomar este tema después de la reunión? Ahora, volvamos a «{item}».',
         },
       },
       informal: {
@@ -135,7 +134,8 @@ export const es: LocalePhrases = {
           vv1eje: 'Esto nos está sacando del guion. Lo corto aquí y volvemos a «{item}».',
           wt76fh: 'Lo dejamos aquí y lo hablan aparte: el tiempo que queda es para «{item}».',
           bzegd4: 'Cierro aquí este tema, que quiero que terminemos a la hora. Seguimos con «{item}».',
-          gv1rg7: 'Tenemos que seguir. Este tema, mejor por separado; vamos a terminar «{item}».',
+          gv1rg7:
+            'Tenemos que seguir. ¿Quién se encarga de retomar este tema después? Ahora vamos con «{item}».',
         },
       },
     },
@@ -146,16 +146,18 @@ export const es: LocalePhrases = {
         any: {
           ki58sw: 'Se nos acaba el tiempo previsto para el punto «{item}». ¿Lo vamos cerrando?',
           c0ze8m: '¿Queda algo imprescindible sobre «{item}»? Ya es hora de pasar a «{next}».',
-          wgmk9i: 'Ya hemos llegado al tiempo previsto para este punto. Anotemos la decisión y sigamos.',
-          kz5lao: 'Una cosa: con «{item}» ya estamos cortos de tiempo.',
+          wgmk9i:
+            'Ya hemos llegado al tiempo previsto para este punto. Anotemos lo que hayamos decidido y sigamos.',
+          kz5lao: '¿Le damos un par de minutos más a «{item}» o lo dejamos para el final?',
         },
       },
       informal: {
         any: {
           rr2k07: 'Se nos acaba el tiempo que teníamos para el punto «{item}». ¿Lo vamos cerrando?',
           lsg7ry: '¿Falta algo clave del punto «{item}»? Ya toca pasar a «{next}».',
-          k3t4a4: 'Ya hemos llegado al tiempo que le dimos a este punto. Anotamos la decisión y seguimos.',
-          sra21f: 'Aviso rápido: con «{item}» ya estamos en el límite de tiempo.',
+          k3t4a4:
+            'Ya hemos llegado al tiempo que le dimos a este punto. Apuntamos lo que tengamos decidido y seguimos.',
+          sra21f: '¿Le damos un par de minutos más a «{item}» o lo dejamos para después?',
         },
       },
     },
@@ -230,7 +232,7 @@ export const es: LocalePhrases = {
         group: {
           yoildk: 'Tenemos {minutes}, más o menos. ¿Qué es lo más importante que nos falta resolver hoy?',
           jfr4c6: 'Para que lo tengan en cuenta: la reunión termina en {minutes}.',
-          eefceu: 'Tenemos {minutes} hasta el final. ¿Les parece si repasamos los puntos clave?',
+          eefceu: 'Estamos a {minutes} del final. ¿Les parece si repasamos los puntos clave?',
         },
         any: {
           mf0z2q: 'Tenemos {minutes} por delante: si queda algo pendiente, ahora es el momento de decirlo.',
@@ -245,7 +247,7 @@ export const es: LocalePhrases = {
         group: {
           h2akv4: 'Tenemos {minutes}, más o menos. ¿Qué es lo más importante que nos falta resolver hoy?',
           qctyrz: 'Un aviso para todos: la llamada termina en {minutes}.',
-          s6xtgd: 'Tenemos {minutes} hasta el final. ¿Repasamos lo principal entre todos?',
+          s6xtgd: 'Estamos a {minutes} del final. ¿Repasamos lo principal entre todos?',
         },
         any: {
           wgsoal:
@@ -259,11 +261,11 @@ export const es: LocalePhrases = {
           k9mkhf: 'Se nos acaba el tiempo. Le resumo los próximos pasos.',
         },
         group: {
-          bxsxci: 'Se nos acaba el tiempo. Les resumo a todos los próximos pasos.',
+          bxsxci: 'Se nos acaba el tiempo. Les hago un resumen rápido de los próximos pasos.',
         },
         any: {
           g03cod: 'En {minutes} terminamos: centrémonos en lo que tiene que quedar decidido hoy.',
-          kf5fmi: 'Solo tenemos {minutes}: resumamos y definamos quién se encarga de qué.',
+          kf5fmi: 'Solo tenemos {minutes}: dejemos claro quién se encarga de qué.',
           wvnjio: 'Con solo {minutes} por delante, dejemos lo demás para la próxima llamada.',
         },
       },
@@ -276,7 +278,7 @@ export const es: LocalePhrases = {
         },
         any: {
           kkhrtq: 'En {minutes} terminamos, así que vamos a lo que tiene que quedar decidido hoy.',
-          nlav5v: 'Solo tenemos {minutes}: resumimos y vemos quién se encarga de qué.',
+          nlav5v: 'Solo tenemos {minutes}, así que vemos quién hace qué y listo.',
           sgikpk: 'Con solo {minutes} por delante, lo demás lo dejamos para la próxima llamada.',
         },
       },
@@ -284,12 +286,12 @@ export const es: LocalePhrases = {
     3: {
       formal: {
         one: {
-          sqxpf1: 'Ya casi no tenemos tiempo. Le enviaré un resumen después de la llamada.',
+          sqxpf1: 'Ya casi no tenemos tiempo: lo que no cerremos ahora lo vemos por correo.',
           op41h5:
             'Tenemos que ir cerrando. Antes de terminar, ¿necesita algo por mi parte para seguir avanzando?',
         },
         group: {
-          fjcir1: 'Ya casi no tenemos tiempo. Les enviaré un resumen a todos después de la reunión.',
+          fjcir1: 'Ya casi no tenemos tiempo: lo que no cerremos ahora lo vemos por correo.',
           n8gt1z:
             'Tenemos que ir cerrando. Antes de terminar, ¿alguien necesita algo por mi parte para seguir avanzando?',
         },
@@ -300,12 +302,12 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          j75cv5: 'Ya casi no hay tiempo. Te mando un resumen después de la llamada.',
+          j75cv5: 'Ya casi no hay tiempo: lo que no cerremos ahora lo vemos por correo.',
           fwnloq:
             'Tenemos que ir cerrando. Antes de terminar, ¿necesitas algo por mi parte para seguir avanzando?',
         },
         group: {
-          w5l9hs: 'Ya casi no hay tiempo. Les mando un resumen a todos después de la llamada.',
+          w5l9hs: 'Ya casi no hay tiempo: lo que no cerremos ahora lo vemos por correo.',
           uqs6gf:
             'Tenemos que ir cerrando. Antes de terminar, ¿alguien necesita algo por mi parte para seguir avanzando?',
         },
@@ -382,12 +384,12 @@ export const es: LocalePhrases = {
         one: {
           j5i289:
             '{name}, tengo que dejarlo aquí, que ya vamos con retraso. Gracias por todo lo que hemos avanzado hoy.',
-          gd3c0n: 'Aquí tengo que cortar. Hoy mismo le escribo con un resumen de lo que hemos visto.',
+          gd3c0n: 'Para no alargarnos más, lo que quede por decidir se lo planteo por correo.',
         },
         group: {
           xfn1ts:
             'Tengo que dejarlo aquí, que ya vamos con retraso. Gracias a todos por lo que hemos avanzado hoy.',
-          s8i0bt: 'Aquí tengo que cortar. Hoy mismo les escribo con un resumen de lo que hemos visto.',
+          s8i0bt: 'Para no alargarnos más, lo que quede por decidir se lo planteo por correo.',
         },
         any: {
           lwsn0i: 'Lo siento, de verdad tengo que irme. Programemos otra llamada para lo que falta.',
@@ -398,11 +400,11 @@ export const es: LocalePhrases = {
         one: {
           bjrksr:
             '{name}, tengo que cortar aquí, que ya vamos tarde. ¡Gracias por todo lo que avanzamos hoy!',
-          np123r: 'Me toca dejarlo aquí. Hoy mismo te escribo con un resumen de lo que hemos hablado.',
+          np123r: 'Para no alargarnos más, lo que quede por decidir te lo planteo por correo.',
         },
         group: {
           lqq3bs: 'Tengo que cortar aquí, que ya vamos tarde. ¡Gracias a todos por lo que avanzamos hoy!',
-          ulvela: 'Me toca dejarlo aquí. Hoy mismo les escribo con un resumen de lo que hemos hablado.',
+          ulvela: 'Para no alargarnos más, lo que quede por decidir se lo planteo por correo.',
         },
         any: {
           ka9eub: 'Lo siento, de verdad me tengo que ir. Programemos otra llamada para lo que falta.',
@@ -415,7 +417,7 @@ export const es: LocalePhrases = {
     1: {
       formal: {
         one: {
-          tr9b09: '¡Qué gusto ponernos al día! Ahora vuelvo a trabajar en su proyecto.',
+          tr9b09: '¡Qué gusto ponernos al día! Y ahora, a seguir con su proyecto.',
           raiupz:
             'Ha sido un placer charlar, {name}. Antes de despedirnos, ¿le queda alguna duda sobre lo que sigue?',
           k7vzj6:
@@ -433,7 +435,7 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          kkv86o: '¡Qué gusto ponernos al día! Ahora vuelvo a trabajar en tu proyecto.',
+          kkv86o: '¡Qué gusto ponernos al día! Y ahora, a seguir con tu proyecto.',
           pobrcy:
             'Un placer charlar contigo, {name}. Antes de despedirnos, ¿te queda alguna duda sobre lo que sigue?',
           a6fsrt:
@@ -453,13 +455,13 @@ export const es: LocalePhrases = {
     2: {
       formal: {
         one: {
-          kqfi9k: 'Será mejor que me despida, ¡que su proyecto me espera!',
-          vw7klc: 'No le robo más tiempo: usted sigue con lo suyo y yo, con su proyecto.',
+          kqfi9k: 'Me despido ya; en cuanto tenga novedades, le escribo.',
+          vw7klc: 'No le robo más tiempo: cada uno a lo suyo, y seguimos en contacto.',
           ksoe98: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         group: {
-          qkr9fg: 'Será mejor que me despida, ¡que hay mucho trabajo por delante!',
-          iv2wzr: 'No les robo más tiempo: cada uno sigue con lo suyo y yo, con lo que hemos acordado.',
+          qkr9fg: 'Será mejor que me despida; en cuanto tenga novedades, les escribo.',
+          iv2wzr: 'No les robo más tiempo: cada uno a lo suyo, y seguimos en contacto.',
           osm7u8: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         any: {
@@ -468,14 +470,13 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          yi00wl: 'Mejor me despido, ¡que tu proyecto me espera!',
-          fqjbph: 'No te robo más tiempo: tú sigues con lo tuyo y yo, con tu proyecto.',
+          yi00wl: 'Me despido ya; en cuanto tenga novedades, te escribo.',
+          fqjbph: 'No te robo más tiempo: cada uno a lo suyo, y seguimos en contacto.',
           kcjefa: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         group: {
-          bjarhs: 'Me despido ya, ¡que hay mucho trabajo por delante!',
-          umgoyb:
-            'Ya no les robo más tiempo: que cada uno siga con lo suyo, y yo me dedico a lo que acordamos.',
+          bjarhs: 'Me despido ya; en cuanto tenga novedades, les escribo.',
+          umgoyb: 'Ya no les robo más tiempo: cada uno a lo suyo, y seguimos en contacto.',
           z6xutv: '¡Cómo se pasa el tiempo charlando a gusto! ¿Lo dejamos aquí por hoy?',
         },
         any: {
@@ -487,13 +488,13 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           kqd5uv: 'Ahora sí tengo que irme. ¡Que le vaya muy bien!',
-          dq416g: 'Tengo que dejarlo aquí. Si le surge algo, escríbame y le respondo en cuanto pueda.',
+          dq416g: 'Se me hace tarde. Si le surge algo, escríbame y le respondo en cuanto pueda.',
           ifnh6c:
             'Me tengo que despedir ya. Gracias de nuevo; la charla la seguimos en nuestra próxima llamada.',
         },
         group: {
           ejqk2r: 'Ahora sí tengo que irme. ¡Que les vaya muy bien!',
-          gxhw37: 'Tengo que dejarlo aquí. Si les surge algo, escríbanme y les respondo en cuanto pueda.',
+          gxhw37: 'Se me hace tarde. Si les surge algo, escríbanme y les respondo en cuanto pueda.',
           gdatyy: 'Me tengo que despedir ya. Gracias a todos; la charla la seguimos en la próxima reunión.',
         },
         any: {
@@ -503,12 +504,12 @@ export const es: LocalePhrases = {
       informal: {
         one: {
           lzg1mr: 'Ahora sí me tengo que ir. ¡Que te vaya muy bien!',
-          cmwz2f: 'Tengo que dejarlo aquí. Si te surge algo, escríbeme y te respondo en cuanto pueda.',
+          cmwz2f: 'Se me hace tarde. Si te surge algo, escríbeme y te respondo en cuanto pueda.',
           e5wtyu: 'Me tengo que despedir ya. ¡Gracias otra vez! La charla la seguimos en la próxima llamada.',
         },
         group: {
           isct0k: 'Ahora sí me tengo que ir. ¡Que les vaya muy bien!',
-          deoddf: 'Tengo que dejarlo aquí. Si les surge algo, me escriben y les respondo en cuanto pueda.',
+          deoddf: 'Se me hace tarde. Si les surge algo, me escriben y les respondo en cuanto pueda.',
           naoi1s: 'Me tengo que despedir ya. ¡Gracias a todos! La charla la seguimos en la próxima reunión.',
         },
         any: {
@@ -523,34 +524,34 @@ export const es: LocalePhrases = {
         one: {
           faluho: 'Con gusto le ayudo. Si me lo envía por escrito, lo reviso con calma y le respondo.',
           yaz3dk:
-            'Me alegra que haya llamado. ¿Lo hacemos breve y vemos los detalles en nuestra próxima llamada?',
+            'Qué bien que podamos verlo ahora. ¿Lo hacemos breve y dejamos los detalles para nuestra próxima llamada?',
           ib9q4z: '{name}, ¿qué es lo más urgente? Empecemos por ahí.',
         },
         group: {
           v4ne63: 'Con gusto les ayudo. Si me lo envían por escrito, lo reviso con calma y les respondo.',
           n18bhr:
-            'Me alegra que hayan llamado. ¿Lo hacemos breve y vemos los detalles en la próxima reunión?',
+            'Qué bien que podamos verlo ahora. ¿Lo hacemos breve y dejamos los detalles para la próxima reunión?',
           d3uhax: '¿Qué es lo más urgente para ustedes? Empecemos por ahí.',
         },
         any: {
-          ouxrtq: 'Lo vemos ahora sin problema; eso sí, tendrá que ser algo breve.',
+          ouxrtq: 'Podemos seguir un poco más sin problema, pero intentemos que sea breve.',
         },
       },
       informal: {
         one: {
           pkf00u: 'Con gusto te ayudo. Si me lo mandas por escrito, lo reviso con calma y te respondo.',
           sl0vn2:
-            'Me alegra que hayas llamado. ¿Lo hacemos corto y vemos los detalles en la próxima llamada?',
+            'Qué bien que lo podamos ver ya. ¿Lo hacemos corto y dejamos los detalles para la próxima llamada?',
           dw3q41: '{name}, ¿qué es lo más urgente? Empezamos por ahí.',
         },
         group: {
           aibc3o: 'Con gusto les ayudo. Si me lo mandan por escrito, lo reviso con calma y les respondo.',
           lrqmql:
-            'Me alegra que hayan llamado. ¿Lo hacemos corto y vemos los detalles en la próxima reunión?',
+            'Qué bien que lo podamos ver ya. ¿Lo hacemos corto y dejamos los detalles para la próxima reunión?',
           glpf8i: '¿Qué es lo más urgente para ustedes? Empezamos por ahí.',
         },
         any: {
-          arsces: 'Lo vemos ahora sin problema, pero que sea algo rápido.',
+          arsces: 'Sin problema, seguimos un ratito más; eso sí, intentemos que sea breve.',
         },
       },
     },
@@ -559,56 +560,56 @@ export const es: LocalePhrases = {
         one: {
           h8yncc: '¿Le parece si me envía las demás preguntas por escrito y se las respondo todas juntas?',
           aiorsi:
-            'Para que su proyecto siga avanzando, necesito que estas llamadas sean breves. ¿Cerramos esto en unos minutos?',
+            'Para que su proyecto siga avanzando, necesito volver a trabajar en él. ¿Lo cerramos en unos minutos?',
           kqeo0j:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y le respondo en cuanto lo tenga claro.',
         },
         group: {
           sfig8h: '¿Les parece si me envían las demás preguntas por escrito y se las respondo todas juntas?',
           sofnbq:
-            'Para que el proyecto siga avanzando, necesito que estas llamadas sean breves. ¿Cerramos esto en unos minutos?',
+            'Para que el proyecto siga avanzando, necesito volver a trabajar en él. ¿Lo cerramos en unos minutos?',
           qycajf:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo estudio y les respondo en cuanto lo tenga claro.',
         },
         any: {
           k7tcuq:
-            'Quiero dedicarle a esto la atención que merece: ¿lo vemos en la llamada que tenemos prevista?',
+            'Quiero dedicarle a esto la atención que merece: ¿buscamos un momento para verlo con calma?',
         },
       },
       informal: {
         one: {
           ar6ff8:
-            'Para que tu proyecto siga avanzando, necesito que estas llamadas sean cortas. ¿Lo cerramos en unos minutos?',
+            'Para que tu proyecto siga avanzando, necesito volver a trabajar en él. ¿Lo cerramos en unos minutos?',
           v5piz8:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo miro y te digo algo en cuanto lo tenga claro.',
         },
         group: {
           subue6:
-            'Para que el proyecto siga avanzando, necesito que estas llamadas sean cortas. ¿Lo cerramos en unos minutos?',
+            'Para que el proyecto siga avanzando, necesito volver a trabajar en él. ¿Lo cerramos en unos minutos?',
           r26rud:
             'Prefiero no entrar en detalles sin haberlo revisado. Lo miro y les digo algo en cuanto lo tenga claro.',
         },
         any: {
           h542oq: 'Las demás preguntas, mejor por escrito: así las respondo todas juntas.',
-          dtkas1: 'Esto merece que lo veamos con calma: ¿lo dejamos para la llamada que tenemos prevista?',
+          dtkas1: 'Esto merece que lo veamos con calma: ¿buscamos otro momento para hablarlo?',
         },
       },
     },
     3: {
       formal: {
         one: {
-          rgajts: 'Tengo que dejarlo aquí. Envíeme el resto por correo y lo vemos en la llamada semanal.',
+          rgajts: 'Tengo que dejarlo aquí. Lo que falte lo vemos en nuestra próxima llamada.',
           zeb1ez:
-            'Para no restarle tiempo a su proyecto, ¿le parece que a partir de ahora dejemos estos temas para la llamada semanal?',
+            'Para no restarle tiempo a su proyecto, ¿le parece que a partir de ahora programemos una llamada para estos temas en vez de verlos sobre la marcha?',
           ksjg4g:
-            'Tengo que cortar aquí. Si a menudo necesita que esté disponible sin previo aviso, hablemos de una tarifa para ese servicio.',
+            'Una cosa antes de colgar: si a menudo necesita que esté disponible sin previo aviso, hablemos de una tarifa para ese servicio.',
         },
         group: {
-          ejca6t: 'Tengo que dejarlo aquí. Envíenme el resto por correo y lo vemos en la reunión semanal.',
+          ejca6t: 'Tengo que dejarlo aquí. Lo que falte lo vemos en la próxima reunión.',
           nrpw8m:
-            'Para no restarle tiempo al proyecto, a partir de ahora dejemos estos temas para la reunión semanal.',
+            'Para no restarle tiempo al proyecto, a partir de ahora programemos una reunión para estos temas en vez de verlos sobre la marcha.',
           uzmxgo:
-            'Aquí lo tengo que cortar. Gracias por entenderlo: así puedo cumplir con los plazos del proyecto.',
+            'Si alargamos más la llamada, no voy a poder cumplir con los plazos del proyecto. Les pido que lo cerremos aquí.',
         },
         any: {
           kdwd6v: 'Ahora tengo que volver a lo que tenía entre manos, así que lo dejamos aquí.',
@@ -616,17 +617,17 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          tfjbmd: 'Tengo que dejarlo aquí. Mándame el resto por correo y lo vemos en la llamada semanal.',
+          tfjbmd: 'Tengo que dejarlo aquí. Lo que falte lo vemos en la próxima llamada.',
           lqlgz8:
-            'Para no quitarle tiempo a tu proyecto, ¿qué te parece si a partir de ahora dejamos estas cosas para la llamada semanal?',
+            'Para no quitarle tiempo a tu proyecto, ¿qué te parece si a partir de ahora programamos una llamada para estas cosas en vez de verlas sobre la marcha?',
           ok8toh:
-            'Tengo que cortar aquí. Si a menudo necesitas que esté disponible sin aviso, hablemos de una tarifa para eso.',
+            'Una cosa antes de colgar: si a menudo necesitas que esté disponible sin previo aviso, hablemos de una tarifa para eso.',
         },
         group: {
-          tmco71: 'Tengo que dejarlo aquí. Mándenme el resto por correo y lo vemos en la reunión semanal.',
+          tmco71: 'Tengo que dejarlo aquí. Lo que falte lo vemos en la próxima reunión.',
           yelrzo:
-            'Para no quitarle tiempo al proyecto, a partir de ahora dejamos estos temas para la reunión semanal.',
-          z1drll: 'Aquí lo tengo que cortar. Gracias por entenderlo: así cumplo con los plazos del proyecto.',
+            'Para no quitarle tiempo al proyecto, a partir de ahora estos temas los vemos en una llamada aparte, no sobre la marcha.',
+          z1drll: 'Si alargamos más la llamada, no llego a tiempo con el proyecto. Mejor lo cortamos aquí.',
         },
         any: {
           kuxqn0: 'Ahora me toca volver a lo que estaba haciendo, así que lo dejamos aquí.',
@@ -652,7 +653,8 @@ export const es: LocalePhrases = {
             'Sobre «{item}», déjenme ver si lo he entendido: se lo resumo en dos palabras y ustedes me corrigen.',
         },
         any: {
-          l5x8lw: 'Esto es importante, así que vayamos por partes.',
+          l5x8lw:
+            'Esto es importante y no conviene resolverlo con prisas: anotemos los puntos abiertos y los vemos uno a uno más adelante.',
         },
       },
       informal: {
@@ -669,22 +671,25 @@ export const es: LocalePhrases = {
           wzghlr: 'Sobre «{item}», a ver si lo he entendido: se lo resumo en dos palabras y me corrigen.',
         },
         any: {
-          k60lun: 'Esto es importante, así que vamos por partes.',
+          k60lun:
+            'Esto es importante y no hay que resolverlo con prisas: anotamos los puntos abiertos y los vemos uno a uno más adelante.',
         },
       },
     },
     2: {
       formal: {
         one: {
-          ovmnvl: 'No quiero responderle a la ligera. ¿Le parece si mañana le doy una respuesta meditada?',
+          ovmnvl:
+            'No quiero responderle a la ligera. ¿Le parece si me tomo un tiempo para pensarlo y luego le comento?',
           d10kaa:
-            'Estamos abriendo muchos frentes. ¿Le parece que nos centremos en lo principal y dejemos el resto para otro momento?',
+            'Estamos abriendo muchos frentes. ¿Le parece que hagamos una pausa para ordenarlos antes de seguir?',
           kf3f1w: 'Quiero hacerlo bien. Le resumo lo que he entendido y se lo confirmo por escrito.',
         },
         group: {
-          pc8mcs: 'No quiero responderles a la ligera. ¿Les parece si mañana les doy una respuesta meditada?',
+          pc8mcs:
+            'No quiero responderles a la ligera. ¿Les parece si me tomo un tiempo para pensarlo y luego les comento?',
           sxvbat:
-            'Estamos abriendo muchos frentes. ¿Les parece que nos centremos en lo principal y dejemos el resto para otro momento?',
+            'Estamos abriendo muchos frentes. ¿Les parece que hagamos una pausa para ordenarlos antes de seguir?',
           ha6b0g: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',
         },
         any: {
@@ -694,15 +699,15 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          ii2713: 'No quiero responderte a la ligera. ¿Te parece si mañana te doy una respuesta pensada?',
-          kbqvjd:
-            'Estamos abriendo muchos frentes. ¿Nos centramos en lo principal y el resto lo vemos en otro momento?',
+          ii2713:
+            'No quiero responderte a la ligera. ¿Te parece si me tomo un tiempo para pensarlo y luego te digo algo?',
+          kbqvjd: 'Estamos abriendo muchos frentes. ¿Hacemos una pausa para ordenarlos antes de seguir?',
           kl1hso: 'Quiero hacerlo bien. Te resumo lo que he entendido y te lo confirmo por escrito.',
         },
         group: {
-          j38lrc: 'No quiero responderles a la ligera. ¿Les parece si mañana les doy una respuesta pensada?',
-          ybzsrr:
-            'Estamos abriendo muchos frentes. ¿Nos centramos en lo principal y el resto lo vemos en otro momento?',
+          j38lrc:
+            'No quiero responderles a la ligera. ¿Les parece si me tomo un tiempo para pensarlo y luego les digo algo?',
+          ybzsrr: 'Estamos abriendo muchos frentes. ¿Hacemos una pausa para ordenarlos antes de seguir?',
           po6l1t: 'Quiero hacerlo bien. Les resumo lo que he entendido y se lo confirmo por escrito.',
         },
         any: {
@@ -715,7 +720,7 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           frcr2e:
-            'Dejémoslo aquí por hoy. Le enviaré mi respuesta por escrito antes de que termine la semana.',
+            'Dejémoslo aquí por hoy. Le enviaré mi respuesta por escrito, así la puede revisar con calma.',
           kn45db:
             'Creo que estamos dándole vueltas a lo mismo. Paremos aquí: prefiero que no decidamos nada en caliente.',
           p6rbzz:
@@ -724,7 +729,7 @@ export const es: LocalePhrases = {
         },
         group: {
           ld5qyw:
-            'Dejémoslo aquí por hoy. Les enviaré mi respuesta por escrito antes de que termine la semana.',
+            'Dejémoslo aquí por hoy. Les enviaré mi respuesta por escrito, así la pueden revisar con calma.',
           wgifq4:
             'Creo que estamos dándole vueltas a lo mismo. Paremos aquí: prefiero que no decidamos nada en caliente.',
           hshfn6:
@@ -734,7 +739,8 @@ export const es: LocalePhrases = {
       },
       informal: {
         one: {
-          uxhrkz: 'Dejémoslo aquí por hoy. Te mando mi respuesta por escrito antes de que acabe la semana.',
+          uxhrkz:
+            'Lo dejamos aquí por hoy. Te mando mi respuesta por escrito, así la puedes revisar con calma.',
           q6snri:
             'Creo que le estamos dando vueltas a lo mismo. Paramos aquí, que no quiero que decidamos nada en caliente.',
           jtra6g:
@@ -742,7 +748,8 @@ export const es: LocalePhrases = {
           itgic4: '{name}, cerremos aquí y retomemos «{item}» cuando hayamos tenido tiempo de pensarlo.',
         },
         group: {
-          dirhaj: 'Dejémoslo aquí por hoy. Les mando mi respuesta por escrito antes de que acabe la semana.',
+          dirhaj:
+            'Lo dejamos aquí por hoy. Les mando mi respuesta por escrito, así la pueden revisar con calma.',
           klkq3j:
             'Creo que le estamos dando vueltas a lo mismo. Paramos aquí, que no quiero que decidamos nada en caliente.',
           cfitfh:

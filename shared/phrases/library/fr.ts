@@ -17,7 +17,7 @@ export const fr: LocalePhrases = {
           rvqwpk:
             '{name}, pardon de vous interrompre, mais j’aimerais qu’on ait le temps de tout voir aujourd’hui.',
           sj561y:
-            'C’est intéressant ! Mettons ça de côté un instant, je tiens à ce qu’on traite bien « {item} ».',
+            'Je me laisse embarquer, c’est passionnant ! Mais il ne faudrait pas qu’on oublie « {item} ».',
         },
       },
       informal: {
@@ -27,7 +27,7 @@ export const fr: LocalePhrases = {
           bmgxtx: 'Il faudra que tu me racontes la suite la prochaine fois ! Là, on revient à ton projet ?',
           feyrjn: '{name}, pardon de te couper, mais j’aimerais qu’on ait le temps de tout voir aujourd’hui.',
           rbag7m:
-            'Intéressant ! On met ça de côté deux minutes ? J’aimerais qu’on fasse bien le tour du point « {item} ».',
+            'Je me laisse embarquer, c’est trop intéressant ! Mais il ne faudrait pas qu’on zappe « {item} ».',
         },
       },
     },
@@ -59,8 +59,8 @@ export const fr: LocalePhrases = {
       formal: {
         one: {
           h10se0:
-            'Cela fait {minutes} que nous sommes hors sujet, soit {cost} de votre budget. Revenons au point « {item} ».',
-          msb02y: 'Je tiens à respecter votre budget : revenons maintenant à l’ordre du jour.',
+            'Nous sommes hors sujet depuis {minutes}, ce qui représente {cost} de votre budget. Revenons au point « {item} ».',
+          msb02y: 'Revenons maintenant à l’ordre du jour, sinon nous n’aurons pas le temps de tout voir.',
           o8xgu9:
             'Gardons cette conversation pour une autre fois : nous devons terminer le point « {item} » aujourd’hui.',
           wlxtmq: 'Je me permets de recentrer la discussion : il nous reste « {item} » à traiter.',
@@ -70,7 +70,7 @@ export const fr: LocalePhrases = {
         one: {
           o4183o:
             'On est hors sujet depuis {minutes}, ça représente {cost} de ton budget. On revient au point « {item} ».',
-          kct4a9: 'Je tiens à respecter ton budget, alors on revient à l’ordre du jour maintenant.',
+          kct4a9: 'On revient à l’ordre du jour maintenant, sinon on n’aura pas le temps de tout voir.',
           klpua5:
             'On garde cette discussion pour une autre fois : il faut qu’on termine le point « {item} » aujourd’hui.',
           hg1m6v: '{name}, je nous ramène au sujet : il nous reste « {item} » à voir.',
@@ -83,20 +83,22 @@ export const fr: LocalePhrases = {
       formal: {
         group: {
           qq7tv1:
-            'Très bonne remarque. Je la note, et nous y reviendrons en fin de réunion si le temps le permet.',
+            'C’est une très bonne remarque. Je la note, et nous y reviendrons en fin de réunion si le temps le permet.',
           k27aw5: 'Ce sujet mérite une discussion à part. Et si nous revenions au point « {item} » ?',
           k41g79:
             'Je crois que nous nous sommes un peu éloignés du sujet : où en étions-nous sur « {item} » ?',
           cyv83n:
-            'Échange intéressant ! Mais pour avoir le temps de tout voir, reprenons le point « {item} ».',
+            'C’est un échange très intéressant, mais pour avoir le temps de tout voir, je vous propose de reprendre le point « {item} ».',
         },
       },
       informal: {
         group: {
-          kb22si: 'Bonne remarque ! On la garde de côté et on y revient à la fin s’il reste du temps.',
+          kb22si:
+            'Ça, c’est une bonne remarque ! On la garde de côté et on y revient à la fin s’il reste du temps.',
           kwfgjj: 'Ça mériterait une discussion à part. On revient au point « {item} » ?',
           vcffk3: 'On s’est un peu éloignés du sujet, non ? On en était où sur « {item} » ?',
-          g9sf42: 'Sujet passionnant ! Mais pour qu’on ait le temps de tout voir, on reprend « {item} » ?',
+          g9sf42:
+            'C’est passionnant, tout ça ! Mais pour qu’on ait le temps de tout voir, on reprend « {item} » ?',
         },
       },
     },
@@ -104,11 +106,10 @@ export const fr: LocalePhrases = {
       formal: {
         group: {
           mpfj46:
-            'Cela fait {minutes} que nous parlons d’autre chose. Revenons à l’ordre du jour, pour respecter le temps de tout le monde.',
+            'Cela fait {minutes} que nous parlons d’autre chose. Revenons à l’ordre du jour, pour que tout le monde puisse finir à l’heure.',
           kp8n9l:
-            'Ce sujet a-t-il vraiment sa place aujourd’hui ? Sinon, je vous propose de l’inscrire à une prochaine réunion et de revenir au point « {item} ».',
-          c554tb:
-            'Reprenons le fil : cette discussion ne concerne pas tout le monde, et le point « {item} » n’est pas encore réglé.',
+            'Ce sujet a-t-il vraiment sa place aujourd’hui ? Sinon, je vous propose de l’inscrire à l’ordre du jour d’une prochaine réunion et de revenir au point « {item} ».',
+          c554tb: 'Reprenons le fil, si vous le voulez bien : le point « {item} » n’est pas encore réglé.',
           f3ano0:
             'Les personnes concernées pourraient-elles en reparler après la réunion ? Revenons au point « {item} ».',
         },
@@ -118,8 +119,7 @@ export const fr: LocalePhrases = {
           v5qv90: 'Ça fait {minutes} qu’on parle d’autre chose ! On revient à l’ordre du jour ?',
           w96fuh:
             'Est-ce que c’est vraiment un sujet pour aujourd’hui ? Sinon, on le met à l’ordre du jour d’une prochaine réunion et on revient au point « {item} ».',
-          ghmik3:
-            'On se recentre : ça ne concerne pas tout le monde, et on n’a pas encore bouclé le point « {item} ».',
+          ghmik3: 'On se recentre ? On n’a pas encore bouclé le point « {item} ».',
           h9ovh0:
             'Est-ce que les personnes concernées pourraient en reparler après l’appel ? On revient au point « {item} ».',
         },
@@ -128,8 +128,7 @@ export const fr: LocalePhrases = {
     3: {
       formal: {
         group: {
-          jw9ti1:
-            'Nous avons passé {minutes} hors de l’ordre du jour. Je nous ramène maintenant au point « {item} ».',
+          jw9ti1: 'Nous avons passé {minutes} hors sujet. Je nous ramène maintenant au point « {item} ».',
           hee88s:
             'Arrêtons-nous là et poursuivons ce sujet en dehors de la réunion : nous avons besoin du temps restant pour « {item} ».',
           khoi5a:
@@ -140,7 +139,7 @@ export const fr: LocalePhrases = {
       },
       informal: {
         group: {
-          ru126u: 'On a passé {minutes} hors de l’ordre du jour. Là, je nous ramène au point « {item} ».',
+          ru126u: 'On a passé {minutes} hors sujet. Là, je nous ramène au point « {item} ».',
           w7exkx:
             'On s’arrête là et vous en reparlez après : on a besoin du temps qui reste pour « {item} ».',
           rulx53: 'Pour ne pas déborder, je mets ce sujet de côté. Retour au point « {item} » !',
@@ -177,7 +176,7 @@ export const fr: LocalePhrases = {
           gd3ahc:
             'C’est le moment de trancher sur ce point : qu’est-ce qu’on retient ? Je le note, et on passe à la suite.',
           nocgy0:
-            'Petit point timing : on a fait le tour du point « {item} », ou on a besoin de quelques minutes de plus ?',
+            'Petite question de timing : on a fait le tour du sujet « {item} », ou on a besoin de quelques minutes de plus ?',
         },
       },
     },
@@ -347,7 +346,7 @@ export const fr: LocalePhrases = {
       informal: {
         one: {
           np9adv: 'On arrive au bout du temps prévu. On conclut ici, et je t’envoie un récap.',
-          wrisjf: '{name}, on a atteint l’heure : tu as encore deux minutes, ou on s’arrête là ?',
+          wrisjf: '{name}, c’est déjà l’heure : tu as encore deux minutes, ou on s’arrête là ?',
         },
         group: {
           tokaub: 'On arrive au bout du temps prévu : on conclut ici, et je vous envoie un récap.',
@@ -401,7 +400,7 @@ export const fr: LocalePhrases = {
           kk8rr3:
             'Excusez-moi, je dois vraiment vous laisser maintenant. Fixons un autre rendez-vous pour la suite.',
           c5518a:
-            'Arrêtons-nous ici. Tout ce qui reste en suspens passera à l’ordre du jour de notre prochain appel.',
+            'Arrêtons-nous ici. Tout ce qui reste en suspens, nous l’inscrirons à l’ordre du jour de notre prochain appel.',
         },
       },
       informal: {
@@ -439,9 +438,9 @@ export const fr: LocalePhrases = {
             'Merci à tous pour ces échanges ! Je vous libère, et je vous donne des nouvelles très vite.',
         },
         any: {
-          keukeb: 'Merci pour cet échange ! Je vous laisse, et je m’attaque à ce dont nous avons parlé.',
+          keukeb: 'Je crois que nous avons tout ce qu’il faut pour avancer. Merci, et à bientôt !',
           kmczmy:
-            'C’est toujours agréable de discuter avec vous. Je m’occupe tout de suite des prochaines étapes.',
+            'C’est toujours agréable de discuter avec vous. Si quelque chose d’autre vous revient, n’hésitez pas à m’écrire.',
         },
       },
       informal: {
@@ -449,14 +448,13 @@ export const fr: LocalePhrases = {
           vmo43c: 'Ça m’a fait plaisir de prendre de tes nouvelles ! Je retourne bosser sur ton projet.',
           cf5dzj:
             '{name}, je ne vais pas te retenir plus longtemps : je te fais signe dès que j’ai du nouveau sur ton projet.',
-          ym3z4i: 'Merci pour la discussion ! Je te laisse, et je m’attaque à ce qu’on s’est dit.',
-          kqr94k:
-            'C’est toujours sympa de papoter avec toi. Je m’occupe tout de suite des prochaines étapes.',
+          ym3z4i: 'Je crois qu’on a tout ce qu’il faut pour avancer. Merci, et à bientôt !',
+          kqr94k: 'C’est toujours sympa de papoter avec toi ! Si un truc te revient, envoie-moi un message.',
         },
         group: {
-          m2qag6: 'Merci pour la discussion ! Je vous laisse, et je m’attaque à ce qu’on s’est dit.',
+          m2qag6: 'Je crois qu’on a tout ce qu’il faut pour avancer. Merci, et à bientôt, tout le monde !',
           zdk4up: 'C’était sympa de vous voir tous ! Continuez sans moi, je retourne bosser.',
-          ufh99f: 'C’était top, merci à tous ! Moi, je file m’occuper des prochaines étapes.',
+          ufh99f: 'C’était top, merci à tous ! Je vous envoie le récap dans la foulée.',
         },
         any: {
           isbgky: 'Bon, je vais devoir m’éclipser ! À très vite pour la suite.',
@@ -466,7 +464,7 @@ export const fr: LocalePhrases = {
     2: {
       formal: {
         one: {
-          gixrgt: 'Je vais vous laisser… et me remettre à votre projet !',
+          gixrgt: 'Je vais vous laisser retourner à vos occupations !',
           s6cdgu: 'C’était très agréable, mais votre projet ne va pas avancer tout seul ! À bientôt.',
           hlmwrt:
             'Je vois que l’heure tourne : je vous laisse, et nous nous reparlons à notre prochain point.',
@@ -474,7 +472,7 @@ export const fr: LocalePhrases = {
         group: {
           x3kpy1: 'Je vous laisse poursuivre entre vous : de mon côté, le travail m’attend. À bientôt !',
           wn6m7v:
-            'C’est toujours un plaisir, mais je ne veux pas abuser de votre temps. Bonne journée à tous !',
+            'C’est toujours un plaisir, mais je ne veux pas abuser de votre temps. Merci encore à tous !',
           kpfg7b:
             'Rendez-vous à la prochaine réunion ! D’ici là, s’il vous reste des questions, écrivez-moi.',
         },
@@ -485,18 +483,18 @@ export const fr: LocalePhrases = {
       },
       informal: {
         one: {
-          kxojag: 'Bon, je vais te laisser… et me remettre à ton projet !',
+          kxojag: 'Bon, je te laisse retourner à tes occupations ! À plus.',
           mvfgbc: 'C’était sympa, mais ton projet ne va pas se faire tout seul ! À très vite.',
           ou6vj6: 'Oh, l’heure tourne ! Je te laisse, on se reparle au prochain point.',
           glbs13:
             'On garde la suite pour la prochaine fois : j’aimerais avancer sur ton projet dès aujourd’hui.',
         },
         group: {
-          upxlle: 'Bon, je vais vous laisser… et me remettre au boulot !',
+          upxlle: 'Bon, je vais vous laisser : on a tous du pain sur la planche !',
           tcblgi: 'C’était sympa, mais le projet ne va pas avancer tout seul ! À très vite, tout le monde.',
           iwirtf:
-            'On garde la suite pour la prochaine fois ? Moi, j’aimerais avancer sur le projet dès aujourd’hui.',
-          hfch9p: 'Allez, je vous abandonne ! Pour le reste, écrivez-moi. Bonne journée à tous.',
+            'On garde la suite pour la prochaine fois ? De mon côté, j’aimerais avancer sur le projet dès aujourd’hui.',
+          hfch9p: 'Allez, je vous abandonne ! Pour le reste, écrivez-moi. À plus !',
         },
       },
     },
@@ -511,7 +509,7 @@ export const fr: LocalePhrases = {
         any: {
           k5ieyh:
             'Je dois vraiment vous laisser maintenant. Je reviens très vite vers vous avec des nouvelles du projet.',
-          ug484l: 'Excusez-moi de couper court, mais il faut que je m’arrête ici. Bonne journée !',
+          ug484l: 'Excusez-moi de couper court, mais il faut que je m’arrête ici. À bientôt !',
           kp427p:
             'Gardons le reste pour notre prochain rendez-vous, et arrêtons-nous là pour aujourd’hui. Merci encore !',
         },
@@ -520,7 +518,7 @@ export const fr: LocalePhrases = {
         one: {
           e8nqk2:
             'Là, je dois vraiment te laisser. Je reviens vite vers toi avec des nouvelles de ton projet.',
-          ylte8r: 'Pardon de couper court, mais il faut que je m’arrête là. Bonne journée !',
+          ylte8r: 'Pardon de couper court, mais il faut que je m’arrête là. À très vite !',
           r04avq:
             'On garde le reste pour la prochaine fois, et on s’arrête là pour aujourd’hui. Merci encore !',
           rczg2i: '{name}, je vais devoir te laisser : j’ai un autre appel qui commence.',
@@ -539,14 +537,14 @@ export const fr: LocalePhrases = {
       formal: {
         one: {
           vuvrzy:
-            '{name}, qu’est-ce qui est le plus urgent pour vous aujourd’hui ? Le reste, nous pourrons le voir à notre point habituel.',
+            '{name}, qu’est-ce qui est le plus urgent pour vous aujourd’hui ? Pour le reste, nous pourrons prévoir un moment à part.',
         },
         any: {
           yby978:
-            'Je vous propose de garder le reste pour notre point hebdomadaire, pour que je puisse me remettre au projet.',
+            'Je vous propose de garder le reste pour notre prochain rendez-vous : je pourrai ainsi me remettre au projet.',
           fq57uq:
-            'Merci d’avoir appelé. Faisons court, si vous le voulez bien, et voyons les détails lors de notre prochain point.',
-          kz3lyj: 'Je prends note, et je vous réponds par e-mail dans la journée.',
+            'Faisons court, si vous le voulez bien : l’essentiel maintenant, et les détails quand nous aurons un peu plus de temps.',
+          kz3lyj: 'Je prends note, et je vous réponds par e-mail au plus vite.',
           ygvhlq:
             'Pour gagner du temps, pourriez-vous m’envoyer vos questions par écrit ? Je les regarde dès que possible.',
         },
@@ -554,15 +552,16 @@ export const fr: LocalePhrases = {
       informal: {
         one: {
           fchx9t:
-            '{name}, qu’est-ce qui est le plus urgent pour toi, là ? Le reste, on le voit à notre point habituel.',
+            '{name}, qu’est-ce qui est le plus urgent pour toi, là ? Pour le reste, on se cale un moment à part.',
         },
         group: {
           z11q9n: 'Vous m’envoyez vos questions par écrit ? Je les regarde dès que je peux.',
         },
         any: {
-          kcm5wg: 'On garde le reste pour notre point de la semaine ? Comme ça, je me remets sur le projet.',
-          wfnnnz: 'Merci d’avoir appelé. On fait court, et on voit les détails au prochain point ?',
-          d5gyd9: 'Je note ça, et je reviens dessus par mail dans la journée.',
+          kcm5wg: 'On garde le reste pour notre prochain point ? Comme ça, je me remets sur le projet.',
+          wfnnnz:
+            'On fait court ? L’essentiel maintenant, et les détails quand on aura un peu plus de temps.',
+          d5gyd9: 'Je note ça, et je reviens dessus par mail très vite.',
         },
       },
     },
@@ -570,11 +569,11 @@ export const fr: LocalePhrases = {
       formal: {
         any: {
           kie2ws:
-            'Nous sommes en ligne depuis {minutes} : je vous propose de regrouper les autres questions pour notre point hebdomadaire.',
+            'Nous sommes en ligne depuis {minutes} : je vous propose de m’envoyer les autres questions dans un seul e-mail.',
           m4795w:
             'J’aimerais y consacrer l’attention que cela mérite : pouvons-nous en parler à notre prochain rendez-vous ?',
           kpfjqi:
-            'Pour que le projet avance, faisons court quand nous nous appelons à l’improviste, et gardons le reste pour notre point hebdomadaire.',
+            'Pour que le projet avance, tenons-nous-en à l’urgent pour l’instant, et prenons rendez-vous pour le reste.',
           yy60cz:
             'Je n’ai pas les éléments pour entrer dans le détail maintenant. Laissez-moi regarder cela, et je reviens vers vous.',
         },
@@ -589,12 +588,11 @@ export const fr: LocalePhrases = {
             'Là, je n’ai pas les éléments pour entrer dans le détail. Laissez-moi regarder, et je reviens vers vous.',
         },
         any: {
-          kneya1:
-            'On est en ligne depuis {minutes} : on regroupe les autres questions pour notre point de la semaine ?',
+          kneya1: 'On est en ligne depuis {minutes} : les autres questions, on les regroupe dans un mail ?',
           y1b986:
             'J’aimerais vraiment prendre le temps de regarder ça : on en parle à notre prochain point ?',
           xhypyh:
-            'Pour que le projet avance, on fait court quand on s’appelle à l’improviste, et on garde le reste pour le point hebdo ?',
+            'Pour que le projet avance, on s’en tient à l’urgent maintenant, et on se cale un créneau pour le reste ?',
         },
       },
     },
@@ -604,9 +602,9 @@ export const fr: LocalePhrases = {
           du8bnr:
             'Voilà {minutes} que nous échangeons, et je dois me remettre au travail. Reprenons ce point à notre prochain rendez-vous.',
           qxl075:
-            'Je vais devoir m’arrêter là : envoyez-moi le reste par e-mail, et je le traiterai lors de notre point hebdomadaire.',
+            'Je vais devoir m’arrêter là : envoyez-moi le reste par e-mail, et je vous réponds dès que possible.',
           nm3kmr:
-            'Pour préserver le temps que je consacre à votre projet, je vous propose de garder désormais ces sujets pour notre point hebdomadaire.',
+            'Pour préserver le temps que je consacre à votre projet, je vous propose qu’à l’avenir, nous gardions ces sujets pour des rendez-vous prévus à l’avance.',
           rbensl:
             'Je dois m’arrêter ici. Si vous avez souvent besoin de moi à l’improviste, il faudrait que nous parlions d’un tarif pour cette disponibilité.',
         },
@@ -614,17 +612,17 @@ export const fr: LocalePhrases = {
       informal: {
         one: {
           kt2ubn:
-            'Je vais devoir m’arrêter là : envoie-moi le reste par mail, et je le traite à notre point hebdo.',
+            'Je vais devoir m’arrêter là : envoie-moi le reste par mail, et je te réponds dès que je peux.',
           nkgrkj:
-            'Pour préserver le temps que je consacre à ton projet, on garde désormais ces sujets pour le point hebdo, d’accord ?',
+            'Pour que je puisse avancer sur ton projet, à l’avenir on se cale un point à l’avance pour ce genre de sujets, d’accord ?',
           kts4fi:
             'Je dois m’arrêter ici. Si tu as souvent besoin de moi à l’improviste, il faudrait qu’on parle d’un tarif pour cette disponibilité.',
         },
         group: {
           mkdfxz:
-            'Je vais devoir m’arrêter là : envoyez-moi le reste par mail, et je le traite au point hebdo.',
+            'Je vais devoir m’arrêter là : envoyez-moi le reste par mail, et je vous réponds dès que je peux.',
           pq2fgk:
-            'Pour préserver le temps que je consacre au projet, on garde désormais ces sujets pour le point hebdo, d’accord ?',
+            'Pour que je puisse avancer sur le projet, à l’avenir on se cale un point à l’avance pour ce genre de sujets, d’accord ?',
           g04rpi:
             'Je dois m’arrêter ici. Si vous avez souvent besoin de moi à l’improviste, il faudrait qu’on parle d’un tarif pour cette disponibilité.',
         },
@@ -674,31 +672,30 @@ export const fr: LocalePhrases = {
       formal: {
         any: {
           eqbxdo:
-            'Je ne souhaite pas vous répondre dans la précipitation. Puis-je revenir vers vous demain avec une réponse réfléchie ?',
+            'Je vous propose une pause de quelques minutes : nous reprendrons ce point plus sereinement ensuite.',
           ixo8ec:
             'Restons-en là pour le moment. Je vais y réfléchir, et je vous ferai une proposition claire.',
           u4d7ld:
-            'Je tiens à bien faire les choses. Je résume ce que j’ai entendu, et je vous fais un retour par écrit.',
+            'Je tiens à bien faire les choses. Je résume ce que j’ai entendu, pour vérifier que nous nous sommes bien compris.',
           eg67cz:
             'Le sujet « {item} » mérite plus de temps que nous n’en avons. Pouvons-nous prévoir un autre échange ?',
         },
       },
       informal: {
         one: {
-          p9wks7:
-            'Je ne veux pas te répondre à la va-vite. Je reviens vers toi demain avec une réponse réfléchie, ça te va ?',
+          p9wks7: 'Et si on faisait une pause de quelques minutes ? On reprendra ça plus sereinement après.',
           j5le2t:
             'On en reste là pour le moment. Je vais y réfléchir, et je te ferai une proposition claire.',
           aeib9g:
-            'Je tiens à bien faire les choses. Je résume ce que j’ai entendu, et je te fais un retour par écrit.',
+            'Je tiens à bien faire les choses. Je résume ce que j’ai entendu, pour vérifier qu’on s’est bien compris.',
         },
         group: {
           q3ufru:
-            'Je ne veux pas vous répondre à la va-vite. Je reviens vers vous demain avec une réponse réfléchie, ça vous va ?',
+            'Et si on faisait une pause de quelques minutes, tout le monde ? On reprendra ça plus sereinement après.',
           nsoqcx:
             'On en reste là pour le moment : je vais y réfléchir, et je vous ferai une proposition claire.',
           ixiudk:
-            'Je tiens à bien faire les choses : je résume ce que j’ai entendu, et je vous fais un retour par écrit.',
+            'Je tiens à bien faire les choses : je résume ce que j’ai entendu, pour vérifier qu’on s’est tous bien compris.',
         },
         any: {
           a8cjum: 'Le sujet « {item} » mérite plus de temps qu’on n’en a là. On prévoit un autre échange ?',
@@ -717,29 +714,28 @@ export const fr: LocalePhrases = {
         },
         any: {
           knaigc:
-            'Arrêtons-nous là pour aujourd’hui. Je vous enverrai ma réponse par écrit d’ici la fin de la semaine.',
+            'Arrêtons-nous là pour aujourd’hui. Je vous enverrai ma réponse par écrit sous quelques jours.',
           keizlq:
-            'Je préfère ne pas trancher sur-le-champ. Je reviendrai vers vous une fois que j’y aurai bien réfléchi.',
+            'Faisons une pause sur ce sujet, et convenons dès maintenant d’un moment pour le reprendre.',
           pjzv5i:
-            'Nous avons abordé beaucoup de choses. Laissez-moi un peu de temps, et je donnerai suite à tout ce que je vous ai promis.',
+            'Nous avons abordé beaucoup de choses. Je récapitule les points soulevés, et nous laisserons tout cela reposer un peu.',
         },
       },
       informal: {
         one: {
-          kst54t:
-            'On s’arrête là pour aujourd’hui. Je t’envoie ma réponse par écrit d’ici la fin de la semaine.',
-          coh5kc: 'Je préfère ne pas trancher à chaud. Je reviens vers toi quand j’y aurai bien réfléchi.',
+          kst54t: 'On s’arrête là pour aujourd’hui. Je t’envoie ma réponse par écrit sous quelques jours.',
+          coh5kc: 'On fait une pause là-dessus, et on se cale tout de suite un créneau pour reprendre ça.',
           cmsh7z:
-            'On a abordé beaucoup de choses. Laisse-moi un peu de temps, et je m’occupe de tout ce que je t’ai promis.',
+            'On a abordé beaucoup de choses : je récapitule les points que tu as soulevés, et on laisse un peu reposer tout ça.',
           glhtke:
             '{name}, on s’arrête là sur « {item} », et on en reparle quand on aura eu le temps d’y réfléchir, chacun de notre côté.',
         },
         group: {
-          fadovz:
-            'On s’arrête là pour aujourd’hui. Je vous envoie ma réponse par écrit d’ici la fin de la semaine.',
-          zqtz5h: 'Je préfère ne pas trancher à chaud. Je reviens vers vous quand j’y aurai bien réfléchi.',
+          fadovz: 'On s’arrête là pour aujourd’hui. Je vous envoie ma réponse par écrit sous quelques jours.',
+          zqtz5h:
+            'On fait une pause là-dessus, tout le monde : on se cale tout de suite un créneau pour reprendre ça.',
           twilmy:
-            'On a abordé beaucoup de choses. Laissez-moi un peu de temps, et je m’occupe de tout ce que je vous ai promis.',
+            'On a abordé beaucoup de choses : je récapitule les points que vous avez soulevés, et on laisse un peu reposer tout ça.',
           yarbv5:
             'On en reste là sur « {item} » pour aujourd’hui : chacun y réfléchit de son côté, et on en reparle à tête reposée.',
         },

@@ -10,10 +10,9 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           i6hk9f:
-            'Che bello! Se per Lei va bene, teniamo il resto per la fine della chiamata: prima avrei un paio di punti su «{item}».',
+            'Che bello! Se per Lei va bene, teniamo il resto per la fine della chiamata: adesso vorrei tornare un attimo su «{item}».',
           b6uzd5: 'Mi fa piacere! E invece su «{item}» come siamo messi?',
-          nwtdvb:
-            '{name}, che bella storia! Non vorrei portarLe via troppo tempo, però: partiamo da «{item}»?',
+          nwtdvb: '{name}, che bella storia! Non vorrei però portarLe via troppo tempo: passiamo a «{item}»?',
           kheof6:
             'Interessante! Lo teniamo un attimo in sospeso? Vorrei dare a «{item}» lo spazio che merita.',
         },
@@ -21,10 +20,10 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           vivm0d:
-            'Che bello! Il resto me lo racconti alla fine, va bene? Prima ho un paio di cose su «{item}».',
+            'Che bello! Il resto me lo racconti alla fine, va bene? Adesso torniamo un attimo a «{item}».',
           a7w32k: 'Mi fa piacere! E invece su «{item}» come siamo messi?',
           s23rma:
-            '{name}, bellissima storia! Non voglio portarti via troppo tempo, però: partiamo da «{item}»?',
+            '{name}, bellissima storia! Non voglio però portarti via troppo tempo: passiamo a «{item}»?',
           k7q3u0: 'Interessante! Lo teniamo da parte un attimo? Voglio dare a «{item}» il tempo che serve.',
         },
       },
@@ -32,7 +31,8 @@ export const it: LocalePhrases = {
     2: {
       formal: {
         one: {
-          o3b1y7: 'Non credo che voglia pagarmi per fare due chiacchiere… Che ne dice, torniamo al progetto?',
+          o3b1y7:
+            'Non credo che Lei voglia pagarmi per fare due chiacchiere… Che ne dice, torniamo al progetto?',
           egrvoq: 'Chiacchiero volentieri con Lei, ma oggi il tempo è poco: torniamo a «{item}»?',
           h0o6rk: 'Mi sa che abbiamo un po’ perso il filo, non trova? Torniamo a «{item}»?',
           t4m6u6:
@@ -138,16 +138,15 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           ycubqs: 'Abbiamo raggiunto il tempo previsto per «{item}». Che ne dice se chiudiamo?',
-          a68rfb: 'Le segnalo solo che per «{item}» siamo al tempo previsto.',
+          a68rfb: 'Le segnalo solo che per «{item}» siamo arrivati al limite di tempo.',
         },
         group: {
           hwllcx: 'Abbiamo raggiunto il tempo previsto per «{item}». Che ne dite se chiudiamo?',
-          uravwc: 'Vi segnalo solo che per «{item}» siamo al tempo previsto.',
+          uravwc: 'Vi segnalo solo che per «{item}» siamo arrivati al limite di tempo.',
         },
         any: {
           xxab07: 'Il tempo per «{item}» è finito: c’è qualcosa di essenziale prima di passare a «{next}»?',
-          qx79fg:
-            'Il tempo per questo punto sarebbe finito: mettiamo nero su bianco la decisione e andiamo avanti?',
+          qx79fg: 'Il tempo per questo punto sarebbe finito: tiriamo le fila e andiamo avanti?',
         },
       },
       informal: {
@@ -159,8 +158,8 @@ export const it: LocalePhrases = {
         },
         any: {
           kjbm5k: 'Il tempo per «{item}» è finito: c’è qualcosa di essenziale prima di passare a «{next}»?',
-          bhknet: 'Il tempo per questo punto è finito: segniamo la decisione e passiamo oltre?',
-          lr85ba: 'Diamo un’occhiata all’orologio: per «{item}» siamo al tempo previsto.',
+          bhknet: 'Il tempo per questo punto è finito: tiriamo le fila e passiamo oltre?',
+          lr85ba: 'Occhio all’orologio: per «{item}» siamo arrivati al limite di tempo.',
         },
       },
     },
@@ -168,17 +167,17 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           vrnk6y:
-            'Su questo punto abbiamo superato il tempo. Se per Lei va bene, riassumo quanto deciso e andiamo avanti.',
+            'Su questo punto abbiamo superato il tempo. Se per Lei va bene, riassumo a che punto siamo e andiamo avanti.',
         },
         group: {
           blvke2:
-            'Su questo punto abbiamo superato il tempo. Se per voi va bene, riassumo quanto deciso e andiamo avanti.',
+            'Su questo punto abbiamo superato il tempo. Se per voi va bene, riassumo a che punto siamo e andiamo avanti.',
         },
         any: {
           crasgr:
             'Abbiamo sforato di {minutes} su «{item}». Possiamo concordare i prossimi passi e passare a «{next}»?',
           jprjt7: 'Chiudiamo «{item}»: siamo oltre il tempo e vorrei lasciare spazio anche agli altri punti.',
-          knyv57: 'Per restare nei tempi, chiudiamo qui «{item}» e proseguiamo via email.',
+          knyv57: 'Per restare nei tempi, il resto di «{item}» lo portiamo avanti via email.',
         },
       },
       informal: {
@@ -194,7 +193,7 @@ export const it: LocalePhrases = {
           qk8nh2:
             'Abbiamo sforato di {minutes} su «{item}». Fissiamo i prossimi passi e passiamo a «{next}»?',
           etkf7i: 'Chiudiamo «{item}»: siamo oltre il tempo e voglio lasciare spazio anche al resto.',
-          ksejnf: 'Per stare nei tempi, chiudiamo qui «{item}» e il resto lo vediamo per email.',
+          ksejnf: 'Per stare nei tempi, il resto di «{item}» lo vediamo per email.',
         },
       },
     },
@@ -332,7 +331,7 @@ export const it: LocalePhrases = {
           mnzal3: 'Si è fatta l’ora: grazie a tutti, è stata una chiamata utile. Ci fermiamo qui?',
         },
         any: {
-          wsoubz: 'Il nostro tempo è finito. Chiudiamo con i prossimi passi?',
+          wsoubz: 'Il tempo è finito: fissiamo i prossimi passi e chiudiamo?',
           k6xcep: 'Abbiamo raggiunto l’orario previsto. C’è qualcosa di urgente prima di salutarci?',
         },
       },
@@ -346,8 +345,8 @@ export const it: LocalePhrases = {
           b5ie8w: 'Si è fatta l’ora: grazie a tutti, è stata una call utile. Ci fermiamo qui?',
         },
         any: {
-          kd2ape: 'Il nostro tempo è finito: chiudiamo con i prossimi passi?',
-          kl8adv: 'Siamo all’orario previsto. C’è qualcosa di urgente prima di salutarci?',
+          kd2ape: 'Il tempo è finito: ci diciamo al volo chi fa cosa e chiudiamo?',
+          kl8adv: 'Siamo arrivati all’orario previsto. C’è qualcosa di urgente prima di salutarci?',
         },
       },
     },
@@ -390,7 +389,7 @@ export const it: LocalePhrases = {
         },
         group: {
           dujj7l: 'Abbiamo sforato di {minutes} e devo chiudere qui: vi mando io i prossimi passi.',
-          g9p3ez: 'Dobbiamo chiudere qui: chi ha ancora punti aperti me li mandi per email.',
+          g9p3ez: 'Vi lascio andare: chi ha ancora punti aperti me li mandi per email.',
         },
         any: {
           k1q1ig: 'Mi dispiace, ma ora devo andare. Fissiamo un altro incontro per il resto.',
@@ -407,7 +406,7 @@ export const it: LocalePhrases = {
         group: {
           zqyohz: 'Abbiamo già sforato di {minutes}: devo chiudere qui, vi mando io i prossimi passi.',
           midh14: 'Scusate, ma adesso devo scappare. Fissiamo un’altra call per il resto.',
-          a8aaer: 'Dobbiamo chiudere qui: chi ha ancora qualcosa in sospeso mi scriva pure.',
+          a8aaer: 'Vi lascio andare: chi ha ancora qualcosa in sospeso mi scriva pure.',
         },
         any: {
           j9xi81: 'Fermiamoci qui: quello che resta aperto va in cima all’agenda della prossima call.',
@@ -453,14 +452,12 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           kojccb: 'Meglio che La lasci andare, o qui non ci fermiamo più!',
-          jgld43:
-            'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso La saluto.',
+          jgld43: 'Il resto ce lo raccontiamo davanti a un caffè, prima o poi! Adesso La saluto.',
           okbvt3: 'Continuiamo la prossima volta: per oggi direi di chiudere qui.',
         },
         group: {
           ujbrqi: 'Meglio che vi lasci andare, o qui non ci fermiamo più!',
-          mlcapd:
-            'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso vi saluto.',
+          mlcapd: 'Il resto ce lo raccontiamo davanti a un caffè, prima o poi! Adesso vi saluto.',
           urxfnt: 'Continuiamo la prossima volta: per oggi direi di chiudere qui.',
         },
         any: {
@@ -470,14 +467,12 @@ export const it: LocalePhrases = {
       informal: {
         one: {
           so0xy1: 'Meglio che ti lasci andare, o qui non ci fermiamo più!',
-          c8gwou:
-            'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso ti saluto.',
+          c8gwou: 'Il resto ce lo raccontiamo davanti a un caffè, prima o poi! Adesso ti saluto.',
           xcn13t: 'Continuiamo la prossima volta: per oggi direi di chiudere qui.',
         },
         group: {
           g9sxbt: 'Meglio che vi lasci andare, o qui non ci fermiamo più!',
-          wddxtl:
-            'Il resto ce lo raccontiamo davanti a un caffè, quando ci vediamo di persona! Adesso vi saluto.',
+          wddxtl: 'Il resto ce lo raccontiamo davanti a un caffè, prima o poi! Adesso vi saluto.',
           wciydo: 'Continuiamo la prossima volta: per oggi direi di chiudere qui.',
         },
         any: {
@@ -523,39 +518,35 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           k6bved:
-            'Ha fatto bene a chiamarmi. Il resto possiamo vederlo con calma un’altra volta? Così intanto vado avanti con il lavoro.',
-          bt2lok:
-            'Grazie della telefonata! Che ne dice se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima chiamata?',
+            'Ha fatto bene a parlarmene subito. Il resto possiamo vederlo con calma un’altra volta? Così intanto vado avanti con il lavoro.',
+          bt2lok: 'Che ne dice se adesso vediamo solo l’essenziale e i dettagli li sistemiamo per email?',
           bi5cqi: '{name}, giusto per organizzarmi: c’è qualcosa di urgente, o il resto può aspettare?',
         },
         group: {
           zh30fo:
-            'Avete fatto bene a chiamarmi. Il resto possiamo vederlo con calma un’altra volta? Così intanto vado avanti con il lavoro.',
-          laj7wr:
-            'Grazie della telefonata! Che ne dite se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima chiamata?',
+            'Avete fatto bene a parlarmene subito. Il resto possiamo vederlo con calma un’altra volta? Così intanto vado avanti con il lavoro.',
+          laj7wr: 'Che ne dite se adesso vediamo solo l’essenziale e i dettagli li sistemiamo per email?',
           m5d7sc: 'Giusto per organizzarci: c’è qualcosa di urgente per voi, o il resto può aspettare?',
         },
         any: {
-          nvn7ln: 'Me lo segno e ne parliamo con calma nella prossima chiamata in programma.',
+          nvn7ln: 'Me lo segno e ne riparliamo la prossima volta che ci sentiamo.',
         },
       },
       informal: {
         one: {
           ey1ptf:
-            'Hai fatto bene a chiamarmi! Il resto lo vediamo con calma un’altra volta? Così intanto vado avanti con il lavoro.',
-          m2m5sw:
-            'Grazie della telefonata! Che dici se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima call?',
+            'Hai fatto bene a parlarmene subito! Il resto lo vediamo con calma un’altra volta? Così intanto vado avanti con il lavoro.',
+          m2m5sw: 'Che dici se adesso vediamo solo l’essenziale e i dettagli li sistemiamo per email?',
           bfph5f: '{name}, giusto per organizzarmi: c’è qualcosa di urgente, o il resto può aspettare?',
         },
         group: {
           rkhcnl:
-            'Avete fatto bene a chiamarmi! Il resto lo vediamo con calma un’altra volta? Così intanto vado avanti con il lavoro.',
-          xru2xg:
-            'Grazie della telefonata! Che dite se ora vediamo solo l’essenziale e i dettagli li lasciamo alla prossima call?',
+            'Avete fatto bene a parlarmene subito! Il resto lo vediamo con calma un’altra volta? Così intanto vado avanti con il lavoro.',
+          xru2xg: 'Che dite se adesso vediamo solo l’essenziale e i dettagli li sistemiamo per email?',
           tmmyp6: 'Giusto per organizzarci: c’è qualcosa di urgente per voi, o il resto può aspettare?',
         },
         any: {
-          u7arvw: 'Me lo segno e ne parliamo con calma alla prossima call in calendario.',
+          u7arvw: 'Me lo segno e ne riparliamo quando ci risentiamo.',
         },
       },
     },
@@ -563,36 +554,34 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           y2e2h5:
-            'Per far avanzare il Suo progetto, cerchiamo di tenere brevi le telefonate fuori programma e di lasciare il resto agli incontri in calendario.',
+            'Se per Lei va bene, cerchiamo di essere brevi: così torno subito a lavorare al Suo progetto.',
           piwdss:
             'Su questo punto non ho ancora gli elementi per entrare nel dettaglio. Approfondisco e La richiamo.',
         },
         group: {
           jzm9y4:
-            'Per far avanzare il vostro progetto, cerchiamo di tenere brevi le telefonate fuori programma e di lasciare il resto agli incontri in calendario.',
+            'Se per voi va bene, cerchiamo di essere brevi: così torno subito a lavorare al vostro progetto.',
           i0g2aa:
             'Su questo punto non ho ancora gli elementi per entrare nel dettaglio. Approfondisco e vi richiamo.',
         },
         any: {
           s6qgzs:
-            'Siamo al telefono da {minutes}: le altre domande possiamo tenerle per la nostra prossima chiamata?',
+            'Siamo in chiamata da {minutes}: le altre domande possiamo tenerle per la prossima volta che ci sentiamo?',
           k8xyi8:
             'Vorrei dedicare a questa questione la giusta attenzione: possiamo fissare un momento apposta per parlarne?',
         },
       },
       informal: {
         one: {
-          djs2bi:
-            'Per far andare avanti il tuo progetto, cerchiamo di tenere brevi le chiamate fuori programma: il resto lo vediamo nelle call in calendario.',
+          djs2bi: 'Cerchiamo di farla breve, così torno subito a lavorare al tuo progetto.',
           zfj5jw: 'Su questo non ho ancora gli elementi per entrare nel dettaglio. Ci guardo e ti richiamo.',
         },
         group: {
-          hzb952:
-            'Per far andare avanti il vostro progetto, cerchiamo di tenere brevi le chiamate fuori programma: il resto lo vediamo nelle call in calendario.',
+          hzb952: 'Cerchiamo di farla breve, così torno subito a lavorare al vostro progetto.',
           px9ivo: 'Su questo non ho ancora gli elementi per entrare nel dettaglio. Ci guardo e vi richiamo.',
         },
         any: {
-          k0qmmi: 'Siamo al telefono da {minutes}: le altre domande le teniamo per la prossima call?',
+          k0qmmi: 'Siamo in chiamata da {minutes}: le altre domande le teniamo per la prossima call?',
           p56d6n: 'Questa cosa merita la giusta attenzione: ci troviamo un momento apposta per parlarne?',
         },
       },
@@ -602,38 +591,38 @@ export const it: LocalePhrases = {
         one: {
           xwc2e3: 'Devo chiudere qui: mi mandi pure il resto via email e Le rispondo con calma.',
           j9erhg:
-            'Per non togliere tempo al Suo progetto, d’ora in poi Le chiederei di tenere tutto per le chiamate già in calendario.',
+            'Per non togliere tempo al Suo progetto, il resto lo vedrei in una chiamata fissata apposta: quando Le farebbe comodo?',
           kfp3t8:
             '{name}, devo fermarmi qui. Se Le capita spesso di aver bisogno di me con poco preavviso, possiamo valutare una tariffa per la reperibilità.',
         },
         group: {
           eas410: 'Devo chiudere qui: mandatemi pure il resto via email e vi rispondo con calma.',
           jemmkh:
-            'Per non togliere tempo al vostro progetto, d’ora in poi vi chiederei di tenere tutto per le chiamate già in calendario.',
+            'Per non togliere tempo al vostro progetto, il resto lo vedrei in una chiamata fissata apposta: quando vi farebbe comodo?',
           eyqeqt:
             'Devo fermarmi qui. Se vi capita spesso di aver bisogno di me con poco preavviso, possiamo valutare una tariffa per la reperibilità.',
         },
         any: {
-          kx2e9v: 'Ora devo tornare al lavoro. Riprendiamo il discorso nella prossima chiamata in programma.',
+          kx2e9v: 'Ora devo proprio tornare al lavoro: ci risentiamo appena ho novità.',
         },
       },
       informal: {
         one: {
           qp891t: 'Devo chiudere qui: mandami pure il resto per email e ti rispondo con calma.',
           kdlp6u:
-            'Per non rubare tempo al tuo progetto, d’ora in poi ti chiederei di tenere tutto per le call già in calendario.',
+            'Per non rubare tempo al tuo progetto, il resto lo vedrei in una call fissata apposta: quando ti va bene?',
           i8o40q:
             'Devo fermarmi qui. Se ti capita spesso di aver bisogno di me all’ultimo momento, parliamo di una tariffa per la reperibilità.',
         },
         group: {
           yikxem: 'Devo chiudere qui: mandatemi pure il resto per email e vi rispondo con calma.',
           skbilb:
-            'Per non rubare tempo al vostro progetto, d’ora in poi vi chiederei di tenere tutto per le call già in calendario.',
+            'Per non rubare tempo al vostro progetto, il resto lo vedrei in una call fissata apposta: quando vi va bene?',
           j2ggw3:
             'Devo fermarmi qui. Se vi capita spesso di aver bisogno di me all’ultimo momento, parliamo di una tariffa per la reperibilità.',
         },
         any: {
-          e7x4dd: 'Adesso devo tornare al lavoro. Riprendiamo il discorso alla prossima call in calendario.',
+          e7x4dd: 'Adesso devo proprio tornare al lavoro: ci sentiamo appena ho novità.',
         },
       },
     },
@@ -644,14 +633,14 @@ export const it: LocalePhrases = {
         one: {
           k9riip: 'Capisco. Mi conceda un momento per rifletterci.',
           gtyvlt:
-            'Grazie per avermelo detto così apertamente. Vediamo insieme cosa possiamo chiarire già oggi e cosa conviene riprendere con calma?',
+            'Grazie per avermelo detto così apertamente. Facciamo una breve pausa e poi ci torniamo con calma?',
           d48sii:
             'Mi segno le Sue osservazioni su «{item}»: ci torniamo appena avrò verificato un paio di cose.',
         },
         group: {
           gxbfqd: 'Capisco. Datemi un momento per rifletterci.',
           dz7sgd:
-            'Grazie per avermelo detto così apertamente. Vediamo insieme cosa possiamo chiarire già oggi e cosa conviene riprendere con calma?',
+            'Grazie per avermelo detto così apertamente. Facciamo una breve pausa e poi ci torniamo con calma?',
           p1zzgg:
             'Mi segno le vostre osservazioni su «{item}»: ci torniamo appena avrò verificato un paio di cose.',
         },
@@ -663,14 +652,14 @@ export const it: LocalePhrases = {
         one: {
           mpf2l1: 'Capisco. Dammi un attimo per pensarci.',
           incpas:
-            'Grazie per avermelo detto così apertamente. Vediamo insieme cosa possiamo chiarire già oggi e cosa conviene riprendere con calma?',
+            'Grazie di avermelo detto così apertamente. Facciamo una breve pausa e poi ci torniamo con calma?',
           puik3l:
             'Mi segno le tue osservazioni su «{item}»: ci torniamo appena ho verificato un paio di cose.',
         },
         group: {
           orfp6j: 'Capisco. Datemi un attimo per pensarci.',
           tby85x:
-            'Grazie di avermelo detto così apertamente. Vediamo insieme cosa chiarire già oggi e cosa riprendere con calma?',
+            'Grazie di avermelo detto così apertamente. Facciamo una pausa e ci torniamo a mente fresca?',
           s05wfk:
             'Mi segno le vostre osservazioni su «{item}»: ci torniamo appena ho verificato un paio di cose.',
         },
@@ -731,7 +720,7 @@ export const it: LocalePhrases = {
           o310rc: 'Abbiamo toccato molti punti: fissiamo un incontro apposta per riprenderli con calma.',
         },
         any: {
-          bvrioq: 'Per oggi chiudiamo qui: è meglio riprendere il discorso a mente fredda.',
+          bvrioq: 'È un discorso che conviene riprendere a mente fredda, non adesso.',
         },
       },
       informal: {
@@ -746,7 +735,7 @@ export const it: LocalePhrases = {
           vtbrj2: 'Abbiamo toccato tanti punti: fissiamo una call apposta per riprenderli con calma.',
         },
         any: {
-          cled8h: 'Per oggi chiudiamo qui: meglio riprendere il discorso a mente fredda.',
+          cled8h: 'Meglio riprendere il discorso a mente fredda, non adesso.',
         },
       },
     },

@@ -18,7 +18,7 @@ export const ro: LocalePhrases = {
           yd2e92: 'Mi-ar plăcea să aflu mai multe – putem reveni la asta la final?',
           owxj12: '{name}, ce poveste frumoasă! Cred că ne-am cam luat cu vorba – revenim la proiect?',
           kvvjy2:
-            'Interesant! Să lăsăm asta puțin deoparte – aș vrea să discutăm cum se cuvine punctul „{item}”.',
+            'Ce interesant ce povestiți! Ca să ne ocupăm cum se cuvine de „{item}”, propun să lăsăm asta puțin deoparte.',
         },
       },
       informal: {
@@ -28,7 +28,7 @@ export const ro: LocalePhrases = {
           zqwt31: 'Vreau să aud toată povestea – o lăsăm pentru finalul discuției?',
           y8gahx: '{name}, super poveste! Ne-am cam luat cu vorba, nu? Hai înapoi la proiect.',
           ajdu5o:
-            'Interesant! Hai s-o lăsăm puțin deoparte – vreau să apucăm să vorbim cum trebuie despre „{item}”.',
+            'Chiar interesant! Hai s-o lăsăm puțin deoparte, ca să apucăm să vorbim cum trebuie despre „{item}”.',
         },
       },
     },
@@ -60,7 +60,7 @@ export const ro: LocalePhrases = {
         one: {
           b69vtd:
             'Am vorbit deja {minutes} despre altceva – și timpul acesta se scade din buget. Să revenim la „{item}”.',
-          qm8788: 'Vreau să am grijă de bugetul dumneavoastră, așa că vă propun să revenim acum la agendă.',
+          qm8788: 'Ca să vă pot livra la timp ce am stabilit, trebuie să revenim acum la treabă.',
           kbom2t: 'Povestea o continuăm altă dată – azi aș vrea să încheiem punctul „{item}”.',
           onam9a: 'Vă rog să ne întoarcem la agendă: punctul „{item}” încă ne așteaptă.',
         },
@@ -69,7 +69,7 @@ export const ro: LocalePhrases = {
         one: {
           ur0jz1:
             'Am stat {minutes} la povești – asta înseamnă deja {cost} din bugetul tău. Hai înapoi la „{item}”.',
-          zeybeh: 'Vreau să am grijă de bugetul tău, așa că hai să ne întoarcem acum la agendă.',
+          zeybeh: 'Ca să-ți pot livra la timp ce am stabilit, hai să revenim acum la agendă.',
           k84js1: 'Povestea o continuăm altă dată – azi vreau să terminăm „{item}”.',
           fmsvyi: '{name}, trebuie să ne întoarcem la treabă: punctul „{item}” încă ne așteaptă.',
         },
@@ -91,7 +91,7 @@ export const ro: LocalePhrases = {
           ylpd1f: 'Bună idee – hai s-o notăm și revenim la ea la final, dacă mai avem timp.',
           o1lkfj: 'Asta merită o discuție separată. Ne întoarcem la „{item}”?',
           kxbuvm: 'Cred că ne-am cam îndepărtat de subiect – hai înapoi la „{item}”.',
-          kx3olc: 'Discuție faină! Ca să apucăm toată agenda, hai să reluăm acum „{item}”.',
+          kx3olc: 'Discuție faină! Ca să apucăm să trecem prin toată agenda, hai să reluăm acum „{item}”.',
         },
       },
     },
@@ -112,7 +112,7 @@ export const ro: LocalePhrases = {
         group: {
           mjmqil:
             'Suntem de {minutes} pe lângă subiect – hai să revenim la agendă, ca să nu pierdem timpul tuturor.',
-          kfz82f: 'Cine preia subiectul ăsta până data viitoare? Acum revenim la „{item}”.',
+          kfz82f: 'Cine se ocupă de subiectul ăsta până data viitoare? Acum revenim la „{item}”.',
           aq20eg:
             'Hai să ne întoarcem la subiect: n-am terminat încă cu „{item}”, iar discuția asta nu-i privește pe toți.',
           puslp2: 'Voi, cei implicați, puteți relua subiectul după întâlnire? Acum hai înapoi la „{item}”.',
@@ -191,7 +191,8 @@ export const ro: LocalePhrases = {
           rem0oe: 'Să nu lungim „{item}”: cine se ocupă de pașii următori? Notăm și mergem mai departe.',
         },
         any: {
-          abhgef: 'Am depășit cu {minutes} la „{item}”. Stabilim pașii următori și trecem la „{next}”?',
+          abhgef:
+            'Am depășit cu {minutes} timpul la „{item}”. Stabilim pașii următori și trecem la „{next}”?',
           lm5cp7: 'Hai să încheiem „{item}” – ne-am lungit și vreau să rămână timp și pentru restul.',
           c8535u: 'Am depășit timpul la punctul ăsta. Notez ce avem până acum și mergem mai departe?',
           k7w79t: 'Ca să ne încadrăm în timp, hai să închidem „{item}” aici și continuăm pe mail.',
@@ -254,7 +255,7 @@ export const ro: LocalePhrases = {
           fktcky: 'Mai avem {minutes} – dacă mai are cineva ceva important, acum e momentul.',
         },
         any: {
-          k9groo: 'Un ochi la ceas: mai avem {minutes}. Hai să ne concentrăm pe ce contează cel mai mult.',
+          k9groo: 'Mă uit la ceas: mai avem {minutes}. Hai să ne concentrăm pe ce contează cel mai mult.',
         },
       },
     },
@@ -272,11 +273,11 @@ export const ro: LocalePhrases = {
       },
       informal: {
         one: {
-          kzh3kh: '{name}, mai avem {minutes} – ce decidem neapărat azi?',
+          kzh3kh: '{name}, mai avem {minutes} – ce trebuie neapărat să decidem azi?',
         },
         any: {
           jbtmxb: 'Mai avem {minutes}. Hai să tragem linie și să stabilim pașii următori.',
-          ikbw33: 'Doar {minutes} până la final – ce nu apucăm azi pun eu într-un mail.',
+          ikbw33: 'Doar {minutes} până la final – ce nu apucăm să lămurim azi pun eu într-un mail.',
           zstdja: 'Suntem aproape de final, așa că hai să nu mai deschidem subiecte noi.',
           bt9rph: 'Mai avem {minutes} – dacă nu terminăm „{item}”, continuăm data viitoare.',
         },
@@ -310,10 +311,12 @@ export const ro: LocalePhrases = {
     1: {
       formal: {
         one: {
-          ma8gzl: '{name}, am ajuns la final – pentru rest revin eu pe e-mail.',
+          ma8gzl:
+            '{name}, nu vreau să vă rețin mai mult decât am stabilit – vă mulțumesc și ne auzim curând.',
         },
         group: {
-          tx6ywr: 'Vă mulțumesc tuturor, am ajuns la final. Ce a rămas deschis lămurim pe e-mail.',
+          tx6ywr:
+            'Vă mulțumesc tuturor pentru timpul acordat – am ajuns la final, așa că vă las. Ne auzim curând!',
         },
         any: {
           kd9u1g: 'Am ajuns la finalul întâlnirii. Să încheiem aici – vă trimit un rezumat.',
@@ -324,11 +327,11 @@ export const ro: LocalePhrases = {
       informal: {
         one: {
           kzq2p3: 'Ni s-a terminat timpul, așa că hai să încheiem aici – îți trimit un rezumat.',
-          fjje23: '{name}, am ajuns la final – pentru rest îți scriu pe mail.',
+          fjje23: '{name}, nu vreau să te țin mai mult decât am stabilit – mersi și ne auzim curând.',
         },
         group: {
           zewoxe: 'Ni s-a terminat timpul, așa că hai să încheiem aici – vă trimit tuturor un rezumat.',
-          lax4qj: 'Mersi tuturor, am ajuns la final. Ce a rămas deschis lămurim pe mail.',
+          lax4qj: 'Mersi tuturor că v-ați făcut timp – am ajuns la final, așa că vă las. Ne auzim curând!',
         },
         any: {
           ks6bw0: 'Cam asta a fost pentru azi – încheiem cu pașii următori?',
@@ -341,7 +344,7 @@ export const ro: LocalePhrases = {
         any: {
           gttwkr:
             'Am depășit timpul stabilit cu {minutes}. Propun să încheiem acum și să continuăm data viitoare.',
-          dcxtxd: 'Trebuie să țin cont de timp – să ne oprim aici și să continuăm la următoarea discuție.',
+          dcxtxd: 'Nu vreau să vă mai rețin, așa că mă opresc aici. Vă mulțumesc pentru răbdare!',
           fqbwv9:
             'Am trecut de ora stabilită. Vă trimit o recapitulare, iar restul îl putem lămuri pe e-mail.',
           ng1kx2: 'Mai am o întâlnire programată, așa că trebuie să plec acum. Continuăm data viitoare.',
@@ -356,7 +359,7 @@ export const ro: LocalePhrases = {
         },
         any: {
           h39i00: 'Am depășit timpul stabilit cu {minutes}. Hai să încheiem acum și continuăm data viitoare.',
-          jz50vv: 'Trebuie să fiu cu ochii pe ceas – ne oprim aici și reluăm la următoarea discuție?',
+          jz50vv: 'Nu vreau s-o mai lungim, așa că mă opresc aici. Mersi de răbdare!',
           kugmui: 'Mai am ceva programat, așa că trebuie să închei acum. Continuăm data viitoare.',
         },
       },
@@ -395,7 +398,8 @@ export const ro: LocalePhrases = {
     1: {
       formal: {
         one: {
-          kcq1ui: '{name}, mă bucur că am mai povestit. Mă pun pe treabă, ca proiectul să fie gata la timp.',
+          kcq1ui:
+            '{name}, ce bine că am mai stat de vorbă! Nu vă mai rețin – vă scriu când am noutăți despre proiect.',
         },
         group: {
           vgl3gx: 'Mă bucur că am apucat să mai povestim cu toții. Vă las acum – ne auzim curând.',
@@ -409,8 +413,7 @@ export const ro: LocalePhrases = {
       informal: {
         one: {
           nrpqhq: 'Mi-a făcut mare plăcere să mai povestim! Acum mă întorc la proiectul tău.',
-          phi2s9:
-            '{name}, mă bucur că am stat la povești. Mă pun pe treabă, ca proiectul să fie gata la timp.',
+          phi2s9: '{name}, ce bine că am mai povestit! Nu te mai țin – îți scriu când am noutăți pe proiect.',
           y7fnsy: 'Mersi de discuție – te las și mă apuc de ce am stabilit.',
         },
         group: {
@@ -485,18 +488,17 @@ export const ro: LocalePhrases = {
       formal: {
         one: {
           v5fo8v:
-            '{name}, e ceva urgent? Tocmai lucram la proiectul dumneavoastră și n-aș vrea să pierd firul.',
+            '{name}, ce e cel mai urgent de lămurit acum? Tocmai lucram la proiectul dumneavoastră și n-aș vrea să pierd firul.',
         },
         group: {
-          huqq4j:
-            'Ca să nu vă rețin pe toți prea mult, aș vedea acum doar ce e urgent, iar restul îl lăsăm pentru altă dată.',
+          huqq4j: 'Ca să nu vă rețin pe toți prea mult: ce anume trebuie lămurit chiar acum?',
         },
         any: {
           ccnqy7:
             'Vă ajut cu plăcere. Cam cât timp credeți că ne ia? Aș vrea să mă întorc apoi la proiectul dumneavoastră.',
           p96iqv:
             'Mă bucur că ați sunat. Propun să rămânem acum la esențial, iar detaliile să le discutăm la următoarea întâlnire.',
-          kp6cea: 'Îmi notez asta și o discutăm pe larg la următoarea noastră întâlnire programată.',
+          kp6cea: 'Ca să nu ne lungim acum, îmi puteți trimite restul pe e-mail? Vă răspund pe îndelete.',
         },
       },
       informal: {
@@ -504,17 +506,17 @@ export const ro: LocalePhrases = {
           k41182: 'Te ajut cu drag. Cam cât crezi că ne ia? Aș vrea să mă întorc apoi la proiectul tău.',
           k4cftk:
             'Mă bucur că ai sunat. Hai să rămânem acum la esențial, iar detaliile le discutăm data viitoare.',
-          f2cntl: '{name}, e ceva urgent? Tocmai lucram la proiectul tău și n-aș vrea să pierd firul.',
+          f2cntl:
+            '{name}, ce e cel mai urgent de lămurit acum? Tocmai lucram la proiectul tău și n-aș vrea să pierd firul.',
         },
         group: {
           maz2td: 'Vă ajut cu drag. Cam cât credeți că ne ia? Aș vrea să mă întorc apoi la proiectul vostru.',
           b9cndp:
             'Mă bucur că m-ați sunat. Hai să rămânem acum la esențial, iar detaliile le discutăm data viitoare.',
-          zlrz3w:
-            'Ca să nu vă țin pe toți prea mult, hai să vedem acum doar ce e urgent, iar restul rămâne pe altă dată.',
+          zlrz3w: 'Ca să nu vă țin pe toți prea mult: ce anume trebuie lămurit chiar acum?',
         },
         any: {
-          pb6b4v: 'Îmi notez asta și o discutăm pe larg la următoarea noastră întâlnire.',
+          pb6b4v: 'Ca să nu ne lungim acum, restul îl lămurim pe mail – acolo pot să răspund pe îndelete.',
         },
       },
     },
@@ -524,7 +526,7 @@ export const ro: LocalePhrases = {
           nr4oga:
             'Vorbim deja de {minutes}. Propun să strângem celelalte întrebări pentru următoarea noastră discuție.',
           kh0oed:
-            'Aș vrea să acord subiectului atenția cuvenită – propun să stabilim o discuție doar pentru asta.',
+            'Aș vrea să-i acord subiectului atenția cuvenită – propun să stabilim o discuție doar pentru asta.',
           nj115u:
             'Ca să pot avansa cu proiectul dumneavoastră, propun să nu lungim apelul acesta – ce nu e urgent poate aștepta.',
           uspqbq: 'Ca să vă dau un răspuns corect, trebuie să verific câteva lucruri. Revin eu cu detaliile.',
@@ -551,37 +553,35 @@ export const ro: LocalePhrases = {
     3: {
       formal: {
         one: {
-          ctgobo: '{name}, acum trebuie să mă întorc la lucru. Reluăm la următoarea întâlnire programată.',
+          ctgobo: '{name}, trebuie să vă las acum. Vă scriu eu și stabilim atunci ce mai rămâne de discutat.',
         },
         any: {
           k8e2xu:
             'Acum trebuie să închid. Restul vă rog să mi-l trimiteți pe e-mail și îl discutăm data viitoare.',
           u7xh42:
-            'Apelurile de acest fel iau din timpul dedicat proiectului dumneavoastră. Propun ca de acum să ne ținem de întâlnirile programate.',
+            'Ca să-mi rămână timp pentru proiectul dumneavoastră, propun ca de acum încolo să stabilim dinainte când vorbim.',
           c4583l:
             'Trebuie să mă opresc aici. Dacă aveți des nevoie de mine pe neanunțate, putem discuta un tarif separat pentru apelurile neprogramate.',
           q5ropd:
-            'Eu trebuie să revin la lucru. Dacă mai aveți întrebări, strângeți-le, vă rog, pentru următoarea noastră discuție.',
+            'Acum mă întorc la proiect. Dacă mai aveți întrebări, le lămurim data viitoare când vorbim.',
         },
       },
       informal: {
         one: {
-          rco4t0:
-            '{name}, acum trebuie să mă întorc la lucru. Reluăm la următoarea noastră discuție programată.',
+          rco4t0: '{name}, trebuie să te las acum. Îți scriu eu și vedem atunci ce mai rămâne de discutat.',
           szo7o1: 'Trebuie să închei aici – trimite-mi restul pe mail și ne ocupăm de el data viitoare.',
           aval4a:
-            'Apelurile astea îmi iau din timpul pentru proiectul tău. Hai ca de acum să ne ținem de discuțiile programate.',
+            'Ca să-mi rămână timp pentru proiectul tău, hai ca de acum încolo să stabilim dinainte când vorbim.',
           k16qq1:
             'Trebuie să mă opresc aici. Dacă ai des nevoie de mine pe loc, hai să discutăm un tarif separat pentru apelurile neprogramate.',
         },
         group: {
           vde34e: 'Trebuie să închei aici – trimiteți-mi restul pe mail și ne ocupăm de el data viitoare.',
           hyjiiv:
-            'Apelurile astea îmi iau din timpul pentru proiectul vostru. Hai ca de acum să ne ținem de discuțiile programate.',
+            'Ca să-mi rămână timp pentru proiectul vostru, hai ca de acum încolo să stabilim dinainte când vorbim.',
           cvqffj:
             'Trebuie să mă opresc aici. Dacă aveți des nevoie de mine pe loc, hai să discutăm un tarif separat pentru apelurile neprogramate.',
-          vmjl3h:
-            'Eu trebuie să revin la lucru. Dacă mai aveți întrebări, strângeți-le pentru următoarea discuție.',
+          vmjl3h: 'Acum mă întorc la lucru. Dacă mai aveți întrebări, le lămurim data viitoare când vorbim.',
         },
       },
     },
@@ -592,8 +592,9 @@ export const ro: LocalePhrases = {
         any: {
           jts15n: 'Vă înțeleg. Permiteți-mi să mă gândesc puțin la asta.',
           udn1ta:
-            'Vă mulțumesc că ați vorbit deschis despre asta. Îmi permiteți un minut înainte să răspund?',
-          kv180g: 'E un lucru important. Vreau să vă dau un răspuns bine gândit, nu unul pripit.',
+            'Vă mulțumesc că ați vorbit deschis. Nu e nevoie să rezolvăm totul acum – putem relua după ce ne gândim puțin.',
+          kv180g:
+            'E un subiect important. Propun să notăm punctele principale, ca să venim pregătiți când îl reluăm.',
           knbznd:
             'Vreau să mă asigur că am înțeles bine. Rezum în două vorbe ce am reținut și apoi îmi iau un moment să mă gândesc.',
         },
@@ -601,15 +602,19 @@ export const ro: LocalePhrases = {
       informal: {
         one: {
           o7jo7d: 'Te înțeleg. Lasă-mă să mă gândesc puțin la asta.',
-          hpmhf6: 'Mersi că mi-ai spus deschis. Îmi dai un minut înainte să-ți răspund?',
-          qyui55: 'E important. Vreau să-ți dau un răspuns bine gândit, nu unul pe fugă.',
+          hpmhf6:
+            'Mersi că mi-ai spus deschis. Nu trebuie să rezolvăm tot acum – putem relua după ce ne gândim puțin.',
+          qyui55:
+            'E un subiect important. Hai să notăm punctele principale, ca să venim pregătiți când îl reluăm.',
           kh54wu:
             'Vreau să mă asigur că am înțeles bine. Îți spun pe scurt ce am reținut și apoi îmi iau un moment de gândire.',
         },
         group: {
           qubhin: 'Vă înțeleg. Lăsați-mă să mă gândesc puțin la asta.',
-          zkp0n7: 'Mersi că ați vorbit deschis despre asta. Îmi dați un minut înainte să vă răspund?',
-          leppbc: 'E important. Vreau să vă dau un răspuns bine gândit, nu unul pe fugă.',
+          zkp0n7:
+            'Mersi că ați vorbit deschis. Nu trebuie să rezolvăm tot acum – putem relua după ce ne gândim puțin.',
+          leppbc:
+            'E un subiect important. Hai să notăm împreună punctele principale, ca să venim pregătiți când îl reluăm.',
           zyki4a:
             'Vreau să mă asigur că am înțeles bine. Vă spun pe scurt ce am reținut și apoi îmi iau un moment de gândire.',
         },
@@ -656,18 +661,18 @@ export const ro: LocalePhrases = {
         any: {
           rdnkyc: 'Propun să ne oprim aici pentru azi. Vă trimit răspunsul meu în scris în zilele următoare.',
           btr1ws: 'Prefer să nu iau o decizie pe loc. Revin după ce mă gândesc bine.',
-          f6okh4: 'Am discutat multe azi. Înainte să ne oprim, rezum pe scurt ce am convenit.',
+          f6okh4: 'Am discutat multe azi. Înainte să ne oprim, rezum pe scurt unde am ajuns.',
         },
       },
       informal: {
         one: {
           kcmx5t: 'Hai să ne oprim aici pentru azi. Îți trimit răspunsul meu în scris în zilele următoare.',
-          ngy9jh: 'Am discutat multe azi. Înainte să ne oprim, hai să rezumăm ce am stabilit.',
+          ngy9jh: 'Am discutat multe azi. Înainte să ne oprim, hai să rezumăm unde am ajuns.',
           k21xd4: '{name}, hai să încheiem aici – stabilim acum când reluăm?',
         },
         group: {
           ntttqr: 'Hai să ne oprim aici pentru azi. Vă trimit răspunsul meu în scris în zilele următoare.',
-          jwqqz2: 'Am discutat multe azi. Înainte să ne oprim, rezum pe scurt ce am stabilit împreună.',
+          jwqqz2: 'Am discutat multe azi. Înainte să ne oprim, vă spun pe scurt unde am ajuns.',
           ps7afp: 'Hai să încheiem aici și să fixăm acum când reluăm discuția.',
         },
         any: {

@@ -29,9 +29,8 @@ export const vi: LocalePhrases = {
       informal: {
         one: {
           nefdil: 'Hay quá! Để cuối buổi kể tiếp nhé, giờ {we} xem qua “{item}” trước đã.',
-          t0wdff: '{Me} muốn nghe thêm lắm, nhưng {we} tạm gác lại chút nhé — lát nữa nói tiếp!',
-          vu80w0:
-            '{Voc} ơi, chuyện hay quá! Cho {me} xong mấy việc chính trước, rồi {me} nghe {you} kể tiếp nhé.',
+          t0wdff: '{Me} muốn nghe thêm lắm, có điều việc chính còn dở dang — {we} làm cho xong đã {pt}!',
+          vu80w0: '{Voc} ơi, {me} mải nghe quá quên cả giờ! {We} quay lại việc chính {pt}.',
           gbe1rz:
             'Chuyện này hay thật đấy! {You} nhắn {me} sau buổi nhé, giờ {we} tranh thủ xong “{item}” đã.',
         },
@@ -43,9 +42,9 @@ export const vi: LocalePhrases = {
           sm5hqi:
             '{Me} không muốn {you} phải trả tiền cho mấy chuyện ngoài lề này đâu {pt}. {We} quay lại dự án được không ạ?',
           zpr69t:
-            'Nói chuyện vui thật {pt}, nhưng {me} vẫn đang tính giờ cho {you}. {We} quay lại phần “{item}” được không ạ?',
+            'Nói chuyện với {you} vui thật {pt}, nhưng {me} sợ {we} không kịp xong “{item}” hôm nay. {We} quay lại được không ạ?',
           y3n7ef:
-            '{We} lạc đề {minutes} rồi {pt}. Thời gian đó {me} muốn dành cho dự án của {you} hơn, nên xin phép quay lại “{item}” {pt}.',
+            '{We} lạc đề {minutes} rồi {pt}. Thời gian còn lại {me} muốn dành cho dự án của {you}, nên {me} xin phép quay lại “{item}” {pt}.',
           dkofvn:
             'Chuyện này hôm khác {we} nói tiếp {pt}, giờ tranh thủ làm việc cho khỏi phí thời gian của {you}. Phần “{item}” vẫn đang dở.',
         },
@@ -54,9 +53,9 @@ export const vi: LocalePhrases = {
         one: {
           fz23g4: 'Chắc {you} không định trả tiền để {me} ngồi buôn chuyện đâu nhỉ? {We} quay lại dự án nhé!',
           dn2k54:
-            'Nói chuyện với {you} vui thật, mà đồng hồ tính tiền vẫn đang chạy đấy! {We} quay lại “{item}” nhé?',
+            'Nói chuyện với {you} vui thật, nhưng cứ thế này là không kịp xong “{item}” đâu! {We} quay lại nhé?',
           pi9hfm:
-            '{We} tán gẫu {minutes} rồi đấy — thời gian đó dành cho dự án của {you} thì hơn. Quay lại “{item}” nhé?',
+            '{We} tán gẫu {minutes} rồi đấy — thời gian còn lại dành cho dự án của {you} thì hơn. Quay lại “{item}” nhé?',
           oxtty3:
             '{Voc} ơi, hôm nào {we} đi cà phê rồi nói tiếp nhé, giờ tranh thủ làm việc đã. Phần “{item}” vẫn đang dở đấy.',
         },
@@ -67,10 +66,9 @@ export const vi: LocalePhrases = {
         one: {
           ugumsb:
             '{We} nói chuyện ngoài lề {minutes} rồi, tính ra {cost} tiền công {pt}. {Me} xin phép quay lại “{item}” ngay để {you} không phải tốn thêm.',
-          y4i0yg:
-            '{Me} muốn từng đồng {you} bỏ ra đều xứng đáng, nên {me} xin phép quay lại việc chính ngay {pt}.',
+          y4i0yg: '{Me} muốn giữ đúng tiến độ đã hứa với {you}, nên xin phép quay lại việc chính ngay {pt}.',
           pxw49k:
-            'Chuyện này {we} hẹn dịp khác nói tiếp {pt}. Hôm nay {me} muốn làm cho xong phần “{item}” đã.',
+            'Chuyện này {we} hẹn dịp khác nói tiếp {pt}. Hôm nay {me} muốn làm cho xong phần “{item}” đã {pt}.',
           n9yrkc: '{Me} phải kéo câu chuyện về công việc thôi ạ: {we} vẫn còn phần “{item}” chưa xong.',
         },
       },
@@ -78,7 +76,7 @@ export const vi: LocalePhrases = {
         one: {
           kypt9l:
             '{We} nói chuyện ngoài lề {minutes} rồi, tính ra {cost} tiền công đấy. Quay lại “{item}” luôn nhé, cho {you} đỡ tốn thêm.',
-          kqp5tw: '{Me} muốn từng đồng {you} bỏ ra đều xứng đáng, nên {we} quay lại việc chính luôn nhé.',
+          kqp5tw: '{Me} muốn giữ đúng tiến độ đã hứa với {you}, nên {we} quay lại việc chính luôn nhé.',
           qkb06y: 'Chuyện này để dịp khác nói tiếp nhé, hôm nay {we} phải xong “{item}” đã.',
           k9kfof: '{Voc} ơi, {me} phải kéo câu chuyện về việc chính thôi, “{item}” vẫn chưa xong.',
         },
@@ -111,7 +109,8 @@ export const vi: LocalePhrases = {
         group: {
           lilc49:
             '{We} lạc đề {minutes} rồi {pt}. {Me} xin phép quay lại chương trình họp, kẻo không kịp các phần sau.',
-          krpoi1: 'Phần này {we} để trao đổi riêng sau được không ạ? {Me} ngại làm mất thời gian của {you}.',
+          krpoi1:
+            'Chủ đề này {we} để trao đổi riêng sau được không ạ? {Me} ngại làm mất thời gian của {you}.',
           khnzf0:
             'Phần “{item}” vẫn còn dở, mà chủ đề này không phải ai cũng cần bàn, nên {me} xin phép đưa buổi họp về đúng trọng tâm {pt}.',
           siplw5:
@@ -124,7 +123,7 @@ export const vi: LocalePhrases = {
             '{We} lạc đề {minutes} rồi đấy — quay lại chương trình thôi cho khỏi phí thời gian của {you}.',
           klvjq0:
             '{Me} thấy chuyện này hơi lấn sang thời gian của cả nhóm rồi — để bàn riêng sau nhé, giờ quay lại “{item}” đã.',
-          kj4v7l: '{We} quay lại trọng tâm nhé: “{item}” vẫn còn dở, mà chủ đề này đâu phải ai cũng cần.',
+          kj4v7l: '{We} quay lại trọng tâm nhé: “{item}” vẫn còn dở, mà chủ đề này đâu phải ai cũng cần bàn.',
           k0l3w0: 'Ai liên quan thì nói tiếp sau buổi họp nhé? Giờ {we} quay lại “{item}” đã.',
         },
       },
@@ -164,7 +163,8 @@ export const vi: LocalePhrases = {
         one: {
           tgedmu:
             'Trước khi {we} chuyển sang “{next}”, {you} còn muốn bổ sung gì quan trọng cho phần “{item}” không ạ?',
-          kw4xnn: '{You} thấy phần “{item}” như vậy đã ổn chưa ạ? Nếu ổn thì {we} sang phần sau cho kịp giờ.',
+          kw4xnn:
+            '{You} thấy phần “{item}” như vậy đã ổn chưa ạ? Nếu ổn thì {we} sang phần sau cho kịp giờ {pt}.',
         },
         group: {
           ovu6t3:
@@ -175,7 +175,7 @@ export const vi: LocalePhrases = {
       informal: {
         any: {
           k9onx1: 'Phần “{item}” hết thời gian dự kiến rồi đấy. {We} chốt lại phần này {pt}?',
-          hiiixp: 'Phần này hết thời gian rồi. {Me} ghi lại kết luận, rồi sang phần tiếp theo.',
+          hiiixp: 'Phần này hết giờ rồi. {Me} ghi lại kết luận rồi {we} sang phần tiếp theo {pt}?',
           g7wcsv: '{Me} nhắc nhẹ chút: phần “{item}” tới giờ chốt rồi nhé.',
         },
         one: {
@@ -205,7 +205,7 @@ export const vi: LocalePhrases = {
           i0rb3l:
             'Phần “{item}” đã quá {minutes} rồi {pt}. {You} cho {me} xin mỗi người một ý chốt để {we} sang phần sau.',
           ex62mc:
-            'Ai còn ý gì cho “{item}”, {you} gửi giúp {me} qua email được không ạ? Giờ {we} sang phần sau.',
+            'Ai còn ý gì cho “{item}”, {you} gửi giúp {me} qua email được không ạ? Giờ {we} sang phần sau {pt}.',
         },
       },
       informal: {
@@ -220,8 +220,7 @@ export const vi: LocalePhrases = {
         },
         group: {
           byvjc2: 'Mỗi người chốt một ý cuối cho “{item}” nhé {you}, {we} quá giờ {minutes} rồi.',
-          mbxv09:
-            '{Voc} ơi, phần này quá giờ rồi. Ai còn ý gì thì nhắn vào nhóm chat nhé, giờ sang phần sau.',
+          mbxv09: '{Voc} ơi, phần này quá giờ rồi. Ai còn ý gì thì gõ vào khung chat nhé, giờ sang phần sau.',
         },
       },
     },
@@ -354,7 +353,7 @@ export const vi: LocalePhrases = {
         },
         group: {
           z5xki3: '{Voc} ơi, {we} dừng đúng giờ nhé. Việc của ai còn dở {me} nhắn riêng sau.',
-          kjv804: 'Hết giờ tới nơi rồi {you} ơi. {Me} gửi tóm tắt vào nhóm chat sau nhé.',
+          kjv804: 'Hết giờ tới nơi rồi {you} ơi. Tóm tắt {me} gửi cho cả nhóm sau nhé.',
         },
       },
     },
@@ -363,7 +362,7 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         any: {
-          lrtlj0: 'Đến giờ kết thúc rồi {pt}. {Me} xin phép dừng ở đây, bản tóm tắt {me} gửi sau.',
+          lrtlj0: 'Đến giờ kết thúc rồi {pt}. {Me} xin phép dừng ở đây, bản tóm tắt {me} gửi sau {pt}.',
           hyr9ft: 'Hết thời gian rồi {pt}, {we} chốt lại các bước tiếp theo rồi kết thúc.',
         },
         one: {
@@ -374,7 +373,7 @@ export const vi: LocalePhrases = {
         group: {
           nz7b0d: 'Hết giờ rồi {pt}. {You} còn ai có việc gấp không ạ? Nếu không, {we} kết thúc ở đây.',
           lsp9rm:
-            'Cảm ơn {you} đã dành thời gian {pt}. Hết giờ rồi, {me} xin phép kết thúc, biên bản {me} gửi sau.',
+            'Cảm ơn {you} đã dành thời gian {pt}. Hết giờ rồi, {me} xin phép kết thúc, biên bản {me} gửi sau {pt}.',
         },
       },
       informal: {
@@ -388,7 +387,8 @@ export const vi: LocalePhrases = {
         },
         group: {
           v53ao4: '{Voc} ơi, hết giờ rồi. Ai còn gì gấp thì nói nhanh nhé, không thì {we} nghỉ.',
-          blmtmx: 'Cảm ơn {you} nhé, hết giờ rồi. Phần còn lại {me} gửi vào nhóm chat sau.',
+          blmtmx:
+            'Cảm ơn {you} nhé, hết giờ rồi. Câu hỏi nào chưa kịp thì cứ để lại trong khung chat, {me} trả lời sau.',
         },
       },
     },
@@ -419,7 +419,7 @@ export const vi: LocalePhrases = {
           wlzlv4: '{Me} xin phép chào {you} nhé, {me} có hẹn khác rồi. Lần sau {we} làm tiếp.',
         },
         group: {
-          g4701k: '{Me} không giữ {you} thêm nữa đâu, quá giờ rồi. Phần còn lại nhắn trong nhóm chat nhé.',
+          g4701k: '{Me} không giữ {you} thêm nữa đâu, quá giờ rồi. Phần còn lại {we} nhắn nhau sau nhé.',
         },
       },
     },
@@ -463,12 +463,13 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           gvkfig:
-            '{We} trò chuyện hơi quá giờ rồi {pt}. {Me} xin phép đi triển khai luôn các bước tiếp theo.',
+            'Việc hôm nay {we} bàn xong cả rồi {pt}. {Me} xin phép đi triển khai luôn các bước tiếp theo.',
           xy18cm:
             'Rất vui được trao đổi với {you} hôm nay {pt}. {Me} xin phép quay lại công việc, có gì mới {me} sẽ cập nhật ngay ạ.',
         },
         one: {
-          jeky66: 'Nghe {you} kể chuyện thú vị lắm {pt}. Giờ {me} xin phép quay lại làm dự án của {you}.',
+          jeky66:
+            'Hôm nay bàn với {you} được nhiều việc quá {pt}. {Me} xin phép chào {you}, chúc {you} làm việc suôn sẻ {pt}.',
           koad4i:
             '{Me} rất muốn nói chuyện thêm với {you}, nhưng phải bắt tay vào dự án cho kịp tiến độ {pt}.',
           kan142:
@@ -485,10 +486,11 @@ export const vi: LocalePhrases = {
           spnbq1: 'Hôm nay vui thật. {Me} đi làm tiếp đây, có gì mới {me} báo sau.',
         },
         one: {
-          ggkwdx: 'Nói chuyện vui quá! Giờ {me} quay lại làm dự án cho {you} đây.',
-          ehpdir: '{Voc} ơi, vui thật đấy. {Me} bắt tay vào dự án luôn cho kịp tiến độ đây.',
+          ggkwdx: 'Hôm nay bàn được nhiều việc quá! Thôi {me} chào {you} {pt}, chúc {you} làm việc suôn sẻ!',
+          ehpdir:
+            '{Voc} ơi, {me} còn muốn nói chuyện thêm lắm, nhưng phải lo cho kịp tiến độ đã. Hẹn {you} lần sau nói tiếp {pt}!',
           kk5pnf: 'Cảm ơn {you} nhé! {Me} không giữ {you} nữa, {me} bắt tay vào mấy việc {we} vừa bàn luôn.',
-          k32635: 'Lần nào nói chuyện với {you} cũng vui. Giờ {me} đi triển khai mấy bước tiếp theo đây.',
+          k32635: 'Mải nói chuyện với {you} mà quên cả giờ. Thôi {me} đi triển khai mấy bước tiếp theo đây.',
         },
         group: {
           f4jjs7:
@@ -510,13 +512,13 @@ export const vi: LocalePhrases = {
           k217bu:
             'Nói chuyện vui thật {pt}, nhưng {me} cũng phải lo cho kịp tiến độ dự án của {you}. Hẹn lần sau {we} nói tiếp {pt}.',
           k1jg85:
-            '{We} nói chuyện thêm {minutes} rồi {pt}. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you}.',
+            'Nói chuyện với {you} vui quá, mới đó mà {we} đã nói thêm {minutes} rồi {pt}. {Me} xin phép để {you} quay lại công việc, còn {me} bắt tay vào dự án của {you} luôn {pt}.',
         },
         group: {
           xs1bat:
             'Cảm ơn {you} đã nán lại trò chuyện {pt}. {Me} xin phép kết thúc ở đây để {you} còn quay lại công việc.',
           qadq54:
-            'Hôm nay {we} đã trò chuyện thêm {minutes} rồi {pt}. {Me} xin phép dừng ở đây, hẹn gặp lại {you} buổi sau.',
+            'Trò chuyện với {you} rất vui, mới đó mà {we} đã nói thêm {minutes} rồi {pt}. {Me} xin phép dừng ở đây, hẹn gặp lại {you} buổi sau {pt}.',
         },
       },
       informal: {
@@ -528,7 +530,7 @@ export const vi: LocalePhrases = {
           ktqrpy: 'Thôi, {me} không giữ {you} nữa — {me} còn phải lo dự án của {you} mà!',
           xjhnf6: 'Vui thật, nhưng dự án của {you} đâu có tự xong được. Nói chuyện sau nhé!',
           rpv5ao:
-            '{We} nói chuyện thêm {minutes} rồi đấy. {You} làm việc tiếp nhé, còn {me} đi lo dự án cho {you}.',
+            'Nói chuyện vui quá, mới đó mà {we} đã tán thêm {minutes} rồi! {You} làm việc tiếp {pt}, còn {me} đi lo dự án cho {you}.',
         },
         group: {
           ammqx8: '{Voc} ơi, {we} tán thêm {minutes} rồi đấy. Thôi ai về việc nấy nhé!',
@@ -539,17 +541,18 @@ export const vi: LocalePhrases = {
     3: {
       formal: {
         any: {
-          r617bp: 'Giờ {me} phải dừng thật rồi {pt}. Có tiến độ mới {me} sẽ cập nhật ngay.',
+          r617bp: 'Giờ {me} phải dừng thật rồi {pt}. Dự án có gì mới {me} sẽ báo ngay {pt}.',
         },
         one: {
           kv7f19: '{Me} xin phép dừng ở đây {pt}, chuyện còn lại {we} để dành buổi sau nói tiếp.',
-          kymwdi: '{Me} xin phép kết thúc cuộc gọi ở đây {pt}. Một lần nữa cảm ơn {you} đã dành thời gian.',
+          kymwdi:
+            '{Me} xin phép kết thúc cuộc gọi ở đây {pt}. Một lần nữa cảm ơn {you} đã dành thời gian {pt}.',
           vujfsz: '{Me} xin phép chào {voc} {pt}, {me} phải vào cuộc gọi tiếp theo rồi.',
         },
         group: {
           kde7b2: '{Me} xin phép rời cuộc họp trước {pt}, {you} cứ tự nhiên nói chuyện tiếp.',
           ke7qz7:
-            'Cảm ơn {you} {pt}, {me} phải vào cuộc gọi khác rồi. Có gì mới {me} sẽ gửi email cho {you}.',
+            'Cảm ơn {you} {pt}, {me} phải vào cuộc gọi khác rồi. Có gì mới {me} sẽ gửi email cho {you} {pt}.',
           cisc0z: '{Me} xin phép chào {you} {pt}, hẹn gặp lại buổi sau.',
         },
       },
@@ -564,7 +567,7 @@ export const vi: LocalePhrases = {
         },
         group: {
           qevq0a: '{Me} phải đi trước đây, {you} cứ nói chuyện tiếp nhé!',
-          gtjgu1: 'Chào {you} nhé, {me} chạy sang cuộc gọi khác đây. Có gì nhắn trong nhóm chat.',
+          gtjgu1: 'Chào {you} nhé, {me} chạy sang cuộc gọi khác đây. Có gì cứ nhắn {me}.',
           vt5p1a: 'Cảm ơn {you} nhé, {me} xin phép rời cuộc gọi trước.',
         },
       },
@@ -574,39 +577,36 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         any: {
-          kyoyo8: 'Việc này để {me} ghi lại {pt}, rồi {we} bàn kỹ trong buổi họp định kỳ tới.',
+          kyoyo8: 'Việc này để {me} ghi lại {pt}, lần tới {we} bàn cho kỹ.',
           i6mz3w:
-            'Vì cuộc gọi này ngoài lịch, {we} tranh thủ lo việc gấp trước {pt}, phần còn lại {me} xin hẹn vào buổi họp tới được không ạ?',
+            '{We} gói gọn trong vài phút nữa được không {pt}? Việc gì chưa kịp, {me} xin trao đổi tiếp qua email {pt}.',
         },
         one: {
           h60w4m:
-            '{Me} rất sẵn lòng hỗ trợ {you} {pt}. Việc gấp {me} làm ngay, còn lại {we} để đến cuộc gọi hằng tuần được không ạ?',
+            '{Me} rất sẵn lòng hỗ trợ {you} {pt}. {You} cho {me} biết việc nào gấp nhất để {me} xử lý ngay được không ạ?',
           idt8fd:
             'Cảm ơn {you} đã liên hệ {pt}. Hôm nay {we} nói ngắn gọn thôi, chi tiết để buổi họp tới được không ạ?',
-          bwrpas: '{Me} đang dở tay làm dự án của {you}, phần này {we} để đến buổi họp định kỳ được không ạ?',
+          bwrpas: '{Me} đang dở tay làm dự án của {you}, phần này {we} để lần sau được không ạ?',
         },
         group: {
           x1fepz:
-            '{You} cho {me} xin mỗi người một việc gấp nhất trước {pt}, còn lại {me} ghi lại cho buổi họp hằng tuần.',
-          irki3k: 'Cảm ơn {you} đã gọi {pt}. Hôm nay {we} nói ngắn thôi, chi tiết {me} xin để buổi họp tới.',
+            '{You} cho {me} xin mỗi người một việc gấp nhất trước {pt}, còn lại {me} ghi lại để buổi sau bàn tiếp.',
+          irki3k:
+            'Cảm ơn {you} đã gọi {pt}. Hôm nay {we} nói ngắn thôi, chi tiết {me} xin để buổi họp tới {pt}.',
         },
       },
       informal: {
         any: {
-          v9kfpq: 'Để {me} ghi lại đã, rồi {we} bàn kỹ trong buổi họp định kỳ.',
-          dr4cc7:
-            'Cuộc gọi này ngoài lịch nên {we} lo việc gấp trước {pt}, còn lại để dành cho buổi họp tới.',
+          v9kfpq: 'Để {me} ghi lại đã, lần sau {we} bàn cho kỹ.',
+          dr4cc7: '{We} gói gọn trong vài phút nữa {pt}, việc gì chưa kịp thì trao đổi qua tin nhắn.',
         },
         one: {
-          e00uet:
-            'Việc gấp thì {me} giúp ngay, còn lại để cuộc gọi hằng tuần nhé, cho {me} quay lại làm dự án của {you}.',
-          bdra0t:
-            'Cảm ơn {you} đã gọi nhé. Giờ {we} nói ngắn thôi, chi tiết để buổi họp tuần sau được không?',
+          e00uet: '{You} đang cần gấp nhất việc gì? {Me} lo việc đó trước nhé.',
+          bdra0t: 'Cảm ơn {you} đã gọi nhé. Giờ {we} nói ngắn thôi, chi tiết để cuộc gọi tới được không?',
           k7pmsp: '{Voc} ơi, {me} đang dở tay làm dự án của {you}, {we} nói nhanh việc chính thôi nhé?',
         },
         group: {
-          ses3ve:
-            '{Voc} ơi, mỗi người nói nhanh việc gấp nhất nhé, còn lại {me} ghi lại cho buổi họp hằng tuần.',
+          ses3ve: '{Voc} ơi, mỗi người nói nhanh việc gấp nhất nhé, còn lại {me} ghi lại để bàn sau.',
           uj1698:
             'Cảm ơn {you} đã gọi nhé! {Me} đang dở tay chút, {we} bàn nhanh rồi {me} quay lại làm tiếp.',
         },
@@ -617,38 +617,33 @@ export const vi: LocalePhrases = {
         any: {
           kwp03u:
             'Việc này {me} chưa chuẩn bị kịp để trả lời chi tiết {pt}. {Me} xin phép xem lại rồi phản hồi sau.',
-          y544ol:
-            '{We} gọi được {minutes} rồi {pt}. Việc nào chưa gấp {me} ghi lại, để buổi họp hằng tuần bàn một thể.',
+          y544ol: '{We} trao đổi được {minutes} rồi {pt}. Còn việc nào cần chốt ngay hôm nay không ạ?',
         },
         one: {
           cpghce:
-            'Các câu hỏi khác {you} gom lại giúp {me} được không ạ? Cuộc gọi hằng tuần {we} xử lý hết một lượt.',
-          pjdtvb:
-            'Việc này {me} muốn xem cho kỹ rồi mới trả lời {you}, {we} để đến cuộc gọi đã hẹn được không ạ?',
+            'Các câu hỏi khác {you} gom lại giúp {me} được không ạ? Đến cuộc gọi tới {we} xử lý hết một lượt {pt}.',
+          pjdtvb: 'Việc này cần thời gian bàn cho kỹ, {we} hẹn hẳn một buổi riêng được không ạ?',
           k7o454:
-            'Để dự án của {you} chạy đúng tiến độ, các cuộc gọi đột xuất {we} nói ngắn thôi {pt}, phần còn lại để cuộc gọi hằng tuần.',
+            'Để dự án của {you} kịp tiến độ, cuộc gọi này {we} nói ngắn thôi được không {pt}? Phần còn lại {me} xin để lần sau bàn tiếp.',
         },
         group: {
           glulgq:
-            '{You} cho {me} xin hẹn lại việc này vào buổi họp đã lên lịch {pt}, để ai cần tham gia cũng chuẩn bị được.',
-          v0im6w: 'Để không lấn sang lịch của {you}, phần còn lại {we} gom vào buổi họp hằng tuần {pt}.',
+            '{You} cho {me} xin hẹn riêng một buổi họp cho việc này {pt}, để ai cần tham gia cũng chuẩn bị được.',
+          v0im6w: 'Để không lấn sang lịch của {you}, phần còn lại {we} gom vào buổi họp tới {pt}.',
         },
       },
       informal: {
         any: {
-          kznoza: 'Chuyện này {me} muốn xem cho kỹ, {we} để đến cuộc gọi đã hẹn được không?',
+          kznoza: 'Chuyện này cần bàn cho kỹ, {we} hẹn hẳn một buổi riêng được không?',
           apg6cu: 'Cái này {me} chưa chuẩn bị kịp để nói chi tiết. Để {me} xem lại rồi báo lại sau.',
         },
         one: {
-          pxi5nx:
-            '{We} nói được {minutes} rồi đấy. Mấy câu hỏi khác {you} gom lại cho cuộc gọi hằng tuần nhé.',
-          kzxf4u:
-            'Để dự án của {you} chạy đều, mấy cuộc gọi bất chợt {we} nói ngắn thôi, còn lại để cuộc gọi hằng tuần.',
+          pxi5nx: '{We} nói được {minutes} rồi đấy. Mấy câu hỏi khác {you} gom lại cho cuộc gọi tới nhé.',
+          kzxf4u: 'Để dự án của {you} chạy đều, cuộc gọi này {we} nói ngắn thôi, còn lại để lần sau nhé.',
         },
         group: {
-          dz03lv: 'Việc này nên để buổi họp đã lên lịch, cho ai cần tham gia cũng kịp chuẩn bị nhé {you}.',
-          nqw8aq:
-            '{Voc} ơi, {we} nói {minutes} rồi đấy. Ai còn câu hỏi thì gom lại cho buổi họp hằng tuần nhé.',
+          dz03lv: 'Việc này nên hẹn riêng một buổi, cho ai cần tham gia cũng kịp chuẩn bị nhé {you}.',
+          nqw8aq: '{Voc} ơi, {we} nói {minutes} rồi đấy. Ai còn câu hỏi thì gom lại cho buổi họp tới nhé.',
         },
       },
     },
@@ -656,41 +651,38 @@ export const vi: LocalePhrases = {
       formal: {
         any: {
           rsejbb:
-            '{We} đã nói chuyện {minutes} rồi, giờ {me} xin phép quay lại làm việc. Phần còn lại để đến cuộc gọi đã hẹn bàn tiếp {pt}.',
+            '{We} đã nói chuyện {minutes} rồi, giờ {me} xin phép quay lại làm việc. Phần còn lại {we} để lần sau bàn tiếp {pt}.',
           xzwmoq:
             '{Me} buộc phải dừng ở đây để còn làm việc {pt}. Việc nào gấp {me} sẽ phản hồi bằng email trong hôm nay.',
         },
         one: {
           xp182d:
-            '{Me} xin phép dừng ở đây ạ — {you} gửi giúp {me} phần còn lại qua email, {me} sẽ xử lý trong cuộc gọi hằng tuần.',
+            '{Me} phải dừng ở đây rồi {pt}. Phần còn lại {you} gửi giúp {me} qua email, {me} xử lý xong sẽ báo lại {you}.',
           bha4ug:
-            'Gọi đột xuất nhiều thì {me} khó giữ tiến độ dự án cho {you} lắm {pt}. Từ nay {we} gom việc vào cuộc gọi hằng tuần được không ạ?',
+            '{Me} phải quay lại làm việc rồi {pt}. Để giữ tiến độ dự án cho {you}, lần sau có việc gì {we} hẹn lịch trước rồi gom lại bàn một thể được không {pt}?',
           zmvn0w:
-            'Hôm nay {me} xin phép dừng ở đây {pt}. Nếu {you} thường cần {me} hỗ trợ gấp, {we} có thể bàn thêm về một gói hỗ trợ theo yêu cầu với mức phí riêng.',
+            'Hôm nay {me} xin phép dừng ở đây {pt}. Xong việc đang dở, {me} sẽ chủ động gọi lại cho {you}.',
         },
         group: {
           xnf2kk:
-            '{Me} xin đề xuất từ nay các việc phát sinh {we} đưa vào buổi họp hằng tuần {pt}, để ai cũng nắm được.',
+            '{Me} xin đề xuất từ nay có việc phát sinh thì {we} gom lại rồi hẹn lịch trước, để ai cũng kịp chuẩn bị {pt}.',
           qn6rdg:
-            '{You} thông cảm, {me} phải dừng cuộc gọi tại đây {pt}. Ai còn việc gì thì gửi email giúp {me}.',
+            '{You} thông cảm, {me} phải dừng cuộc gọi tại đây {pt}. Ai còn việc gì thì gửi email giúp {me} {pt}.',
         },
       },
       informal: {
         any: {
-          cpew6g:
-            '{We} nói {minutes} rồi, giờ {me} phải quay lại làm việc đây. Bàn tiếp ở buổi họp định kỳ nhé.',
+          cpew6g: '{We} nói {minutes} rồi, giờ {me} phải quay lại làm việc đây. Lần sau bàn tiếp nhé.',
           dgmjas: '{Me} phải dừng ở đây thôi, còn việc đang làm dở. Có gì gấp thì nhắn {me} nhé.',
         },
         one: {
-          kye35q:
-            '{Me} dừng ở đây nhé — phần còn lại {you} email cho {me}, {me} xử lý trong cuộc gọi hằng tuần.',
+          kye35q: '{Me} dừng ở đây nhé — phần còn lại {you} email cho {me}, {me} xử lý xong rồi báo {you}.',
           nyg4f6:
-            'Gọi đột xuất nhiều quá thì {me} khó giữ tiến độ dự án cho {you} lắm. Từ giờ {we} gom hết vào cuộc gọi hằng tuần được không?',
-          jrv74q:
-            '{Me} phải dừng ở đây rồi. Nếu {you} hay cần {me} hỗ trợ gấp, {we} bàn thêm một gói hỗ trợ theo yêu cầu với mức phí riêng nhé.',
+            '{Me} phải quay lại làm việc rồi. Để dự án của {you} kịp tiến độ, lần sau có việc gì {we} hẹn lịch trước rồi gom lại bàn một thể {pt}?',
+          jrv74q: 'Giờ {me} phải tắt máy rồi, lát rảnh tay {me} gọi lại cho {you} nhé.',
         },
         group: {
-          vkvs6o: 'Từ giờ mấy việc phát sinh {we} gom vào buổi họp hằng tuần nhé, cho cả nhóm cùng nắm.',
+          vkvs6o: 'Từ giờ có việc phát sinh thì {we} gom lại rồi hẹn hẳn một buổi cho cả nhóm cùng bàn {pt}.',
           gogh4x: 'Xin lỗi {you} nhé, {me} phải dừng ở đây. Ai còn gì thì nhắn {me}, {me} xử lý sau.',
         },
       },
@@ -706,7 +698,7 @@ export const vi: LocalePhrases = {
             'Việc này quan trọng {pt}. {We} nghỉ giải lao vài phút rồi quay lại bàn tiếp cho kỹ được không ạ?',
         },
         one: {
-          dz647e: 'Cảm ơn {you} đã chia sẻ thẳng thắn {pt}. Cho {me} xin một phút trước khi trả lời.',
+          dz647e: 'Cảm ơn {you} đã chia sẻ thẳng thắn {pt}. Cho {me} xin một phút trước khi trả lời {pt}.',
           rhxdxl:
             'Về “{item}”, {me} xin tóm lại những điểm {you} vừa nêu, để {we} cùng nắm rõ trước khi quyết định gì thêm {pt}.',
         },
@@ -714,7 +706,7 @@ export const vi: LocalePhrases = {
           avwnck:
             '{Me} xin tóm lại những chỗ đã rõ và những chỗ còn vướng về “{item}”, rồi {we} dừng lại một chút được không ạ?',
           lj6lnj:
-            'Dạ, {me} xin ghi nhận các ý kiến của {you}. Cho {me} một phút sắp xếp lại rồi {me} trả lời.',
+            'Dạ, {me} xin ghi nhận các ý kiến của {you} {pt}. {You} cho {me} xin một phút sắp xếp lại ý rồi {me} trả lời {pt}.',
         },
       },
       informal: {
@@ -744,7 +736,7 @@ export const vi: LocalePhrases = {
         },
         one: {
           mhe3xq:
-            'Việc này {me} không muốn trả lời vội. Để {me} cân nhắc kỹ, ngày mai {me} trả lời {you} được không ạ?',
+            'Việc này {me} không muốn trả lời vội. Để {me} cân nhắc kỹ rồi trả lời {you} trong một hai ngày tới được không ạ?',
         },
         group: {
           qpzsn3: '{Me} xin ghi nhận ý kiến của {you} {pt}. {Me} sẽ cân nhắc kỹ rồi gửi phản hồi chung sau.',
@@ -760,20 +752,23 @@ export const vi: LocalePhrases = {
         },
         one: {
           z5twa1:
-            'Chuyện này {me} không muốn trả lời vội. Để {me} nghĩ kỹ, mai {me} trả lời {you} được không?',
+            'Chuyện này {me} không muốn trả lời vội. Để {me} nghĩ kỹ, một hai hôm nữa {me} trả lời {you} được không?',
         },
         group: {
-          v6tk8v: '{Me} ghi nhận hết ý của {you} rồi. Để {me} nghĩ kỹ, mai {me} phản hồi chung trong nhóm.',
+          v6tk8v:
+            '{Me} ghi nhận hết ý của {you} rồi. Để {me} nghĩ kỹ, một hai hôm nữa {me} phản hồi chung cho cả nhóm.',
         },
       },
     },
     3: {
       formal: {
         any: {
-          tncw36: 'Hôm nay {we} dừng ở đây {pt}. Trước cuối tuần {me} sẽ gửi câu trả lời bằng văn bản.',
+          tncw36:
+            'Hôm nay {we} dừng ở đây {pt}. {Me} sẽ cân nhắc kỹ rồi gửi câu trả lời bằng văn bản trong vài ngày tới.',
           m0jsxw:
             'Phần “{item}” đã kéo dài quá giờ {pt}. Những điểm đã thống nhất {me} xin ghi lại, còn điểm đang vướng {we} để sang một buổi riêng.',
-          s2ouo2: '{We} khép lại ở đây {pt}. Khi hai bên đã có thời gian suy nghĩ thì bàn tiếp về “{item}”.',
+          s2ouo2:
+            '{We} tạm khép lại ở đây {pt}. Khi đã có thời gian suy nghĩ kỹ, {we} bàn tiếp về “{item}” sau.',
         },
         one: {
           k4wc43:
@@ -781,12 +776,12 @@ export const vi: LocalePhrases = {
         },
         group: {
           kdtkh0:
-            '{You} cho {me} thêm thời gian {pt}, việc này {me} cần cân nhắc kỹ rồi mới trả lời chung được.',
+            '{You} cho {me} xin thêm thời gian {pt}, việc này {me} cần cân nhắc kỹ rồi mới phản hồi chính thức được.',
         },
       },
       informal: {
         any: {
-          eovaiu: 'Hôm nay {we} dừng ở đây thôi. Trước cuối tuần {me} gửi câu trả lời bằng email.',
+          eovaiu: 'Hôm nay {we} dừng ở đây thôi. Trong vài ngày tới {me} gửi câu trả lời bằng email.',
           dhcwv7:
             'Phần “{item}” quá giờ nhiều rồi. Chỗ nào đã thống nhất {me} ghi lại, còn điểm đang vướng {we} để một buổi riêng nhé.',
         },
@@ -797,7 +792,7 @@ export const vi: LocalePhrases = {
         },
         group: {
           qhm7n6:
-            '{You} cho {me} thêm thời gian nhé, chuyện này {me} chưa chốt ngay được. Cuối tuần {me} trả lời cả nhóm.',
+            '{You} cho {me} thêm thời gian nhé, chuyện này {me} chưa chốt ngay được. Nghĩ kỹ xong {me} sẽ trả lời cả nhóm.',
           mi4us7: 'Khi mỗi người đã nghĩ kỹ, {we} bàn tiếp về “{item}” nhé. Hôm nay dừng ở đây.',
         },
       },

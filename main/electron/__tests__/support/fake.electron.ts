@@ -230,10 +230,30 @@ export const utilityProcess = {
 
 export const systemPreferences = { isTrustedAccessibilityClient: vi.fn((_prompt: boolean) => true) };
 
+/** The OS keychain: a reversible scramble stands in for real encryption, so tests can tell the two apart. */
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as string,
+  isEncryptionAvailable() {
+    return this.available;
+  },
+  getSelectedStorageBackend() {
+    return this.backend;
+  },
+  encryptString: (s: string) => Buffer.from(`sealed:${[...s].reverse().join('')}`, 'utf8'),
+  decryptString: (b: Buffer) => {
+    const t = b.toString('utf8');
+    if (!t.startsWith('sealed:')) throw new Error('not sealed by this keychain');
+    return [...t.slice('sealed:'.length)].reverse().join('');
+  },
+};
+
 export function resetFakes(): void {
   FakeUtilityProcess.forked = [];
   protocol.handlers.clear();
   protocol.privileged = [];
+  safeStorage.available = true;
+  safeStorage.backend = 'gnome_libsecret';
   systemPreferences.isTrustedAccessibilityClient.mockClear();
   BrowserWindow.created = [];
   Tray.created = [];
@@ -264,4 +284,5 @@ export default {
   systemPreferences,
   protocol,
   net,
+  safeStorage,
 };

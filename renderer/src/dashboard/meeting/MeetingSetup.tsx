@@ -43,7 +43,8 @@ export function MeetingSetup() {
     setBusy(true);
     try {
       // One command: planned and (when asked) started at once, or not at all.
-      await send({ type: 'meeting.create', plan: r.plan, start });
+      // Started now without the kind set by hand, the host decides from the calendar whether it was planned.
+      await send({ type: 'meeting.create', plan: r.plan, start, decideKind: start && !draft.kindSet });
       reset(draft.clientId);
     } catch (e) {
       toast(describeError(e, t), 'error', 6000);

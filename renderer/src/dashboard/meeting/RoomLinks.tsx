@@ -72,7 +72,8 @@ export function ViewLinkDialog({ open, onClose }: { open: boolean; onClose: () =
 
 /**
  * The room view for a shared screen: in a window of its own, or on another screen through a view-only link. Links
- * are made only from the app on this computer (the owner of the host pairs devices; a browser never does).
+ * are made on this computer (the app, or the browser that came in with the printed token); a paired phone asking
+ * is refused, as in Settings.
  */
 export function RoomLinks() {
   const { t } = useTranslation();
@@ -82,12 +83,8 @@ export function RoomLinks() {
       <Button icon="open" onClick={() => platform().openRoom()} title={t('room.openHint')}>
         {t('room.open')}
       </Button>
-      {platform().kind === 'app' && (
-        <>
-          <Button onClick={() => setLinkOpen(true)}>{t('room.link')}</Button>
-          <ViewLinkDialog open={linkOpen} onClose={() => setLinkOpen(false)} />
-        </>
-      )}
+      <Button onClick={() => setLinkOpen(true)}>{t('room.link')}</Button>
+      <ViewLinkDialog open={linkOpen} onClose={() => setLinkOpen(false)} />
     </div>
   );
 }

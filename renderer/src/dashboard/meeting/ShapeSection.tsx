@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DurationInput } from '../../ui/DurationInput';
 import { Segmented } from '../../ui/Segmented';
 import { Toggle } from '../../ui/Toggle';
+import { KindHint, useKindShown } from '../calendar/KindHint';
 import { HardTalkFields } from './HardTalkFields';
 import type { Draft } from './setup.draft';
 
@@ -16,6 +17,8 @@ export function ShapeSection({
   errors: Record<string, string>;
 }) {
   const { t } = useTranslation();
+  // Unless the user sets it, whether the call is unscheduled follows the calendar (and the host decides at start).
+  const adhoc = useKindShown(draft) === 'adhoc';
   return (
     <section className="card section" aria-labelledby="shape-heading">
       <h2 id="shape-heading">{t('setup.shape')}</h2>
@@ -55,10 +58,11 @@ export function ShapeSection({
         <div className="field">
           <span className="field__label">{t('setup.kind')}</span>
           <Toggle
-            checked={draft.kind === 'adhoc'}
-            onChange={(v) => set({ kind: v ? 'adhoc' : 'scheduled' })}
+            checked={adhoc}
+            onChange={(v) => set({ kind: v ? 'adhoc' : 'scheduled', kindSet: true })}
             label={t('setup.adhoc')}
           />
+          {!draft.kindSet && <KindHint clientId={draft.clientId} />}
         </div>
         <div className="field">
           <span className="field__label">{t('plan.title')}</span>

@@ -38,6 +38,8 @@ export const draftSchema = z.object({
   capSec: z.number().int().positive().nullable().default(null),
   chatAtEndSec: z.number().int().min(0).default(0),
   kind: z.enum(meetingKinds).default('scheduled'),
+  /** The user set the kind by hand; otherwise the host decides it when the meeting starts at once. */
+  kindSet: z.boolean().default(false),
   audience: z.enum(audiences).default('one'),
   hardTalkOn: z.boolean().default(false),
   matters: z.string().default(''),

@@ -8,6 +8,7 @@ import { Segmented } from '../../ui/Segmented';
 import { Toggle } from '../../ui/Toggle';
 import { DetectionSection } from './DetectionSection';
 import { FacilitatorSection } from './FacilitatorSection';
+import { DevicesSection } from './DevicesSection';
 import { LanSection } from './LanSection';
 import { RebalanceSection } from './RebalanceSection';
 import { saveSetting } from './settings.update';
@@ -112,6 +113,7 @@ export function SettingsPage() {
 
       <ShortcutsSection />
       <LanSection />
+      <DevicesSection />
       <p className="muted">{t('settings.version', { version: version ?? '' })}</p>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../messages.type';
+import { weekDe } from '../week/de';
 
 export const de: LocaleMessages = {
   app: {
@@ -15,6 +16,8 @@ export const de: LocaleMessages = {
     phrases: 'Satzvorschläge',
     settings: 'Einstellungen',
     history: 'Verlauf',
+    calendar: 'Kalender',
+    week: 'Die Woche',
   },
   status: {
     planned: 'Startbereit',
@@ -763,6 +766,29 @@ export const de: LocaleMessages = {
     none: 'Kein Kürzel',
     clear: 'Löschen',
   },
+  devices: {
+    title: 'Gekoppelte Geräte',
+    intro:
+      'Smartphones und Bildschirme, die Tactful über einen Kopplungslink geöffnet haben. Ein Gerät mit „Nur ansehen“ sieht das Meeting, kann aber nichts ändern.',
+    none: 'Noch kein Gerät gekoppelt.',
+    kindControl: 'Darf steuern',
+    kindView: 'Nur ansehen',
+    pairedAt: 'gekoppelt am {{when}}',
+    lastSeen: 'zuletzt verbunden am {{when}}',
+    neverSeen: 'seitdem nicht mehr verbunden',
+    forget: 'Entfernen',
+    forgetNamed: '{{name}} entfernen',
+    forgotten: '{{name}} kann sich nicht mehr verbinden',
+    pairControl: 'Link für ein Smartphone zum Steuern',
+    pairView: 'Link für einen Bildschirm zum Ansehen',
+    linkControl:
+      'Wer diesen Link öffnet, kann die Schaltflächen des Overlays bedienen. Er ist einmal verwendbar und gilt bis {{until}}\u00A0Uhr.',
+    linkView:
+      'Wer diesen Link öffnet, kann das Meeting nur ansehen, aber nichts ändern. Er ist einmal verwendbar und gilt bis {{until}}\u00A0Uhr.',
+    joined: '{{name}} wurde gekoppelt',
+    thisComputer: 'dieser Computer',
+    hideLink: 'Link ausblenden',
+  },
   lan: {
     title: 'Fernsteuerung',
     intro:
@@ -884,13 +910,13 @@ export const de: LocaleMessages = {
     connectionLost:
       'Die Verbindung zu Tactful ist abgebrochen, bevor eine Antwort kam – prüfen Sie das Meeting, bevor Sie es noch einmal versuchen',
     diskFull:
-      'Der Datenträger ist voll: Nichts wurde gespeichert, nichts hat sich geändert. Geben Sie etwas Speicherplatz frei und versuchen Sie es noch einmal',
+      'Der Datenträger ist voll: Es wurde nichts gespeichert und nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es noch einmal',
     storageFailed:
-      'Tactful konnte nicht in seinen Datenordner schreiben ({{detail}}): Nichts wurde gespeichert, nichts hat sich geändert',
+      'Tactful konnte nicht in seinen Datenordner schreiben ({{detail}}): Es wurde nichts gespeichert und nichts geändert',
     viewOnly: 'Über diesen Link lässt sich das Meeting nur ansehen, nicht ändern',
-    localOnly: 'Das geht nur in Tactful auf diesem Computer',
-    reservedId: 'Diese ID ist ein reserviertes Wort – bitte wählen Sie eine andere',
-    clientIdTaken: 'Die Kunden-ID „{{id}}“ ist schon vergeben',
+    localOnly: 'Das ist nur in Tactful auf diesem Computer möglich',
+    reservedId: 'Diese ID ist reserviert – bitte wählen Sie eine andere',
+    clientIdTaken: 'Die Kunden-ID „{{id}}“ ist bereits vergeben',
     unknownSetting: 'Eine Einstellung namens {{name}} gibt es nicht',
     unknownTimeZone: 'Diese Zeitzone ist unbekannt',
     durationNegative: 'Eine Dauer kann nicht negativ sein',
@@ -974,5 +1000,24 @@ export const de: LocaleMessages = {
     appIdFormat: 'Verwenden Sie Kleinbuchstaben, Ziffern und Bindestriche',
     appNeedsName: 'Geben Sie der App einen Namen',
     addressUnknown: 'Diese Sprache kennt die Anrede „{{form}}“ nicht',
+    calendarUrlInvalid: 'Geben Sie eine Adresse ein, die mit https://, http:// oder webcal:// beginnt',
+    calendarUnreachable: 'Der Kalender auf {{host}} ist nicht erreichbar',
+    calendarAuthFailed: '{{host}} hat Benutzername oder Passwort abgelehnt',
+    calendarNotFound: 'Unter {{url}} gibt es keinen Kalender',
+    calendarHttp: '{{host}} hat mit einem Fehler geantwortet ({{status}})',
+    calendarTimeout: '{{host}} hat nicht innerhalb von {{seconds}} Sekunden geantwortet',
+    calendarTooLarge: 'Der Kalender ist zu groß für Tactful (höchstens {{max}})',
+    calendarNoCalendars: 'Das Konto auf {{host}} enthält keinen Kalender mit Terminen',
+    icsMalformed: 'Das ist keine Kalenderdatei, die Tactful lesen kann ({{detail}})',
+    calendarSecretMissing:
+      'Das Passwort dieses Kalenders ließ sich nicht lesen: Entfernen Sie den Kalender und fügen Sie ihn neu hinzu',
+    calendarSyncFailed: 'Der Kalender ließ sich nicht synchronisieren ({{detail}})',
+    noCalendar: 'Es gibt keinen Kalender „{{id}}“',
+    noPlannedMeeting: 'Dieser Termin steht nicht mehr im Kalender',
+    plannedMeetingHeld: 'Dieses Meeting hat bereits stattgefunden: Die Zusammenfassung finden Sie im Verlauf',
+    noStandingCall: 'Dieser wiederkehrende Termin steht nicht mehr im Kalender',
+    noMeetingsInPeriod: 'In diesem Zeitraum gab es keine Meetings mit {{client}}',
   },
+  // The calendar and the week (i18n/week/).
+  ...weekDe,
 };

@@ -1,4 +1,5 @@
 import { catalogMessages } from '../catalog.messages';
+import { weekEn } from '../week/en';
 
 /** English UI strings: the source of truth for keys. Other languages mirror this shape. */
 export const en = {
@@ -16,6 +17,8 @@ export const en = {
     phrases: 'Phrases',
     settings: 'Settings',
     history: 'History',
+    calendar: 'Calendar',
+    week: 'The week',
   },
   status: {
     planned: 'Ready to start',
@@ -745,6 +748,27 @@ export const en = {
     none: 'None',
     clear: 'Clear',
   },
+  devices: {
+    title: 'Paired devices',
+    intro:
+      'Phones and screens that have opened Tactful with a pairing link. A view-only one sees the meeting but cannot change anything.',
+    none: 'No device is paired yet.',
+    kindControl: 'Can control',
+    kindView: 'View only',
+    pairedAt: 'paired {{when}}',
+    lastSeen: 'last connected {{when}}',
+    neverSeen: 'not connected since',
+    forget: 'Forget',
+    forgetNamed: 'Forget {{name}}',
+    forgotten: '{{name}} can no longer connect',
+    pairControl: 'Link for a phone that can control',
+    pairView: 'View-only link for a screen',
+    linkControl: 'Whoever opens this link can press the overlay’s buttons. It works once, until {{until}}.',
+    linkView: 'Whoever opens this link can watch the meeting, nothing more. It works once, until {{until}}.',
+    joined: '{{name}} is paired',
+    thisComputer: 'this computer',
+    hideLink: 'Hide the link',
+  },
   lan: {
     title: 'Remote control',
     intro: 'Use a phone or a second screen on the same network to see the timer and press the buttons.',
@@ -840,6 +864,8 @@ export const en = {
     offTopicDuring: 'Off-topic {{n}} (during {{item}})',
   },
   errors: catalogMessages(),
+  // The calendar and the week (i18n/week/).
+  ...weekEn,
 };
 
 export type Messages = typeof en;

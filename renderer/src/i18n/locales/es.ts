@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../messages.type';
+import { weekEs } from '../week/es';
 
 export const es: LocaleMessages = {
   app: {
@@ -15,6 +16,8 @@ export const es: LocaleMessages = {
     phrases: 'Frases',
     settings: 'Configuración',
     history: 'Historial',
+    calendar: 'Calendario',
+    week: 'La semana',
   },
   status: {
     planned: 'Lista para empezar',
@@ -797,6 +800,29 @@ export const es: LocaleMessages = {
     none: 'Ninguno',
     clear: 'Borrar',
   },
+  devices: {
+    title: 'Dispositivos vinculados',
+    intro:
+      'Teléfonos y pantallas que han abierto Tactful con un enlace de vinculación. Los de solo lectura ven la reunión, pero no pueden cambiar nada.',
+    none: 'Todavía no hay ningún dispositivo vinculado.',
+    kindControl: 'Control remoto',
+    kindView: 'Solo lectura',
+    pairedAt: 'vinculado el {{when}}',
+    lastSeen: 'última conexión: {{when}}',
+    neverSeen: 'sin conectarse desde entonces',
+    forget: 'Olvidar',
+    forgetNamed: 'Olvidar {{name}}',
+    forgotten: '{{name}} ya no puede conectarse',
+    pairControl: 'Enlace para controlar desde un teléfono',
+    pairView: 'Enlace de solo lectura para una pantalla',
+    linkControl:
+      'Quien abra este enlace podrá usar los botones del panel flotante. Solo sirve una vez y caduca a las {{until}}.',
+    linkView:
+      'Quien abra este enlace solo podrá ver la reunión. Solo sirve una vez y caduca a las {{until}}.',
+    joined: '{{name}} ya está vinculado',
+    thisComputer: 'este equipo',
+    hideLink: 'Ocultar el enlace',
+  },
   lan: {
     title: 'Control remoto',
     intro:
@@ -917,12 +943,11 @@ export const es: LocaleMessages = {
     notConnected: 'Todavía no hay conexión con Tactful; inténtalo de nuevo dentro de un momento',
     connectionLost:
       'Se perdió la conexión con Tactful antes de que respondiera: revisa la reunión antes de volver a intentarlo',
-    diskFull:
-      'El disco está lleno: no se ha guardado nada y nada ha cambiado. Libera algo de espacio e inténtalo de nuevo',
+    diskFull: 'El disco está lleno: no se ha guardado ni cambiado nada. Libera espacio e inténtalo de nuevo',
     storageFailed:
-      'Tactful no ha podido guardar en su carpeta de datos ({{detail}}): no se ha guardado nada y nada ha cambiado',
+      'Tactful no ha podido guardar en su carpeta de datos ({{detail}}): no se ha guardado ni cambiado nada',
     viewOnly: 'Con este enlace solo se puede ver la reunión, no cambiar nada',
-    localOnly: 'Esto solo se puede hacer desde Tactful en este ordenador',
+    localOnly: 'Esto solo se puede hacer desde Tactful en este equipo',
     reservedId: 'Ese identificador es una palabra reservada; elige otro',
     clientIdTaken: 'El identificador de cliente «{{id}}» ya está en uso',
     unknownSetting: 'No existe ningún ajuste llamado {{name}}',
@@ -1009,5 +1034,23 @@ export const es: LocaleMessages = {
     appIdFormat: 'Usa minúsculas, cifras y guiones',
     appNeedsName: 'Ponle un nombre a la aplicación',
     addressUnknown: 'Este idioma no tiene el tratamiento «{{form}}»',
+    calendarUrlInvalid: 'Escribe una dirección que empiece por https://, http:// o webcal://',
+    calendarUnreachable: 'No se pudo conectar con el calendario de {{host}}',
+    calendarAuthFailed: '{{host}} no aceptó el usuario o la contraseña',
+    calendarNotFound: 'No hay ningún calendario en {{url}}',
+    calendarHttp: '{{host}} respondió con un error ({{status}})',
+    calendarTimeout: '{{host}} no respondió en {{seconds}} segundos',
+    calendarTooLarge: 'El calendario es más grande de lo que Tactful puede leer (como máximo {{max}})',
+    calendarNoCalendars: 'La cuenta de {{host}} no tiene ningún calendario con eventos',
+    icsMalformed: 'Esto no es un archivo de calendario que Tactful pueda leer ({{detail}})',
+    calendarSecretMissing: 'No se pudo leer la contraseña de este calendario: quítalo y vuelve a añadirlo',
+    calendarSyncFailed: 'No se pudo sincronizar el calendario ({{detail}})',
+    noCalendar: 'No hay ningún calendario «{{id}}»',
+    noPlannedMeeting: 'Esa reunión ya no está en el calendario',
+    plannedMeetingHeld: 'Esa reunión ya se celebró: su informe está en el historial',
+    noStandingCall: 'Ese evento periódico ya no está en el calendario',
+    noMeetingsInPeriod: 'No hubo reuniones con {{client}} en este período',
   },
+  // The calendar and the week (i18n/week/).
+  ...weekEs,
 };

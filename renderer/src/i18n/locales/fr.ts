@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../messages.type';
+import { weekFr } from '../week/fr';
 
 export const fr: LocaleMessages = {
   app: {
@@ -15,6 +16,8 @@ export const fr: LocaleMessages = {
     phrases: 'Répliques',
     settings: 'Paramètres',
     history: 'Historique',
+    calendar: 'Calendrier',
+    week: 'La semaine',
   },
   status: {
     planned: 'Prête à démarrer',
@@ -801,6 +804,29 @@ export const fr: LocaleMessages = {
     none: 'Aucun',
     clear: 'Effacer',
   },
+  devices: {
+    title: 'Appareils associés',
+    intro:
+      'Les téléphones et les écrans qui ont ouvert Tactful grâce à un lien d’association. Un appareil en lecture seule peut suivre la réunion, sans rien pouvoir modifier.',
+    none: 'Aucun appareil associé pour l’instant.',
+    kindControl: 'Pilotage',
+    kindView: 'Lecture seule',
+    pairedAt: 'associé le {{when}}',
+    lastSeen: 'dernière connexion le {{when}}',
+    neverSeen: 'aucune connexion depuis',
+    forget: 'Oublier',
+    forgetNamed: 'Oublier {{name}}',
+    forgotten: '{{name}} ne peut plus se connecter',
+    pairControl: 'Lien de pilotage pour un téléphone',
+    pairView: 'Lien en lecture seule pour un écran',
+    linkControl:
+      'Toute personne qui ouvre ce lien peut utiliser les boutons du panneau flottant. Il ne peut servir qu’une seule fois, jusqu’à {{until}}.',
+    linkView:
+      'Toute personne qui ouvre ce lien peut seulement suivre la réunion. Il ne peut servir qu’une seule fois, jusqu’à {{until}}.',
+    joined: 'Appareil associé : {{name}}',
+    thisComputer: 'cet ordinateur',
+    hideLink: 'Masquer le lien',
+  },
   lan: {
     title: 'Contrôle à distance',
     intro:
@@ -922,13 +948,13 @@ export const fr: LocaleMessages = {
     notConnected: 'Pas encore connecté à Tactful ; réessayez dans un instant',
     connectionLost:
       'La connexion à Tactful a été coupée avant sa réponse : vérifiez la réunion avant de réessayer',
-    diskFull: 'Le disque est plein : rien n’a été enregistré ni modifié. Libérez de l’espace et réessayez',
+    diskFull: 'Le disque est plein : rien n’a été enregistré ni modifié. Libérez de l’espace, puis réessayez',
     storageFailed:
-      'Tactful n’a pas pu enregistrer dans son dossier de données ({{detail}}) : rien n’a été enregistré ni modifié',
+      'Tactful n’a pas pu écrire dans son dossier de données ({{detail}}) : rien n’a été enregistré ni modifié',
     viewOnly: 'Ce lien permet seulement de suivre la réunion, pas de la modifier',
-    localOnly: 'Seul Tactful sur cet ordinateur peut faire cela',
-    reservedId: 'Cet identifiant est un mot réservé ; choisissez-en un autre',
-    clientIdTaken: 'L’identifiant client « {{id}} » est déjà pris',
+    localOnly: 'Cette action n’est possible que depuis Tactful, sur cet ordinateur',
+    reservedId: 'Cet identifiant est un mot réservé ; choisissez-en un autre',
+    clientIdTaken: 'L’identifiant de client « {{id}} » est déjà pris',
     unknownSetting: 'Aucun réglage ne s’appelle {{name}}',
     unknownTimeZone: 'Ce fuseau horaire est inconnu',
     durationNegative: 'Une durée ne peut pas être négative',
@@ -1013,5 +1039,24 @@ export const fr: LocaleMessages = {
     appIdFormat: 'Utilisez des minuscules, des chiffres et des tirets',
     appNeedsName: 'Donnez un nom à l’application',
     addressUnknown: 'Forme inconnue dans cette langue : « {{form}} »',
+    calendarUrlInvalid: 'Saisissez une adresse qui commence par https://, http:// ou webcal://',
+    calendarUnreachable: 'Impossible de joindre le calendrier sur {{host}}',
+    calendarAuthFailed: '{{host}} a refusé le nom d’utilisateur ou le mot de passe',
+    calendarNotFound: 'Il n’y a pas de calendrier à l’adresse {{url}}',
+    calendarHttp: '{{host}} a répondu par une erreur ({{status}})',
+    calendarTimeout: '{{host}} n’a pas répondu dans un délai de {{seconds}} secondes',
+    calendarTooLarge: 'Ce calendrier est trop volumineux pour Tactful ({{max}} au maximum)',
+    calendarNoCalendars: 'Le compte sur {{host}} ne contient aucun calendrier avec des événements',
+    icsMalformed: 'Ce n’est pas un fichier de calendrier que Tactful sait lire ({{detail}})',
+    calendarSecretMissing:
+      'Impossible de lire le mot de passe de ce calendrier : retirez le calendrier, puis ajoutez-le à nouveau',
+    calendarSyncFailed: 'Impossible de synchroniser le calendrier ({{detail}})',
+    noCalendar: 'Il n’y a pas de calendrier « {{id}} »',
+    noPlannedMeeting: 'Cette réunion n’est plus dans le calendrier',
+    plannedMeetingHeld: 'Cette réunion a déjà eu lieu : son bilan est dans l’historique',
+    noStandingCall: 'Cet événement récurrent n’est plus dans le calendrier',
+    noMeetingsInPeriod: 'Aucune réunion avec {{client}} sur cette période',
   },
+  // The calendar and the week (i18n/week/).
+  ...weekFr,
 };

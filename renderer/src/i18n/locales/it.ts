@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../messages.type';
+import { weekIt } from '../week/it';
 
 export const it: LocaleMessages = {
   app: {
@@ -15,6 +16,8 @@ export const it: LocaleMessages = {
     phrases: 'Frasario',
     settings: 'Impostazioni',
     history: 'Cronologia',
+    calendar: 'Calendario',
+    week: 'La settimana',
   },
   status: {
     planned: 'Pronta per iniziare',
@@ -790,6 +793,29 @@ export const it: LocaleMessages = {
     none: 'Nessuna',
     clear: 'Cancella',
   },
+  devices: {
+    title: 'Dispositivi associati',
+    intro:
+      'Telefoni e schermi che hanno aperto Tactful con un link di associazione. Quelli in sola visione vedono la riunione ma non possono modificare nulla.',
+    none: 'Ancora nessun dispositivo associato.',
+    kindControl: 'Telecomando',
+    kindView: 'Sola visione',
+    pairedAt: 'associato il {{when}}',
+    lastSeen: 'ultimo collegamento il {{when}}',
+    neverSeen: 'nessun collegamento da allora',
+    forget: 'Dimentica',
+    forgetNamed: 'Dimentica {{name}}',
+    forgotten: '{{name}} non può più collegarsi',
+    pairControl: 'Link per usare un telefono come telecomando',
+    pairView: 'Link per uno schermo in sola visione',
+    linkControl:
+      'Chi apre questo link può usare i pulsanti del pannello. Funziona una volta sola, fino alle {{until}}.',
+    linkView:
+      'Chi apre questo link può solo seguire la riunione. Funziona una volta sola, fino alle {{until}}.',
+    joined: '{{name}} è stato associato',
+    thisComputer: 'questo computer',
+    hideLink: 'Nascondi il link',
+  },
   lan: {
     title: 'Controllo remoto',
     intro: 'Usa un telefono o un secondo schermo sulla stessa rete per vedere il timer e premere i pulsanti.',
@@ -909,14 +935,13 @@ export const it: LocaleMessages = {
     notConnected: 'Non ancora connesso a Tactful: riprova tra un attimo',
     connectionLost:
       'La connessione con Tactful si è interrotta prima della risposta: controlla la riunione prima di riprovare',
-    diskFull:
-      'Il disco è pieno: non è stato salvato nulla e non è cambiato nulla. Libera un po’ di spazio e riprova',
+    diskFull: 'Il disco è pieno: nulla è stato salvato o modificato. Libera un po’ di spazio e riprova',
     storageFailed:
-      'Tactful non è riuscito a salvare nella sua cartella dati ({{detail}}): non è stato salvato nulla e non è cambiato nulla',
-    viewOnly: 'Con questo link si può solo seguire la riunione, non modificarla',
-    localOnly: 'Solo Tactful su questo computer può farlo',
-    reservedId: 'Questo ID è una parola riservata: scegline un altro',
-    clientIdTaken: 'L’ID cliente «{{id}}» è già in uso',
+      'Tactful non è riuscito a scrivere nella sua cartella dei dati ({{detail}}): nulla è stato salvato o modificato',
+    viewOnly: 'Questo link permette solo di seguire la riunione, non di modificarla',
+    localOnly: 'Puoi farlo solo da Tactful su questo computer',
+    reservedId: 'Questo identificativo è una parola riservata: scegline un altro',
+    clientIdTaken: 'L’identificativo di cliente «{{id}}» è già in uso',
     unknownSetting: 'Non esiste un’impostazione chiamata {{name}}',
     unknownTimeZone: 'Fuso orario sconosciuto',
     durationNegative: 'Una durata non può essere negativa',
@@ -1001,5 +1026,24 @@ export const it: LocaleMessages = {
     appIdFormat: 'Usa lettere minuscole, cifre e trattini',
     appNeedsName: 'Dai un nome all’app',
     addressUnknown: 'Questa lingua non ha la forma «{{form}}»',
+    calendarUrlInvalid: 'Inserisci un indirizzo che inizi con https://, http:// o webcal://',
+    calendarUnreachable: 'Impossibile raggiungere il calendario su {{host}}',
+    calendarAuthFailed: '{{host}} ha rifiutato il nome utente o la password',
+    calendarNotFound: 'Non c’è nessun calendario all’indirizzo {{url}}',
+    calendarHttp: '{{host}} ha risposto con un errore ({{status}})',
+    calendarTimeout: '{{host}} non ha risposto entro {{seconds}} secondi',
+    calendarTooLarge: 'Il calendario è troppo grande perché Tactful possa leggerlo (al massimo {{max}})',
+    calendarNoCalendars: 'L’account su {{host}} non ha calendari con eventi',
+    icsMalformed: 'Questo non è un file di calendario che Tactful riesca a leggere ({{detail}})',
+    calendarSecretMissing:
+      'Impossibile leggere la password di questo calendario: rimuovilo e aggiungilo di nuovo',
+    calendarSyncFailed: 'Impossibile sincronizzare il calendario ({{detail}})',
+    noCalendar: 'Non c’è nessun calendario «{{id}}»',
+    noPlannedMeeting: 'Quella riunione non è più nel calendario',
+    plannedMeetingHeld: 'Quella riunione si è già svolta: il suo riepilogo è nella cronologia',
+    noStandingCall: 'Quell’evento ricorrente non è più nel calendario',
+    noMeetingsInPeriod: 'In questo periodo non ci sono state riunioni con {{client}}',
   },
+  // The calendar and the week (i18n/week/).
+  ...weekIt,
 };

@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../messages.type';
+import { weekRo } from '../week/ro';
 
 export const ro: LocaleMessages = {
   app: {
@@ -15,6 +16,8 @@ export const ro: LocaleMessages = {
     phrases: 'Replici',
     settings: 'Setări',
     history: 'Istoric',
+    calendar: 'Calendar',
+    week: 'Săptămâna',
   },
   status: {
     planned: 'Pregătită',
@@ -794,6 +797,29 @@ export const ro: LocaleMessages = {
     none: 'Niciuna',
     clear: 'Ștergeți',
   },
+  devices: {
+    title: 'Dispozitive asociate',
+    intro:
+      'Telefoanele și ecranele care au deschis Tactful printr-un link de asociere. Cele asociate doar pentru vizualizare văd întâlnirea, dar nu pot modifica nimic.',
+    none: 'Niciun dispozitiv asociat deocamdată.',
+    kindControl: 'Poate controla',
+    kindView: 'Doar vizualizare',
+    pairedAt: 'asociat pe {{when}}',
+    lastSeen: 'ultima conectare: {{when}}',
+    neverSeen: 'nu s-a mai conectat de atunci',
+    forget: 'Eliminați',
+    forgetNamed: 'Eliminați {{name}}',
+    forgotten: '{{name}} nu se mai poate conecta',
+    pairControl: 'Link de control pentru un telefon',
+    pairView: 'Link de vizualizare pentru un ecran',
+    linkControl:
+      'Cine deschide acest link poate folosi butoanele panoului flotant. Linkul se poate folosi o singură dată, până la ora {{until}}.',
+    linkView:
+      'Cine deschide acest link poate doar urmări întâlnirea. Linkul se poate folosi o singură dată, până la ora {{until}}.',
+    joined: '{{name}} a fost asociat',
+    thisComputer: 'acest computer',
+    hideLink: 'Ascundeți linkul',
+  },
   lan: {
     title: 'Control de la distanță',
     intro:
@@ -916,13 +942,13 @@ export const ro: LocaleMessages = {
     connectionLost:
       'Conexiunea cu Tactful s-a întrerupt înainte de răspuns: verificați întâlnirea înainte să încercați din nou',
     diskFull:
-      'Discul este plin: nu s-a salvat nimic și nu s-a schimbat nimic. Eliberați puțin spațiu și încercați din nou',
+      'Discul este plin: nu s-a salvat și nu s-a modificat nimic. Eliberați spațiu și încercați din nou',
     storageFailed:
-      'Tactful nu a putut salva în folderul său de date ({{detail}}): nu s-a salvat nimic și nu s-a schimbat nimic',
+      'Tactful nu a putut salva în folderul său de date ({{detail}}): nu s-a salvat și nu s-a modificat nimic',
     viewOnly: 'Prin acest link întâlnirea poate fi doar urmărită, nu modificată',
     localOnly: 'Doar Tactful de pe acest computer poate face asta',
-    reservedId: 'Acest ID este un cuvânt rezervat; alegeți altul',
-    clientIdTaken: 'ID-ul de client „{{id}}” este deja folosit',
+    reservedId: 'Acest identificator este un cuvânt rezervat; alegeți altul',
+    clientIdTaken: 'Identificatorul de client „{{id}}” este deja folosit',
     unknownSetting: 'Nu există nicio setare numită {{name}}',
     unknownTimeZone: 'Acest fus orar nu este cunoscut',
     durationNegative: 'O durată nu poate fi negativă',
@@ -1008,5 +1034,24 @@ export const ro: LocaleMessages = {
     appIdFormat: 'Folosiți litere mici, cifre și cratime',
     appNeedsName: 'Dați un nume aplicației',
     addressUnknown: 'Această limbă nu are forma de adresare „{{form}}”',
+    calendarUrlInvalid: 'Introduceți o adresă care începe cu https://, http:// sau webcal://',
+    calendarUnreachable: 'Calendarul de la {{host}} nu a putut fi accesat',
+    calendarAuthFailed: '{{host}} nu a acceptat numele de utilizator sau parola',
+    calendarNotFound: 'Nu există niciun calendar la {{url}}',
+    calendarHttp: '{{host}} a răspuns cu o eroare ({{status}})',
+    calendarTimeout: '{{host}} nu a răspuns la timp (limita este de {{seconds}} s)',
+    calendarTooLarge: 'Calendarul este mai mare decât poate citi Tactful (cel mult {{max}})',
+    calendarNoCalendars: 'Contul de la {{host}} nu are niciun calendar cu evenimente',
+    icsMalformed: 'Tactful nu poate citi acest fișier de calendar ({{detail}})',
+    calendarSecretMissing:
+      'Parola acestui calendar nu a putut fi citită: eliminați calendarul și adăugați-l din nou',
+    calendarSyncFailed: 'Calendarul nu a putut fi sincronizat ({{detail}})',
+    noCalendar: 'Nu există calendarul „{{id}}”',
+    noPlannedMeeting: 'Întâlnirea aceasta nu mai este în calendar',
+    plannedMeetingHeld: 'Întâlnirea aceasta a avut deja loc: raportul ei este în istoric',
+    noStandingCall: 'Evenimentul recurent nu mai este în calendar',
+    noMeetingsInPeriod: 'În această perioadă nu au fost întâlniri cu {{client}}',
   },
+  // The calendar and the week (i18n/week/).
+  ...weekRo,
 };

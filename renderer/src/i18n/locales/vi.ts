@@ -1,4 +1,5 @@
 import type { LocaleMessages } from '../messages.type';
+import { weekVi } from '../week/vi';
 
 export const vi: LocaleMessages = {
   app: {
@@ -15,6 +16,8 @@ export const vi: LocaleMessages = {
     phrases: 'Mẫu câu',
     settings: 'Cài đặt',
     history: 'Lịch sử',
+    calendar: 'Lịch',
+    week: 'Tuần này',
   },
   status: {
     planned: 'Sẵn sàng bắt đầu',
@@ -738,6 +741,29 @@ export const vi: LocaleMessages = {
     none: 'Không có',
     clear: 'Xóa',
   },
+  devices: {
+    title: 'Thiết bị đã ghép nối',
+    intro:
+      'Điện thoại và màn hình đã mở Tactful bằng liên kết ghép nối. Thiết bị ở chế độ chỉ xem thấy được cuộc họp nhưng không thay đổi được gì.',
+    none: 'Chưa có thiết bị nào được ghép nối.',
+    kindControl: 'Có quyền điều khiển',
+    kindView: 'Chỉ xem',
+    pairedAt: 'đã ghép nối lúc {{when}}',
+    lastSeen: 'kết nối gần nhất lúc {{when}}',
+    neverSeen: 'chưa kết nối lại kể từ đó',
+    forget: 'Hủy ghép nối',
+    forgetNamed: 'Hủy ghép nối {{name}}',
+    forgotten: 'Đã hủy ghép nối: {{name}} không kết nối được nữa',
+    pairControl: 'Liên kết điều khiển cho điện thoại',
+    pairView: 'Liên kết chỉ xem cho màn hình',
+    linkControl:
+      'Ai mở liên kết này sẽ bấm được các nút trên cửa sổ nổi. Liên kết chỉ dùng được một lần và hết hạn lúc {{until}}.',
+    linkView:
+      'Ai mở liên kết này chỉ xem được cuộc họp, không làm được gì khác. Liên kết chỉ dùng được một lần và hết hạn lúc {{until}}.',
+    joined: 'Đã ghép nối {{name}}',
+    thisComputer: 'máy tính này',
+    hideLink: 'Ẩn liên kết',
+  },
   lan: {
     title: 'Điều khiển từ xa',
     intro: 'Dùng điện thoại hoặc màn hình thứ hai trong cùng mạng để xem đồng hồ và bấm các nút.',
@@ -853,12 +879,12 @@ export const vi: LocaleMessages = {
     notConnected: 'Chưa kết nối được với Tactful: hãy thử lại sau giây lát',
     connectionLost: 'Mất kết nối với Tactful trước khi có phản hồi: hãy kiểm tra cuộc họp rồi mới thử lại',
     diskFull:
-      'Ổ đĩa đã đầy: chưa có gì được lưu và không có gì thay đổi. Hãy giải phóng bớt dung lượng rồi thử lại',
+      'Ổ đĩa đã đầy nên chưa lưu được gì, mọi thứ vẫn như cũ: hãy giải phóng bớt dung lượng rồi thử lại',
     storageFailed:
-      'Tactful không lưu được vào thư mục dữ liệu của mình ({{detail}}): chưa có gì được lưu và không có gì thay đổi',
-    viewOnly: 'Liên kết này chỉ để theo dõi cuộc họp, không thay đổi được gì',
+      'Tactful không ghi được vào thư mục dữ liệu ({{detail}}): chưa lưu được gì, mọi thứ vẫn như cũ',
+    viewOnly: 'Liên kết này chỉ để xem cuộc họp, không thay đổi được gì',
     localOnly: 'Chỉ Tactful trên máy tính này mới làm được việc đó',
-    reservedId: 'Mã này là từ dành riêng; hãy chọn mã khác',
+    reservedId: 'Mã này đã được Tactful dành riêng: hãy chọn mã khác',
     clientIdTaken: 'Mã khách hàng “{{id}}” đã được dùng',
     unknownSetting: 'Không có cài đặt nào tên là {{name}}',
     unknownTimeZone: 'Không rõ múi giờ này',
@@ -941,5 +967,23 @@ export const vi: LocaleMessages = {
     appIdFormat: 'Hãy dùng chữ thường, chữ số và dấu gạch ngang',
     appNeedsName: 'Hãy đặt tên cho ứng dụng',
     addressUnknown: 'Ngôn ngữ này không có cách xưng hô “{{form}}”',
+    calendarUrlInvalid: 'Hãy nhập địa chỉ bắt đầu bằng https://, http:// hoặc webcal://',
+    calendarUnreachable: 'Không kết nối được với lịch tại {{host}}',
+    calendarAuthFailed: '{{host}} không chấp nhận tên đăng nhập hoặc mật khẩu',
+    calendarNotFound: 'Không có lịch nào tại {{url}}',
+    calendarHttp: '{{host}} trả về lỗi ({{status}})',
+    calendarTimeout: '{{host}} không phản hồi trong {{seconds}} giây',
+    calendarTooLarge: 'Lịch quá lớn, Tactful không đọc được (tối đa {{max}})',
+    calendarNoCalendars: 'Tài khoản tại {{host}} không có lịch nào chứa sự kiện',
+    icsMalformed: 'Đây không phải tệp lịch mà Tactful đọc được ({{detail}})',
+    calendarSecretMissing: 'Không đọc được mật khẩu của lịch này: hãy xóa lịch rồi thêm lại',
+    calendarSyncFailed: 'Không đồng bộ được lịch ({{detail}})',
+    noCalendar: 'Không có lịch “{{id}}”',
+    noPlannedMeeting: 'Cuộc họp đó không còn trong lịch',
+    plannedMeetingHeld: 'Cuộc họp đó đã diễn ra: báo cáo có trong Lịch sử',
+    noStandingCall: 'Sự kiện định kỳ đó không còn trong lịch',
+    noMeetingsInPeriod: 'Không có cuộc họp nào với {{client}} trong khoảng thời gian này',
   },
+  // The calendar and the week (i18n/week/).
+  ...weekVi,
 };

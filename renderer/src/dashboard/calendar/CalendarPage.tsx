@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { useSetting } from '../../store/selectors';
+import { saveSetting } from '../settings/settings.update';
+import { CalendarSources } from './CalendarSources';
+import { useCalendarInfo, useUpcoming } from './calendar.hooks';
+import { PlannedMeetings } from './PlannedMeetings';
+import { StandingCalls } from './StandingCalls';
+import './calendar.css';
+
+/** How far ahead calendars plan, and how often they are synced. */
+function PlanningAhead() {
+  const { t } = useTranslation();
+  const s = useSetting('calendar');
+  const number = (value: string, min: number, max: number) =>
+    Math.min(max, Math.max(min, Math.round(Number(value) || min)));
+  return (
+    <section className="card section" aria-labelledby="ahead-h">
+      <h2 id="ahead-h">{t('calendar.settings')}</h2>
+      <div className="row">
+        <div className="field">
+          <label className="field__label" htmlFor="horizon">
+            {t('calendar.horizonDays')}
+          </label>
+          <input
+            id="horizon"
+            className="input"
+            type="number"
+            min={1}
+            max={62}
+            value={s.horizonDays}
+            onChange={(e) =>
+              void saveSetting('calendar', { ...s, horizonDays: number(e.target.value, 1, 62) })
+            }
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="sync-every">
+            {t('calendar.syncEvery')}
+          </label>
+          <input
+            id="sync-every"
+            className="input"
+            type="number"
+            min={5}
+            max={1440}
+            value={s.syncEveryMin}
+            onChange={(e) =>
+              void saveSetting('calendar', { ...s, syncEveryMin: number(e.target.value, 5, 1440) })
+            }
+          />
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** Calendars in: what they plan for the next days, their standing calls, and the calendars themselves. */
+export function CalendarPage() {
+  const { t } = useTranslation();
+  const info = useCalendarInfo();
+  const q = useUpcoming();
+  return (
+    <div className="calendar-page">
+      <div className="page-head">
+        <div>
+          <h1>{t('calendar.title')}</h1>
+          <p>{t('calendar.intro')}</p>
+        </div>
+      </div>
+      {q.error && (
+        <p className="field__error" role="alert">
+          {q.error}
+        </p>
+      )}
+      {info && info.sources.length > 0 && q.data && (
+        <>
+          <PlannedMeetings meetings={q.data.meetings} days={info.horizonDays} />
+          <StandingCalls calls={q.data.standingCalls} />
+        </>
+      )}
+      {info && <CalendarSources info={info} />}
+      {info && info.sources.length > 0 && <PlanningAhead />}
+    </div>
+  );
+}
