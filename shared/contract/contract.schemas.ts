@@ -21,6 +21,13 @@ import type { Suggestion } from '../report/suggestions';
 import { clientSchema } from '../settings/client.schema';
 import { settingsSchema } from '../settings/settings.schema';
 import { templateSchema } from '../settings/template.schema';
+import type { TranscriptAirtime } from '../transcript/transcript.airtime';
+import {
+  offsetBases,
+  speakerTargetSchema,
+  transcriptSources,
+  transcriptTimings,
+} from '../transcript/transcript.schema';
 import { ERROR_TEXT, type ErrorKey } from './error.catalog';
 
 /**
@@ -298,6 +305,52 @@ const trendPointSchema = z.object({
   adhocMs: ms,
 });
 
+const airtimePlaceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('item'), itemId: id }),
+  z.object({ kind: z.literal('offTopic'), episode: count }),
+  z.object({ kind: z.literal('chat') }),
+  z.object({ kind: z.literal('paused') }),
+  z.object({ kind: z.literal('outside') }),
+]);
+
+const transcriptAirtimeSchema = z.object({
+  fileName: z.string(),
+  source: z.enum(transcriptSources),
+  timing: z.enum(transcriptTimings),
+  cues: count,
+  importedAt: at,
+  spanMs: ms,
+  offset: z.object({ ms, proposedMs: ms, basis: z.enum(offsetBases) }),
+  names: z.array(
+    z.object({
+      name: z.string(),
+      target: speakerTargetSchema.nullable(),
+      how: z.enum(['user', 'same', 'firstName']).nullable(),
+      candidates: z.array(z.string()),
+    }),
+  ),
+  rows: z.array(
+    z.object({
+      key: z.string(),
+      person: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('participant'), id, name: z.string() }),
+        z.object({ kind: z.literal('you') }),
+        z.object({ kind: z.literal('speaker'), name: z.string() }),
+        z.object({ kind: z.literal('none') }),
+      ]),
+      names: z.array(z.string()),
+      unmatched: z.boolean(),
+      talkMs: ms,
+      share: z.number(),
+      turns: count,
+      longestTurnMs: ms,
+    }),
+  ),
+  places: z.array(z.object({ place: airtimePlaceSchema, talk: z.record(z.string(), ms), totalMs: ms })),
+  unmatched: count,
+  totalTalkMs: ms,
+});
+
 const meetingReportSchema = z.object({
   meetingId: id,
   title: z.string(),
@@ -358,6 +411,7 @@ const meetingReportSchema = z.object({
     dismissed: count,
     snoozed: count,
   }),
+  transcript: transcriptAirtimeSchema.nullable(),
 });
 
 const suggestionSchema = z.discriminatedUnion('kind', [
@@ -468,6 +522,7 @@ type _SchemasMatchTypes = [
   Holds<Same<z.output<typeof meetingSummarySchema>, MeetingSummary>>,
   Holds<Same<z.output<typeof historyAggregateSchema>, HistoryAggregate>>,
   Holds<Same<z.output<typeof trendPointSchema>, TrendPoint>>,
+  Holds<Same<z.output<typeof transcriptAirtimeSchema>, TranscriptAirtime>>,
   Holds<Same<z.output<typeof meetingReportSchema>, MeetingReport>>,
   Holds<Same<z.output<typeof suggestionSchema>, Suggestion>>,
   Holds<Same<z.output<typeof exportNoteSchema>, ExportNote>>,

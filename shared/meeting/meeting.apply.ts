@@ -32,12 +32,21 @@ export function initialState(plan: MeetingPlan, at: number): MeetingState {
     followUps: [],
     undoDepth: 0,
     interrupted: false,
+    transcript: null,
   };
 }
 
-/** A copy deep enough that applyInPlace on it never touches the original. */
+/**
+ * A copy deep enough that applyInPlace on it never touches the original. A transcript's record is never changed
+ * in place (a new one replaces it), so copies share it: a three-hour call's thousands of cues are not copied on
+ * every event.
+ */
 export function cloneState(s: MeetingState): MeetingState {
-  return structuredClone(s);
+  const { transcript, ...rest } = s;
+  return {
+    ...structuredClone(rest),
+    transcript: transcript && { ...transcript, names: { ...transcript.names } },
+  };
 }
 
 /** Returns a new state with the event applied; the input is not changed. */
@@ -242,5 +251,22 @@ const HANDLERS: Handlers = {
   },
   followUpRemoved: (s, e) => {
     s.followUps = s.followUps.filter((f) => f.id !== e.id);
+  },
+  transcriptImported: (s, e, at) => {
+    const proposal = { offsetMs: e.offsetMs, basis: e.basis };
+    s.transcript = { record: e.transcript, names: {}, offsetMs: e.offsetMs, proposal, importedAt: at };
+  },
+  transcriptChanged: (s, e) => {
+    const t = s.transcript;
+    if (!t) return;
+    const names = { ...t.names };
+    for (const [name, target] of Object.entries(e.names ?? {})) {
+      if (target === null) delete names[name];
+      else names[name] = target;
+    }
+    s.transcript = { ...t, names, offsetMs: e.offsetMs ?? t.offsetMs };
+  },
+  transcriptRemoved: (s) => {
+    s.transcript = null;
   },
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agendaItemSchema, MAX_DURATION_SEC } from '../agenda/agenda.schema';
 import type { ErrorKey, ErrorParams } from '../contract/error.catalog';
+import type { OffsetBasis, TranscriptNamesPatch, TranscriptRecord } from '../transcript/transcript.schema';
 import { nudgeActions } from './meeting.vocabulary';
 
 /** Notes and follow-ups: the commands that may change a meeting's record before, during and after it. */
@@ -64,6 +65,18 @@ export const meetingCommandSchema = z.discriminatedUnion('type', [
 ]);
 
 export type MeetingCommand = z.infer<typeof meetingCommandSchema>;
+
+/**
+ * A transcript on an ended meeting's record. Not a client's command, so no schema: the host reads the file and
+ * builds `importTranscript` itself, and passes the user's (parsed) answers on as `changeTranscript`.
+ */
+export type TranscriptCommand =
+  | { type: 'importTranscript'; transcript: TranscriptRecord; offsetMs: number; basis: OffsetBasis }
+  | { type: 'changeTranscript'; names?: TranscriptNamesPatch; offsetMs?: number }
+  | { type: 'removeTranscript' };
+
+/** Everything the engine decides: the running meeting's commands and the record's transcript. */
+export type EngineCommand = MeetingCommand | TranscriptCommand;
 export type MeetingCommandType = MeetingCommand['type'];
 export type CommandOf<T extends MeetingCommandType> = Extract<MeetingCommand, { type: T }>;
 

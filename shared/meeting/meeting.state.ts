@@ -1,4 +1,5 @@
 import type { MeetingPlan } from '../agenda/agenda.schema';
+import type { MeetingTranscript } from '../transcript/meeting.transcript';
 import type { FollowUp, NudgeAction, NudgeSubject, Situation, Tier, Trigger } from './meeting.vocabulary';
 
 export type MeetingStatus = 'planned' | 'running' | 'paused' | 'ended';
@@ -77,4 +78,6 @@ export interface MeetingState {
   undoDepth: number;
   /** Ended by an import rather than by the user: its figures stop where the export caught it. */
   interrupted: boolean;
+  /** The call's transcript, once the user imported one after the meeting. */
+  transcript: MeetingTranscript | null;
 }

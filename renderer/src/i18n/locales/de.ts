@@ -785,6 +785,19 @@ export const de: LocaleMessages = {
     noMeetingsToExport: 'Es gibt keine Meetings zum Exportieren',
     emailNeeded: 'Die Zeiterfassung braucht Ihre E-Mail-Adresse: Tragen Sie sie bitte zuerst ein',
     importRefused: 'Diese Datei lässt sich nicht importieren: {{detail}}',
+    transcriptNotTranscript:
+      'Diese Datei ist kein Transkript, das Tactful lesen kann: Es liest WebVTT-Dateien (.vtt) aus Zoom und Teams sowie als Text gespeicherte Google-Meet-Transkripte',
+    transcriptSrt:
+      'Das ist eine SubRip-Untertiteldatei (.srt): Laden Sie das Transkript stattdessen als WebVTT (.vtt) herunter',
+    transcriptDamaged: 'Das Transkript ist in Zeile {{line}} beschädigt',
+    transcriptEmpty: 'Das Transkript enthält keine Wortbeiträge',
+    transcriptNoSpeakers:
+      'Das Transkript sagt nicht, wer gesprochen hat, daher lässt sich keine Redezeit daraus ablesen (lassen Sie in Zoom und Teams die Namen der Sprechenden eingeschaltet)',
+    transcriptTooLarge: 'Ein Transkript darf höchstens {{max}} MB groß sein; diese Datei hat {{actual}} MB',
+    transcriptNeedsEnd: 'Ein Transkript lässt sich erst hinzufügen, wenn das Meeting beendet ist',
+    noTranscript: 'Dieses Meeting hat kein Transkript',
+    noSpeaker: 'Im Transkript spricht niemand namens „{{name}}“',
+    noParticipant: 'An diesem Meeting nimmt niemand mit der ID „{{id}}“ teil',
     noCallToStart: 'Es gibt keinen Call, dessen Zeit gemessen werden könnte',
     detectionUnavailable: 'Die Fenstererkennung ist nicht verfügbar, daher erreicht Tactful den Call nicht',
     noCallWindow: 'Es ist kein Call-Fenster geöffnet',

@@ -813,6 +813,20 @@ export const es: LocaleMessages = {
     noMeetingsToExport: 'No hay reuniones que exportar',
     emailNeeded: 'La herramienta de registro de tiempo necesita tu correo electrónico: indícalo primero',
     importRefused: 'Este archivo no se puede importar: {{detail}}',
+    transcriptNotTranscript:
+      'Este archivo no es una transcripción que Tactful pueda leer: lee archivos WebVTT (.vtt) de Zoom y Teams, y transcripciones de Google Meet guardadas como texto',
+    transcriptSrt:
+      'Es un archivo de subtítulos SubRip (.srt): descarga la transcripción en formato WebVTT (.vtt)',
+    transcriptDamaged: 'La transcripción está dañada en la línea {{line}}',
+    transcriptEmpty: 'La transcripción no contiene ninguna intervención',
+    transcriptNoSpeakers:
+      'La transcripción no indica quién habló, así que no sirve para ver el tiempo de palabra (en Zoom y Teams, deja activados los nombres de quien habla)',
+    transcriptTooLarge:
+      'Una transcripción puede ocupar como máximo {{max}} MB; este archivo ocupa {{actual}} MB',
+    transcriptNeedsEnd: 'Podrás añadir una transcripción cuando termine la reunión',
+    noTranscript: 'Esta reunión no tiene transcripción',
+    noSpeaker: 'En la transcripción no habla nadie llamado «{{name}}»',
+    noParticipant: 'En esta reunión no hay ningún participante «{{id}}»',
     noCallToStart: 'No hay ninguna llamada que cronometrar',
     detectionUnavailable:
       'La detección de ventanas no está disponible, así que Tactful no puede llegar a la llamada',

@@ -816,6 +816,19 @@ export const fr: LocaleMessages = {
     noMeetingsToExport: 'Il n’y a aucune réunion à exporter',
     emailNeeded: 'L’outil de suivi du temps a besoin de votre adresse e-mail : renseignez-la d’abord',
     importRefused: 'Impossible d’importer ce fichier : {{detail}}',
+    transcriptNotTranscript:
+      'Ce fichier n’est pas une transcription que Tactful sait lire : il lit les fichiers WebVTT (.vtt) de Zoom et de Teams, et les transcriptions Google Meet enregistrées en texte',
+    transcriptSrt:
+      'C’est un fichier de sous-titres SubRip (.srt) : téléchargez plutôt la transcription au format WebVTT (.vtt)',
+    transcriptDamaged: 'La transcription est endommagée à la ligne {{line}}',
+    transcriptEmpty: 'La transcription ne contient aucune prise de parole',
+    transcriptNoSpeakers:
+      'La transcription n’indique pas qui a parlé : impossible d’en tirer le temps de parole (dans Zoom et Teams, laissez les noms des intervenants activés)',
+    transcriptTooLarge: 'Une transcription ne peut pas dépasser {{max}} Mo ; ce fichier fait {{actual}} Mo',
+    transcriptNeedsEnd: 'Vous pourrez ajouter une transcription une fois la réunion terminée',
+    noTranscript: 'Cette réunion n’a pas de transcription',
+    noSpeaker: 'Aucun intervenant ne s’appelle « {{name}} » dans la transcription',
+    noParticipant: 'Cette réunion n’a pas de participant « {{id}} »',
     noCallToStart: 'Il n’y a aucun appel à chronométrer',
     detectionUnavailable:
       'La détection des fenêtres n’est pas disponible, Tactful ne peut donc pas atteindre l’appel',

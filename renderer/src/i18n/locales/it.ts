@@ -806,6 +806,19 @@ export const it: LocaleMessages = {
     noMeetingsToExport: 'Non ci sono riunioni da esportare',
     emailNeeded: 'L’app di time tracking ha bisogno della tua email: inseriscila prima',
     importRefused: 'Impossibile importare questo file: {{detail}}',
+    transcriptNotTranscript:
+      'Questo file non è una trascrizione che Tactful sa leggere: legge i file WebVTT (.vtt) di Zoom e Teams e le trascrizioni di Google Meet salvate come testo',
+    transcriptSrt:
+      'Questo è un file di sottotitoli SubRip (.srt): scarica invece la trascrizione in formato WebVTT (.vtt)',
+    transcriptDamaged: 'La trascrizione è danneggiata alla riga {{line}}',
+    transcriptEmpty: 'La trascrizione non contiene nessun intervento',
+    transcriptNoSpeakers:
+      'La trascrizione non dice chi ha parlato, quindi non può mostrare il tempo di parola (in Zoom e Teams lascia attivi i nomi di chi parla)',
+    transcriptTooLarge: 'Una trascrizione può pesare al massimo {{max}} MB; questo file ne pesa {{actual}}',
+    transcriptNeedsEnd: 'Puoi aggiungere una trascrizione quando la riunione è finita',
+    noTranscript: 'Questa riunione non ha una trascrizione',
+    noSpeaker: 'Nella trascrizione non parla nessuno che si chiami «{{name}}»',
+    noParticipant: 'In questa riunione non c’è nessun partecipante «{{id}}»',
     noCallToStart: 'Non c’è nessuna chiamata da cronometrare',
     detectionUnavailable:
       'Il rilevamento delle finestre non è disponibile, quindi Tactful non può raggiungere la chiamata',

@@ -812,6 +812,19 @@ export const ro: LocaleMessages = {
     emailNeeded:
       'Aplicația de evidență a timpului are nevoie de adresa dumneavoastră de e-mail: introduceți-o mai întâi',
     importRefused: 'Acest fișier nu poate fi importat: {{detail}}',
+    transcriptNotTranscript:
+      'Acest fișier nu este o transcriere pe care Tactful o poate citi: citește fișiere WebVTT (.vtt) din Zoom și Teams și transcrieri Google Meet salvate ca text',
+    transcriptSrt:
+      'Acesta este un fișier de subtitrări SubRip (.srt): descărcați transcrierea în format WebVTT (.vtt)',
+    transcriptDamaged: 'Transcrierea este deteriorată la linia {{line}}',
+    transcriptEmpty: 'Transcrierea nu conține nicio intervenție',
+    transcriptNoSpeakers:
+      'Transcrierea nu arată cine a vorbit, așa că din ea nu reiese timpul de vorbire (în Zoom și Teams, lăsați activate numele vorbitorilor)',
+    transcriptTooLarge: 'O transcriere poate avea cel mult {{max}} MB; acest fișier are {{actual}} MB',
+    transcriptNeedsEnd: 'Puteți adăuga o transcriere după ce se încheie întâlnirea',
+    noTranscript: 'Această întâlnire nu are transcriere',
+    noSpeaker: 'În transcriere nu vorbește nimeni cu numele „{{name}}”',
+    noParticipant: 'La această întâlnire nu participă nimeni cu ID-ul „{{id}}”',
     noCallToStart: 'Nu există niciun apel de cronometrat',
     detectionUnavailable:
       'Detectarea ferestrelor nu este disponibilă, așa că Tactful nu poate ajunge la apel',

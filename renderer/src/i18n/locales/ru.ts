@@ -819,6 +819,18 @@ export const ru: LocaleMessages = {
     noMeetingsToExport: 'Нет встреч для экспорта',
     emailNeeded: 'Трекеру времени нужен ваш адрес электронной почты: сначала укажите его',
     importRefused: 'Этот файл нельзя импортировать: {{detail}}',
+    transcriptNotTranscript:
+      'Tactful не может прочитать этот файл как расшифровку: он читает файлы WebVTT (.vtt) из Zoom и Teams, а также расшифровки Google Meet, сохранённые как текст',
+    transcriptSrt: 'Это файл субтитров SubRip (.srt): скачайте расшифровку в формате WebVTT (.vtt)',
+    transcriptDamaged: 'Расшифровка повреждена в строке {{line}}',
+    transcriptEmpty: 'В расшифровке никто ничего не говорит',
+    transcriptNoSpeakers:
+      'В расшифровке не указано, кто говорил, поэтому по ней нельзя посчитать, кто сколько говорил (в Zoom и Teams не отключайте имена выступающих)',
+    transcriptTooLarge: 'Расшифровка может занимать не больше {{max}} МБ, а этот файл занимает {{actual}} МБ',
+    transcriptNeedsEnd: 'Расшифровку можно добавить, когда встреча закончится',
+    noTranscript: 'У этой встречи нет расшифровки',
+    noSpeaker: 'В расшифровке нет выступающего «{{name}}»',
+    noParticipant: 'У этой встречи нет участника «{{id}}»',
     noCallToStart: 'Нет звонка, время которого можно засечь',
     detectionUnavailable: 'Отслеживание окон недоступно, поэтому Tactful не может добраться до звонка',
     noCallWindow: 'Окно звонка не открыто',

@@ -760,6 +760,18 @@ export const vi: LocaleMessages = {
     noMeetingsToExport: 'Không có cuộc họp nào để xuất',
     emailNeeded: 'Công cụ theo dõi thời gian cần địa chỉ email: hãy nhập trước',
     importRefused: 'Không thể nhập tệp này: {{detail}}',
+    transcriptNotTranscript:
+      'Tactful không đọc được tệp này như một bản chép lời: Tactful đọc tệp WebVTT (.vtt) từ Zoom và Teams, và bản chép lời Google Meet lưu dưới dạng văn bản',
+    transcriptSrt: 'Đây là tệp phụ đề SubRip (.srt): hãy tải bản chép lời ở định dạng WebVTT (.vtt)',
+    transcriptDamaged: 'Bản chép lời bị hỏng ở dòng {{line}}',
+    transcriptEmpty: 'Bản chép lời không có lời nói nào',
+    transcriptNoSpeakers:
+      'Bản chép lời không ghi ai đã nói, nên không tính được thời lượng phát biểu (trong Zoom và Teams, hãy để bật tên người nói)',
+    transcriptTooLarge: 'Bản chép lời chỉ được tối đa {{max}} MB; tệp này có {{actual}} MB',
+    transcriptNeedsEnd: 'Chỉ thêm được bản chép lời sau khi cuộc họp kết thúc',
+    noTranscript: 'Cuộc họp này chưa có bản chép lời',
+    noSpeaker: 'Trong bản chép lời không có ai tên “{{name}}”',
+    noParticipant: 'Cuộc họp này không có người tham dự “{{id}}”',
     noCallToStart: 'Không có cuộc gọi nào để bấm giờ',
     detectionUnavailable: 'Không có tính năng phát hiện cửa sổ, nên Tactful không tiếp cận được cuộc gọi',
     noCallWindow: 'Không có cửa sổ cuộc gọi nào đang mở',

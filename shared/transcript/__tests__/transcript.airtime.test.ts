@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { MIN, Sim, plan } from '../../../e2e/support/sim';
+import { buildReport } from '../../report/report.model';
+import type { Roster } from '../name.match';
+import { readTranscript } from '../transcript.read';
+import type { TranscriptRecord } from '../transcript.schema';
+import { fixture, type FIXTURES } from './support/fixtures';
+
+const SEC = 1000;
+
+async function read(name: keyof typeof FIXTURES): Promise<TranscriptRecord> {
+  const { fileName, content } = fixture(name);
+  const r = await readTranscript(content, fileName);
+  if (!r.ok) throw new Error(r.key);
+  return r.transcript;
+}
+
+const roster: Roster = {
+  participants: [
+    { id: 'p1', name: 'Marco Rossi' },
+    { id: 'p2', name: 'Giulia Bianchi' },
+    { id: 'p3', name: 'Lucía Fernández' },
+  ],
+  you: 'Anna Weber',
+};
+
+/**
+ * Budget from the start to 0:35, Website to 1:00 with an off-topic episode from 0:45 to 0:50; recording started a
+ * second after the meeting (offset 1 s).
+ */
+async function meeting(transcript: TranscriptRecord, offsetMs = SEC) {
+  const sim = new Sim(plan({ items: [{ title: 'Budget' }, { title: 'Website' }] }))
+    .do({ type: 'start' })
+    .wait(35 * SEC)
+    .do({ type: 'next' })
+    .wait(10 * SEC)
+    .do({ type: 'toggleOffTopic' })
+    .wait(5 * SEC)
+    .do({ type: 'toggleOffTopic' })
+    .wait(10 * SEC)
+    .do({ type: 'end' });
+  const d = sim.log.run({ type: 'importTranscript', transcript, offsetMs, basis: 'fileName' }, sim.now);
+  if (!d.ok) throw new Error(d.error.key);
+  return sim;
+}
+
+const rows = (sim: Sim) =>
+  buildReport(sim.state, sim.now, null, roster).transcript!.rows.map((r) => [
+    r.key,
+    r.talkMs,
+    r.turns,
+    r.longestTurnMs,
+  ]);
+
+describe('airtime from a Zoom transcript', () => {
+  it('adds up each person’s talk, turns and longest turn', async () => {
+    const sim = await meeting(await read('zoom'));
+    expect(rows(sim)).toEqual([
+      // Marco: cues 2–3 run on (8–21 s, 13 s), 4 s of silence, cue 4 (25–30 s, 5 s) — one turn of 13 + 5 = 18 s;
+      // then 35–38 s (3 s) after Giulia. 18 + 3 = 21 s in 2 turns.
+      ['p:p1', 21 * SEC, 2, 18 * SEC],
+      // Giulia: 30.5–34.5 s (4 s) and 42–50 s (8 s): 12 s in 2 turns.
+      ['p:p2', 12 * SEC, 2, 8 * SEC],
+      // Anna (the user): 2–7.5 s (5.5 s), 38–41 s (3 s), 50–52 s (2 s): 10.5 s in 3 turns.
+      ['you', 10.5 * SEC, 3, 5.5 * SEC],
+    ]);
+    const t = buildReport(sim.state, sim.now, null, roster).transcript!;
+    expect(t.totalTalkMs).toBe(43.5 * SEC); // 21 + 12 + 10.5
+    expect(t.rows.map((r) => r.share)).toEqual([21 / 43.5, 12 / 43.5, 10.5 / 43.5]);
+    expect(t.unmatched).toBe(0);
+  });
+
+  it('puts the talk in the agenda item and off-topic episode it fell in', async () => {
+    const sim = await meeting(await read('zoom'));
+    const t = buildReport(sim.state, sim.now, null, roster).transcript!;
+    const place = (kind: string) => t.places.find((p) => JSON.stringify(p.place).includes(kind))!;
+    // Shifted by 1 s: Anna 3–8.5 s, Marco 9–22 s and 26–31 s, Giulia 31.5–35.5 s all in Budget (until 35 s), but
+    // for Giulia's last half second.
+    expect(place('i0').talk).toEqual({ you: 5.5 * SEC, 'p:p1': 18 * SEC, 'p:p2': 3.5 * SEC });
+    // Website, 35–45 s and 50–60 s: Giulia 0.5 s + 43–45 s (2 s) + 50–51 s (1 s), Marco 36–39 s, Anna 39–42 s and
+    // 51–53 s.
+    expect(place('i1').talk).toEqual({ 'p:p2': 3.5 * SEC, 'p:p1': 3 * SEC, you: 5 * SEC });
+    // Off-topic 45–50 s: Giulia, who spoke from 43 to 51 s.
+    expect(place('offTopic').talk).toEqual({ 'p:p2': 5 * SEC });
+    expect(t.places.map((p) => p.totalMs)).toEqual([27 * SEC, 11.5 * SEC, 5 * SEC]);
+  });
+
+  it('moves talk between places when the offset changes, and counts what falls outside the meeting', async () => {
+    // Recording started 50 s after the meeting: Anna's 2–7.5 s land at 52–57.5 s (Website), Marco's 8–21 s at
+    // 58–71 s, of which 58–60 s is Website; the meeting ended at 60 s, so the rest is outside it.
+    const sim = await meeting(await read('zoom'), 50 * SEC);
+    const t = buildReport(sim.state, sim.now, null, roster).transcript!;
+    expect(t.places.map((p) => [p.place.kind, p.talk, p.totalMs])).toEqual([
+      ['item', { you: 5.5 * SEC, 'p:p1': 2 * SEC }, 7.5 * SEC],
+      ['outside', { 'p:p1': 19 * SEC, 'p:p2': 12 * SEC, you: 5 * SEC }, 36 * SEC], // 43.5 − 7.5; Marco 21 − 2
+    ]);
+  });
+});
+
+describe('airtime from a Teams transcript', () => {
+  it('matches "Rossi, Marco (Acme)" to Marco Rossi and keeps an unknown name as its own row', async () => {
+    const sim = await meeting(await read('teams'));
+    const t = buildReport(sim.state, sim.now, null, roster).transcript!;
+    expect(rows(sim)).toEqual([
+      // Lucía: 9.5–16.5 s (7 s); 18–23 s, a 1 s pause (bridged), 24–26 s: 8 s. 15 s in 2 turns.
+      ['p:p3', 15 * SEC, 2, 8 * SEC],
+      // Marco: 1.5–9 s (two cues of one utterance, 7.5 s), 17–18 s (1 s), 29.5–35.5 s (6 s): 14.5 s in 3 turns.
+      ['p:p1', 14.5 * SEC, 3, 7.5 * SEC],
+      // Tom Baker is no one on the list: his 27–29 s wait for the user to say who he is.
+      ['s:Tom Baker', 2 * SEC, 1, 2 * SEC],
+    ]);
+    expect(t.rows[2]!.unmatched).toBe(true);
+    expect(t.unmatched).toBe(1);
+    expect(t.names.map((n) => n.how)).toEqual(['same', 'same', null]);
+  });
+
+  it('gathers two names of one person into one row once the user says so', async () => {
+    const sim = await meeting(await read('teams'));
+    sim.log.run(
+      { type: 'changeTranscript', names: { 'Tom Baker': { kind: 'participant', id: 'p1' } } },
+      sim.now,
+    );
+    // Tom's 2 s now count as Marco's, and as a turn of its own between Lucía's and Marco's: 27–29 s and 29.5–35.5 s
+    // are one run of "Marco" now, 2 + 0.5 (bridged) + 6 = 8.5 s, so Marco has 3 turns, the longest 8.5 s.
+    expect(rows(sim)).toEqual([
+      ['p:p1', 17 * SEC, 3, 8.5 * SEC], // 7.5 + 1 + 8.5
+      ['p:p3', 15 * SEC, 2, 8 * SEC],
+    ]);
+  });
+});
+
+describe('airtime from a Google Meet transcript', () => {
+  it('reads estimated moments the same way', async () => {
+    const sim = await meeting(await read('meet'), 0);
+    const t = buildReport(sim.state, sim.now, null, roster).transcript!;
+    expect(t.timing).toBe('estimated');
+    // Marco 0–30 s and 52.5–90 s, Giulia 30–40 s, Anna 40–52.5 s (see the reader's test for the shares).
+    expect(rows(sim)).toEqual([
+      ['p:p1', 67.5 * SEC, 2, 37.5 * SEC], // 30 + 37.5
+      ['you', 12.5 * SEC, 1, 12.5 * SEC],
+      ['p:p2', 10 * SEC, 1, 10 * SEC],
+    ]);
+    expect(t.spanMs).toBe(1.5 * MIN);
+    // Someone speaks all along from 0 to 90 s: Budget 0–35 s, Website 35–45 and 50–60 s, off-topic 45–50 s, and
+    // 60–90 s after the meeting ended.
+    expect(t.places.map((p) => p.totalMs)).toEqual([35 * SEC, 20 * SEC, 5 * SEC, 30 * SEC]);
+  });
+});
