@@ -7,6 +7,7 @@ import type { CurrentMeeting } from './meeting/current.meeting';
 import { exportHistory } from './records/history.export';
 import { importArchive } from './records/history.import';
 import type { MeetingRecords } from './records/meeting.records';
+import type { MeetingTranscripts } from './records/meeting.transcripts';
 import type { SettingsStore } from './store/settings.store';
 
 /** One handler per command: a missing one is a compile error. */
@@ -19,6 +20,7 @@ export interface HandlerDeps {
   now(): number;
   meeting: CurrentMeeting;
   records: MeetingRecords;
+  transcripts: MeetingTranscripts;
   lines: NudgeLines;
   settings: SettingsStore;
   detection: HostDetection;
@@ -29,7 +31,7 @@ export interface HandlerDeps {
  * event; changes to settings, clients, templates and lines through the store's, so no handler pushes by hand.
  */
 export function makeHandlers(d: HandlerDeps): Handlers {
-  const { meeting, records, lines, settings, detection } = d;
+  const { meeting, records, transcripts, lines, settings, detection } = d;
   return {
     'meeting.create': (c) => ({ meetingId: meeting.create(c.plan, c.start) }),
     'meeting.command': (c) => {
@@ -93,5 +95,8 @@ export function makeHandlers(d: HandlerDeps): Handlers {
         },
         c.content,
       ),
+    'transcript.import': (c) => transcripts.import(c),
+    'transcript.change': (c) => transcripts.change(c),
+    'transcript.remove': (c) => transcripts.remove(c),
   };
 }

@@ -17,6 +17,8 @@ import { stderrLogger, type Logger } from './log';
 import { CurrentMeeting } from './meeting/current.meeting';
 import { Publisher, type Listener } from './publish/publisher';
 import { MeetingRecords } from './records/meeting.records';
+import { MeetingTranscripts } from './records/meeting.transcripts';
+import { readInProcess, type TranscriptReader } from './records/transcript.reader';
 import type { ConfFactory } from './store/conf.like';
 import { openStore } from './store/store.open';
 import type { StoreData } from './store/store.schema';
@@ -34,6 +36,8 @@ export interface HostOptions {
   spawnDetector?: SpawnDetector;
   /** A permission the platform withholds (macOS Accessibility): the detector waits until it is granted. */
   detectorBlocked?: () => DetectorReason | null;
+  /** Reads transcript files; in this thread unless a worker is given (the app and `serve` give one). */
+  readTranscript?: TranscriptReader;
 }
 
 /**
@@ -80,7 +84,14 @@ export class Host {
       callApp: (state): string | null => detection.callApp(state),
       problem: (message) => publisher.noteProblem(message),
     }));
-    const records = new MeetingRecords({ ctx, history, current: meeting, client: (id) => store.client(id) });
+    const records = new MeetingRecords({
+      ctx,
+      history,
+      current: meeting,
+      client: (id) => store.client(id),
+      you: () => store.settings().exports.name || null,
+    });
+    const transcripts = new MeetingTranscripts(records, opts.readTranscript ?? readInProcess);
     const detection: HostDetection = (this.detection = new HostDetection({
       ctx,
       store,
@@ -114,6 +125,7 @@ export class Host {
       now,
       meeting,
       records,
+      transcripts,
       lines,
       settings: store,
       detection,

@@ -6,6 +6,8 @@ import { WINDOW_CHANNELS } from '../../shared/contract/bridge';
 import type { Settings } from '../../shared/settings/settings.schema';
 import { DEFAULT_PORT } from '../core/cli/serve.args';
 import { Host } from '../core/host';
+import { stderrLogger } from '../core/log';
+import { workerReader } from '../core/records/transcript.reader';
 import { TactfulServer } from '../core/server/tactful.server';
 import { createDashboardWindow } from './dashboard.window';
 import { createElectronStore } from './electron.store';
@@ -35,6 +37,7 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
       version: app.getVersion(),
       createStore: createElectronStore,
       spawnDetector: utilityDetector(join(paths.mainDir, 'detector.js')),
+      readTranscript: workerReader(join(paths.mainDir, 'transcript.js'), stderrLogger),
       detectorBlocked: () => (macAccessibilityMissing() ? 'macAccessibility' : null),
     });
   } catch (e) {

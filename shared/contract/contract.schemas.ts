@@ -501,6 +501,16 @@ export const hostResultSchemas = {
     notes: z.array(exportNoteSchema),
   }),
   'history.import': z.object({ added: count, skipped: count, clientsAdded: count }),
+  'transcript.import': z.object({
+    source: z.enum(transcriptSources),
+    speakers: count,
+    cues: count,
+    /** Names that match no one, or several people: the user is asked about them. */
+    unmatched: count,
+    offset: z.object({ ms, basis: z.enum(offsetBases) }),
+  }),
+  'transcript.change': z.object({ events: count }),
+  'transcript.remove': z.object({ events: count }),
 } satisfies Record<string, z.ZodType>;
 
 // ——— The schemas and the domain's own types describe the same values (checked when compiling) ———

@@ -7,6 +7,7 @@ import { annotationCommandSchema, meetingCommandSchema } from '../meeting/meetin
 import { clientSchema } from '../settings/client.schema';
 import { settingsSchema } from '../settings/settings.schema';
 import { templateSchema } from '../settings/template.schema';
+import { offsetMsSchema, transcriptNamesPatchSchema } from '../transcript/transcript.schema';
 import type {
   contractErrorSchema,
   hostInfoSchema,
@@ -19,6 +20,8 @@ import type {
 /** Messages bigger than this are refused with an error reply; an import may be larger (up to MAX_IMPORT_BYTES). */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+/** A transcript file: a three-hour call's is under 1 MB. */
+export const MAX_TRANSCRIPT_BYTES = 8 * 1024 * 1024;
 
 const id = z.string().min(1).max(64);
 const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'unknownTimeZone').default('UTC');
@@ -114,6 +117,26 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   }),
   /** A JSON export, as text: meetings already here (same id) are skipped, so importing twice changes nothing. */
   z.object({ type: z.literal('history.import'), content: z.string().max(MAX_IMPORT_BYTES) }),
+  /**
+   * The transcript of an ended meeting's call, as the file's text (the host reads it and keeps who spoke when);
+   * it replaces the one the meeting had. `timeZone` reads a local time in the file name. The host refuses a file
+   * over MAX_TRANSCRIPT_BYTES in words; the schema's cap only stops what no file could be.
+   */
+  z.object({
+    type: z.literal('transcript.import'),
+    meetingId: id,
+    fileName: z.string().max(255),
+    content: z.string().max(2 * MAX_TRANSCRIPT_BYTES),
+    timeZone: timeZoneSchema,
+  }),
+  /** Who the transcript's names stand for (null: match that name automatically again), and where 00:00 falls. */
+  z.object({
+    type: z.literal('transcript.change'),
+    meetingId: id,
+    names: transcriptNamesPatchSchema.optional(),
+    offsetMs: offsetMsSchema.optional(),
+  }),
+  z.object({ type: z.literal('transcript.remove'), meetingId: id }),
 ]);
 
 /** The envelope of every client message; its command is parsed by the host's dispatcher, for every client alike. */

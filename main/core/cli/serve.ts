@@ -4,6 +4,7 @@ import { forkDetector } from '../detect/detector.process';
 import { Host } from '../host';
 import { stderrLogger } from '../log';
 import { defaultDataDir } from '../paths';
+import { workerReader } from '../records/transcript.reader';
 import { TactfulServer } from '../server/tactful.server';
 import { createNodeConf } from '../store/node.conf';
 import { parseServeArgs } from './serve.args';
@@ -18,12 +19,9 @@ function findStaticDir(): string | null {
   return candidates.find((d) => existsSync(join(d, 'index.html'))) ?? null;
 }
 
-/** The detector script: built next to this file, or its source when this runs from source (under tsx). */
-function findDetector(): string | null {
-  const candidates = [
-    join(import.meta.dirname, 'detector.js'),
-    join(import.meta.dirname, '../detect/detector.child.ts'),
-  ];
+/** A helper script: built next to this file, or its source when this runs from source (under tsx). */
+function findScript(built: string, source: string): string | null {
+  const candidates = [join(import.meta.dirname, built), join(import.meta.dirname, source)];
   return candidates.find((f) => existsSync(f)) ?? null;
 }
 
@@ -36,7 +34,8 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
-  const detector = findDetector();
+  const detector = findScript('detector.js', '../detect/detector.child.ts');
+  const transcriptReader = findScript('transcript.js', '../records/transcript.worker.ts');
   mkdirSync(dataDir, { recursive: true });
   const host = Host.open({
     dataDir,
@@ -44,6 +43,8 @@ async function main(): Promise<void> {
     createStore: createNodeConf,
     // Its native code runs in its own process, never in the host's.
     ...(detector ? { spawnDetector: forkDetector(detector, process.execArgv) } : {}),
+    // A long transcript is read in a worker thread, never on the host's own.
+    ...(transcriptReader ? { readTranscript: workerReader(transcriptReader, stderrLogger) } : {}),
   });
   if (args.lan && !host.lanEnabled()) host.settings.updateSettings({ lan: { enabled: true } });
   const staticDir = args.staticDir ? resolve(args.staticDir) : findStaticDir();

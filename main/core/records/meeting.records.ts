@@ -1,5 +1,5 @@
 import type { HostCommandOf, HostResults } from '../../../shared/contract/contract';
-import type { AnnotationCommand } from '../../../shared/meeting/meeting.commands';
+import type { AnnotationCommand, TranscriptCommand } from '../../../shared/meeting/meeting.commands';
 import type { Decision } from '../../../shared/meeting/meeting.decide';
 import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
 import { MeetingLog } from '../../../shared/meeting/meeting.log';
@@ -10,11 +10,13 @@ import type { MeetingSummary } from '../../../shared/report/meeting.summary';
 import { buildReport } from '../../../shared/report/report.model';
 import { suggest } from '../../../shared/report/suggestions';
 import type { Client } from '../../../shared/settings/client.schema';
+import type { Roster } from '../../../shared/transcript/name.match';
 import type { HistoryIndex } from '../history/history.index';
 import { journalPath } from '../history/meeting.files';
 import type { HostContext } from '../host.context';
 import { HostError } from '../host.error';
 import { Journal, readJournal } from '../journal/journal';
+import { rosterOf } from './meeting.roster';
 import { openDeferred } from './open.deferred';
 
 export interface RecordsDeps {
@@ -25,10 +27,15 @@ export interface RecordsDeps {
     readonly id: string | null;
     readonly events: readonly MeetingEvent[] | null;
     readonly state: MeetingState | null;
-    command(cmd: AnnotationCommand): Decision;
+    command(cmd: RecordCommand): Decision;
   };
   client(id: string | null): Client | null;
+  /** The user's own name, as they gave it (for a transcript's names), or null. */
+  you(): string | null;
 }
+
+/** What may change a meeting's record, open or past: notes, follow-ups, its transcript. */
+export type RecordCommand = AnnotationCommand | TranscriptCommand;
 
 /**
  * Every meeting's record, open or past: its events, its state, its report, notes and follow-ups, and the questions
@@ -58,10 +65,15 @@ export class MeetingRecords {
     return current.id === id ? current.state! : MeetingLog.replay(this.events(id)).state;
   }
 
+  /** Whom a meeting's transcript names may stand for. */
+  roster(s: MeetingState): Roster {
+    return rosterOf(s, this.deps.client(s.plan.clientId), this.deps.you());
+  }
+
   /** What an export needs of one meeting. */
   exportRow(s: MeetingState): ExportMeeting {
     return {
-      report: buildReport(s, s.endedAt ?? this.now(), s.plan.rate),
+      report: buildReport(s, s.endedAt ?? this.now(), s.plan.rate, this.roster(s)),
       clientName: this.deps.client(s.plan.clientId)?.name ?? null,
       notes: s.notes,
       followUps: s.followUps,
@@ -69,10 +81,10 @@ export class MeetingRecords {
   }
 
   /**
-   * Notes and follow-ups on a meeting: through the runtime when it is the open one, else appended (and fsync'd) to
-   * its journal, whose summary is then refreshed.
+   * Notes, follow-ups or a transcript on a meeting: through the runtime when it is the open one, else appended (and
+   * fsync'd) to its journal, whose summary is then refreshed.
    */
-  annotate(id: string, command: AnnotationCommand): number {
+  annotate(id: string, command: RecordCommand): number {
     const { current, history, ctx } = this.deps;
     if (current.id === id) {
       const d = current.command(command);
@@ -104,7 +116,7 @@ export class MeetingRecords {
       now: state.endedAt ?? this.now(),
     };
     return {
-      report: buildReport(state, this.now(), state.plan.rate),
+      report: buildReport(state, this.now(), state.plan.rate, this.roster(state)),
       plan: state.plan,
       clientName: this.deps.client(state.plan.clientId)?.name ?? null,
       notes: state.notes,

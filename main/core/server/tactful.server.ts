@@ -193,8 +193,10 @@ export class TactfulServer {
           error: contractError('badMessage', 'notJson', { detail: (e as Error).message }),
         });
       }
-      // Only an import may be larger than an ordinary message (the socket caps it at HARD_PAYLOAD_LIMIT).
-      const isImport = (json as { cmd?: { type?: unknown } } | null)?.cmd?.type === 'history.import';
+      // Only an import may be larger than an ordinary message (the socket caps it at HARD_PAYLOAD_LIMIT): an
+      // export being restored, or a transcript, whose own limit the host states in words.
+      const type = (json as { cmd?: { type?: unknown } } | null)?.cmd?.type;
+      const isImport = type === 'history.import' || type === 'transcript.import';
       if (bytes.length > MAX_MESSAGE_BYTES && !isImport)
         return refuse({
           type: 'error',

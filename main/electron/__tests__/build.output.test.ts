@@ -2,13 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../../../shared/transcript/__tests__/support/fixtures';
+import { workerReader } from '../../core/records/transcript.reader';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const out = (p: string) => join(ROOT, 'out', p);
 
 describe('the build output the Electron shell relies on', () => {
   beforeAll(() => {
-    if (!existsSync(out('preload/index.cjs')) || !existsSync(out('main/index.js'))) {
+    if (['preload/index.cjs', 'main/index.js', 'main/transcript.js'].some((f) => !existsSync(out(f)))) {
       execFileSync(
         process.execPath,
         [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
@@ -94,6 +96,18 @@ describe('the build output the Electron shell relies on', () => {
     for (const f of ['main/index.js', 'main/serve.js'])
       expect(readFileSync(out(f), 'utf8')).not.toMatch(loadsNut);
     expect(readChunks()).not.toMatch(loadsNut);
+  });
+});
+
+describe('the transcript reader the host starts in a worker thread', () => {
+  it('reads a transcript in its own thread, as built', async () => {
+    const warnings: string[] = [];
+    const read = workerReader(out('main/transcript.js'), { warn: (m) => warnings.push(m) });
+    const { fileName, content } = fixture('teams');
+    const r = await read(content, fileName);
+    expect(r.ok && r.transcript.speakers).toEqual(['Rossi, Marco (Acme)', 'Lucía Fernández', 'Tom Baker']);
+    // Had the worker failed, the host would have read the file itself and said so.
+    expect(warnings).toEqual([]);
   });
 });
 
