@@ -15,8 +15,8 @@ export default defineConfig({
           serve: resolve(root, 'main/core/cli/serve.ts'),
           // The window detector: its own process, in the app and headless alike.
           detector: resolve(root, 'main/core/detect/detector.child.ts'),
-          // Reads a transcript file in a worker thread, off the host's own.
-          transcript: resolve(root, 'main/core/records/transcript.worker.ts'),
+          // Parses and checks large imports off the host's event loop (a worker thread).
+          'import.worker': resolve(root, 'main/core/records/import.worker.ts'),
         },
       },
     },

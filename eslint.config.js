@@ -105,6 +105,8 @@ export default tseslint.config(
               group: [
                 '**/shared/meeting/*',
                 '!**/shared/meeting/meeting.view',
+                '!**/shared/meeting/meeting.view.people',
+                '!**/shared/meeting/meeting.clocked',
                 '!**/shared/meeting/meeting.commands',
                 '!**/shared/meeting/meeting.vocabulary',
                 '!**/shared/meeting/quick.actions',

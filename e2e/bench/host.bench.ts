@@ -15,7 +15,7 @@ function journalAppend() {
   const times: number[] = [];
   for (let i = 0; i < 2000; i++) {
     const t = process.hrtime.bigint();
-    journal.append({ type: 'timeAdded', at: 1_700_000_000_000 + i, itemId: 'a', sec: 60 });
+    journal.append([{ type: 'timeAdded', at: 1_700_000_000_000 + i, itemId: 'a', sec: 60 }]);
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
   journal.close();

@@ -1,6 +1,7 @@
 import { chromium, type CDPSession } from '@playwright/test';
 import { chromiumLaunchOptions } from '../support/chromium';
 import { figure, median, percentile } from '../support/measure';
+import { hostilePages } from './hostile.pages';
 import { serveHost } from './served.host';
 
 /** ontime v4.11's /timer view, measured on our machine kind (see the issue): the figures to beat. */
@@ -34,7 +35,9 @@ function shownSeconds(text: string): number {
  * host's true second boundaries, how much main-thread work and layout it costs, how many messages arrive, and
  * whether the heap stays flat.
  */
-export async function overlayProbe(opts: { seconds?: number; heapMinutes?: number; css?: string } = {}) {
+export async function overlayProbe(
+  opts: { seconds?: number; heapMinutes?: number; css?: string; hostilePages?: number } = {},
+) {
   const seconds = opts.seconds ?? 60;
   const heapMinutes = opts.heapMinutes ?? 10;
   const host = await serveHost();
@@ -50,7 +53,11 @@ export async function overlayProbe(opts: { seconds?: number; heapMinutes?: numbe
       },
     });
     await host.call({ type: 'meeting.command', command: { type: 'start' } });
-    const page = await browser.newPage({ viewport: { width: 380, height: 640 }, bypassCSP: !!opts.css });
+    const context = await browser.newContext({
+      viewport: { width: 380, height: 640 },
+      bypassCSP: !!opts.css,
+    });
+    const page = await context.newPage();
     await page.goto(host.url);
     await page.goto(`${host.origin}/#/overlay`);
     await page.getByTestId('main-counter').waitFor();
@@ -74,11 +81,23 @@ export async function overlayProbe(opts: { seconds?: number; heapMinutes?: numbe
       });
       w.__observer.observe(el, { subtree: true, childList: true, characterData: true });
     });
+    // Hostile pages on another port, in the same browser, hammering the host while the flips are measured.
+    const hostile = opts.hostilePages
+      ? await hostilePages(browser, Number(new URL(host.origin).port), opts.hostilePages)
+      : null;
     await page.waitForTimeout(2000);
+    const ticksBefore = host.snapshots().length;
     const before = await metrics(cdp);
     const framesBefore = frameTimes.length;
     await page.waitForTimeout(seconds * 1000);
     const after = await metrics(cdp);
+    // The host's side: how long after each true second boundary its tick pushed the snapshot (its own clock).
+    const tickLateness = host
+      .snapshots()
+      .slice(ticksBefore)
+      // Timers may fire a millisecond early: a push at …999 is -1 ms, not 999.
+      .map((snap) => (snap.at % 1000 > 500 ? (snap.at % 1000) - 1000 : snap.at % 1000));
+    const hostileRequests = hostile ? await hostile.stop() : 0;
     const during = frameTimes.slice(framesBefore);
     if (during.length < 2) throw new Error(`only ${during.length} WebSocket frames arrived in ${seconds} s`);
     const gaps = during.slice(1).map((t, i) => (t - during[i]!) * 1000);
@@ -106,7 +125,8 @@ export async function overlayProbe(opts: { seconds?: number; heapMinutes?: numbe
     }
     // Heap: after a forced GC, every 30 s.
     const heap: number[] = [];
-    const samples = Math.max(2, Math.round((heapMinutes * 60) / 30) + 1);
+    // heapMinutes 0: one sample, for runs that measure only the flips.
+    const samples = heapMinutes === 0 ? 1 : Math.max(2, Math.round((heapMinutes * 60) / 30) + 1);
     for (let i = 0; i < samples; i++) {
       if (i > 0) await page.waitForTimeout(30_000);
       await cdp.send('HeapProfiler.collectGarbage');
@@ -115,7 +135,9 @@ export async function overlayProbe(opts: { seconds?: number; heapMinutes?: numbe
     const perS = (k: string) => (after[k]! - before[k]!) / seconds;
     return {
       seconds,
+      ...(opts.hostilePages ? { hostilePages: opts.hostilePages, hostileRequests } : {}),
       flips: flips.length,
+      hostTickLatenessP95Ms: figure(percentile(tickLateness, 95), 'ms'),
       flipDelayP95Ms: figure(percentile(delays, 95), 'ms', { max: 20 }, ONTIME.flipP95),
       flipDelayMedianMs: figure(median(delays), 'ms'),
       flipDelayRangeMs: [Math.min(...delays), Math.max(...delays)].map((x) => Math.round(x * 10) / 10),

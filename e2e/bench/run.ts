@@ -47,8 +47,26 @@ async function main(): Promise<void> {
     faults: await section('faults', 'faults', () =>
       faultsBench(
         quick
-          ? { kills: 20, hours: 1, timeScenarios: 100, messages: 2000 }
-          : { kills: 1000, hours: 8, timeScenarios: 2000, messages: 20_000 },
+          ? {
+              kills: 20,
+              hours: 1,
+              timeScenarios: 100,
+              messages: 2000,
+              httpRequests: 5000,
+              diskFullRuns: 2,
+              burstSeconds: 10,
+              importMeetings: 3700,
+            }
+          : {
+              kills: 1000,
+              hours: 8,
+              timeScenarios: 2000,
+              messages: 20_000,
+              httpRequests: 100_000,
+              diskFullRuns: 10,
+              burstSeconds: 30,
+              importMeetings: 22_000,
+            },
       ),
     ),
     scale: await section('scale', 'scale', scaleBench),

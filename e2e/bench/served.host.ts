@@ -9,6 +9,7 @@ import type {
   HostResults,
   MeetingSnapshot,
 } from '../../shared/contract/contract';
+import { STRICT_ENV, UNEXPECTED_EXIT } from '../../main/core/safety.net';
 import { TestClient } from '../support/ws.client';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -23,6 +24,8 @@ export interface ServedHost {
   call<T extends HostCommandType>(cmd: HostCommandInputOf<T>): Promise<HostResults[T]>;
   /** The latest snapshot pushed to this client. */
   snapshot(): MeetingSnapshot | null;
+  /** Every snapshot pushed to this client so far, in order. */
+  snapshots(): MeetingSnapshot[];
   stop(): Promise<void>;
 }
 
@@ -32,7 +35,7 @@ export async function serveHost(
   if (!existsSync(SERVE)) throw new Error('out/main/serve.js is missing: run "npm run build" first');
   const owned = !opts.dataDir;
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'tactful-bench-'));
-  const env = { ...(opts.env ?? process.env) };
+  const env = { ...(opts.env ?? process.env), [STRICT_ENV]: '1' };
   const proc = spawn(process.execPath, [SERVE, '--port', '0', '--data', dataDir], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,6 +57,7 @@ export async function serveHost(
     dataDir,
     call: (cmd) => client.ok(cmd),
     snapshot: () => client.latestSnapshot(),
+    snapshots: () => client.pushes.flatMap((p) => (p.type === 'snapshot' ? [p.snapshot] : [])),
     async stop() {
       await client.close();
       if (proc.exitCode === null) {
@@ -61,6 +65,8 @@ export async function serveHost(
         await new Promise((r) => proc.once('exit', r));
       }
       if (owned) rmSync(dataDir, { recursive: true, force: true });
+      if (proc.exitCode === UNEXPECTED_EXIT || errors.some((l) => /an unexpected (error|rejection)/.test(l)))
+        throw new Error(`the host's safety net caught an error:\n${errors.join('\n')}`);
     },
   };
 }

@@ -73,6 +73,9 @@ const CORPUS: unknown[] = [
   { type: 'history.suggest', clientId: null, title: 'Call', items: ['A'] },
   { type: 'meeting.annotate', meetingId: 'm1', command: { type: 'editNotes', text: 'x' } },
   { type: 'history.export', format: 'csv', meetingIds: ['m1'], timeZone: 'UTC' },
+  { type: 'devices.list' },
+  { type: 'devices.pair', kind: 'view' },
+  { type: 'devices.forget', id: 'd0123456789ab' },
 ];
 
 type Path = (string | number)[];
@@ -172,7 +175,10 @@ function stored(host: Host): string {
 export async function fuzzMessages(count: number, seed = 7): Promise<FuzzResult> {
   const tmp = tempDataDir();
   // The rate limit is tested elsewhere; here it would only turn every message into "too many".
-  const srv = await startServer(tmp.dir, { rate: { perSecond: 1e9, burst: 1e9 } });
+  const srv = await startServer(tmp.dir, {
+    rate: { perSecond: 1e9, burst: 1e9 },
+    hostRate: { perSecond: 1e9, burst: 1e9 },
+  });
   const r: FuzzResult = {
     messages: 0,
     accepted: 0,

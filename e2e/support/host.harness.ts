@@ -1,8 +1,12 @@
+import { join } from 'node:path';
 import { Host, type HostOptions } from '../../main/core/host';
 import { MemoryLogger } from '../../main/core/log';
 import { TactfulServer, type ServerOptions } from '../../main/core/server/tactful.server';
 import { createNodeConf } from '../../main/core/store/node.conf';
 import { APP_VERSION } from '../../main/core/version';
+
+/** The import worker from source (a worker thread under tsx), as the built host runs import.worker.js. */
+export const IMPORT_WORKER_SOURCE = join(import.meta.dirname, '../../main/core/records/import.worker.ts');
 
 /** A real host on a data folder, with a collecting logger. */
 export function openHost(
@@ -10,7 +14,14 @@ export function openHost(
   extra: Partial<HostOptions> = {},
 ): { host: Host; log: MemoryLogger } {
   const log = new MemoryLogger();
-  const host = Host.open({ dataDir, version: APP_VERSION, createStore: createNodeConf, log, ...extra });
+  const host = Host.open({
+    dataDir,
+    version: APP_VERSION,
+    createStore: createNodeConf,
+    log,
+    importWorker: IMPORT_WORKER_SOURCE,
+    ...extra,
+  });
   return { host, log };
 }
 

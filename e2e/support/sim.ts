@@ -1,5 +1,6 @@
 import { meetingPlanSchema, type MeetingPlan } from '../../shared/agenda/agenda.schema';
 import type { AutoPolicy } from '../../shared/meeting/meeting.auto';
+import type { Participant } from '../../shared/people/participant.schema';
 import { decideWithPolicy } from '../../shared/meeting/meeting.auto';
 import type { MeetingCommand } from '../../shared/meeting/meeting.commands';
 import type { MeetingEvent } from '../../shared/meeting/meeting.events';
@@ -14,7 +15,9 @@ import {
   pausedTotalMs,
 } from '../../shared/meeting/meeting.readings';
 import type { MeetingState } from '../../shared/meeting/meeting.state';
-import { countdown, meetingView, readClock, type MeetingView } from '../../shared/meeting/meeting.view';
+import { talkMs, turnMs } from '../../shared/meeting/meeting.talk';
+import { countdown, readClock } from '../../shared/meeting/meeting.clocked';
+import { meetingView, type MeetingView } from '../../shared/meeting/meeting.view';
 import { dueEvents } from '../../shared/nudges/nudge.fire';
 import { DEFAULT_NUDGE_RULES, type NudgeRules } from '../../shared/nudges/nudge.rules';
 import { visibleNudge } from '../../shared/nudges/nudge.schedule';
@@ -24,6 +27,19 @@ export const T0 = 1_700_000_000_000;
 export const MIN = 60_000;
 
 type ItemInput = Partial<MeetingPlan['items'][number]>;
+
+const NAMES = ['Marco', 'Anna', 'Luca', 'Sofia', 'Bruno', 'Chiara', 'Dario', 'Elena', 'Fabio', 'Giulia'];
+
+/** `n` participants p1…pn, named Marco, Anna, Luca… (then Person 11…), in English. */
+export function people(n: number): Participant[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `p${i + 1}`,
+    name: NAMES[i] ?? `Person ${i + 1}`,
+    org: '',
+    language: 'en',
+    address: 'neutral',
+  }));
+}
 
 /** A valid plan: three items (10, 15 and 5 minutes) unless the test says otherwise. */
 export function plan(
@@ -136,6 +152,10 @@ export function readView(v: MeetingView, now: number, state?: MeetingState) {
       state: row.state,
       ...countdown(readClock(row.spent, now), row.budgetSec * 1000),
     })),
+    talk: Object.fromEntries((v.people?.rows ?? []).map((r) => [r.id, readClock(r.talk, now)])),
+    floor: v.people?.floor.participantId ?? null,
+    turnMs: v.people?.floor.turn ? readClock(v.people.floor.turn, now) : null,
+    roundTurnMs: v.people?.round?.turn ? readClock(v.people.round.turn, now) : null,
   };
 }
 
@@ -157,5 +177,8 @@ export function readings(s: MeetingState, now: number) {
       ...countdown(itemElapsedMs(s, i.id, at), i.budgetSec * 1000),
     })),
     cap: s.plan.capSec === null ? null : countdown(elapsedMs, s.plan.capSec * 1000),
+    talk: Object.fromEntries(s.roster.map((r) => [r.participant.id, talkMs(s, r.participant.id, at)])),
+    floor: s.floor?.participantId ?? null,
+    turnMs: turnMs(s, at),
   };
 }

@@ -9,10 +9,11 @@ import type { MeetingEvent } from '../../shared/meeting/meeting.events';
 import { replay } from '../../shared/meeting/meeting.replay';
 import { meetingView } from '../../shared/meeting/meeting.view';
 import { readJournal } from '../../main/core/journal/journal';
+import { STRICT_ENV, UNEXPECTED_EXIT } from '../../main/core/safety.net';
+import { BUILT_SERVE } from './child.host';
 import { TestClient } from './ws.client';
 
-const ROOT = join(import.meta.dirname, '../..');
-export const BUILT_SERVE = join(ROOT, 'out/main/serve.js');
+export { BUILT_SERVE } from './child.host';
 
 /** What an acknowledged command must have left in the journal at the position the host named. */
 const EXPECTED: Partial<Record<MeetingCommand['type'], MeetingEvent['type'][]>> = {
@@ -43,9 +44,14 @@ export interface SoakResult {
 function startServe(dataDir: string): Promise<{ proc: ChildProcess; wsUrl: string; token: string }> {
   const proc = spawn(process.execPath, [BUILT_SERVE, '--port', '0', '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, [STRICT_ENV]: '1' },
   });
   const errors: string[] = [];
   createInterface({ input: proc.stderr! }).on('line', (l) => errors.push(l));
+  // A strict host ends itself on an error its safety net caught: a bug, which must fail the soak, not pass as a kill.
+  proc.once('exit', (code) => {
+    if (code === UNEXPECTED_EXIT) unexpectedExits.push(errors.join('\n'));
+  });
   return new Promise((resolve, reject) => {
     createInterface({ input: proc.stdout! }).on('line', (l) => {
       const m = /^Tactful listening on http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+)$/.exec(l);
@@ -54,6 +60,9 @@ function startServe(dataDir: string): Promise<{ proc: ChildProcess; wsUrl: strin
     proc.once('exit', (c) => reject(new Error(`host exited (${c}) before listening: ${errors.join('\n')}`)));
   });
 }
+
+/** Errors the hosts' safety nets caught during a soak (each one fails it). */
+const unexpectedExits: string[] = [];
 
 /**
  * Scripted meetings against the built host in a child process, SIGKILLed at random moments `rounds` times. After
@@ -169,6 +178,10 @@ export async function soak(rounds: number, seed = 20261123): Promise<SoakResult>
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
+  if (unexpectedExits.length > 0)
+    throw new Error(
+      `the host's safety net caught an error during the soak:\n${unexpectedExits.join('\n---\n')}`,
+    );
   restartTimes.sort((a, b) => a - b);
   r.restartMs = Math.round(restartTimes[Math.floor(restartTimes.length / 2)]!);
   return r;

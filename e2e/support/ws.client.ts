@@ -66,11 +66,12 @@ export class TestClient {
 
   async request<T extends HostCommandType>(
     cmd: HostCommandInputOf<T>,
+    timeoutMs = 5000,
   ): Promise<{ ok: true; result: HostResults[T] } | { ok: false; error: ContractError }> {
     const id = `r${this.nextId++}`;
     const from = this.pushes.length;
     this.ws.send(JSON.stringify({ id, cmd }));
-    const reply = await this.next((p) => p.type === 'reply' && p.id === id, 5000, from);
+    const reply = await this.next((p) => p.type === 'reply' && p.id === id, timeoutMs, from);
     return reply as never;
   }
 

@@ -11,14 +11,15 @@ import {
 } from '../../shared/contract/contract';
 import { contractError, zodToContractError } from '../../shared/contract/contract.errors';
 import type { Handlers } from './host.handlers';
-import { HostError } from './host.error';
+import { HostError, storageFailure } from './host.error';
 import type { Logger } from './log';
 
 /**
  * The one way a command reaches the services, for every client: the transports through `handle` (which also reads
  * the envelope and answers), the shell's tray and shortcuts through `dispatch`. The command is parsed and `before`
- * runs first (the clock check); a refusal rejects with a HostError. Everything a command changes has happened
- * when `dispatch` returns, before its promise settles.
+ * runs first (the clock check); a refusal rejects with a HostError, and so does a write the disk refused
+ * (`unavailable`: full, read-only). Everything a command changes has happened when `dispatch` returns, before its
+ * promise settles (an import goes on in steps, off the event loop where it can).
  */
 export function makeDispatcher(handlers: Handlers, before: () => void, log: Logger) {
   function dispatch<T extends HostCommandType>(input: HostCommandInputOf<T>): Promise<HostResults[T]> {
@@ -30,9 +31,14 @@ export function makeDispatcher(handlers: Handlers, before: () => void, log: Logg
       }
       before();
       const cmd = parsed.data;
-      return Promise.resolve((handlers[cmd.type] as (c: HostCommand) => HostResults[T])(cmd));
+      return Promise.resolve((handlers[cmd.type] as (c: HostCommand) => HostResults[T])(cmd)).catch(
+        (e: unknown) => {
+          throw storageFailure(e);
+        },
+      );
     } catch (e) {
-      return Promise.reject(e as Error);
+      // A disk that refuses a write is a refusal the client can act on, not an internal error.
+      return Promise.reject(storageFailure(e));
     }
   }
 

@@ -1,6 +1,7 @@
 import type { HostCommandOf, HostCommandType, HostResults } from '../../shared/contract/contract';
 import { isOpenNudge } from '../../shared/meeting/meeting.facts';
 import type { HostDetection } from './detect/host.detection';
+import type { DeviceRegistry } from './devices/device.registry';
 import { HostError } from './host.error';
 import type { NudgeLines } from './lines/nudge.lines';
 import type { CurrentMeeting } from './meeting/current.meeting';
@@ -8,6 +9,7 @@ import { exportHistory } from './records/history.export';
 import { importArchive } from './records/history.import';
 import type { MeetingRecords } from './records/meeting.records';
 import type { MeetingTranscripts } from './records/meeting.transcripts';
+import type { OffThread } from './records/off.thread';
 import type { SettingsStore } from './store/settings.store';
 
 /** One handler per command: a missing one is a compile error. */
@@ -24,6 +26,11 @@ export interface HandlerDeps {
   lines: NudgeLines;
   settings: SettingsStore;
   detection: HostDetection;
+  devices: DeviceRegistry;
+  offThread: OffThread;
+  problem(message: string): void;
+  /** The links that carry this pairing code. */
+  pairingUrls(code: string): string[];
 }
 
 /**
@@ -31,7 +38,9 @@ export interface HandlerDeps {
  * event; changes to settings, clients, templates and lines through the store's, so no handler pushes by hand.
  */
 export function makeHandlers(d: HandlerDeps): Handlers {
-  const { meeting, records, transcripts, lines, settings, detection } = d;
+  const { meeting, records, transcripts, lines, settings, detection, devices } = d;
+  // One import at a time: a second waits for the first (each checks what is already here when it writes).
+  let importing: Promise<unknown> = Promise.resolve();
   return {
     'meeting.create': (c) => ({ meetingId: meeting.create(c.plan, c.start) }),
     'meeting.command': (c) => {
@@ -83,20 +92,33 @@ export function makeHandlers(d: HandlerDeps): Handlers {
     'meeting.annotate': (c) => ({ events: records.annotate(c.meetingId, c.command) }),
     'history.export': (c) =>
       exportHistory({ records, settings: settings.settings(), clients: settings.clients(), now: d.now() }, c),
-    'history.import': (c) =>
-      importArchive(
-        {
-          dataDir: d.dataDir,
-          now: d.now(),
-          history: records.history,
-          openMeetingId: meeting.id,
-          clients: () => settings.clients(),
-          saveClient: (cl) => settings.saveClient(cl),
-        },
-        c.content,
-      ),
+    'history.import': (c) => {
+      const run = importing.then(() =>
+        importArchive(
+          {
+            dataDir: d.dataDir,
+            now: d.now(),
+            history: records.history,
+            openMeetingId: () => meeting.id,
+            clients: () => settings.clients(),
+            addClients: (list) => settings.addClients(list),
+            offThread: d.offThread,
+            problem: d.problem,
+          },
+          c.content,
+        ),
+      );
+      importing = run.catch(() => undefined);
+      return run;
+    },
     'transcript.import': (c) => transcripts.import(c),
     'transcript.change': (c) => transcripts.change(c),
     'transcript.remove': (c) => transcripts.remove(c),
+    'devices.list': () => ({ devices: devices.list() }),
+    'devices.forget': (c) => ({ forgotten: devices.forget(c.id) }),
+    'devices.pair': (c) => {
+      const { code, expiresAt } = devices.pairingCode(c.kind);
+      return { code, expiresAt, urls: d.pairingUrls(code) };
+    },
   };
 }

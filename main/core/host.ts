@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, mkdirSync } from 'node:fs';
 import type { HostInfo, MeetingSnapshot } from '../../shared/contract/contract';
 import type { DetectorReason } from '../../shared/detect/detector.protocol';
 import { ClockGuard } from './clock/clock.guard';
 import { HostClock } from './clock/host.clock';
 import { systemTimers, type Timers } from './clock/timers';
 import type { SpawnDetector } from './detect/detector.process';
+import { DeviceRegistry } from './devices/device.registry';
 import { HostDetection } from './detect/host.detection';
 import { HistoryIndex } from './history/history.index';
 import { meetingsDir } from './history/meeting.files';
@@ -12,13 +13,15 @@ import type { HostContext } from './host.context';
 import { makeDispatcher } from './host.dispatch';
 import { makeHandlers } from './host.handlers';
 import { NudgeLines } from './lines/nudge.lines';
+import { quarantineCopy } from './journal/quarantine';
 import { acquireDataLock } from './lock';
 import { stderrLogger, type Logger } from './log';
 import { CurrentMeeting } from './meeting/current.meeting';
 import { Publisher, type Listener } from './publish/publisher';
 import { MeetingRecords } from './records/meeting.records';
 import { MeetingTranscripts } from './records/meeting.transcripts';
-import { readInProcess, type TranscriptReader } from './records/transcript.reader';
+import { OffThread } from './records/off.thread';
+import type { ServedAddresses } from './server/tactful.server';
 import type { ConfFactory } from './store/conf.like';
 import { openStore } from './store/store.open';
 import type { StoreData } from './store/store.schema';
@@ -36,8 +39,18 @@ export interface HostOptions {
   spawnDetector?: SpawnDetector;
   /** A permission the platform withholds (macOS Accessibility): the detector waits until it is granted. */
   detectorBlocked?: () => DetectorReason | null;
-  /** Reads transcript files; in this thread unless a worker is given (the app and `serve` give one). */
-  readTranscript?: TranscriptReader;
+  /** The import worker's script (import.worker.js, or its .ts source); without it large work runs in place. */
+  importWorker?: string;
+}
+
+/** Folders only the user may open: journals hold client names, rates and notes. */
+function privateDir(path: string): void {
+  mkdirSync(path, { recursive: true, mode: 0o700 });
+  try {
+    chmodSync(path, 0o700);
+  } catch {
+    // A file system without modes: nothing more can be done.
+  }
 }
 
 /**
@@ -50,11 +63,14 @@ export class Host {
   readonly settings: SettingsStore;
   readonly meeting: CurrentMeeting;
   readonly detection: HostDetection;
+  readonly devices: DeviceRegistry;
   readonly dispatch: ReturnType<typeof makeDispatcher>['dispatch'];
   readonly handle: ReturnType<typeof makeDispatcher>['handle'];
   private readonly publisher: Publisher;
   private readonly guard: ClockGuard;
   private readonly history: HistoryIndex;
+  private readonly offThread: OffThread;
+  private addresses: ServedAddresses | null = null;
 
   private constructor(
     opts: HostOptions,
@@ -71,7 +87,14 @@ export class Host {
     });
     const now = () => clock.now();
     const opened = openStore(opts.createStore, ctx.dataDir, opts.version, log, now());
-    const store = (this.settings = new SettingsStore(opened.store));
+    const early: string[] = [];
+    const store = (this.settings = new SettingsStore(opened.store, {
+      // Told before the publisher exists (while the store opens) are kept and told once it does.
+      problem: (message) => (this.publisher ? this.publisher.noteProblem(message) : early.push(message)),
+      keepCopy: (file) => quarantineCopy(ctx.dataDir, file, now()),
+    }));
+    const devices = (this.devices = new DeviceRegistry({ store, now, timers: ctx.timers }));
+    this.offThread = new OffThread(opts.importWorker ?? null, log);
     const history = (this.history = new HistoryIndex(ctx.dataDir, log));
     const loaded = history.load(now());
     const lines = new NudgeLines({ store, now, random: ctx.random });
@@ -90,8 +113,12 @@ export class Host {
       current: meeting,
       client: (id) => store.client(id),
       you: () => store.settings().exports.name || null,
+      problem: (message) => publisher.noteProblem(message),
     });
-    const transcripts = new MeetingTranscripts(records, opts.readTranscript ?? readInProcess);
+    // A transcript is read in the import worker, like every large import: the host's own loop runs on meanwhile.
+    const transcripts = new MeetingTranscripts(records, (content, fileName) =>
+      this.offThread.readTranscript(content, fileName),
+    );
     const detection: HostDetection = (this.detection = new HostDetection({
       ctx,
       store,
@@ -111,9 +138,11 @@ export class Host {
       lines,
       store,
       detection,
+      pairingCode: () => devices.pairingCode('control').code,
     }));
-    for (const p of opened.problems) publisher.noteProblem(p);
+    for (const p of [...opened.problems, ...early]) publisher.noteProblem(p);
     for (const q of loaded.quarantined) publisher.noteProblem(`a damaged meeting file was moved to ${q}`);
+    for (const r of loaded.repaired) publisher.noteProblem(r);
     const guard = (this.guard = new ClockGuard({
       clock,
       log,
@@ -129,6 +158,10 @@ export class Host {
       lines,
       settings: store,
       detection,
+      devices,
+      offThread: this.offThread,
+      problem: (message) => publisher.noteProblem(message),
+      pairingUrls: (code) => this.pairingUrls(code),
     });
     ({ dispatch: this.dispatch, handle: this.handle } = makeDispatcher(handlers, () => guard.check(), log));
 
@@ -149,14 +182,17 @@ export class Host {
         meeting.arm(); // new thresholds move nudge due times
       }
       if (key === 'settings' || key === 'phrases') publisher.pushSnapshot();
-      if (key !== 'windowState' && key !== 'token') publisher.pushInfo();
+      if (key !== 'windowState' && key !== 'token' && key !== 'devices') publisher.pushInfo();
     });
+    // A pairing code used or run out: the QR code on screen gets the next one.
+    devices.on('changed', () => publisher.pushInfo());
     meeting.resume();
     detection.applySettings();
   }
 
   static open(opts: HostOptions): Host {
-    mkdirSync(meetingsDir(opts.dataDir), { recursive: true });
+    privateDir(opts.dataDir);
+    privateDir(meetingsDir(opts.dataDir));
     const release = acquireDataLock(opts.dataDir);
     try {
       return new Host(opts, release);
@@ -175,8 +211,31 @@ export class Host {
   token(): string {
     return this.settings.token();
   }
-  lanEnabled(): boolean {
-    return this.settings.settings().lan.enabled;
+  lanSetting(): { enabled: boolean; address?: string | undefined } {
+    return this.settings.settings().lan;
+  }
+  /** Where the server listens now (it tells the host when it starts, and when LAN access turns on or off). */
+  setAddresses(addresses: ServedAddresses): void {
+    this.addresses = addresses;
+    this.publisher.setLan(addresses.lan ? { port: addresses.port, address: addresses.lan } : null);
+  }
+  /** The links that carry a pairing code: this computer's, and the network's while LAN access is on. */
+  private pairingUrls(code: string): string[] {
+    const a = this.addresses;
+    if (!a) return [];
+    return ['127.0.0.1', ...(a.lan ? [a.lan] : [])].map((h) => `http://${h}:${a.port}/pair?code=${code}`);
+  }
+  /** JSON.parse of a large message, off the event loop when the import worker is there. */
+  parseLargeJson(bytes: Buffer): Promise<unknown> {
+    return this.offThread.parseJson(bytes);
+  }
+  /**
+   * The safety net's report: an error nothing caught. Logged with its stack and shown to the user; the meeting,
+   * whose events are on disk, goes on.
+   */
+  reportUnexpected(message: string, error: unknown): void {
+    this.log.error(`${message}\n${error instanceof Error ? error.stack : String(error)}`);
+    this.publisher.noteProblem(message);
   }
   /** Things the host had to repair or could not read, in words for the user. */
   get problems(): readonly string[] {
@@ -195,9 +254,6 @@ export class Host {
   noteShellProblems(source: string, problems: string[]): void {
     this.publisher.setShellProblems(source, problems);
   }
-  setLanUrls(urls: string[]): void {
-    this.publisher.setLanUrls(urls);
-  }
   /** The shell saw the OS going to sleep, or waking. */
   systemSuspend(): void {
     this.guard.suspend();
@@ -214,7 +270,13 @@ export class Host {
   close(): void {
     this.detection.close();
     this.meeting.dispose();
-    this.history.flush();
+    this.devices.close();
+    this.offThread.close();
+    try {
+      this.history.flush();
+    } catch (e) {
+      this.log.error(`the history index could not be saved on the way out: ${(e as Error).message}`);
+    }
     this.publisher.close();
     this.releaseLock();
   }

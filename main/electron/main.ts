@@ -1,6 +1,10 @@
-import { app } from 'electron';
+import { app, protocol } from 'electron';
 import { join } from 'node:path';
+import { APP_SCHEME_PRIVILEGES } from './app.protocol';
 import { startShell } from './shell';
+
+// Before the app is ready: the renderer's own scheme, with an origin of its own (never file://).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 // Tests (and anyone who wants a second, separate profile) can point the app at another data folder.
 if (process.env.TACTFUL_USER_DATA) app.setPath('userData', process.env.TACTFUL_USER_DATA);

@@ -1,10 +1,12 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+/** The scheme the built renderer is served over (registered as standard and secure before the app is ready). */
+export const APP_SCHEME = 'app';
+/** The one host of that scheme: the renderer's origin is app://tactful. */
+export const APP_HOST = 'tactful';
 
-/** Where the renderer is: the built file, or electron-vite's dev server while developing. */
-export function rendererBase(dirname: string, env: NodeJS.ProcessEnv = process.env): URL {
+/** Where the renderer is: app://tactful/ in the app, or electron-vite's dev server while developing. */
+export function rendererBase(env: NodeJS.ProcessEnv = process.env): URL {
   const dev = env.ELECTRON_RENDERER_URL;
-  return dev ? new URL(dev) : pathToFileURL(join(dirname, '../renderer/index.html'));
+  return dev ? new URL(dev) : new URL(`${APP_SCHEME}://${APP_HOST}/index.html`);
 }
 
 /** The URL of one of our views (#/overlay, #/dashboard…). */
@@ -14,7 +16,11 @@ export function rendererUrl(base: URL, route: string): string {
   return url.href;
 }
 
-/** Whether a frame URL is our own renderer: IPC is answered only for it, and navigation only stays within it. */
+/**
+ * Whether a frame URL is our own renderer: IPC is answered only for it, and navigation only stays within it. Its
+ * origin must be the renderer's: same scheme, same host, same port. (Node gives custom schemes no `origin`, so the
+ * parts are compared; a file: URL is never ours.)
+ */
 export function isOwnRenderer(base: URL, candidate: string): boolean {
   let url: URL;
   try {
@@ -22,6 +28,8 @@ export function isOwnRenderer(base: URL, candidate: string): boolean {
   } catch {
     return false;
   }
-  if (base.protocol === 'file:') return url.protocol === 'file:' && url.pathname === base.pathname;
-  return url.origin === base.origin;
+  if (base.protocol === 'file:' || url.protocol === 'file:') return false;
+  return (
+    url.protocol === base.protocol && url.host === base.host && url.username === '' && url.password === ''
+  );
 }

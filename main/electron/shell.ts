@@ -6,9 +6,10 @@ import { WINDOW_CHANNELS } from '../../shared/contract/bridge';
 import type { Settings } from '../../shared/settings/settings.schema';
 import { DEFAULT_PORT } from '../core/cli/serve.args';
 import { Host } from '../core/host';
-import { stderrLogger } from '../core/log';
-import { workerReader } from '../core/records/transcript.reader';
+import { installSafetyNet, STRICT_ENV, type ProcessEvents } from '../core/safety.net';
 import { TactfulServer } from '../core/server/tactful.server';
+import { startupFailure } from '../core/startup.error';
+import { serveRenderer } from './app.protocol';
 import { createDashboardWindow } from './dashboard.window';
 import { createElectronStore } from './electron.store';
 import { bridgeHost, greetWindow } from './host.bridge';
@@ -21,6 +22,8 @@ export interface ShellPaths {
   /** Where the built main bundle is (out/main): preload and renderer are found from here. */
   mainDir: string;
   assetsDir: string;
+  /** Where uncaught errors are heard (the process; tests pass their own). */
+  processEvents?: ProcessEvents;
 }
 
 /**
@@ -29,22 +32,33 @@ export interface ShellPaths {
  */
 export async function startShell(paths: ShellPaths): Promise<() => Promise<void>> {
   const preload = join(paths.mainDir, '../preload/index.cjs');
-  const base = rendererBase(paths.mainDir);
+  const base = rendererBase();
+  const dataDir = app.getPath('userData');
   let host: Host;
   try {
     host = Host.open({
-      dataDir: app.getPath('userData'),
+      dataDir,
       version: app.getVersion(),
       createStore: createElectronStore,
       spawnDetector: utilityDetector(join(paths.mainDir, 'detector.js')),
-      readTranscript: workerReader(join(paths.mainDir, 'transcript.js'), stderrLogger),
       detectorBlocked: () => (macAccessibilityMissing() ? 'macAccessibility' : null),
+      importWorker: join(paths.mainDir, 'import.worker.js'),
     });
   } catch (e) {
-    dialog.showErrorBox('Tactful cannot start', (e as Error).message);
+    // One sentence the user can act on, never a stack.
+    dialog.showErrorBox('Tactful cannot start', startupFailure(e, dataDir));
     app.quit();
     return async () => undefined;
   }
+  // The server runs in this process: an error nothing caught is reported, and the meeting goes on.
+  const removeNet = installSafetyNet(paths.processEvents ?? process, {
+    report: (message, error) => host.reportUnexpected(message, error),
+    strict: process.env[STRICT_ENV] === '1',
+    exit: (code) => app.exit(code),
+  });
+  // The built renderer over app://, with an origin of its own (the dev server serves itself).
+  const stopRenderer =
+    base.protocol === 'app:' ? serveRenderer(join(paths.mainDir, '../renderer')) : () => undefined;
 
   const staticDir = join(paths.mainDir, '../renderer');
   let server = new TactfulServer(host, { port: DEFAULT_PORT, staticDir });
@@ -55,6 +69,10 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
     server = new TactfulServer(host, { port: 0, staticDir });
     await server.start();
   }
+  if (server.address.lan)
+    host.log.warn(
+      `LAN access is ON (turned on in Settings): devices on this network can pair at http://${server.address.lan}:${server.address.port}`,
+    );
 
   const overlay: OverlayWindow = createOverlayWindow(preload, base, host.settings);
   let dashboard: BrowserWindow | null = null;
@@ -158,6 +176,8 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
     overlay.dispose();
     tray.destroy();
     await server.close();
+    stopRenderer();
     host.close();
+    removeNet();
   };
 }

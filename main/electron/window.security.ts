@@ -18,8 +18,8 @@ export function openExternalSafely(raw: string): boolean {
 }
 
 /**
- * Electron's security checklist for one window: no navigation away from our renderer, no new windows (links go to
- * the browser after checking), no webviews, no permissions. Returns a cleanup that removes the listeners.
+ * Electron's security checklist for one window: no navigation away from our renderer (of the window or any frame),
+ * no new windows (links go to the browser after checking), no webviews, no permissions (requested or checked). Returns a cleanup that removes the listeners.
  */
 export function hardenWindow(win: BrowserWindow, base: URL): () => void {
   const wc: WebContents = win.webContents;
@@ -29,18 +29,26 @@ export function hardenWindow(win: BrowserWindow, base: URL): () => void {
       openExternalSafely(url);
     }
   };
+  // Frames too (an iframe, or the main frame by other means): nothing of ours ever navigates a frame away.
+  const onFrameNavigate = (details: { url: string; preventDefault(): void }) => {
+    if (!isOwnRenderer(base, details.url)) details.preventDefault();
+  };
   const onWebview = (event: { preventDefault(): void }) => event.preventDefault();
   wc.on('will-navigate', onNavigate);
   wc.on('will-redirect', onNavigate);
+  wc.on('will-frame-navigate', onFrameNavigate);
   wc.on('will-attach-webview', onWebview);
   wc.setWindowOpenHandler(({ url }) => {
     openExternalSafely(url);
     return { action: 'deny' };
   });
+  // Asked for (a prompt) or checked (a page asking whether it has one): no permission, ever.
   wc.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  wc.session.setPermissionCheckHandler(() => false);
   return () => {
     wc.off('will-navigate', onNavigate);
     wc.off('will-redirect', onNavigate);
+    wc.off('will-frame-navigate', onFrameNavigate);
     wc.off('will-attach-webview', onWebview);
   };
 }

@@ -9,7 +9,9 @@ import {
 import type { CallPrompt, DetectorInfo } from '../detect/call.prompt';
 import { detectorReasons, detectorStatuses } from '../detect/detector.protocol';
 import { meetingCommandSchema, type MeetingCommandType } from '../meeting/meeting.commands';
-import type { AgendaRow, BarGeometry, Clocked, MainCounterView, MeetingView } from '../meeting/meeting.view';
+import type { Clocked } from '../meeting/meeting.clocked';
+import type { AgendaRow, BarGeometry, MainCounterView, MeetingView } from '../meeting/meeting.view';
+import type { FloorView, PeopleView, PersonRow, RoundView } from '../meeting/meeting.view.people';
 import { nudgeActions, situations, tiers, triggers, type FollowUp } from '../meeting/meeting.vocabulary';
 import { phraseOverridesSchema } from '../phrases/phrase.overrides';
 import { locales } from '../phrases/phrase.types';
@@ -102,6 +104,42 @@ const mainCounterSchema = z.union([
   z.object({ kind: z.literal('total'), elapsed: clockedSchema }),
 ]);
 
+const personRowSchema = z.object({
+  id,
+  n: count,
+  name: z.string(),
+  org: z.string(),
+  present: z.boolean(),
+  talk: clockedSchema,
+  turns: count,
+  queued: count.nullable(),
+});
+
+const floorViewSchema = z.object({
+  participantId: id.nullable(),
+  turn: clockedSchema.nullable(),
+  limitMs: ms.nullable(),
+});
+
+const roundViewSchema = z.object({
+  itemId: id,
+  perPersonSec: count,
+  auto: z.boolean(),
+  order: z.array(id),
+  done: z.array(id),
+  next: id.nullable(),
+  turn: clockedSchema.nullable(),
+});
+
+const peopleViewSchema = z.object({
+  rows: z.array(personRowSchema),
+  floor: floorViewSchema,
+  queue: z.array(id),
+  notSpoken: z.array(id),
+  tracking: z.boolean(),
+  round: roundViewSchema.nullable(),
+});
+
 export const meetingViewSchema = z.object({
   id,
   seq: count,
@@ -133,6 +171,7 @@ export const meetingViewSchema = z.object({
   chatRow: z.object({ budgetSec: count, current: z.boolean() }).nullable(),
   bars: z.object({ item: barGeometrySchema.nullable(), cap: barGeometrySchema.nullable() }),
   allowed: z.record(z.enum(meetingCommandTypes), z.boolean()),
+  people: peopleViewSchema.nullable(),
 });
 
 // ——— Snapshots ———
@@ -208,6 +247,19 @@ export const hostInfoSchema = z.object({
   version: z.string(),
 });
 
+// ——— Paired devices ———
+
+export const deviceKinds = ['control', 'view'] as const;
+
+/** A phone, tablet or browser paired with this host: `control` may press the overlay's buttons, `view` only watches. */
+export const deviceViewSchema = z.object({
+  id,
+  name: z.string(),
+  kind: z.enum(deviceKinds),
+  pairedAt: at,
+  lastSeenAt: at.nullable(),
+});
+
 // ——— Pushes ———
 
 const replySchema = z.discriminatedUnion('ok', [
@@ -252,7 +304,8 @@ const deferredItemSchema = z.object({
   notes: z.string().optional(),
 });
 
-const meetingSummarySchema = z.object({
+/** One meeting in history, as the index caches it and queries return it. */
+export const meetingSummarySchema = z.object({
   id,
   title: z.string(),
   clientId: id.nullable(),
@@ -313,6 +366,8 @@ const airtimePlaceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('outside') }),
 ]);
 
+const airtimeFiguresSchema = z.object({ talkMs: ms, share: z.number(), turns: count, longestTurnMs: ms });
+
 const transcriptAirtimeSchema = z.object({
   fileName: z.string(),
   source: z.enum(transcriptSources),
@@ -340,15 +395,21 @@ const transcriptAirtimeSchema = z.object({
       ]),
       names: z.array(z.string()),
       unmatched: z.boolean(),
-      talkMs: ms,
-      share: z.number(),
-      turns: count,
-      longestTurnMs: ms,
+      ...airtimeFiguresSchema.shape,
+      tapped: airtimeFiguresSchema.nullable(),
     }),
   ),
-  places: z.array(z.object({ place: airtimePlaceSchema, talk: z.record(z.string(), ms), totalMs: ms })),
+  places: z.array(
+    z.object({
+      place: airtimePlaceSchema,
+      talk: z.record(z.string(), ms),
+      totalMs: ms,
+      tapped: z.record(z.string(), ms),
+    }),
+  ),
   unmatched: count,
   totalTalkMs: ms,
+  tapped: z.boolean(),
 });
 
 const meetingReportSchema = z.object({
@@ -511,6 +572,10 @@ export const hostResultSchemas = {
   }),
   'transcript.change': z.object({ events: count }),
   'transcript.remove': z.object({ events: count }),
+  'devices.list': z.object({ devices: z.array(deviceViewSchema) }),
+  'devices.forget': z.object({ forgotten: z.boolean() }),
+  /** A one-time code and the links that carry it (this computer's, and the network's while LAN access is on). */
+  'devices.pair': z.object({ code: z.string(), expiresAt: at, urls: z.array(z.string()) }),
 } satisfies Record<string, z.ZodType>;
 
 // ——— The schemas and the domain's own types describe the same values (checked when compiling) ———
@@ -524,6 +589,10 @@ type _SchemasMatchTypes = [
   Holds<Same<z.output<typeof barGeometrySchema>, BarGeometry>>,
   Holds<Same<z.output<typeof agendaRowSchema>, AgendaRow>>,
   Holds<Same<z.output<typeof mainCounterSchema>, MainCounterView>>,
+  Holds<Same<z.output<typeof personRowSchema>, PersonRow>>,
+  Holds<Same<z.output<typeof floorViewSchema>, FloorView>>,
+  Holds<Same<z.output<typeof roundViewSchema>, RoundView>>,
+  Holds<Same<z.output<typeof peopleViewSchema>, PeopleView>>,
   Holds<Same<z.output<typeof meetingViewSchema>, MeetingView>>,
   Holds<Same<z.output<typeof callPromptSchema>, CallPrompt>>,
   Holds<Same<z.output<typeof detectorInfoSchema>, DetectorInfo>>,

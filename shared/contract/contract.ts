@@ -2,14 +2,17 @@ import { z } from 'zod';
 import { historyFilterSchema } from '../report/history.query';
 import { isTimeZone } from '../report/local.time';
 import { meetingPlanSchema } from '../agenda/agenda.schema';
+import { safeIdSchema } from '../ids/safe.id';
 import { lineTextSchema, userLineSchema } from '../phrases/phrase.overrides';
 import { annotationCommandSchema, meetingCommandSchema } from '../meeting/meeting.commands';
 import { clientSchema } from '../settings/client.schema';
 import { settingsSchema } from '../settings/settings.schema';
 import { templateSchema } from '../settings/template.schema';
 import { offsetMsSchema, transcriptNamesPatchSchema } from '../transcript/transcript.schema';
+import { deviceKinds } from './contract.schemas';
 import type {
   contractErrorSchema,
+  deviceViewSchema,
   hostInfoSchema,
   hostResultSchemas,
   meetingSnapshotSchema,
@@ -23,7 +26,7 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 /** A transcript file: a three-hour call's is under 1 MB. */
 export const MAX_TRANSCRIPT_BYTES = 8 * 1024 * 1024;
 
-const id = z.string().min(1).max(64);
+const id = safeIdSchema;
 const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'unknownTimeZone').default('UTC');
 
 type SettingsShape = typeof settingsSchema.shape;
@@ -50,9 +53,9 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   /** Drop a planned meeting that never started, or put an ended one away (its report stays in history). */
   z.object({ type: z.literal('meeting.close') }),
   /** Show a different line for the visible nudge. */
-  z.object({ type: z.literal('nudge.anotherLine'), key: z.string().min(1) }),
+  z.object({ type: z.literal('nudge.anotherLine'), key: z.string().min(1).max(200) }),
   /** Put the visible line into the chat of the meeting's call window (typed or pasted by the detector). */
-  z.object({ type: z.literal('nudge.typeIntoChat'), key: z.string().min(1) }),
+  z.object({ type: z.literal('nudge.typeIntoChat'), key: z.string().min(1).max(200) }),
   /**
    * Yes to "start timing this call": starts the planned meeting, or one like the client's last, or an unscheduled
    * call named with the UI's words.
@@ -137,6 +140,12 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
     offsetMs: offsetMsSchema.optional(),
   }),
   z.object({ type: z.literal('transcript.remove'), meetingId: id }),
+  /** Phones and browsers paired with this host (only Tactful on this computer may ask, or forget one). */
+  z.object({ type: z.literal('devices.list') }),
+  /** Forgets a paired device: its token stops working and its open connections close. */
+  z.object({ type: z.literal('devices.forget'), id }),
+  /** A short-lived one-time pairing code: `control` to press the overlay's buttons, `view` to only watch. */
+  z.object({ type: z.literal('devices.pair'), kind: z.enum(deviceKinds) }),
 ]);
 
 /** The envelope of every client message; its command is parsed by the host's dispatcher, for every client alike. */
@@ -170,6 +179,10 @@ export type RebalanceOfferView = z.infer<typeof rebalanceOfferViewSchema>;
 
 /** The open meeting as the host sees it at `at`. */
 export type MeetingSnapshot = z.infer<typeof meetingSnapshotSchema>;
+
+/** A paired phone, tablet or browser. */
+export type DeviceView = z.infer<typeof deviceViewSchema>;
+export type DeviceKind = DeviceView['kind'];
 
 /** Everything but the meeting: pushed on connect and whenever it changes. */
 export type HostInfo = z.infer<typeof hostInfoSchema>;

@@ -27,6 +27,11 @@ export const ERROR_TEXT = {
     'the connection to Tactful dropped before it answered: check the meeting before trying again',
   unknownSetting: 'there is no setting called {name}',
   unknownTimeZone: 'that time zone is unknown',
+  diskFull: 'the disk is full: nothing was saved and nothing changed; free some space and try again',
+  storageFailed:
+    'Tactful could not save to its data folder ({detail}): nothing was saved and nothing changed',
+  viewOnly: 'this link can only watch the meeting; it cannot change anything',
+  localOnly: 'only Tactful on this computer can do that',
 
   // Durations and agendas
   durationNegative: 'a duration cannot be negative',
@@ -38,6 +43,7 @@ export const ERROR_TEXT = {
   agendaFull: 'an agenda holds at most {max} items',
   itemIdsUnique: 'item ids must be unique',
   badId: 'an id may only use letters, digits, "-" and "_"',
+  reservedId: 'that id is a reserved word; choose another',
   addZero: 'adding zero seconds does nothing',
   addTooMuch: 'at most 12 hours at once',
 
@@ -66,11 +72,27 @@ export const ERROR_TEXT = {
   nothingToRebalance: 'the rest of the agenda already fits: nothing to rebalance',
   annotateOnly: 'only notes and follow-ups can be changed here',
 
+  // People, the floor and the queue
+  participantNeedsName: 'give this person a name',
+  participantIdsUnique: 'participant ids must be unique',
+  roundNeedsPeople: 'a round needs people in the meeting',
+  turnTooLong: 'a turn can be at most an hour',
+  peopleFull: 'a meeting holds at most {max} people',
+  noParticipant: 'there is no participant "{id}"',
+  participantAway: '{name} is not in the call',
+  participantHere: '{name} is already in the call',
+  alreadyHasFloor: '{name} already has the floor',
+  floorFree: 'nobody has the floor',
+  alreadyQueued: '{name} is already on the speaking list',
+  notQueued: '{name} is not on the speaking list',
+  queuePlace: 'the speaking list has no place {index}',
+
   // History, clients, templates, lines
   noMeetingInHistory: 'there is no meeting "{id}" in history',
   noClient: 'there is no client "{id}"',
   clientNeedsName: 'give the client a name',
   clientNameTaken: 'there is already a client called "{name}"',
+  clientIdTaken: 'client id "{id}" is taken',
   noTemplate: 'there is no template "{id}"',
   templateNeedsName: 'give the template a name',
   templateNeedsItem: 'a template needs at least one item',
@@ -102,7 +124,6 @@ export const ERROR_TEXT = {
   transcriptNeedsEnd: 'a transcript can be added once the meeting has ended',
   noTranscript: 'this meeting has no transcript',
   noSpeaker: 'the transcript has no speaker called "{name}"',
-  noParticipant: 'this meeting has no participant "{id}"',
 
   // Meeting apps
   noCallToStart: 'there is no call to start timing',

@@ -1,4 +1,5 @@
 import { activePositions, hasOpenNudge, isChatSlot, nextPosition } from './meeting.facts';
+import { nextInRound, presentIds } from './meeting.roster';
 import type { MeetingCommandType } from './meeting.commands';
 import type { MeetingState, MeetingStatus } from './meeting.state';
 
@@ -25,6 +26,15 @@ export const COMMAND_STATUSES: Record<MeetingCommandType, readonly MeetingStatus
   addFollowUp: ['planned', 'running', 'paused', 'ended'],
   updateFollowUp: ['planned', 'running', 'paused', 'ended'],
   removeFollowUp: ['planned', 'running', 'paused', 'ended'],
+  // People can be expected (and turn up, or not) before the start; the floor and the queue belong to the call.
+  joinParticipant: ['planned', 'running', 'paused'],
+  leaveParticipant: ['planned', 'running', 'paused'],
+  giveFloor: ['running', 'paused'],
+  queueAdd: ['running', 'paused'],
+  queueRemove: ['running', 'paused'],
+  queueMove: ['running', 'paused'],
+  queueNext: ['running', 'paused'],
+  roundNext: ['running', 'paused'],
 };
 
 /** Conditions beyond status that do not depend on a command's arguments. */
@@ -40,6 +50,13 @@ const PRECONDITIONS: Partial<Record<MeetingCommandType, (s: MeetingState) => boo
   nudgeActed: (s) => s.nudges.length > 0,
   // Whether it would change anything depends on the clock: proposeRebalance says, and decide refuses a no-op.
   rebalance: (s) => !isChatSlot(s),
+  leaveParticipant: (s) => presentIds(s).length > 0,
+  giveFloor: (s) => presentIds(s).length > 0,
+  queueAdd: (s) => presentIds(s).length > 0,
+  queueRemove: (s) => s.queue.length > 0,
+  queueMove: (s) => s.queue.length > 1,
+  queueNext: (s) => s.queue.length > 0,
+  roundNext: (s) => nextInRound(s) !== null,
 };
 
 export function isAllowed(s: MeetingState, type: MeetingCommandType): boolean {

@@ -1,13 +1,19 @@
 import type { MeetingPlan } from '../agenda/agenda.schema';
 import { UNDOABLE, type EventOf, type MeetingEvent } from './meeting.events';
 import { firstActivePosition, isChatSlot, isLive, isOpenNudge, runningBucket } from './meeting.facts';
+import { endTurn, PEOPLE_GUARDS, PEOPLE_HANDLERS, positionChanged, syncSpeech } from './meeting.floor';
 import type { MeetingState } from './meeting.state';
 import { parseSubject, sameSubject } from './meeting.vocabulary';
+import { own } from '../ids/safe.id';
 
 /** The state right after a `planned` event. */
-export function initialState(plan: MeetingPlan, at: number): MeetingState {
+export function initialState(planned: MeetingPlan, at: number): MeetingState {
+  const plan = structuredClone(planned);
+  // A round is as long as its people take: everyone in the plan, N minutes each.
+  for (const item of plan.items)
+    if (item.round) item.budgetSec = item.round.perPersonSec * plan.participants.length;
   return {
-    plan: structuredClone(plan),
+    plan,
     originalBudgets: Object.fromEntries(plan.items.map((i) => [i.id, i.budgetSec])),
     status: 'planned',
     createdAt: at,
@@ -32,6 +38,16 @@ export function initialState(plan: MeetingPlan, at: number): MeetingState {
     followUps: [],
     undoDepth: 0,
     interrupted: false,
+    roster: plan.participants.map((participant) => ({ participant, present: true, joinedMeetingMs: 0 })),
+    floor: null,
+    speech: null,
+    talk: Object.fromEntries(plan.participants.map((p) => [p.id, { ms: 0, turns: 0, longestMs: 0 }])),
+    talkIn: {},
+    turns: 0,
+    trackingFromMs: null,
+    queue: [],
+    rounds: {},
+    lastUndoAt: null,
     transcript: null,
   };
 }
@@ -68,7 +84,7 @@ function closeOpen(s: MeetingState, at: number): void {
   s.open = null;
   switch (open.kind) {
     case 'item':
-      if (open.itemId !== null) s.itemMs[open.itemId] = (s.itemMs[open.itemId] ?? 0) + ms;
+      if (open.itemId !== null) s.itemMs[open.itemId] = (own(s.itemMs, open.itemId) ?? 0) + ms;
       break;
     case 'chat':
       s.chatMs += ms;
@@ -116,17 +132,23 @@ const GUARDS: Partial<{ [T in MeetingEvent['type']]: (s: MeetingState, e: EventO
   // A subject this version cannot read would be a nudge nothing can show or supersede.
   nudgeFired: (_s, e) => parseSubject(e.subject) !== null,
   rebalanced: isLive,
+  ...PEOPLE_GUARDS,
 };
 
-/** Applies one event to a draft. Replay and live updates share it, so they cannot disagree. */
-export function applyInPlace(s: MeetingState, e: MeetingEvent): void {
+/**
+ * Applies one event to a draft. Replay and live updates share it, so they cannot disagree. Returns false when the
+ * event was skipped (not possible in this state: only a damaged or foreign journal holds such an event).
+ */
+export function applyInPlace(s: MeetingState, e: MeetingEvent): boolean {
   // A clock that stepped back must not make time negative: never go before the latest moment seen.
   const at = Math.max(e.at, s.lastAt);
   s.lastAt = at;
   const guard = GUARDS[e.type] as ((s: MeetingState, e: MeetingEvent) => boolean) | undefined;
-  if (guard && !guard(s, e)) return;
+  if (guard && !guard(s, e)) return false;
   if (UNDOABLE.has(e.type)) s.undoDepth += 1;
   HANDLERS[e.type](s, e as never, at);
+  syncSpeech(s, at);
+  return true;
 }
 
 type Handlers = { [T in MeetingEvent['type']]: (s: MeetingState, e: EventOf<T>, at: number) => void };
@@ -138,11 +160,14 @@ const HANDLERS: Handlers = {
     s.startedAt = at;
     s.position = firstActivePosition(s);
     reopen(s, at);
+    positionChanged(s, -1, at);
   },
   itemChanged: (s, e, at) => {
     endEpisode(s, at);
+    const from = s.position;
     s.position = e.index;
     reopen(s, at);
+    positionChanged(s, from, at);
   },
   timeAdded: (s, e) => {
     const item = s.plan.items.find((i) => i.id === e.itemId);
@@ -151,8 +176,10 @@ const HANDLERS: Handlers = {
   itemAdded: (s, e) => {
     const index = Math.min(e.index, s.plan.items.length);
     const wasChat = isChatSlot(s);
-    s.plan.items.splice(index, 0, structuredClone(e.item));
-    s.originalBudgets[e.item.id] = e.item.budgetSec;
+    const item = structuredClone(e.item);
+    if (item.round) item.budgetSec = item.round.perPersonSec * s.roster.filter((r) => r.present).length;
+    s.plan.items.splice(index, 0, item);
+    s.originalBudgets[item.id] = item.budgetSec;
     s.itemMs[e.item.id] = 0;
     // Keep pointing at the same item (or the chat slot, which moves to the new end).
     if (s.position >= 0 && (index <= s.position || wasChat)) s.position += 1;
@@ -177,6 +204,7 @@ const HANDLERS: Handlers = {
   ended: (s, e, at) => {
     endEpisode(s, at);
     closeOpen(s, at);
+    endTurn(s, at);
     s.status = 'ended';
     s.endedAt = at;
     s.interrupted = e.interrupted === true;
@@ -187,13 +215,17 @@ const HANDLERS: Handlers = {
   },
   rebalanced: (s, e) => {
     for (const item of s.plan.items) {
-      const budget = e.budgets[item.id];
+      const budget = own(e.budgets, item.id);
       if (budget === undefined || budget === item.budgetSec) continue;
-      if (!(item.id in s.rebalancedFrom)) s.rebalancedFrom[item.id] = item.budgetSec;
+      if (!Object.hasOwn(s.rebalancedFrom, item.id)) s.rebalancedFrom[item.id] = item.budgetSec;
       item.budgetSec = budget;
     }
     for (const id of e.deferred) if (!s.deferred.includes(id)) s.deferred.push(id);
     if (e.chatAtEndSec !== undefined && e.chatAtEndSec !== null) s.plan.chatAtEndSec = e.chatAtEndSec;
+    for (const [id, sec] of Object.entries(e.perPersonSec ?? {})) {
+      const round = s.plan.items.find((i) => i.id === id)?.round;
+      if (round) round.perPersonSec = sec;
+    }
   },
   nudgeFired: (s, e, at) => {
     const subject = parseSubject(e.subject)!;
@@ -269,4 +301,5 @@ const HANDLERS: Handlers = {
   transcriptRemoved: (s) => {
     s.transcript = null;
   },
+  ...PEOPLE_HANDLERS,
 };

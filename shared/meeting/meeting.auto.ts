@@ -1,5 +1,5 @@
-import type { EngineCommand, MeetingCommandType } from './meeting.commands';
-import { decide, type Decision } from './meeting.decide';
+import type { Decision, EngineCommand, MeetingCommandType } from './meeting.commands';
+import { decide } from './meeting.decide';
 import type { MeetingEvent } from './meeting.events';
 import type { MeetingLog } from './meeting.log';
 import { rebalanceOffer } from './meeting.rebalance';

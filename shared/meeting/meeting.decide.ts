@@ -5,15 +5,15 @@ import { clampNow } from './meeting.readings';
 import type {
   CommandError,
   CommandOf,
+  Decision,
   EngineCommand,
   MeetingCommandType,
   TranscriptCommand,
 } from './meeting.commands';
+import { PEOPLE_DECIDERS } from './meeting.decide.people';
 import type { MeetingEvent } from './meeting.events';
 import { proposeRebalance } from './meeting.rebalance';
 import type { MeetingState } from './meeting.state';
-
-export type Decision = { ok: true; events: MeetingEvent[] } | { ok: false; error: CommandError };
 
 const ok = (...events: MeetingEvent[]): Decision => ({ ok: true, events });
 const fail = (
@@ -115,8 +115,10 @@ const DECIDERS: Deciders = {
       budgets: p.budgets,
       deferred: p.deferred,
       chatAtEndSec: p.chatAtEndSec,
+      ...(Object.keys(p.perPersonSec).length > 0 ? { perPersonSec: p.perPersonSec } : {}),
     });
   },
+  ...PEOPLE_DECIDERS,
 };
 
 function isTranscriptCommand(c: EngineCommand): c is TranscriptCommand {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { agendaItemSchema, meetingPlanSchema } from '../agenda/agenda.schema';
+import { safeIdSchema } from '../ids/safe.id';
+import { participantSchema } from '../people/participant.schema';
 import {
   offsetBases,
   offsetMsSchema,
@@ -9,6 +11,7 @@ import {
 import { nudgeActions, situations, triggers } from './meeting.vocabulary';
 
 const at = z.number().int().nonnegative();
+const participantId = safeIdSchema;
 const tier = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 
 /** Everything that can happen to a meeting. State is a pure replay of these; they are journaled as they happen. */
@@ -17,7 +20,7 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('started'), at }),
   /** index === items.length means the chat-at-end slot. */
   z.object({ type: z.literal('itemChanged'), at, index: z.number().int().nonnegative() }),
-  z.object({ type: z.literal('timeAdded'), at, itemId: z.string(), sec: z.number().int() }),
+  z.object({ type: z.literal('timeAdded'), at, itemId: safeIdSchema, sec: z.number().int() }),
   z.object({
     type: z.literal('itemAdded'),
     at,
@@ -39,9 +42,11 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('rebalanced'),
     at,
-    budgets: z.record(z.string(), z.number().int().nonnegative()),
-    deferred: z.array(z.string()),
+    budgets: z.record(safeIdSchema, z.number().int().nonnegative()),
+    deferred: z.array(safeIdSchema),
     chatAtEndSec: z.number().int().nonnegative().nullable().optional(),
+    /** New time per person for rounds whose turns shrink (the rest of the round, the current turn included). */
+    perPersonSec: z.record(safeIdSchema, z.number().int().positive()).optional(),
   }),
   z.object({
     type: z.literal('nudgeFired'),
@@ -63,17 +68,29 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('followUpAdded'),
     at,
-    id: z.string().min(1).max(64),
+    id: safeIdSchema,
     text: z.string().min(1).max(500),
   }),
   z.object({
     type: z.literal('followUpChanged'),
     at,
-    id: z.string().min(1).max(64),
+    id: safeIdSchema,
     text: z.string().min(1).max(500).optional(),
     done: z.boolean().optional(),
   }),
-  z.object({ type: z.literal('followUpRemoved'), at, id: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('followUpRemoved'), at, id: safeIdSchema }),
+  /** Someone arrived after the start, or came back after leaving (same id). */
+  z.object({ type: z.literal('participantJoined'), at, participant: participantSchema }),
+  /** Someone left the call: they lose the floor and their place in the queue. */
+  z.object({ type: z.literal('participantLeft'), at, participantId }),
+  /** The floor went to this person (a new turn), or to nobody (null). One speaker at a time. */
+  z.object({ type: z.literal('floorGiven'), at, participantId: participantId.nullable() }),
+  /** The engine handed the floor on in an automatic round when a turn's time was up. */
+  z.object({ type: z.literal('roundAdvanced'), at, participantId: participantId.nullable() }),
+  /** Someone put on the speaking list, at `index` (the end unless moved up). */
+  z.object({ type: z.literal('queued'), at, participantId, index: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('unqueued'), at, participantId }),
+  z.object({ type: z.literal('queueMoved'), at, participantId, index: z.number().int().nonnegative() }),
   /** The meeting app seen on screen when the meeting ran (name only, never the window title). */
   z.object({ type: z.literal('appDetected'), at, app: z.string().max(64) }),
   /**
@@ -113,4 +130,11 @@ export const UNDOABLE: ReadonlySet<MeetingEventType> = new Set<MeetingEventType>
   'resumed',
   'ended',
   'rebalanced',
+  'participantJoined',
+  'participantLeft',
+  'floorGiven',
+  'roundAdvanced',
+  'queued',
+  'unqueued',
+  'queueMoved',
 ]);

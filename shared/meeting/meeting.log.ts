@@ -1,7 +1,7 @@
 import type { MeetingPlan } from '../agenda/agenda.schema';
 import { apply } from './meeting.apply';
-import type { EngineCommand } from './meeting.commands';
-import { decide, type Decision } from './meeting.decide';
+import type { Decision, EngineCommand } from './meeting.commands';
+import { decide } from './meeting.decide';
 import type { MeetingEvent } from './meeting.events';
 import { replay } from './meeting.replay';
 import type { MeetingState } from './meeting.state';
@@ -52,6 +52,15 @@ export class MeetingLog {
       this.folded = advance(this.folded, this.log, e);
       this.log.push(e);
     }
+  }
+
+  /**
+   * Keeps events whose fold `preview` already computed: the host previews a batch, journals it, then adopts it, so
+   * nothing can fail between the write and the state moving.
+   */
+  adopt(events: readonly MeetingEvent[], state: MeetingState): void {
+    this.log.push(...events);
+    this.folded = state;
   }
 
   /** The state these events would lead to, without keeping them. */

@@ -1,4 +1,5 @@
 import type { MeetingState } from './meeting.state';
+import { own } from '../ids/safe.id';
 
 /** Readings of a meeting at a moment `now`: sums of stored moments, so reading them often cannot drift. */
 
@@ -25,7 +26,7 @@ export function meetingElapsedMs(s: MeetingState, now: number): number {
 
 export function itemElapsedMs(s: MeetingState, itemId: string, now: number): number {
   const running = s.open?.kind === 'item' && s.open.itemId === itemId ? openMs(s, now) : 0;
-  return (s.itemMs[itemId] ?? 0) + running;
+  return (own(s.itemMs, itemId) ?? 0) + running;
 }
 
 export function chatElapsedMs(s: MeetingState, now: number): number {

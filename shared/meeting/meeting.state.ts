@@ -1,4 +1,5 @@
 import type { MeetingPlan } from '../agenda/agenda.schema';
+import type { Participant } from '../people/participant.schema';
 import type { MeetingTranscript } from '../transcript/meeting.transcript';
 import type { FollowUp, NudgeAction, NudgeSubject, Situation, Tier, Trigger } from './meeting.vocabulary';
 
@@ -43,6 +44,50 @@ export interface FiredNudge {
   actions: { action: NudgeAction; at: number }[];
 }
 
+/** One person in the meeting, as the engine tracks them (everyone who was ever in it stays, in order). */
+export interface RosterEntry {
+  participant: Participant;
+  present: boolean;
+  /** Meeting time (pauses excluded) when they last joined: 0 for those in it from the start. */
+  joinedMeetingMs: number;
+}
+
+/** Who holds the floor since when. Its running time is the sum of its closed talk plus the open one. */
+export interface Turn {
+  /** Turns are numbered from 0 in the order they began. */
+  index: number;
+  participantId: string;
+  from: number;
+  /** Talk milliseconds in closed stretches of this turn (pauses never count). */
+  closedMs: number;
+  /** Of those, in the item's own time (not off-topic): what a round's turn is measured in. */
+  closedItemMs: number;
+}
+
+/**
+ * Talk running now: one person, in one stretch of the meeting ("item:<id>", "offTopic:<n>" or "chat"), since
+ * `from`. It closes at every change of speaker or of bucket, so talk is always attributed to where it happened.
+ */
+export interface Speech {
+  participantId: string;
+  stretch: string;
+  from: number;
+}
+
+/** A person's talk in closed stretches, and their turns. */
+export interface Talk {
+  ms: number;
+  turns: number;
+  /** The longest turn that has ended. */
+  longestMs: number;
+}
+
+/** A round under way or done: who takes part in it in which order, and who has had their turn. */
+export interface RoundState {
+  order: string[];
+  done: string[];
+}
+
 /** The folded state of one meeting. Stores moments and totals of closed segments; everything else is derived. */
 export interface MeetingState {
   plan: MeetingPlan;
@@ -78,6 +123,26 @@ export interface MeetingState {
   undoDepth: number;
   /** Ended by an import rather than by the user: its figures stop where the export caught it. */
   interrupted: boolean;
+  /** The people in the call: the plan's, then those who joined late. */
+  roster: RosterEntry[];
+  floor: Turn | null;
+  speech: Speech | null;
+  talk: Record<string, Talk>;
+  /** Closed talk milliseconds per stretch ("item:<id>", "offTopic:<n>", "chat"), then per person. */
+  talkIn: Record<string, Record<string, number>>;
+  /** Turns begun so far (the next turn's index). */
+  turns: number;
+  /** Meeting time when the floor was first given: who has not spoken is measured from then. */
+  trackingFromMs: number | null;
+  /** The speaking list, first to speak first. */
+  queue: string[];
+  /** Rounds begun, by item id. */
+  rounds: Record<string, RoundState>;
+  /**
+   * When the latest undo happened (replay sets it): an automatic handover that was due before it was taken back,
+   * so the engine does not hand over again until someone does.
+   */
+  lastUndoAt: number | null;
   /** The call's transcript, once the user imported one after the meeting. */
   transcript: MeetingTranscript | null;
 }

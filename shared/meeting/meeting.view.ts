@@ -11,41 +11,10 @@ import {
   pausedTotalMs,
   primaryElapsedMs,
 } from './meeting.readings';
+import { readClock, type Clocked } from './meeting.clocked';
 import type { MeetingState, MeetingStatus } from './meeting.state';
-
-/**
- * A duration whose clock may be running: `ms` at the moment `since`, growing one for one from then on; a stopped
- * one (`since` null) stays at `ms`. Between two events every figure on screen is one of these, so a screen needs only
- * `readClock(c, now)` each second, never the engine.
- */
-export interface Clocked {
-  ms: number;
-  since: number | null;
-}
-
-export function readClock(c: Clocked, now: number): number {
-  return c.ms + (c.since === null ? 0 : Math.max(0, now - c.since));
-}
-
-/** A countdown against a budget, read at one moment. All in milliseconds; none negative. */
-export interface Countdown {
-  elapsedMs: number;
-  budgetMs: number;
-  remainingMs: number;
-  overtimeMs: number;
-  /** elapsed / budget, for progress indicators (1 when the budget is 0). */
-  fraction: number;
-}
-
-export function countdown(elapsedMs: number, budgetMs: number): Countdown {
-  return {
-    elapsedMs,
-    budgetMs,
-    remainingMs: Math.max(0, budgetMs - elapsedMs),
-    overtimeMs: Math.max(0, elapsedMs - budgetMs),
-    fraction: budgetMs === 0 ? 1 : elapsedMs / budgetMs,
-  };
-}
+import { peopleView, type PeopleView } from './meeting.view.people';
+import { own } from '../ids/safe.id';
 
 /**
  * How a progress bar moves, from the state alone: its fill when the running segment began, when that was, and how
@@ -110,6 +79,8 @@ export interface MeetingView {
   chatRow: { budgetSec: number; current: boolean } | null;
   bars: { item: BarGeometry | null; cap: BarGeometry | null };
   allowed: Record<MeetingCommandType, boolean>;
+  /** The people in the call, the floor, the speaking list and the round; null with nobody in the plan. */
+  people: PeopleView | null;
 }
 
 /** The view of a meeting. Pure and clock-free: every moving figure is a Clocked anchored at the latest event. */
@@ -181,7 +152,7 @@ export function meetingView(s: MeetingState, seq: number): MeetingView {
               : 'upcoming',
         spent: clocked(spent, open?.kind === 'item' && open.itemId === it.id),
         budgetSec: it.budgetSec,
-        fromSec: s.rebalancedFrom[it.id] ?? null,
+        fromSec: own(s.rebalancedFrom, it.id) ?? null,
         over: spent > it.budgetSec * 1000,
       };
     }),
@@ -191,6 +162,7 @@ export function meetingView(s: MeetingState, seq: number): MeetingView {
         : null,
     bars: { item: itemBar(s), cap: capBar(s) },
     allowed: allowedCommands(s),
+    people: peopleView(s),
   };
 }
 
@@ -216,7 +188,7 @@ function itemBar(s: MeetingState): BarGeometry | null {
   const item = currentItem(s);
   if (!item) return null;
   const budgetMs = item.budgetSec * 1000;
-  const spentAtOpen = s.itemMs[item.id] ?? 0;
+  const spentAtOpen = own(s.itemMs, item.id) ?? 0;
   const running = s.open?.kind === 'item' && s.open.itemId === item.id;
   return {
     key: `${item.id}:${s.open?.from ?? 'idle'}:${s.open?.kind ?? ''}:${budgetMs}`,

@@ -1,5 +1,6 @@
 import type { AgendaItem, MeetingPlan } from '../agenda/agenda.schema';
 import type { MeetingState } from './meeting.state';
+import { own } from '../ids/safe.id';
 
 /** An item an earlier meeting deferred, as history offers it. */
 export interface CarriedOffer {
@@ -36,7 +37,7 @@ export function planLike(
       title: i.title,
       priority: i.priority,
       ...(i.notes ? { notes: i.notes } : {}),
-      budgetSec: earlier.rebalancedFrom[i.id] ?? i.budgetSec,
+      budgetSec: own(earlier.rebalancedFrom, i.id) ?? i.budgetSec,
     }));
   return {
     ...earlier.plan,

@@ -3,15 +3,17 @@ import type { MeetingEvent } from '../meeting/meeting.events';
 import type { MeetingLog } from '../meeting/meeting.log';
 import type { MeetingState } from '../meeting/meeting.state';
 import { subjectKey } from '../meeting/meeting.vocabulary';
+import { dueRoundAdvances, roundAdvanceAt } from '../meeting/round.advance';
 import type { NudgeRules } from './nudge.rules';
-import { dueNudges, type NudgeCandidate } from './nudge.schedule';
+import { dueNudges, nextNudgeAt, type NudgeCandidate } from './nudge.schedule';
 
 /** Chooses the line a nudge about to fire shows (null when no line fits). */
 export type LinePicker = (state: MeetingState, candidate: NudgeCandidate) => string | null;
 
 /**
- * The events for every nudge due at `now` (only the highest tier per subject), then the automatic rebalance that
- * an overrun step calls for. Empty when nothing is due.
+ * What the engine does by itself at `now`: the handovers an automatic round owes, then the events for every nudge
+ * due (only the highest tier per subject), then the automatic rebalance that an overrun step calls for. Empty when
+ * nothing is due.
  */
 export function dueEvents(
   log: MeetingLog,
@@ -20,8 +22,10 @@ export function dueEvents(
   pickLine: LinePicker,
   policy: AutoPolicy,
 ): MeetingEvent[] {
-  const due = dueNudges(log.state, rules, now);
-  if (due.length === 0) return [];
+  const handovers = dueRoundAdvances(log.state, now);
+  const state = handovers.length > 0 ? log.preview(handovers) : log.state;
+  const due = dueNudges(state, rules, now);
+  if (due.length === 0) return handovers;
   const fired: MeetingEvent[] = due.map((c) => ({
     type: 'nudgeFired',
     at: now,
@@ -30,9 +34,18 @@ export function dueEvents(
     trigger: c.trigger,
     tier: c.tier,
     situation: c.situation,
-    lineId: pickLine(log.state, c),
+    lineId: pickLine(state, c),
   }));
+  const events = [...handovers, ...fired];
   // Each overrun step (the item past its budget, the end drawing near) is a moment to fit the rest again.
-  if (!due.some((c) => c.trigger === 'itemOverrun' || c.trigger === 'capNear')) return fired;
-  return [...fired, ...autoRebalance(log.preview(fired), now, policy)];
+  if (!due.some((c) => c.trigger === 'itemOverrun' || c.trigger === 'capNear')) return events;
+  return [...events, ...autoRebalance(log.preview(events), now, policy)];
+}
+
+/** The next moment the engine has something to do by itself (a nudge, a snooze ending, a handover), or null. */
+export function nextDueAt(s: MeetingState, rules: NudgeRules, after = s.lastAt): number | null {
+  const nudge = nextNudgeAt(s, rules, after);
+  const handover = roundAdvanceAt(s);
+  if (nudge === null) return handover;
+  return handover === null ? nudge : Math.min(nudge, handover);
 }

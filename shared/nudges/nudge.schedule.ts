@@ -9,6 +9,7 @@ import {
   type Trigger,
 } from '../meeting/meeting.vocabulary';
 import type { NudgeRules } from './nudge.rules';
+import { own } from '../ids/safe.id';
 
 export interface NudgeCandidate {
   /** `${subjectKey}#${tier}`: fires at most once per meeting. */
@@ -95,7 +96,7 @@ export function pendingNudges(s: MeetingState, rules: NudgeRules): NudgeCandidat
   }
   const item = currentItem(s);
   if (open.kind === 'item' && item) {
-    const spent = s.itemMs[item.id] ?? 0;
+    const spent = own(s.itemMs, item.id) ?? 0;
     add(
       'itemOverrun',
       { kind: 'item', itemId: item.id },

@@ -17,6 +17,7 @@ import {
   type LocalePhrases,
   type PhraseLine,
 } from './phrase.types';
+import { own } from '../ids/safe.id';
 
 export const BUILTIN_PHRASES: Record<Locale, LocalePhrases> = { en, it, ro, ru, vi, es, de, fr };
 
@@ -57,7 +58,7 @@ export function buildLibrary(overrides: PhraseOverrides): PhraseLine[] {
   const lines: PhraseLine[] = [];
   for (const line of BUILTIN_LINES) {
     if (removed.has(line.id)) continue;
-    const edited = overrides.edited[line.id];
+    const edited = own(overrides.edited, line.id);
     lines.push(edited === undefined ? line : { ...line, text: edited, source: 'edited' });
   }
   for (const added of overrides.added) {

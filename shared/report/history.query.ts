@@ -92,7 +92,7 @@ export function aggregate(meetings: readonly MeetingSummary[]): HistoryAggregate
   };
   const offCost = new Map<string, number>();
   const adhocCost = new Map<string, number>();
-  const apps: Record<string, number> = {};
+  const apps = new Map<string, number>();
   for (const m of meetings) {
     a.meetings++;
     a.totalMs += m.actualMs;
@@ -111,7 +111,7 @@ export function aggregate(meetings: readonly MeetingSummary[]): HistoryAggregate
       a.adhocMs += m.actualMs;
       if (m.rate) addMoney(adhocCost, m.rate.currency, costOfMs(m.actualMs, m.rate.hourlyRateMinor));
     }
-    if (m.app) apps[m.app] = (apps[m.app] ?? 0) + 1;
+    if (m.app) apps.set(m.app, (apps.get(m.app) ?? 0) + 1);
   }
   return {
     meetings: a.meetings,
@@ -124,7 +124,8 @@ export function aggregate(meetings: readonly MeetingSummary[]): HistoryAggregate
     overran: a.overran,
     averageOverrunMs: a.meetings === 0 ? 0 : Math.round(a.overrunSum / a.meetings),
     nudges: { shown: a.shown, actedOn: a.acted },
-    apps,
+    // From a Map: an app named "constructor" or "__proto__" is a count like any other.
+    apps: Object.fromEntries(apps),
   };
 }
 

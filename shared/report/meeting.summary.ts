@@ -3,6 +3,7 @@ import type { HourlyRate } from './report.model';
 import type { MeetingState, MeetingStatus } from '../meeting/meeting.state';
 import type { FollowUp } from '../meeting/meeting.vocabulary';
 import type { MeetingReport } from './report.model';
+import { own } from '../ids/safe.id';
 
 /** What history needs of a meeting without opening its journal: filters, aggregates, trends and suggestions. */
 export interface MeetingSummary {
@@ -89,7 +90,7 @@ export function summarize(
       .map((i) => ({
         id: i.id,
         title: i.title,
-        budgetSec: s.rebalancedFrom[i.id] ?? i.budgetSec,
+        budgetSec: own(s.rebalancedFrom, i.id) ?? i.budgetSec,
         priority: i.priority,
         ...(i.notes ? { notes: i.notes } : {}),
       })),

@@ -11,7 +11,9 @@ import {
 } from '../meeting/meeting.readings';
 import { scheduledMs as scheduledMsOf } from '../meeting/meeting.facts';
 import type { Bucket, MeetingState } from '../meeting/meeting.state';
+import { own } from '../ids/safe.id';
 import type { Roster } from '../transcript/name.match';
+import { tappedAirtime } from '../transcript/tapped.airtime';
 import { transcriptAirtime, type TranscriptAirtime } from '../transcript/transcript.airtime';
 
 export interface HourlyRate {
@@ -119,9 +121,9 @@ export function buildReport(
   const cost = (ms: number): Money | null =>
     rate ? { amountMinor: costOfMs(ms, rate.hourlyRateMinor), currency: rate.currency } : null;
   const items: ReportItem[] = s.plan.items.map((item) => {
-    const plannedMs = (s.originalBudgets[item.id] ?? item.budgetSec) * 1000;
+    const plannedMs = (own(s.originalBudgets, item.id) ?? item.budgetSec) * 1000;
     const actualMs = itemElapsedMs(s, item.id, at);
-    const from = s.rebalancedFrom[item.id];
+    const from = own(s.rebalancedFrom, item.id);
     return {
       id: item.id,
       title: item.title,
@@ -191,12 +193,12 @@ export function buildReport(
       snoozed: count('snoozed'),
     },
     transcript: s.transcript
-      ? transcriptAirtime(s.transcript, roster, {
-          startedAt: s.startedAt,
-          itemIds: s.plan.items.map((i) => i.id),
-          segments: timeline,
-          episodes,
-        })
+      ? transcriptAirtime(
+          s.transcript,
+          roster,
+          { startedAt: s.startedAt, itemIds: s.plan.items.map((i) => i.id), segments: timeline, episodes },
+          tappedAirtime(s, at),
+        )
       : null,
   };
 }

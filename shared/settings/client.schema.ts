@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import { safeIdSchema } from '../ids/safe.id';
 import { currencySchema, minorAmountSchema } from '../money/money';
 import { addressForms, defaultAddress, isAddressOf } from '../phrases/address.forms';
 import { locales, registers, type Listeners, type Locale } from '../phrases/phrase.types';
 import { legacyViPair } from '../phrases/vietnamese.legacy';
+import { participantList } from '../people/participant.schema';
 
 /** A client's fields, as stored now (clientSchema also reads what 0.1 stored). */
 export const clientFields = z.object({
-  id: z.string().min(1).max(64),
+  id: safeIdSchema,
   name: z.string().trim().min(1, 'clientNeedsName').max(100),
   /** The person lines speak to, by the name they are called ("Giulia", "Minh"): lines may name them. */
   contact: z.string().trim().max(100).default(''),
@@ -24,6 +26,8 @@ export const clientFields = z.object({
   /** How lines address the client's team in a group meeting; null: the group form as polite as `address`. */
   groupAddress: z.string().max(40).nullable().default(null),
   notes: z.string().max(5000).default(''),
+  /** The people a group meeting with this client picks from (an agency's team): kept between meetings. */
+  team: participantList(),
   /** A removed client with meetings stays, archived, so history keeps its name. */
   archived: z.boolean().default(false),
 });
@@ -40,7 +44,14 @@ function normalise(raw: unknown): unknown {
   const address =
     language === 'vi' && vi !== undefined ? legacyViPair(vi) : inLanguage(language, 'one', rest.address);
   const group = rest.groupAddress === null ? null : inLanguage(language, 'group', rest.groupAddress);
-  return { ...rest, address, ...(group === undefined ? {} : { groupAddress: group }) };
+  const team = Array.isArray(rest.team) ? rest.team.map((m: unknown) => inTeam(language, m)) : rest.team;
+  return { ...rest, address, ...(group === undefined ? {} : { groupAddress: group }), team };
+}
+
+/** A team member without a language of their own speaks the client's. */
+function inTeam(language: Locale, member: unknown): unknown {
+  if (typeof member !== 'object' || member === null || 'language' in member) return member;
+  return { ...member, language };
 }
 
 function inLanguage(language: Locale, listeners: Listeners, form: unknown): unknown {

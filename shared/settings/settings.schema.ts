@@ -56,8 +56,16 @@ export const settingsSchema = z.object({
       chime: z.boolean().default(false),
     })
     .default({ opacity: 0.96, clickThrough: false, chime: false }),
-  /** Remote control from a phone or a second screen on the local network. Off unless the user turns it on. */
-  lan: z.object({ enabled: z.boolean().default(false) }).default({ enabled: false }),
+  /**
+   * Remote control from a phone or a second screen on the local network. Off unless the user turns it on; the host
+   * says so at every start while it is on. `address`: the interface to listen on (default: the first private IPv4).
+   */
+  lan: z
+    .object({
+      enabled: z.boolean().default(false),
+      address: z.ipv4().optional(),
+    })
+    .default({ enabled: false }),
   /**
    * Whether time the computer spends asleep mid-meeting counts as a pause. Off by default: the call usually goes
    * on while the laptop sleeps, so the time is real.

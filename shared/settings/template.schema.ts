@@ -1,15 +1,30 @@
 import { z } from 'zod';
-import { agendaItemSchema, audiences, durationSec, meetingKinds } from '../agenda/agenda.schema';
+import {
+  agendaItemSchema,
+  audiences,
+  durationSec,
+  MAX_TURN_SEC,
+  meetingKinds,
+} from '../agenda/agenda.schema';
+import { participantList } from '../people/participant.schema';
+import { safeIdSchema } from '../ids/safe.id';
 
 /** A reusable agenda: what "save as template" stores. */
 export const templateSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: safeIdSchema,
   name: z.string().trim().min(1, 'templateNeedsName').max(100),
   items: z.array(agendaItemSchema).min(1, 'templateNeedsItem').max(100),
   capSec: durationSec.positive().nullable().default(null),
   chatAtEndSec: durationSec.default(0),
   kind: z.enum(meetingKinds).default('scheduled'),
   audience: z.enum(audiences).default('one'),
+  /** The people a meeting from this template starts with (a stand-up's regulars). */
+  participants: participantList(),
+  turnLimitSec: durationSec
+    .positive('durationZero')
+    .max(MAX_TURN_SEC, 'turnTooLong')
+    .nullable()
+    .default(null),
 });
 
 export type Template = z.infer<typeof templateSchema>;

@@ -1,14 +1,14 @@
 import type { SpeakerMapping, SpeakerTarget } from './transcript.schema';
 
-/** Someone who was in the meeting, as the plan names them. */
-export interface Participant {
+/** Someone who was in the meeting, as the plan names them (a participant, by what matching needs of one). */
+export interface Person {
   id: string;
   name: string;
 }
 
 /** Who the transcript's names may stand for: the meeting's participants and the user (by their name, if known). */
 export interface Roster {
-  participants: readonly Participant[];
+  participants: readonly Person[];
   you: string | null;
 }
 

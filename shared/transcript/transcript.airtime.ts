@@ -14,25 +14,42 @@ export type AirtimePerson =
   /** Speech before the transcript named anyone. */
   | { kind: 'none' };
 
-export interface AirtimeRow {
+/** One person's airtime by one count: talk, its share of all talk so counted, turns, the longest turn. */
+export interface AirtimeFigures {
+  talkMs: number;
+  /** Of all talk counted the same way, 0..1. */
+  share: number;
+  turns: number;
+  longestTurnMs: number;
+}
+
+export interface AirtimeRow extends AirtimeFigures {
   key: string;
   person: AirtimePerson;
   /** The transcript's names this row gathers ("Marco" and "Marco Rossi (Acme)" may be one person). */
   names: string[];
   /** A name the user still has to say who it is. */
   unmatched: boolean;
-  talkMs: number;
-  /** Of all talk in the transcript, 0..1. */
-  share: number;
-  turns: number;
-  longestTurnMs: number;
+  /** The same person's airtime as tapped during the meeting (participants only, when the floor was tracked). */
+  tapped: AirtimeFigures | null;
 }
 
 export interface AirtimePlaceRow {
   place: AirtimePlace;
-  /** Talk per row key. */
+  /** Transcript talk per row key. */
   talk: Record<string, number>;
   totalMs: number;
+  /** Tapped talk per row key (participants), when the floor was tracked. */
+  tapped: Record<string, number>;
+}
+
+/**
+ * The meeting's own airtime, as the facilitator gave the floor: per participant, and per place (by placeKey), in
+ * ms. The transcript's stands beside it, person by person.
+ */
+export interface TappedAirtime {
+  people: Record<string, Omit<AirtimeFigures, 'share'>>;
+  places: Record<string, Record<string, number>>;
 }
 
 /** A meeting's airtime as its transcript recorded it, aligned to the meeting's own timeline. */
@@ -53,6 +70,8 @@ export interface TranscriptAirtime {
   /** Names still waiting for the user's answer. */
   unmatched: number;
   totalTalkMs: number;
+  /** Whether the floor was tracked in the meeting, so tapped figures stand beside the transcript's. */
+  tapped: boolean;
 }
 
 /** What the timeline alignment needs of the meeting. */
@@ -89,30 +108,48 @@ function spansOf(t: MeetingTimeline): PlaceSpan[] {
   });
 }
 
+const blankRow = (key: string, person: AirtimePerson): AirtimeRow => ({
+  key,
+  person,
+  names: [],
+  unmatched: false,
+  talkMs: 0,
+  share: 0,
+  turns: 0,
+  longestTurnMs: 0,
+  tapped: null,
+});
+
+/** Each participant's tapped figures, with their share of all tapped talk. */
+function tappedFigures(tapped: TappedAirtime): Map<string, AirtimeFigures> {
+  const total = Object.values(tapped.people).reduce((n, p) => n + p.talkMs, 0);
+  return new Map(
+    Object.entries(tapped.people).map(([id, p]) => [
+      `p:${id}`,
+      { ...p, share: total === 0 ? 0 : p.talkMs / total },
+    ]),
+  );
+}
+
 /**
  * Who spoke how much, as the transcript recorded it: per person (the transcript's names matched to the roster),
- * and per place in the meeting once its 00:00 is put `offsetMs` after the meeting's start.
+ * and per place in the meeting once its 00:00 is put `offsetMs` after the meeting's start; beside each participant,
+ * what was tapped during the meeting when the floor was tracked. Every participant has a row, spoken or not.
  */
 export function transcriptAirtime(
   t: MeetingTranscript,
   roster: Roster,
   timeline: MeetingTimeline,
+  tapped: TappedAirtime | null = null,
 ): TranscriptAirtime {
   const { record } = t;
   const names = matchNames(record.speakers, roster, t.names);
   const rows = new Map<string, AirtimeRow>();
+  for (const p of roster.participants)
+    rows.set(`p:${p.id}`, blankRow(`p:${p.id}`, { kind: 'participant', id: p.id, name: p.name }));
   const keys = names.map((m) => {
     const { key, person } = rowFor(m, roster);
-    const row = rows.get(key) ?? {
-      key,
-      person,
-      names: [],
-      unmatched: false,
-      talkMs: 0,
-      share: 0,
-      turns: 0,
-      longestTurnMs: 0,
-    };
+    const row = rows.get(key) ?? blankRow(key, person);
     row.names.push(m.name);
     row.unmatched ||= m.target === null;
     rows.set(key, row);
@@ -120,22 +157,14 @@ export function transcriptAirtime(
   });
   const turns = turnsOf(record.speech, (who) => (who === null ? 'none' : keys[who]!));
   const totals = totalsOf(turns);
-  if (totals.has('none'))
-    rows.set('none', {
-      key: 'none',
-      person: { kind: 'none' },
-      names: [],
-      unmatched: false,
-      talkMs: 0,
-      share: 0,
-      turns: 0,
-      longestTurnMs: 0,
-    });
+  if (totals.has('none')) rows.set('none', blankRow('none', { kind: 'none' }));
   const totalTalkMs = [...totals.values()].reduce((n, p) => n + p.talkMs, 0);
+  const tappedRows = tapped ? tappedFigures(tapped) : new Map<string, AirtimeFigures>();
   for (const row of rows.values()) {
     const p = totals.get(row.key);
-    if (!p) continue;
-    Object.assign(row, p, { share: totalTalkMs === 0 ? 0 : p.talkMs / totalTalkMs });
+    if (p) Object.assign(row, p, { share: totalTalkMs === 0 ? 0 : p.talkMs / totalTalkMs });
+    if (tapped && row.person.kind === 'participant')
+      row.tapped = tappedRows.get(row.key) ?? { talkMs: 0, share: 0, turns: 0, longestTurnMs: 0 };
   }
   const sorted = [...rows.values()].sort(
     (a, b) => Number(a.key === 'none') - Number(b.key === 'none') || b.talkMs - a.talkMs,
@@ -155,10 +184,16 @@ export function transcriptAirtime(
       { kind: 'outside' },
     ];
     for (const place of order) {
-      const talk = byPlace.get(placeKey(place));
-      if (!talk) continue;
-      const record = Object.fromEntries(talk);
-      places.push({ place, talk: record, totalMs: [...talk.values()].reduce((n, ms) => n + ms, 0) });
+      const key = placeKey(place);
+      const talk = Object.fromEntries(byPlace.get(key) ?? []);
+      const tappedHere = Object.fromEntries(
+        Object.entries(tapped?.places[key] ?? {})
+          .filter(([, ms]) => ms > 0)
+          .map(([id, ms]) => [`p:${id}`, ms]),
+      );
+      const totalMs = Object.values(talk).reduce((n, ms) => n + ms, 0);
+      if (totalMs > 0 || Object.keys(tappedHere).length > 0)
+        places.push({ place, talk, totalMs, tapped: tappedHere });
     }
   }
   const first = record.speech[0]![1];
@@ -176,5 +211,6 @@ export function transcriptAirtime(
     places,
     unmatched: names.filter((m) => m.target === null).length,
     totalTalkMs,
+    tapped: tapped !== null,
   };
 }

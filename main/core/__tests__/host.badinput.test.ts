@@ -85,8 +85,28 @@ describe('the WebSocket server refuses bad input clearly and changes nothing', (
     });
     expect(big).toMatchObject({ ok: true, result: { added: 0 } });
     const closed = c.closed();
-    c.sendRaw('x'.repeat(65 * 1024 * 1024));
+    c.sendRaw('x'.repeat(81 * 1024 * 1024));
     expect((await closed).code).toBe(1009);
+  });
+
+  it('limits the rate for the host as a whole, across connections (I3)', async () => {
+    await srv.close();
+    srv = await startServer(tmp.dir, {
+      rate: { perSecond: 1000, burst: 1000 },
+      hostRate: { perSecond: 10, burst: 30 },
+    });
+    const sockets = await Promise.all(
+      Array.from({ length: 5 }, () => TestClient.connect(srv.wsUrl, { token: srv.token })),
+    );
+    for (const s of sockets)
+      for (let i = 0; i < 20; i++) s.sendRaw(JSON.stringify({ id: `h${i}`, cmd: { type: 'history.query' } }));
+    await new Promise((r) => setTimeout(r, 500));
+    const count = (type: string) =>
+      sockets.reduce((n, s) => n + s.pushes.filter((p) => p.type === type).length, 0);
+    expect(count('reply')).toBeLessThan(50);
+    expect(count('error')).toBeGreaterThan(50);
+    await Promise.all(sockets.map((s) => s.close()));
+    c = await TestClient.connect(srv.wsUrl, { token: srv.token });
   });
 
   it('limits the message rate, dropping the excess with an error', async () => {
@@ -113,11 +133,13 @@ describe('the WebSocket server refuses bad input clearly and changes nothing', (
     await bearer.close();
   });
 
-  it('sets a cookie from the printed link and drops the token from the address', async () => {
+  it('pairs the browser from the printed link (its own device cookie) and drops the token from the address', async () => {
     const res = await fetch(`http://127.0.0.1:${srv.port}/?token=${srv.token}`, { redirect: 'manual' });
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe('/');
-    expect(res.headers.get('set-cookie')).toMatch(/^tactful_token=.+; HttpOnly; SameSite=Strict/);
+    expect(res.headers.get('set-cookie')).toMatch(
+      new RegExp(`^tactful_device_${srv.port}=[\\w-]+; HttpOnly; SameSite=Strict`),
+    );
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     const bad = await fetch(`http://127.0.0.1:${srv.port}/?token=nope`, { redirect: 'manual' });
     expect(bad.status).toBe(401);
@@ -127,9 +149,9 @@ describe('the WebSocket server refuses bad input clearly and changes nothing', (
   });
 
   it('listens on 127.0.0.1 only unless LAN access is on', async () => {
-    expect(srv.server.address.lan).toBe(false);
-    expect(srv.server.lanUrls()).toEqual([]);
-    const ws = srv.server['http'].address();
-    expect(ws).toMatchObject({ address: '127.0.0.1' });
+    expect(srv.server.address.lan).toBeNull();
+    expect(srv.host.info().lanUrls).toEqual([]);
+    expect(srv.server['local'].address()).toMatchObject({ address: '127.0.0.1' });
+    expect(srv.server['lanServer']).toBeNull();
   });
 });

@@ -1,10 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lanAddresses } from '../server/lan';
+import { deviceCookieName } from '../server/auth';
+import { lanAddress } from '../server/lan';
 import { startServer } from '../../../e2e/support/host.harness';
+import { getWith } from '../../../e2e/support/raw.http';
 import { tempDataDir } from '../../../e2e/support/temp.dir';
 import { TestClient } from '../../../e2e/support/ws.client';
 
-describe('LAN access', () => {
+const ip = lanAddress(undefined);
+if (!ip) console.warn('[LAN tests] skipping: this machine has no IPv4 network address');
+
+/** Follows a pairing link as a phone would: the cookie it gets, or the status it was refused with. */
+async function pair(url: string): Promise<{ cookie: string } | { status: number }> {
+  const res = await fetch(url, { redirect: 'manual' });
+  if (res.status !== 302) return { status: res.status };
+  expect(res.headers.get('location')).toBe('/');
+  return { cookie: res.headers.get('set-cookie')!.split(';')[0]! };
+}
+
+describe.skipIf(!ip)('LAN access', () => {
   let tmp: ReturnType<typeof tempDataDir>;
   let srv: Awaited<ReturnType<typeof startServer>>;
   beforeEach(async () => {
@@ -16,31 +31,117 @@ describe('LAN access', () => {
     tmp.cleanup();
   });
 
-  it('is off until asked for, then binds every interface and hands out addresses with the token', async () => {
-    const c = await TestClient.connect(srv.wsUrl, { token: srv.token });
-    expect(srv.server.address.lan).toBe(false);
+  const lanOn = async (c: TestClient) => {
     await c.ok({ type: 'settings.update', patch: { lan: { enabled: true } } });
-    await c.next(
-      (p) =>
-        p.type === 'info' && p.info.settings.lan.enabled && p.info.lanUrls.length === lanAddresses().length,
-      3000,
+    const info = await c.next((p) => p.type === 'info' && p.info.lanUrls.length === 1, 3000, 0);
+    return info.type === 'info' ? info.info.lanUrls[0]! : '';
+  };
+
+  it('binds the one LAN address, never every interface, and hands out a one-time pairing link, not the token', async () => {
+    const c = await TestClient.connect(srv.wsUrl, { token: srv.token });
+    expect(srv.server.address.lan).toBeNull();
+    const link = await lanOn(c);
+    expect(link).toMatch(
+      new RegExp(`^http://${ip!.replace(/\./g, '\\.')}:${srv.port}/pair\\?code=[A-Z2-9]{8}$`),
     );
-    await expect
-      .poll(() => srv.server['http'].address())
-      .toMatchObject({ address: '0.0.0.0', port: srv.port });
-    const urls = srv.server.lanUrls();
-    expect(urls).toHaveLength(lanAddresses().length);
-    for (const u of urls) expect(u).toMatch(new RegExp(`^http://[\\d.]+:${srv.port}/\\?token=${srv.token}$`));
-    // A page served from the LAN address is one of ours; a socket from it is accepted.
-    for (const ip of lanAddresses()) {
-      const phone = await TestClient.connect(`ws://${ip}:${srv.port}/ws`, {
-        token: srv.token,
-        origin: `http://${ip}:${srv.port}`,
-      });
-      await phone.close();
-    }
+    expect(link).not.toContain(srv.token);
+    expect(srv.server['lanServer']!.address()).toMatchObject({ address: ip, port: srv.port });
+    expect(srv.server['local'].address()).toMatchObject({ address: '127.0.0.1', port: srv.port });
+    // The phone pairs once; the link is then spent, and the QR shows the next code.
+    const paired = await pair(link);
+    expect(paired).toHaveProperty('cookie');
+    expect(await pair(link)).toEqual({ status: 401 });
+    await c.next((p) => p.type === 'info' && p.info.lanUrls.length === 1 && p.info.lanUrls[0] !== link, 3000);
+    const phone = await TestClient.connect(`ws://${ip}:${srv.port}/ws`, {
+      origin: `http://${ip}:${srv.port}`,
+      headers: { Cookie: (paired as { cookie: string }).cookie },
+    });
+    // A paired phone presses the overlay's buttons, but is not shown how to pair more, nor may it manage devices.
+    expect((await phone.ok({ type: 'history.query' })).total).toBe(0);
+    const info = await phone.next((p) => p.type === 'info');
+    expect(info.type === 'info' && info.info.lanUrls).toEqual([]);
+    expect(await phone.request({ type: 'devices.list' })).toMatchObject({
+      ok: false,
+      error: { code: 'unauthorized', key: 'localOnly' },
+    });
+    // Turning LAN off closes the LAN listener and the phone's socket.
+    const gone = phone.closed();
     await c.ok({ type: 'settings.update', patch: { lan: { enabled: false } } });
-    await expect.poll(() => srv.server['http'].address()).toMatchObject({ address: '127.0.0.1' });
+    await gone;
+    await expect.poll(() => srv.server['lanServer']).toBeNull();
+    await c.close();
+  });
+
+  it('lists paired devices and forgets one: its socket closes and its cookie stops working', async () => {
+    const c = await TestClient.connect(srv.wsUrl, { token: srv.token });
+    const link = await lanOn(c);
+    const { cookie } = (await pair(link)) as { cookie: string };
+    expect(cookie.startsWith(`${deviceCookieName(srv.port)}=`)).toBe(true);
+    const phone = await TestClient.connect(`ws://${ip}:${srv.port}/ws`, { headers: { Cookie: cookie } });
+    const { devices } = await c.ok({ type: 'devices.list' });
+    expect(devices).toEqual([
+      expect.objectContaining({ kind: 'control', name: expect.any(String), lastSeenAt: expect.any(Number) }),
+    ]);
+    // No token of a device is stored in the clear.
+    expect(readFileSync(join(tmp.dir, 'config.json'), 'utf8')).not.toContain(cookie.split('=')[1]);
+    const closed = phone.closed();
+    expect(await c.ok({ type: 'devices.forget', id: devices[0]!.id })).toEqual({ forgotten: true });
+    expect((await closed).code).toBe(1008);
+    await expect(
+      TestClient.connect(`ws://${ip}:${srv.port}/ws`, { headers: { Cookie: cookie } }),
+    ).rejects.toMatchObject({ status: 401 });
+    await c.close();
+  });
+
+  it('gives view-only links whose sockets see the meeting but can send no command', async () => {
+    const c = await TestClient.connect(srv.wsUrl, { token: srv.token });
+    await lanOn(c);
+    const view = await c.ok({ type: 'devices.pair', kind: 'view' });
+    expect(view.urls).toEqual([
+      `http://127.0.0.1:${srv.port}/pair?code=${view.code}`,
+      `http://${ip}:${srv.port}/pair?code=${view.code}`,
+    ]);
+    const { cookie } = (await pair(view.urls[1]!)) as { cookie: string };
+    const room = await TestClient.connect(`ws://${ip}:${srv.port}/ws`, { headers: { Cookie: cookie } });
+    await c.ok({
+      type: 'meeting.create',
+      plan: { id: 'm1', title: 'Call', items: [{ id: 'a', title: 'A', budgetSec: 600 }] },
+      start: true,
+    });
+    await room.next((p) => p.type === 'snapshot' && p.snapshot.view?.status === 'running');
+    for (const cmd of [
+      { type: 'meeting.command', command: { type: 'pause' } },
+      { type: 'history.query' },
+      { type: 'settings.update', patch: { theme: 'dark' } },
+    ] as const)
+      expect(await room.request(cmd)).toMatchObject({
+        ok: false,
+        error: { code: 'unauthorized', key: 'viewOnly' },
+      });
+    expect(srv.host.meeting.state!.status).toBe('running');
+    await room.close();
+    await c.close();
+  });
+
+  it('takes --lan for this run only: the setting stays off, and nothing is written', async () => {
+    await srv.close();
+    const before = readFileSync(join(tmp.dir, 'config.json'), 'utf8');
+    srv = await startServer(tmp.dir, { lan: true });
+    expect(srv.server.address.lan).toBe(ip);
+    expect(srv.host.settings.settings().lan.enabled).toBe(false);
+    expect(readFileSync(join(tmp.dir, 'config.json'), 'utf8')).toBe(before);
+    await srv.close();
+    srv = await startServer(tmp.dir);
+    expect(srv.server.address.lan).toBeNull();
+  });
+
+  it('answers only for its own names: another Host (DNS rebinding) gets 421', async () => {
+    const c = await TestClient.connect(srv.wsUrl, { token: srv.token });
+    await lanOn(c);
+    const ask = (url: string, host: string) => getWith(url, { Host: host }).then((r) => r.status);
+    expect(await ask(`http://127.0.0.1:${srv.port}/`, `evil.example:${srv.port}`)).toBe(421);
+    expect(await ask(`http://${ip}:${srv.port}/`, `127.0.0.1:${srv.port}`)).toBe(421);
+    expect(await ask(`http://${ip}:${srv.port}/`, `${ip}:${srv.port}`)).not.toBe(421);
     await c.close();
   });
 });

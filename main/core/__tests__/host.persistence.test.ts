@@ -34,25 +34,64 @@ describe('host persistence', () => {
     host.close();
   });
 
-  it('drops a torn last line left by a crash mid-write, with a warning, and carries on', () => {
+  it('drops a torn last line left by a crash mid-write, reports it, keeps a copy, and carries on', () => {
     runMeeting();
     const file = join(tmp.dir, 'meetings', 'm1.jsonl');
     appendFileSync(file, '{"seq":3,"type":"paus');
     const { host, log } = openHost(tmp.dir);
     expect(host.meeting.state!.status).toBe('running');
-    expect(log.lines.some((l) => l.level === 'warn' && /torn last line/.test(l.message))).toBe(true);
+    expect(log.lines.some((l) => l.level === 'warn' && /cut short/.test(l.message))).toBe(true);
+    // Not only a log line: the user is told, and the torn bytes are kept.
+    expect(host.problems.join('\n')).toMatch(
+      /meeting m1: the last line of its journal was cut short .*\(21 bytes/,
+    );
+    const [kept] = readdirSync(join(tmp.dir, 'quarantine'));
+    expect(readFileSync(join(tmp.dir, 'quarantine', kept!), 'utf8')).toMatch(/"type":"paus$/);
     host.meeting.command({ type: 'pause' });
     host.close();
     const lines = readFileSync(file, 'utf8').trim().split('\n');
     expect(JSON.parse(lines.at(-1)!)).toMatchObject({ seq: 3, type: 'paused' });
   });
 
-  it('moves a damaged journal to quarantine and says so, never deleting it', () => {
+  it('keeps the valid events of a damaged journal, with a copy of the original and the damage reported', () => {
     runMeeting();
     const file = join(tmp.dir, 'meetings', 'm1.jsonl');
-    const lines = readFileSync(file, 'utf8').split('\n');
-    lines[1] = '{"seq":1,"type":"started","at":"yesterday"}';
+    const original = readFileSync(file, 'utf8');
+    const lines = original.split('\n');
+    lines[2] = '{"seq":2,"type":"offTopicStarted","at":"yesterday"}';
     writeFileSync(file, lines.join('\n'));
+    const { host } = openHost(tmp.dir);
+    // The plan and the start are kept; the damaged line and what follows are reported, never silently lost.
+    expect(host.meeting.id).toBe('m1');
+    expect(host.meeting.state!.status).toBe('running');
+    expect(host.meeting.seq).toBe(2);
+    expect(host.problems.join('\n')).toMatch(
+      /meeting m1: its journal was damaged; the 2 events before it were kept/,
+    );
+    const kept = readdirSync(join(tmp.dir, 'quarantine'));
+    expect(kept.some((f) => f.endsWith('m1.jsonl'))).toBe(true);
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(2);
+    host.close();
+  });
+
+  it('skips a junk line when the events after it carry on the sequence, and mends a fragment glued to an event', () => {
+    runMeeting();
+    const file = join(tmp.dir, 'meetings', 'm1.jsonl');
+    const lines = readFileSync(file, 'utf8').trim().split('\n');
+    // What 0.1 left after a full disk: a partial line with the next append glued onto it; and a stray line.
+    const glued = `{"seq":2,"type":"offTop${lines[2]}`;
+    writeFileSync(file, [lines[0], lines[1], 'junk', glued, ''].join('\n'));
+    const { host } = openHost(tmp.dir);
+    expect(host.meeting.seq).toBe(3);
+    expect(host.meeting.state!.offTopic).toBe(true);
+    expect(host.problems.join('\n')).toMatch(/2 damaged line\(s\) were mended or skipped/);
+    host.close();
+  });
+
+  it('moves a journal with nothing to keep to quarantine and says so, never deleting it', () => {
+    runMeeting();
+    const file = join(tmp.dir, 'meetings', 'm1.jsonl');
+    writeFileSync(file, 'not a journal\n');
     const { host } = openHost(tmp.dir);
     expect(host.meeting.state).toBeNull();
     expect(host.problems.join(' ')).toMatch(/moved to .*quarantine/);
@@ -72,6 +111,7 @@ describe('host persistence', () => {
       language: 'ro',
       address: 'informal',
       groupAddress: null,
+      team: [],
       contact: 'Anna',
       notes: '',
       archived: false,
@@ -114,7 +154,7 @@ describe('host persistence', () => {
   it('takes over the lock a killed host left behind', () => {
     writeFileSync(join(tmp.dir, 'host.lock'), '999999');
     const { host } = openHost(tmp.dir);
-    expect(readFileSync(join(tmp.dir, 'host.lock'), 'utf8')).toBe(String(process.pid));
+    expect(JSON.parse(readFileSync(join(tmp.dir, 'host.lock'), 'utf8'))).toMatchObject({ pid: process.pid });
     host.close();
     expect(existsSync(join(tmp.dir, 'host.lock'))).toBe(false);
   });

@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { forkDetector } from '../detect/detector.process';
 import { Host } from '../host';
 import { stderrLogger } from '../log';
 import { defaultDataDir } from '../paths';
-import { workerReader } from '../records/transcript.reader';
+import { installSafetyNet, STRICT_ENV } from '../safety.net';
 import { TactfulServer } from '../server/tactful.server';
+import { startupFailure } from '../startup.error';
 import { createNodeConf } from '../store/node.conf';
 import { parseServeArgs } from './serve.args';
 import { APP_VERSION } from '../version';
@@ -19,7 +20,7 @@ function findStaticDir(): string | null {
   return candidates.find((d) => existsSync(join(d, 'index.html'))) ?? null;
 }
 
-/** A helper script: built next to this file, or its source when this runs from source (under tsx). */
+/** A script built next to this file, or its source when this runs from source (under tsx). */
 function findScript(built: string, source: string): string | null {
   const candidates = [join(import.meta.dirname, built), join(import.meta.dirname, source)];
   return candidates.find((f) => existsSync(f)) ?? null;
@@ -35,30 +36,47 @@ async function main(): Promise<void> {
   }
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
   const detector = findScript('detector.js', '../detect/detector.child.ts');
-  const transcriptReader = findScript('transcript.js', '../records/transcript.worker.ts');
-  mkdirSync(dataDir, { recursive: true });
-  const host = Host.open({
-    dataDir,
-    version: APP_VERSION,
-    createStore: createNodeConf,
-    // Its native code runs in its own process, never in the host's.
-    ...(detector ? { spawnDetector: forkDetector(detector, process.execArgv) } : {}),
-    // A long transcript is read in a worker thread, never on the host's own.
-    ...(transcriptReader ? { readTranscript: workerReader(transcriptReader, stderrLogger) } : {}),
+  const importWorker = findScript('import.worker.js', '../records/import.worker.ts');
+  let host: Host;
+  try {
+    host = Host.open({
+      dataDir,
+      version: APP_VERSION,
+      createStore: createNodeConf,
+      // Its native code runs in its own process, never in the host's.
+      ...(detector ? { spawnDetector: forkDetector(detector, process.execArgv) } : {}),
+      ...(importWorker ? { importWorker } : {}),
+    });
+  } catch (e) {
+    process.stderr.write(`${startupFailure(e, dataDir)}\n`);
+    process.exit(1);
+  }
+  installSafetyNet(process, {
+    report: (message, error) => host.reportUnexpected(message, error),
+    strict: process.env[STRICT_ENV] === '1',
+    exit: (code) => process.exit(code),
   });
-  if (args.lan && !host.lanEnabled()) host.settings.updateSettings({ lan: { enabled: true } });
   const staticDir = args.staticDir ? resolve(args.staticDir) : findStaticDir();
   if (!staticDir) stderrLogger.warn('the UI is not built (run "npm run build"); serving the API only');
-  const server = new TactfulServer(host, { port: args.port, staticDir });
+  // --lan is for this run only: the setting in the app is the user's own, and is never changed from here.
+  const server = new TactfulServer(host, { port: args.port, staticDir, lan: args.lan });
   try {
     await server.start();
   } catch (e) {
     host.close();
-    process.stderr.write(`could not listen on port ${args.port}: ${(e as Error).message}\n`);
+    process.stderr.write(`${startupFailure(e, dataDir)}\n`);
     process.exit(1);
   }
   process.stdout.write(`Tactful listening on ${server.address.url}\n`);
-  for (const url of server.lanUrls()) process.stdout.write(`Tactful on your network: ${url}\n`);
+  const lan = server.address.lan;
+  if (lan) {
+    const why = args.lan ? '--lan' : 'turned on in Settings';
+    for (const url of host.info().lanUrls) process.stdout.write(`Tactful on your network: ${url}\n`);
+    stderrLogger.warn(
+      `LAN access is ON (${why}): devices on this network can pair at http://${lan}:${server.address.port} with a one-time code; ` +
+        (args.lan ? 'start without --lan to keep it off' : 'turn it off in Settings'),
+    );
+  }
   for (const p of host.problems) stderrLogger.warn(p);
 
   let stopping = false;

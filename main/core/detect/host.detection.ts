@@ -6,7 +6,7 @@ import type { DetectorInfo } from '../../../shared/detect/call.prompt';
 import type { DetectorReason } from '../../../shared/detect/detector.protocol';
 import { guessCall } from '../../../shared/detect/client.guess';
 import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
-import type { Decision } from '../../../shared/meeting/meeting.decide';
+import type { Decision } from '../../../shared/meeting/meeting.commands';
 import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
 import { isLive } from '../../../shared/meeting/meeting.facts';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';

@@ -2,8 +2,7 @@ import { EventEmitter } from 'node:events';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MeetingPlan } from '../../../shared/agenda/agenda.schema';
-import type { EngineCommand } from '../../../shared/meeting/meeting.commands';
-import type { Decision } from '../../../shared/meeting/meeting.decide';
+import type { Decision, EngineCommand } from '../../../shared/meeting/meeting.commands';
 import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
 import { isLive } from '../../../shared/meeting/meeting.facts';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
@@ -16,8 +15,9 @@ import { writeFileAtomic } from '../fs';
 import type { HistoryIndex } from '../history/history.index';
 import { journalPath } from '../history/meeting.files';
 import type { HostContext } from '../host.context';
-import { HostError } from '../host.error';
-import { readJournal } from '../journal/journal';
+import { HostError, storageFailure } from '../host.error';
+import { JournalCorrupt, type LoadedJournal } from '../journal/journal';
+import { readAndRepair } from '../journal/journal.repair';
 import { quarantineMove } from '../journal/quarantine';
 import { MeetingRuntime } from './meeting.runtime';
 
@@ -72,7 +72,11 @@ export class CurrentMeeting extends EventEmitter<Events> {
     return join(this.deps.ctx.dataDir, 'current');
   }
 
-  /** After a crash or a restart, the meeting that was open is opened again exactly as journaled. */
+  /**
+   * After a crash or a restart, the meeting that was open is opened again exactly as journaled. A damaged journal
+   * keeps its valid events (the original is copied to quarantine and the damage reported); only a journal with
+   * nothing to keep is moved to quarantine whole.
+   */
   resume(): void {
     const { log, clock, dataDir } = this.deps.ctx;
     if (!existsSync(this.pointerFile)) return;
@@ -90,22 +94,35 @@ export class CurrentMeeting extends EventEmitter<Events> {
       rmSync(this.pointerFile, { force: true });
       return;
     }
+    let loaded: LoadedJournal;
     try {
-      const loaded = readJournal(path);
-      if (loaded.tornTail !== null)
-        log.warn(`meeting ${id}: dropped a torn last line left by a crash (${loaded.tornTail.length} bytes)`);
-      this.runtime = MeetingRuntime.resume(path, loaded, this.ports());
-      log.info(`resumed meeting ${id} (${loaded.events.length} events)`);
-      this.index();
-      // Anything that came due while the host was down fires now (only the highest tier of each).
-      this.runtime.fireDue();
+      const read = readAndRepair(dataDir, path, id, clock.now());
+      loaded = read.loaded;
+      if (read.problem) {
+        this.deps.problem(read.problem);
+        log.warn(read.problem);
+      }
     } catch (e) {
+      if (!(e instanceof JournalCorrupt)) throw e;
       const moved = quarantineMove(dataDir, path, clock.now());
       rmSync(this.pointerFile, { force: true });
-      const msg = `the open meeting could not be read (${(e as Error).message}); its file was moved to ${moved}`;
+      const msg = `the open meeting could not be read (${e.message}); its file was moved to ${moved}`;
       this.deps.problem(msg);
       log.error(msg);
+      return;
     }
+    try {
+      this.runtime = MeetingRuntime.resume(path, loaded, this.ports());
+    } catch (e) {
+      const msg = `the open meeting ${id} could not be reopened (${(e as Error).message}); its journal is untouched`;
+      this.deps.problem(msg);
+      log.error(msg);
+      return;
+    }
+    log.info(`resumed meeting ${id} (${loaded.events.length} events)`);
+    this.safeIndex();
+    // Anything that came due while the host was down fires now (only the highest tier of each).
+    this.runtime.fireDueSafely();
   }
 
   private ports() {
@@ -120,11 +137,21 @@ export class CurrentMeeting extends EventEmitter<Events> {
       },
       pickLine: this.deps.pickLine,
       changed: () => {
-        this.index();
+        this.safeIndex();
         this.emit('changed');
       },
       tick: () => this.emit('tick'),
+      failed: (what: string, e: unknown) => this.failed(what, e),
     };
+  }
+
+  /** A failure after the fact (the event is on disk, or a timer fired): logged, and reported once. */
+  private failed(what: string, e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e);
+    this.deps.ctx.log.error(
+      `${what} failed: ${e instanceof Error && !(e instanceof HostError) ? e.stack : message}`,
+    );
+    this.deps.problem(`${what} failed: ${message}`);
   }
 
   /** Plans a meeting (and starts it when asked) as one change. The client's rate is filled in here. */
@@ -150,15 +177,26 @@ export class CurrentMeeting extends EventEmitter<Events> {
     }
     if (existsSync(path)) throw new HostError('conflict', 'meetingIdTaken', { id: plan.id }, 'plan.id');
     const created = MeetingRuntime.create(path, withRate, this.ports());
-    this.runtime = created;
-    writeFileAtomic(this.pointerFile, plan.id);
-    const started = start ? created.decide({ type: 'start' }) : null;
-    if (started?.ok) {
-      this.commitWithApp(created, started.events);
-      return plan.id;
+    const undo = () => {
+      created.close();
+      rmSync(path, { force: true });
+      rmSync(this.pointerFile, { force: true });
+      this.runtime = null;
+    };
+    try {
+      writeFileAtomic(this.pointerFile, plan.id);
+      this.runtime = created;
+      const started = start ? created.decide({ type: 'start' }) : null;
+      // Planned and started are one change: if the start cannot be saved, the meeting was never planned either.
+      if (started?.ok) this.commitWithApp(created, started.events);
+    } catch (e) {
+      undo();
+      throw storageFailure(e);
     }
-    this.index();
-    this.emit('changed');
+    if (!start || created.state.status === 'planned') {
+      this.safeIndex();
+      this.emit('changed');
+    }
     return plan.id;
   }
 
@@ -196,10 +234,14 @@ export class CurrentMeeting extends EventEmitter<Events> {
     rt.close();
     this.runtime = null;
     rmSync(this.pointerFile, { force: true });
-    if (status === 'planned') {
-      rmSync(rt.journalPath, { force: true });
-      this.deps.history.load(this.deps.ctx.clock.now());
-    } else this.deps.history.flush();
+    try {
+      if (status === 'planned') {
+        rmSync(rt.journalPath, { force: true });
+        this.deps.history.load(this.deps.ctx.clock.now());
+      } else this.deps.history.flush();
+    } catch (e) {
+      this.failed('updating the history index', e);
+    }
     this.emit('closed');
     this.emit('changed');
     return rt.id;
@@ -211,12 +253,20 @@ export class CurrentMeeting extends EventEmitter<Events> {
     return this.runtime;
   }
 
-  /** Keeps the history index in step with the open meeting (cheap: it is one entry). */
-  private index(): void {
-    const s = this.runtime?.state;
-    if (!s) return;
-    this.deps.history.put(summarize(buildReport(s, this.deps.ctx.clock.now(), s.plan.rate), s));
-    if (!isLive(s)) this.deps.history.flush();
+  /** Keeps the history index in step with the open meeting (cheap: it is one entry); a failure is reported. */
+  private safeIndex(): void {
+    const rt = this.runtime;
+    if (!rt) return;
+    try {
+      const s = rt.state;
+      this.deps.history.put(
+        summarize(buildReport(s, this.deps.ctx.clock.now(), s.plan.rate), s),
+        rt.journalStat(),
+      );
+      if (!isLive(s)) this.deps.history.flush();
+    } catch (e) {
+      this.failed('updating the history index', e);
+    }
   }
 
   dispose(): void {

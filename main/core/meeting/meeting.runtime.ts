@@ -1,14 +1,13 @@
+import { rmSync } from 'node:fs';
 import type { MeetingPlan } from '../../../shared/agenda/agenda.schema';
 import { decideWithPolicy, type AutoPolicy } from '../../../shared/meeting/meeting.auto';
-import type { EngineCommand } from '../../../shared/meeting/meeting.commands';
-import type { Decision } from '../../../shared/meeting/meeting.decide';
+import type { Decision, EngineCommand } from '../../../shared/meeting/meeting.commands';
 import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
 import { isLive } from '../../../shared/meeting/meeting.facts';
 import { MeetingLog } from '../../../shared/meeting/meeting.log';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
-import { dueEvents, type LinePicker } from '../../../shared/nudges/nudge.fire';
+import { dueEvents, nextDueAt, type LinePicker } from '../../../shared/nudges/nudge.fire';
 import type { NudgeRules } from '../../../shared/nudges/nudge.rules';
-import { nextNudgeAt } from '../../../shared/nudges/nudge.schedule';
 import { MAX_TIMEOUT_MS, type Timers } from '../clock/timers';
 import { Journal, type LoadedJournal } from '../journal/journal';
 
@@ -23,17 +22,26 @@ export interface RuntimePorts {
   changed(): void;
   /** A second boundary passed while the meeting is live. */
   tick(): void;
+  /** Something failed after the events were durable (or in a timer): it is reported, never thrown at a client. */
+  failed(what: string, e: unknown): void;
 }
 
+/** A nudge that could not be recorded (a full disk) is tried again after this, doubling up to a minute. */
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 60_000;
+
 /**
- * The one open meeting: its journal and its log. Every event is journaled (and fsync'd) before the state moves and
- * before anyone is told, so what a client saw acknowledged survives a crash. A command and what the engine adds on
- * its own after it are one batch: one write each, then one change. Nudges are scheduled with one timer at the
- * engine's next due moment, re-armed on every change; never polled.
+ * The one open meeting: its journal and its log. A batch (a command and what the engine adds on its own after it)
+ * is folded first, to check it can be, then journaled as one fsync'd write, then adopted: a batch the disk refuses
+ * changes nothing, and what a client saw acknowledged survives a crash. Once it is on disk the command has
+ * succeeded: what follows (timers, the index, telling clients) reports its failures instead of throwing them.
+ * Nudges are scheduled with one timer at the engine's next due moment, re-armed on every change; never polled.
+ * Timer callbacks never throw: a failure is reported, and a nudge that could not be recorded is retried.
  */
 export class MeetingRuntime {
   private nudgeTimer: unknown = null;
   private tickTimer: unknown = null;
+  private retryMs = 0;
 
   private constructor(
     private readonly journal: Journal,
@@ -42,9 +50,15 @@ export class MeetingRuntime {
   ) {}
 
   static create(path: string, plan: MeetingPlan, ports: RuntimePorts): MeetingRuntime {
-    const journal = Journal.create(path);
     const log = MeetingLog.plan(plan, ports.now());
-    journal.append(log.events[0]!);
+    const journal = Journal.create(path);
+    try {
+      journal.append(log.events);
+    } catch (e) {
+      journal.close();
+      rmSync(path, { force: true });
+      throw e;
+    }
     const rt = new MeetingRuntime(journal, log, ports);
     rt.arm();
     return rt;
@@ -82,15 +96,39 @@ export class MeetingRuntime {
     return decideWithPolicy(this.log, cmd, this.ports.now(), this.ports.policy());
   }
 
-  /** Journals a batch, folds it, re-arms the timers, then tells the owner once. */
+  /** Bytes and mtime of the journal, for the history index. */
+  journalStat(): { bytes: number; mtimeMs: number } {
+    return this.journal.stat();
+  }
+
+  /** Folds a batch (which must work), journals it (which may be refused), adopts it, then re-arms and tells. */
   commit(events: readonly MeetingEvent[]): void {
     if (events.length === 0) return;
-    for (const e of events) {
-      this.journal.append(e);
-      this.log.append(e);
+    const next = this.log.preview(events);
+    this.journal.append(events);
+    this.log.adopt(events, next);
+    this.retryMs = 0;
+    this.settle();
+  }
+
+  /** After a change: timers and the owner. Whatever fails here is reported; the change itself stands. */
+  private settle(): void {
+    try {
+      this.arm();
+    } catch (e) {
+      this.ports.failed('scheduling nudges', e);
     }
-    this.arm();
-    this.ports.changed();
+    try {
+      this.ports.changed();
+    } catch (e) {
+      this.ports.failed('telling clients about a change', e);
+    }
+  }
+
+  /** Fires what came due while the host was down; a failure (a full disk) is retried by the nudge timer. */
+  fireDueSafely(): void {
+    if (this.nudgeTimer !== null) this.ports.timers.clearTimeout(this.nudgeTimer);
+    this.onNudgeTimer();
   }
 
   /** Fires every nudge due now. Also what the nudge timer runs. */
@@ -104,8 +142,7 @@ export class MeetingRuntime {
     );
     if (events.length > 0) return this.commit(events);
     // Woken for a snooze that ended (or a little early): show the card again, and wait for the next moment.
-    this.arm();
-    this.ports.changed();
+    this.settle();
   }
 
   /** Re-arms both timers after anything that may have moved them (a change, new rules, a clock re-anchor). */
@@ -119,15 +156,30 @@ export class MeetingRuntime {
     if (this.nudgeTimer !== null) timers.clearTimeout(this.nudgeTimer);
     this.nudgeTimer = null;
     const now = this.ports.now();
-    const next = nextNudgeAt(this.log.state, this.ports.rules(), now);
+    const next = nextDueAt(this.log.state, this.ports.rules(), now);
     if (next === null) return;
+    const wait = Math.max(this.retryMs, next - now);
     this.nudgeTimer = timers.setTimeout(
-      () => {
-        this.nudgeTimer = null;
-        this.fireDue();
-      },
-      Math.min(MAX_TIMEOUT_MS, Math.max(0, next - now)),
+      () => this.onNudgeTimer(),
+      Math.min(MAX_TIMEOUT_MS, Math.max(0, wait)),
     );
+  }
+
+  private onNudgeTimer(): void {
+    this.nudgeTimer = null;
+    try {
+      this.fireDue();
+      this.retryMs = 0;
+    } catch (e) {
+      // Most likely a full disk: the nudge is not recorded, so it has not happened; try again a little later.
+      this.ports.failed('recording a nudge', e);
+      this.retryMs = Math.min(RETRY_MAX_MS, this.retryMs === 0 ? RETRY_FIRST_MS : this.retryMs * 2);
+      try {
+        this.armNudge();
+      } catch (again) {
+        this.ports.failed('scheduling nudges', again);
+      }
+    }
   }
 
   private armTick(): void {
@@ -140,7 +192,11 @@ export class MeetingRuntime {
     this.tickTimer = timers.setTimeout(
       () => {
         this.tickTimer = null;
-        this.ports.tick();
+        try {
+          this.ports.tick();
+        } catch (e) {
+          this.ports.failed('the second tick', e);
+        }
         this.armTick();
       },
       1000 - (now % 1000),

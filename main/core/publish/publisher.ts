@@ -26,7 +26,12 @@ export interface PublisherDeps {
   lines: { visibleLine(state: MeetingState, now: number): NudgeLineView | null };
   store: { settings(): Settings; clients(): Client[]; templates(): Template[]; phrases(): PhraseOverrides };
   detection: { info(): DetectorInfo };
+  /** The code a phone scans to pair (in the links this host shows while LAN access is on). */
+  pairingCode(): string;
 }
+
+/** Most problems worth keeping at once: past this, the oldest go (the log keeps every one). */
+const MAX_PROBLEMS = 50;
 
 /**
  * What clients are told: the snapshot of the open meeting (its view, computed once per change, plus what depends on
@@ -35,7 +40,7 @@ export interface PublisherDeps {
 export class Publisher {
   private readonly listeners = new Set<Listener>();
   private cached: MeetingView | null = null;
-  private lanUrls: string[] = [];
+  private lan: { port: number; address: string } | null = null;
   private readonly problems: string[] = [];
   /** Problems the shell reports (a shortcut another app holds…), by source, replaced on each report. */
   private readonly shellProblems = new Map<string, string[]>();
@@ -79,13 +84,24 @@ export class Publisher {
       templates: this.deps.store.templates(),
       phrases: this.deps.store.phrases(),
       problems: [...this.problems, ...[...this.shellProblems.values()].flat()],
-      lanUrls: this.lanUrls,
+      lanUrls: this.lan
+        ? [`http://${this.lan.address}:${this.lan.port}/pair?code=${this.deps.pairingCode()}`]
+        : [],
       version: this.deps.version,
     };
   }
 
+  /** Something the user should hear about, once (the same words again add nothing); clients are told at once. */
   noteProblem(message: string): void {
+    if (this.problems.includes(message)) return;
     this.problems.push(message);
+    if (this.problems.length > MAX_PROBLEMS) this.problems.shift();
+    try {
+      this.pushInfo();
+    } catch (e) {
+      // Told on the next push instead: a problem report must never become a problem itself.
+      this.deps.log.error(`could not push a problem report: ${(e as Error).message}`);
+    }
   }
 
   get problemList(): readonly string[] {
@@ -97,8 +113,9 @@ export class Publisher {
     this.pushInfo();
   }
 
-  setLanUrls(urls: string[]): void {
-    this.lanUrls = urls;
+  /** Where the server listens on the local network now (null: LAN access is off). */
+  setLan(lan: { port: number; address: string } | null): void {
+    this.lan = lan;
     this.pushInfo();
   }
 

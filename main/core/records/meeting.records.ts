@@ -1,6 +1,9 @@
 import type { HostCommandOf, HostResults } from '../../../shared/contract/contract';
-import type { AnnotationCommand, TranscriptCommand } from '../../../shared/meeting/meeting.commands';
-import type { Decision } from '../../../shared/meeting/meeting.decide';
+import type {
+  AnnotationCommand,
+  Decision,
+  TranscriptCommand,
+} from '../../../shared/meeting/meeting.commands';
 import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
 import { MeetingLog } from '../../../shared/meeting/meeting.log';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
@@ -16,6 +19,7 @@ import { journalPath } from '../history/meeting.files';
 import type { HostContext } from '../host.context';
 import { HostError } from '../host.error';
 import { Journal, readJournal } from '../journal/journal';
+import { readAndRepair } from '../journal/journal.repair';
 import { rosterOf } from './meeting.roster';
 import { openDeferred } from './open.deferred';
 
@@ -32,6 +36,8 @@ export interface RecordsDeps {
   client(id: string | null): Client | null;
   /** The user's own name, as they gave it (for a transcript's names), or null. */
   you(): string | null;
+  /** Something the user should hear about (a damaged journal repaired, an index that could not be saved). */
+  problem(message: string): void;
 }
 
 /** What may change a meeting's record, open or past: notes, follow-ups, its transcript. */
@@ -93,17 +99,24 @@ export class MeetingRecords {
     }
     if (!history.get(id)) throw new HostError('notFound', 'noMeetingInHistory', { id });
     const path = journalPath(ctx.dataDir, id);
-    const loaded = readJournal(path);
+    const { loaded, problem } = readAndRepair(ctx.dataDir, path, id, this.now());
+    if (problem) this.deps.problem(problem);
     const d = MeetingLog.replay(loaded.events).decide(command, this.now());
     if (!d.ok) throw HostError.from(d.error);
     const journal = Journal.reopen(path, loaded);
     try {
-      for (const e of d.events) journal.append(e);
+      journal.append(d.events);
     } finally {
       journal.close();
     }
-    history.summariseJournal(id, this.now());
-    history.flush();
+    // The events are on disk: the command has succeeded, whatever the index does now.
+    try {
+      history.summariseJournal(id, this.now());
+      history.flush();
+    } catch (e) {
+      ctx.log.error(`updating the history index failed: ${(e as Error).stack ?? String(e)}`);
+      this.deps.problem(`updating the history index failed: ${(e as Error).message}`);
+    }
     return d.events.length;
   }
 

@@ -5,11 +5,14 @@ import {
 } from '../../../shared/contract/contract';
 import { matchNames } from '../../../shared/transcript/name.match';
 import { proposeOffset } from '../../../shared/transcript/transcript.align';
+import type { TranscriptRead } from '../../../shared/transcript/transcript.read';
 import { HostError } from '../host.error';
 import type { MeetingRecords } from './meeting.records';
-import type { TranscriptReader } from './transcript.reader';
 
 const MB = 1024 * 1024;
+
+/** Reads a transcript file into who spoke when, or the reason it cannot (in the import worker, in the app). */
+export type TranscriptReader = (content: string, fileName: string) => Promise<TranscriptRead>;
 
 /**
  * Transcripts on past meetings' records: a file read (off the host's thread) into who spoke when and journaled with

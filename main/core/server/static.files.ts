@@ -1,6 +1,6 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,25 +28,76 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
-/** Serves the built renderer. Paths never leave `root`; unknown paths get the app (it routes itself). */
-export function serveStatic(root: string | null, pathname: string, res: ServerResponse): void {
-  if (!root || !existsSync(join(root, 'index.html'))) {
+/** Whether `file` is `root` or inside it (both absolute, already resolved). */
+function within(root: string, file: string): boolean {
+  const rel = relative(root, file);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** The real path of a regular file inside `root`, following links only while they stay inside; else null. */
+function fileInside(root: string, path: string): string | null {
+  try {
+    const real = realpathSync(path);
+    return within(root, real) && statSync(real).isFile() ? real : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Serves the built renderer. `path` is already decoded. Files come only from inside `root`, after links are
+ * resolved (a link out of it is refused); unknown paths get the app (it routes itself).
+ */
+export function serveStatic(root: string | null, path: string, res: ServerResponse): void {
+  const realRoot = root && existsSync(join(root, 'index.html')) ? realpathSync(root) : null;
+  if (!realRoot) {
     res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
     res.end('The Tactful UI is not built yet. Run "npm run build", then reload.\n');
     return;
   }
-  let file = normalize(join(root, decodeURIComponent(pathname)));
-  if (!file.startsWith(root + sep) && file !== root) {
+  const wanted = resolve(realRoot, `.${sep}${path}`);
+  if (!within(realRoot, wanted)) {
     res.writeHead(403, SECURITY_HEADERS).end();
     return;
   }
-  if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
+  // Missing paths and folders get the app; anything else must be a file that really is inside the UI.
+  const st = statOrNull(wanted);
+  const file =
+    !st || st.isDirectory()
+      ? fileInside(realRoot, join(realRoot, 'index.html'))
+      : fileInside(realRoot, wanted);
+  if (!file) {
+    res.writeHead(403, SECURITY_HEADERS).end();
+    return;
+  }
+  send(file, res);
+}
+
+/** The file's stat, or null for anything that cannot be one (missing, a path through a file, too long). */
+function statOrNull(path: string): ReturnType<typeof statSync> | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function send(file: string, res: ServerResponse): void {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const immutable = file.includes(`${sep}assets${sep}`);
-  res.writeHead(200, {
-    'Content-Type': type,
-    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    ...SECURITY_HEADERS,
+  const stream = createReadStream(file);
+  // A file that vanishes or cannot be read mid-way ends this response, never the host.
+  stream.once('error', () => {
+    if (!res.headersSent) res.writeHead(500, SECURITY_HEADERS);
+    res.destroy();
   });
-  createReadStream(file).pipe(res);
+  stream.once('open', () => {
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...SECURITY_HEADERS,
+    });
+    stream.pipe(res);
+  });
+  res.once('close', () => stream.destroy());
 }

@@ -1,225 +1,351 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import {
-  MAX_IMPORT_BYTES,
-  MAX_MESSAGE_BYTES,
-  type HostPush,
-  type ReplyMessage,
-} from '../../../shared/contract/contract';
-import { contractError } from '../../../shared/contract/contract.errors';
-import type { Logger } from '../log';
-import { requestToken, tokenCookie, tokenMatches } from './auth';
-import { lanAddresses } from './lan';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { MAX_IMPORT_BYTES, type HostPush } from '../../../shared/contract/contract';
+import type { DeviceRegistry } from '../devices/device.registry';
+import { deviceName, TooManyDevices } from '../devices/device.registry';
+import { cookieValues, deviceCookie, deviceCookieName, presentedToken, tokenMatches } from './auth';
+import { lanAddress } from './lan';
 import { RateLimiter } from './rate.limit';
+import { decodedPath, hostAllowed, localPath, safeUrl } from './request.url';
 import { SECURITY_HEADERS, serveStatic } from './static.files';
+import { runSession, type Caller, type SessionHost } from './ws.session';
+
+/** Where the host can be reached: its port on 127.0.0.1, and the LAN address while LAN access is on. */
+export interface ServedAddresses {
+  port: number;
+  lan: string | null;
+}
 
 /** What the server needs of the host. */
-export interface ServedHost {
-  handle(raw: unknown): Promise<ReplyMessage | HostPush>;
+export interface ServedHost extends SessionHost {
   subscribe(listener: (push: HostPush) => void): () => void;
-  /** The per-install secret every socket must present. */
+  /** The per-install secret: the printed link, and tools. */
   token(): string;
-  lanEnabled(): boolean;
-  setLanUrls(urls: string[]): void;
-  readonly log: Logger;
+  lanSetting(): { enabled: boolean; address?: string | undefined };
+  setAddresses(addresses: ServedAddresses): void;
+  readonly devices: Pick<DeviceRegistry, 'authenticate' | 'redeem' | 'add' | 'seen' | 'on' | 'off'>;
 }
 
 export interface ServerOptions {
   port: number;
   /** The built renderer (out/renderer), or null to serve only the API. */
   staticDir: string | null;
+  /** LAN access for this run only (`--lan`): never written to settings. */
+  lan?: boolean;
   /** Messages per second a connection may send, and the burst it may send at once. */
   rate?: { perSecond: number; burst: number };
+  /** The same for every connection together. */
+  hostRate?: { perSecond: number; burst: number };
 }
 
-/** Frames above this are cut off by the socket itself: only an import may come near it. */
-const HARD_PAYLOAD_LIMIT = MAX_IMPORT_BYTES + 64 * 1024;
+/**
+ * Frames above this are cut off by the socket itself: only an import may come near it (its content, as a JSON
+ * string inside the message, grows by the escaping of its quotes).
+ */
+export const HARD_PAYLOAD_LIMIT = Math.ceil(MAX_IMPORT_BYTES * 1.25);
 /** A client this far behind (slow network) misses snapshots until it catches up: the next one carries everything. */
 const MAX_BUFFERED = 4 * 1024 * 1024;
-/** After this many refused messages in a row, a connection is closed: it is not a UI, it is a flood. */
-const MAX_REFUSALS = 500;
+const MAX_CONNECTIONS = 1024;
+const MAX_SOCKETS = 128;
+const LOCAL_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
+
+type Listener = 'local' | 'lan';
 
 /**
- * The WebSocket and HTTP side of the host: serves the UI, and speaks the contract to browsers and phones.
- * Binds 127.0.0.1 unless LAN access is on; every socket needs the per-install token and, from a browser, an
- * Origin of this server's own.
+ * The WebSocket and HTTP side of the host: serves the UI, pairs devices, and speaks the contract to browsers and
+ * phones. Listens on 127.0.0.1, and on one LAN address while LAN access is on. Every request must name this server
+ * in its Host header; every socket needs a credential (the install token, or a paired device's cookie) and, from a
+ * browser, an Origin of this server's own. Nothing a request holds can throw out of here: it gets a 4xx.
  */
 export class TactfulServer {
-  private readonly http: Server;
+  private readonly local: Server;
+  private lanServer: Server | null = null;
+  private lanIp: string | null = null;
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: HARD_PAYLOAD_LIMIT });
   private readonly serialized = new WeakMap<HostPush, string>();
+  private readonly serializedRemote = new WeakMap<HostPush, string>();
+  private readonly sockets = new Map<WebSocket, { caller: Caller; via: Listener }>();
+  private readonly hostLimiter: RateLimiter;
   private port = 0;
-  private lan = false;
+  private lanChange: Promise<void> = Promise.resolve();
   private unwatch: (() => void) | null = null;
+  private readonly onForgotten = (id: string) => {
+    for (const [ws, { caller }] of this.sockets)
+      if (caller.deviceId === id) ws.close(1008, 'this device was forgotten');
+  };
 
   constructor(
     private readonly host: ServedHost,
     private readonly opts: ServerOptions,
   ) {
-    this.http = createServer((req, res) => this.onRequest(req, res));
-    this.http.on('upgrade', (req, socket, head) => this.onUpgrade(req, socket, head));
+    const { perSecond, burst } = opts.hostRate ?? { perSecond: 300, burst: 600 };
+    this.hostLimiter = new RateLimiter(perSecond, burst, Date.now());
+    this.local = this.makeServer('local');
+  }
+
+  private makeServer(which: Listener): Server {
+    const server = createServer((req, res) => this.onRequest(req, res, which));
+    server.maxConnections = MAX_CONNECTIONS;
+    server.on('upgrade', (req, socket, head) => this.onUpgrade(req, socket, head, which));
+    server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+      if (err.code === 'ECONNRESET' || !socket.writable) return socket.destroy();
+      const status =
+        err.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    });
+    return server;
   }
 
   async start(): Promise<void> {
-    this.lan = this.host.lanEnabled();
-    await this.listen(this.opts.port);
-    this.host.setLanUrls(this.lanUrls());
-    // Turning LAN access on or off in settings re-binds at once.
+    await listen(this.local, this.opts.port, '127.0.0.1');
+    this.port = (this.local.address() as AddressInfo).port;
+    this.host.devices.on('forgotten', this.onForgotten);
+    await this.applyLan();
+    // Turning LAN access on or off in settings (or choosing another interface) takes effect at once.
     this.unwatch = this.host.subscribe((push) => {
-      if (push.type === 'info' && push.info.settings.lan.enabled !== this.lan)
-        void this.setLan(push.info.settings.lan.enabled);
+      if (push.type === 'info') this.lanChange = this.lanChange.then(() => this.applyLan());
     });
   }
 
-  private listen(port: number): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.http.once('error', reject);
-      this.http.listen(port, this.lan ? '0.0.0.0' : '127.0.0.1', () => {
-        this.http.off('error', reject);
-        this.port = (this.http.address() as AddressInfo).port;
-        resolve();
-      });
-    });
+  /** Opens, moves or closes the LAN listener to match the settings (or `--lan`). */
+  private async applyLan(): Promise<void> {
+    const setting = this.host.lanSetting();
+    const wanted = this.opts.lan || setting.enabled ? lanAddress(setting.address) : null;
+    if (wanted === this.lanIp && (wanted === null) === (this.lanServer === null)) return;
+    if (this.lanServer) {
+      const old = this.lanServer;
+      this.lanServer = null;
+      this.lanIp = null;
+      for (const [ws, { via }] of this.sockets) if (via === 'lan') ws.terminate();
+      old.closeAllConnections();
+      await new Promise<void>((r) => old.close(() => r()));
+    }
+    if (wanted) {
+      const server = this.makeServer('lan');
+      try {
+        await listen(server, this.port, wanted);
+        this.lanServer = server;
+        this.lanIp = wanted;
+        this.host.log.info(`LAN access on at http://${wanted}:${this.port} (pair a device from Settings)`);
+      } catch (e) {
+        this.host.log.warn(`LAN access could not start on ${wanted}: ${(e as Error).message}`);
+      }
+    } else if (this.opts.lan || setting.enabled) {
+      this.host.log.warn('LAN access is on, but this computer has no network address to offer');
+    }
+    this.host.setAddresses({ port: this.port, lan: this.lanIp });
   }
 
-  private async setLan(enabled: boolean): Promise<void> {
-    this.lan = enabled;
-    // close() stops listening at once; its callback waits for open sockets, which stay connected on purpose.
-    this.http.close();
-    await this.listen(this.port);
-    this.host.setLanUrls(this.lanUrls());
-    this.host.log.info(enabled ? `LAN access on: ${this.lanUrls().join(', ')}` : 'LAN access off');
-  }
-
-  get address(): { port: number; url: string; lan: boolean } {
+  get address(): { port: number; url: string; lan: string | null } {
     return {
       port: this.port,
       url: `http://127.0.0.1:${this.port}/?token=${this.host.token()}`,
-      lan: this.lan,
+      lan: this.lanIp,
     };
   }
 
-  lanUrls(): string[] {
-    if (!this.lan) return [];
-    return lanAddresses().map((ip) => `http://${ip}:${this.port}/?token=${this.host.token()}`);
+  /** Host names a request to this listener may carry. */
+  private hosts(which: Listener): string[] {
+    return which === 'local' ? LOCAL_HOSTS : this.lanIp ? [this.lanIp] : [];
   }
 
   private allowedOrigins(): Set<string> {
-    const hosts = ['127.0.0.1', 'localhost', '[::1]', ...(this.lan ? lanAddresses() : [])];
+    const hosts = [...LOCAL_HOSTS, ...(this.lanIp ? [this.lanIp] : [])];
     return new Set(hosts.map((h) => `http://${h}:${this.port}`));
   }
 
-  private onRequest(req: IncomingMessage, res: ServerResponse): void {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+  private text(res: ServerResponse, status: number, text: string): void {
+    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+    res.end(`${text}\n`);
+  }
+
+  private onRequest(req: IncomingMessage, res: ServerResponse, which: Listener): void {
+    try {
+      this.route(req, res, which);
+    } catch (e) {
+      this.host.log.error(`a request failed: ${(e as Error).stack ?? String(e)}`);
+      if (!res.headersSent) this.text(res, 500, 'Tactful could not answer this request.');
+      else res.destroy();
+    }
+  }
+
+  private route(req: IncomingMessage, res: ServerResponse, which: Listener): void {
+    const url = safeUrl(req);
+    if (!url) return this.text(res, 400, 'Bad request.');
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
       return;
     }
+    if (!hostAllowed(req.headers.host, this.hosts(which), this.port))
+      return this.text(res, req.headers.host ? 421 : 400, 'This server does not answer for that host name.');
+    const path = decodedPath(url);
+    if (path === null) return this.text(res, 400, 'Bad request: the path is not readable.');
+    if (url.pathname === '/pair') return this.pair(req, res, url, which);
     const given = url.searchParams.get('token');
     if (given !== null) {
-      // First visit with the printed link: keep the token in a cookie and take it out of the address bar.
-      if (!tokenMatches(given, this.host.token())) {
-        res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
-        res.end('This link has a wrong or old token. Use the link Tactful printed when it started.\n');
-        return;
-      }
+      // The printed link: this browser becomes a paired device, and the token leaves the address bar.
+      if (!tokenMatches(given, this.host.token()))
+        return this.text(
+          res,
+          401,
+          'This link has a wrong or old token. Use the link Tactful printed when it started.',
+        );
       url.searchParams.delete('token');
-      res
-        .writeHead(302, {
-          Location: url.pathname + url.search,
-          'Set-Cookie': tokenCookie(given),
-          ...SECURITY_HEADERS,
-        })
-        .end();
+      const known = this.device(req);
+      const headers: Record<string, string> = { Location: localPath(url), ...SECURITY_HEADERS };
+      if (!known) {
+        // On this computer, the same browser opening the link again gets its entry back, not a second one.
+        const local = which === 'local' && isLoopbackAddress(req.socket.remoteAddress);
+        const added = this.paired(res, () =>
+          this.host.devices.add('control', deviceName(req.headers['user-agent'], local), local),
+        );
+        if (!added) return;
+        const { token } = added;
+        headers['Set-Cookie'] = deviceCookie(this.port, token);
+      }
+      res.writeHead(302, headers).end();
       return;
     }
-    serveStatic(this.opts.staticDir, url.pathname, res);
+    serveStatic(this.opts.staticDir, path, res);
+  }
+
+  /** A pairing link (the QR code): a one-time code becomes this device's own token, in its cookie. */
+  private pair(req: IncomingMessage, res: ServerResponse, url: URL, which: Listener): void {
+    const code = (url.searchParams.get('code') ?? '').trim().toUpperCase();
+    const local = which === 'local' && isLoopbackAddress(req.socket.remoteAddress);
+    const paired = code
+      ? this.paired(res, () => this.host.devices.redeem(code, deviceName(req.headers['user-agent'], local)))
+      : null;
+    if (paired === undefined) return;
+    if (!paired)
+      return this.text(
+        res,
+        401,
+        'This pairing code is wrong, used or expired. Open Settings in Tactful and scan the new code.',
+      );
+    res
+      .writeHead(302, {
+        Location: '/',
+        'Set-Cookie': deviceCookie(this.port, paired.token),
+        ...SECURITY_HEADERS,
+      })
+      .end();
+  }
+
+  /** Runs a pairing; a full device list is answered (409, what to do) and gives undefined. */
+  private paired<T>(res: ServerResponse, pair: () => T): T | undefined {
+    try {
+      return pair();
+    } catch (e) {
+      if (!(e instanceof TooManyDevices)) throw e;
+      this.text(res, 409, `${e.message}.`);
+      return undefined;
+    }
   }
 
   private reject(socket: Duplex, status: number, text: string): void {
+    if (!socket.writable) return void socket.destroy();
     socket.end(
       `HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(text)}\r\n\r\n${text}`,
     );
   }
 
-  private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== '/ws') return this.reject(socket, 404, 'Not Found');
-    const origin = req.headers.origin;
-    // Browsers always send Origin: a page from anywhere else must not drive the meeting. Tools send none.
-    if (origin !== undefined && !this.allowedOrigins().has(origin))
-      return this.reject(socket, 403, `Forbidden: origin ${origin} is not allowed`);
-    if (!tokenMatches(requestToken(req, url), this.host.token()))
-      return this.reject(socket, 401, 'Unauthorized: missing or wrong token');
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws));
+  private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, which: Listener): void {
+    // A client that resets mid-handshake must not become an unhandled 'error'.
+    socket.on('error', () => socket.destroy());
+    try {
+      const url = safeUrl(req);
+      if (!url) return this.reject(socket, 400, 'Bad Request');
+      if (url.pathname !== '/ws') return this.reject(socket, 404, 'Not Found');
+      if (!hostAllowed(req.headers.host, this.hosts(which), this.port))
+        return this.reject(socket, 421, 'Misdirected Request');
+      const origin = req.headers.origin;
+      // Browsers always send Origin: a page from anywhere else must not drive the meeting. Tools send none.
+      if (origin !== undefined && !this.allowedOrigins().has(origin))
+        return this.reject(socket, 403, 'Forbidden: origin not allowed');
+      const caller = this.caller(req, url);
+      if (!caller) return this.reject(socket, 401, 'Unauthorized: missing or wrong token');
+      if (this.sockets.size >= MAX_SOCKETS)
+        return this.reject(socket, 503, 'Service Unavailable: too many connections');
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws, caller, which));
+    } catch (e) {
+      this.host.log.error(`an upgrade failed: ${(e as Error).stack ?? String(e)}`);
+      this.reject(socket, 400, 'Bad Request');
+    }
   }
 
-  private send(ws: WebSocket, push: HostPush): void {
+  /** The install token (a tool, the printed link), or a paired device's cookie; null when neither is valid. */
+  private caller(req: IncomingMessage, url: URL): Caller | null {
+    const token = presentedToken(req, url);
+    if (token !== null)
+      return tokenMatches(token, this.host.token()) ? { kind: 'owner', deviceId: null } : null;
+    const device = this.device(req);
+    return device ? { kind: device.kind, deviceId: device.id } : null;
+  }
+
+  /** The paired device whose token one of the request's device cookies holds, if any. */
+  private device(req: IncomingMessage) {
+    for (const token of cookieValues(req.headers.cookie, deviceCookieName(this.port))) {
+      const device = this.host.devices.authenticate(token);
+      if (device) return device;
+    }
+    return null;
+  }
+
+  private send(ws: WebSocket, caller: Caller, push: HostPush): void {
     if (ws.readyState !== ws.OPEN) return;
     if (push.type === 'snapshot' && ws.bufferedAmount > MAX_BUFFERED) return;
-    let text = this.serialized.get(push);
+    // Pairing links are for the computer's own screen: a paired device is not shown how to pair more.
+    const remote = caller.kind !== 'owner' && push.type === 'info';
+    const cache = remote ? this.serializedRemote : this.serialized;
+    let text = cache.get(push);
     if (text === undefined) {
-      text = JSON.stringify(push);
-      this.serialized.set(push, text);
+      text = JSON.stringify(remote ? { ...push, info: { ...push.info, lanUrls: [] } } : push);
+      cache.set(push, text);
     }
     ws.send(text);
   }
 
-  private onConnection(ws: WebSocket): void {
+  private onConnection(ws: WebSocket, caller: Caller, via: Listener): void {
+    this.sockets.set(ws, { caller, via });
+    if (caller.deviceId) this.host.devices.seen(caller.deviceId);
+    const send = (push: HostPush) => this.send(ws, caller, push);
+    const unsubscribe = this.host.subscribe(send);
     const { perSecond, burst } = this.opts.rate ?? { perSecond: 30, burst: 60 };
-    const limiter = new RateLimiter(perSecond, burst, Date.now());
-    let refusals = 0;
-    const unsubscribe = this.host.subscribe((push) => this.send(ws, push));
-    const refuse = (push: HostPush) => {
-      this.send(ws, push);
-      if (++refusals >= MAX_REFUSALS) ws.close(1008, 'too many bad or excess messages');
-    };
-    ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (!limiter.take(Date.now()))
-        return refuse({
-          type: 'error',
-          error: contractError('rateLimited', 'rateLimited', { max: perSecond }),
-        });
-      const bytes = Array.isArray(data) ? Buffer.concat(data) : Buffer.from(data as ArrayBuffer);
-      if (isBinary) return refuse({ type: 'error', error: contractError('badMessage', 'binaryFrame') });
-      let json: unknown;
-      try {
-        json = JSON.parse(bytes.toString('utf8'));
-      } catch (e) {
-        return refuse({
-          type: 'error',
-          error: contractError('badMessage', 'notJson', { detail: (e as Error).message }),
-        });
-      }
-      // Only an import may be larger than an ordinary message (the socket caps it at HARD_PAYLOAD_LIMIT): an
-      // export being restored, or a transcript, whose own limit the host states in words.
-      const type = (json as { cmd?: { type?: unknown } } | null)?.cmd?.type;
-      const isImport = type === 'history.import' || type === 'transcript.import';
-      if (bytes.length > MAX_MESSAGE_BYTES && !isImport)
-        return refuse({
-          type: 'error',
-          error: contractError('tooLarge', 'messageTooLarge', {
-            max: MAX_MESSAGE_BYTES,
-            actual: bytes.length,
-          }),
-        });
-      void this.host.handle(json).then((reply) => {
-        if (reply.type === 'reply' && reply.ok) refusals = 0;
-        else refusals++;
-        this.send(ws, reply);
-      });
+    runSession(ws, caller, this.host, { perSecond, burst, hostLimiter: this.hostLimiter }, send);
+    ws.on('close', () => {
+      unsubscribe();
+      this.sockets.delete(ws);
     });
-    ws.on('close', unsubscribe);
     ws.on('error', (e) => this.host.log.warn(`a WebSocket client failed: ${e.message}`));
   }
 
   async close(): Promise<void> {
     this.unwatch?.();
+    this.host.devices.off('forgotten', this.onForgotten);
+    await this.lanChange;
     for (const ws of this.wss.clients) ws.close(1001, 'Tactful is shutting down');
     this.wss.close();
-    this.http.closeAllConnections();
-    await new Promise<void>((r) => this.http.close(() => r()));
+    for (const s of [this.local, this.lanServer]) {
+      if (!s) continue;
+      s.closeAllConnections();
+      await new Promise<void>((r) => s.close(() => r()));
+    }
   }
+}
+
+function listen(server: Server, port: number, address: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, address, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function isLoopbackAddress(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }

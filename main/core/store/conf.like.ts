@@ -5,6 +5,8 @@
 export interface ConfLike<T extends Record<string, unknown>> {
   get<K extends keyof T>(key: K): T[K];
   set<K extends keyof T>(key: K, value: T[K]): void;
+  /** The whole file: read and validated, or validated and written in one atomic write. */
+  store: T;
   readonly path: string;
 }
 

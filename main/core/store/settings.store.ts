@@ -12,35 +12,79 @@ import { zodToContractError } from '../../../shared/contract/contract.errors';
 import { HostError } from '../host.error';
 import type { ConfLike } from './conf.like';
 import { randomBytes } from 'node:crypto';
-import type { Rect, StoreData } from './store.schema';
+import { readFileSync } from 'node:fs';
+import type { Rect, StoredDevice, StoreData } from './store.schema';
 
 const builtinById = new Map(BUILTIN_LINES.map((l) => [l.id, l]));
 
 /** Every install gets its own secret for browser and phone access. */
 const newToken = () => randomBytes(24).toString('base64url');
 
+function isJsonObject(text: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+  } catch {
+    return false;
+  }
+}
+
+/** What the store tells the host about: a settings file deleted or damaged behind its back. */
+export interface SettingsStoreDeps {
+  problem(message: string): void;
+  /** Keeps a copy of a damaged file (in quarantine/); returns where. */
+  keepCopy(file: string): string;
+}
+
 /**
- * Typed reads and validated writes over the settings store. Reads come from memory: conf reads and validates the
- * whole file on every `get`, so each key is read once and kept current by our own writes (every write still goes
- * through conf's schema). 'changed' names the key that changed.
+ * Typed reads and validated writes over the settings store. Everything lives in memory: read once when the store
+ * opens (conf reads and validates the whole file on every `get`), and every write replaces the whole file with
+ * what is in memory, validated by conf's schema. So a config.json deleted or damaged while Tactful runs is never
+ * read back: reads go on from the last good copy, and the next write puts the file back whole (the damaged one is
+ * kept in quarantine). 'changed' names the key that changed.
  */
 export class SettingsStore extends EventEmitter<{ changed: [key: keyof StoreData] }> {
-  private readonly cache = new Map<keyof StoreData, unknown>();
+  private mirror: StoreData;
 
-  constructor(private readonly store: ConfLike<StoreData>) {
+  constructor(
+    private readonly store: ConfLike<StoreData>,
+    private readonly deps: SettingsStoreDeps | null = null,
+  ) {
     super();
+    this.mirror = { ...store.store };
     if (!this.get('token')) this.set('token', newToken());
   }
 
   private get<K extends keyof StoreData>(key: K): StoreData[K] {
-    if (!this.cache.has(key)) this.cache.set(key, this.store.get(key));
-    return this.cache.get(key) as StoreData[K];
+    return this.mirror[key];
   }
 
   private set<K extends keyof StoreData>(key: K, value: StoreData[K]): void {
-    this.store.set(key, value);
-    this.cache.set(key, value);
+    const next = { ...this.mirror, [key]: value };
+    this.noticeDamage();
+    this.store.store = next;
+    this.mirror = next;
     this.emit('changed', key);
+  }
+
+  /** Before a write: says so when the file went missing or was damaged since the last one. */
+  private noticeDamage(): void {
+    if (!this.deps) return;
+    let text: string;
+    try {
+      text = readFileSync(this.store.path, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+        this.deps.problem(
+          'the settings file was deleted while Tactful ran; it was written again from memory',
+        );
+      return;
+    }
+    if (isJsonObject(text)) return;
+    const kept = this.deps.keepCopy(this.store.path);
+    this.deps.problem(
+      `the settings file was damaged while Tactful ran; it was written again from memory (the damaged one is kept at ${kept})`,
+    );
   }
 
   get path(): string {
@@ -103,6 +147,26 @@ export class SettingsStore extends EventEmitter<{ changed: [key: keyof StoreData
     return client;
   }
 
+  /** Adds several new clients at once (an import): all are validated first, then written in one go, or none. */
+  addClients(input: readonly Client[]): Client[] {
+    const added = input.map((c) => clientSchema.parse(c));
+    const ids = new Set(this.clients().map((c) => c.id));
+    const names = new Set(
+      this.clients()
+        .filter((c) => !c.archived)
+        .map((c) => c.name.toLocaleLowerCase()),
+    );
+    for (const c of added) {
+      if (ids.has(c.id)) throw new HostError('conflict', 'clientIdTaken', { id: c.id }, 'client.id');
+      if (!c.archived && names.has(c.name.toLocaleLowerCase()))
+        throw new HostError('conflict', 'clientNameTaken', { name: c.name }, 'client.name');
+      ids.add(c.id);
+      if (!c.archived) names.add(c.name.toLocaleLowerCase());
+    }
+    if (added.length > 0) this.set('clients', [...this.clients(), ...added]);
+    return added;
+  }
+
   /** Removes a client, or archives it when history still refers to it. */
   removeClient(id: string, inHistory: boolean): { archived: boolean } {
     const client = this.client(id);
@@ -119,6 +183,14 @@ export class SettingsStore extends EventEmitter<{ changed: [key: keyof StoreData
       this.clients().filter((c) => c.id !== id),
     );
     return { archived: false };
+  }
+
+  devices(): StoredDevice[] {
+    return this.get('devices');
+  }
+
+  saveDevices(devices: StoredDevice[]): void {
+    this.set('devices', devices);
   }
 
   templates(): Template[] {

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs';
 import { quarantineCopy } from '../journal/quarantine';
@@ -26,27 +26,72 @@ export function openStore(
   now: number,
 ): OpenedStore {
   const options = storeOptions(dataDir, appVersion);
-  try {
-    return { store: create(options), problems: [] };
-  } catch (first) {
-    const file = join(dataDir, STORE_FILE);
-    if (!existsSync(file)) throw first;
-    const kept = quarantineCopy(dataDir, file, now);
-    let repaired: { data: Record<string, unknown>; problems: string[] };
+  const file = join(dataDir, STORE_FILE);
+  const existed = existsSync(file);
+  // conf reads a file holding `[]` or `"x"` as empty and resets it silently: such a file is damaged, as below.
+  const notAnObject = existed && !holdsObject(readFileSync(file, 'utf8'));
+  if (!notAnObject) {
     try {
-      repaired = repairStore(JSON.parse(readFileSync(file, 'utf8')));
-    } catch {
-      repaired = {
-        data: { ...STORE_DEFAULTS },
-        problems: ['the settings file was not readable at all and was reset'],
-      };
+      const store = create(options);
+      // A missing file next to meetings is not a first start: the user should know why their clients are gone.
+      const problems =
+        !existed && hasHistory(dataDir)
+          ? [
+              'the settings file was missing: Tactful started with default settings and a new access token (every meeting is still there; paired devices must pair again)',
+            ]
+          : [];
+      for (const p of problems) log.warn(p);
+      return { store, problems };
+    } catch (first) {
+      if (!existsSync(file)) throw first;
+      return repaired(create, options, dataDir, file, first as Error, log, now);
     }
-    const problems = [
-      `settings were damaged (${(first as Error).message}); the original is kept at ${kept}`,
-      ...repaired.problems,
-    ];
-    writeFileAtomic(file, JSON.stringify(repaired.data, null, '\t'));
-    for (const p of problems) log.warn(p);
-    return { store: create(options), problems };
   }
+  return repaired(create, options, dataDir, file, new Error('the file does not hold settings'), log, now);
+}
+
+function holdsObject(text: string): boolean {
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+  } catch {
+    // Not JSON: conf throws on it, and the file is repaired from there.
+    return true;
+  }
+}
+
+function hasHistory(dataDir: string): boolean {
+  const meetings = join(dataDir, 'meetings');
+  return (
+    existsSync(join(dataDir, 'index.json')) || (existsSync(meetings) && readdirSync(meetings).length > 0)
+  );
+}
+
+/** A damaged file: a copy goes to quarantine/, and what can be kept is written back before conf opens it again. */
+function repaired(
+  create: ConfFactory<StoreData>,
+  options: ReturnType<typeof storeOptions>,
+  dataDir: string,
+  file: string,
+  first: Error,
+  log: Logger,
+  now: number,
+): OpenedStore {
+  const kept = quarantineCopy(dataDir, file, now);
+  let repair: { data: Record<string, unknown>; problems: string[] };
+  try {
+    repair = repairStore(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    repair = {
+      data: { ...STORE_DEFAULTS },
+      problems: ['the settings file was not readable at all and was reset'],
+    };
+  }
+  const problems = [
+    `settings were damaged (${first.message}); the original is kept at ${kept}`,
+    ...repair.problems,
+  ];
+  writeFileAtomic(file, JSON.stringify(repair.data, null, '\t'));
+  for (const p of problems) log.warn(p);
+  return { store: create(options), problems };
 }

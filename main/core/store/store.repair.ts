@@ -3,7 +3,7 @@ import { phraseOverridesSchema } from '../../../shared/phrases/phrase.overrides'
 import { clientSchema } from '../../../shared/settings/client.schema';
 import { settingsSchema } from '../../../shared/settings/settings.schema';
 import { templateSchema } from '../../../shared/settings/template.schema';
-import { STORE_DEFAULTS, storeSchema, type StoreData } from './store.schema';
+import { STORE_DEFAULTS, storeSchema, storedDeviceSchema, type StoreData } from './store.schema';
 
 export interface Repair {
   data: Record<string, unknown>;
@@ -77,6 +77,8 @@ export function repairStore(raw: unknown): Repair {
   data.phrases = has('phrases')
     ? repairSection('phrases', src.phrases, phraseOverridesSchema, STORE_DEFAULTS.phrases, problems)
     : STORE_DEFAULTS.phrases;
+  // A device that cannot be read is paired again; that costs a scan, never data.
+  data.devices = has('devices') ? repairList('devices', src.devices, storedDeviceSchema, []) : [];
   const token = storeSchema.shape.token.safeParse(src.token);
   if (!token.success) problems.push('the access token was unreadable; a new one will be made');
   data.token = token.success ? token.data : '';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deviceViewSchema } from '../../../shared/contract/contract.schemas';
 import { NO_OVERRIDES, phraseOverridesSchema } from '../../../shared/phrases/phrase.overrides';
 import { clientSchema } from '../../../shared/settings/client.schema';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../../shared/settings/settings.schema';
@@ -12,14 +13,23 @@ const rectSchema = z.object({
 });
 export type Rect = z.infer<typeof rectSchema>;
 
+/** More than any household or office pairs; past it, pairing is refused until some are forgotten. */
+export const MAX_DEVICES = 500;
+
+/** A paired device as stored: what the UI sees, and a hash of its token (the token itself is only on the device). */
+export const storedDeviceSchema = deviceViewSchema.extend({ tokenHash: z.string().regex(/^[0-9a-f]{64}$/) });
+export type StoredDevice = z.infer<typeof storedDeviceSchema>;
+
 /** Everything the settings store holds, one key each. Meetings live in journals, not here. */
 export const storeSchema = z.object({
   settings: settingsSchema.default(DEFAULT_SETTINGS),
   clients: z.array(clientSchema).max(10_000).default([]),
   templates: z.array(templateSchema).max(1000).default([]),
   phrases: phraseOverridesSchema.default(NO_OVERRIDES),
-  /** The per-install secret browsers must present to reach the host. */
+  /** The per-install secret: in the link printed at start, for tools and for pairing this computer's browser. */
   token: z.string().max(200).default(''),
+  /** Phones and browsers paired with this host, each with its own token. */
+  devices: z.array(storedDeviceSchema).max(MAX_DEVICES).default([]),
   /** Where the app's windows were, so they come back there: the overlay per display arrangement. */
   windowState: z
     .object({

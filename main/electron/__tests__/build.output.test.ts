@@ -3,14 +3,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../../../shared/transcript/__tests__/support/fixtures';
-import { workerReader } from '../../core/records/transcript.reader';
+import { MemoryLogger } from '../../core/log';
+import { OffThread } from '../../core/records/off.thread';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const out = (p: string) => join(ROOT, 'out', p);
 
 describe('the build output the Electron shell relies on', () => {
   beforeAll(() => {
-    if (['preload/index.cjs', 'main/index.js', 'main/transcript.js'].some((f) => !existsSync(out(f)))) {
+    if (
+      !existsSync(out('preload/index.cjs')) ||
+      !existsSync(out('main/index.js')) ||
+      !existsSync(out('main/import.worker.js'))
+    ) {
       execFileSync(
         process.execPath,
         [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
@@ -84,8 +89,34 @@ describe('the build output the Electron shell relies on', () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
   });
 
-  it('builds the headless host next to the shell', () => {
+  it('builds the headless host next to the shell, with the import worker beside both', () => {
     expect(existsSync(out('main/serve.js'))).toBe(true);
+    expect(existsSync(out('main/import.worker.js'))).toBe(true);
+  });
+
+  it('serves the renderer over app://, registered as privileged before the app is ready', () => {
+    const main = readFileSync(out('main/index.js'), 'utf8') + readChunks();
+    expect(main).toMatch(/registerSchemesAsPrivileged\(\[/);
+    expect(main).toMatch(/scheme:\s*["']app["']/);
+    expect(main).toMatch(/protocol\.handle\(/);
+    expect(main).not.toMatch(/pathToFileURL\([^)]*index\.html/);
+  });
+
+  it('sets the Electron fuses in the packaging config', () => {
+    const yml = readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8');
+    const block = /^electronFuses:\n((?: {2}\w+: \w+\n?)+)/m.exec(yml)?.[1] ?? '';
+    const fuses = Object.fromEntries(
+      [...block.matchAll(/^ {2}(\w+): (\w+)$/gm)].map((m) => [m[1], m[2] === 'true']),
+    );
+    expect(fuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
   });
 
   it('builds the window detector as its own script, and keeps nut-js out of the host process', () => {
@@ -99,15 +130,19 @@ describe('the build output the Electron shell relies on', () => {
   });
 });
 
-describe('the transcript reader the host starts in a worker thread', () => {
-  it('reads a transcript in its own thread, as built', async () => {
-    const warnings: string[] = [];
-    const read = workerReader(out('main/transcript.js'), { warn: (m) => warnings.push(m) });
-    const { fileName, content } = fixture('teams');
-    const r = await read(content, fileName);
-    expect(r.ok && r.transcript.speakers).toEqual(['Rossi, Marco (Acme)', 'Lucía Fernández', 'Tom Baker']);
-    // Had the worker failed, the host would have read the file itself and said so.
-    expect(warnings).toEqual([]);
+describe('the import worker, as built', () => {
+  it('reads a transcript in its own thread', async () => {
+    const log = new MemoryLogger();
+    const worker = new OffThread(out('main/import.worker.js'), log);
+    try {
+      const { fileName, content } = fixture('teams');
+      const r = await worker.readTranscript(content, fileName);
+      expect(r.ok && r.transcript.speakers).toEqual(['Rossi, Marco (Acme)', 'Lucía Fernández', 'Tom Baker']);
+      const bad = await worker.readTranscript('1\n00:00:01,000 --> 00:00:02,000\nHi\n', 'x.srt');
+      expect(bad).toEqual({ ok: false, key: 'transcriptSrt', params: {} });
+    } finally {
+      worker.close();
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import Conf from 'conf';
+import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -20,10 +21,14 @@ import {
   ipcMain,
   powerMonitor,
   FakeUtilityProcess,
+  dialog,
+  protocol,
   resetFakes,
   systemPreferences,
   Tray,
 } from './support/fake.electron';
+
+const PATHS = { mainDir: '/opt/tactful/out/main', assetsDir: '/opt/tactful/assets' };
 
 // Every test boots the shell on fresh fakes and its own data directory.
 let tmp: ReturnType<typeof tempDataDir>;
@@ -51,7 +56,12 @@ describe('the shell boots and cleans up', () => {
     const detector = FakeUtilityProcess.forked[0]!.child;
     expect(detector.posted[0]).toMatchObject({ type: 'config', intervalMs: 1500 });
 
+    // The renderer is served over app://, and every window loads it from there.
+    expect([...protocol.handlers.keys()]).toEqual(['app']);
+    expect(BrowserWindow.created.every((w) => w.url.startsWith('app://tactful/index.html#/'))).toBe(true);
+
     await stop();
+    expect(protocol.handlers.size).toBe(0);
     expect(detector.killed).toBe(true);
     expect(ipcMain.handlers.size).toBe(0);
     expect(ipcMain.listenerCount()).toBe(0);
@@ -60,6 +70,42 @@ describe('the shell boots and cleans up', () => {
     expect(powerMonitor.listenerCount('suspend')).toBe(0);
     expect(app.listenerCount('second-instance')).toBe(0);
     expect(existsSync(join(tmp.dir, 'host.lock'))).toBe(false);
+  });
+});
+
+describe('the shell when something goes wrong', () => {
+  it('reports an error nothing caught as a problem and keeps the meeting, and removes its net on the way out', async () => {
+    const events = new EventEmitter();
+    const stop = await startShell({ ...PATHS, processEvents: events });
+    expect(events.listenerCount('uncaughtException')).toBe(1);
+    expect(events.listenerCount('unhandledRejection')).toBe(1);
+    events.emit('uncaughtException', new Error('boom in a timer'));
+    events.emit('unhandledRejection', new Error('a promise nobody awaited'));
+    const info = await hostInfo();
+    expect(info.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/unexpected error was caught and Tactful kept running: boom in a timer/),
+        expect.stringMatching(/unexpected rejection .*: a promise nobody awaited/),
+      ]),
+    );
+    await stop();
+    expect(events.listenerCount('uncaughtException')).toBe(0);
+    expect(events.listenerCount('unhandledRejection')).toBe(0);
+  });
+
+  it('says in one sentence why it cannot start, never with a stack', async () => {
+    const held = await startShell(PATHS);
+    dialog.showErrorBox.mockClear();
+    await startShell(PATHS);
+    expect(dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    const [title, text] = dialog.showErrorBox.mock.calls[0] as unknown as [string, string];
+    expect(title).toBe('Tactful cannot start');
+    expect(text).toMatch(
+      /^Tactful cannot start: another Tactful \(pid \d+\) is already using .*; close it first\.$/,
+    );
+    expect(text).not.toMatch(/\n\s+at /);
+    expect(app.quit).toHaveBeenCalled();
+    await held();
   });
 });
 

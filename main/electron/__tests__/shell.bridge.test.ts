@@ -12,8 +12,8 @@ import { meetingItems, menuHostOf, trayTemplate } from '../meeting.menu';
 import { registerShortcuts } from '../shortcuts';
 import { BrowserWindow, clipboard, globalShortcut, ipcMain, resetFakes } from './support/fake.electron';
 
-const base = new URL('file:///opt/tactful/out/renderer/index.html');
-const ours = { senderFrame: { url: 'file:///opt/tactful/out/renderer/index.html#/overlay' } };
+const base = new URL('app://tactful/index.html');
+const ours = { senderFrame: { url: 'app://tactful/index.html#/overlay' } };
 const stranger = { senderFrame: { url: 'https://evil.example/' } };
 const plan = { id: 'm1', title: 'Call', items: [{ id: 'a', title: 'A', budgetSec: 60 }] };
 

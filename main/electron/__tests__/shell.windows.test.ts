@@ -7,10 +7,14 @@ import { tempDataDir } from '../../../e2e/support/temp.dir';
 import { createDashboardWindow } from '../dashboard.window';
 import { createOverlayWindow } from '../overlay.window';
 import { displayKey } from '../overlay.bounds';
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rendererFile, serveRenderer } from '../app.protocol';
+import { isOwnRenderer, rendererBase } from '../renderer.location';
 import { hardenWindow } from '../window.security';
-import { BrowserWindow, resetFakes, screen, shell } from './support/fake.electron';
+import { BrowserWindow, protocol, resetFakes, screen, shell } from './support/fake.electron';
 
-const base = new URL('file:///opt/tactful/out/renderer/index.html');
+const base = new URL('app://tactful/index.html');
 const preload = '/opt/tactful/out/preload/index.cjs';
 
 describe('windows the shell creates', () => {
@@ -56,7 +60,7 @@ describe('windows the shell creates', () => {
     expect(w.calls).toContainEqual(['setAlwaysOnTop', true, 'screen-saver']);
     expect(w.calls).toContainEqual(['setVisibleOnAllWorkspaces', true, { visibleOnFullScreen: true }]);
     expect(w.calls).toContainEqual(['setContentProtection', true]);
-    expect(w.url).toBe('file:///opt/tactful/out/renderer/index.html#/overlay');
+    expect(w.url).toBe('app://tactful/index.html#/overlay');
     w.emit('ready-to-show');
     // Shown without stealing focus from the meeting app.
     expect(w.calls.at(-1)).toEqual(['showInactive']);
@@ -104,8 +108,21 @@ describe('window hardening', () => {
     expect(shell.openExternal).not.toHaveBeenCalled();
     expect(nav('https://github.com/tactful')).toBe(true);
     expect(shell.openExternal).toHaveBeenCalledWith('https://github.com/tactful');
-    expect(nav('file:///opt/tactful/out/renderer/index.html#/settings')).toBe(false);
+    expect(nav('app://tactful/index.html#/settings')).toBe(false);
+    // Another origin is never ours: file: at all, another app:// host, a look-alike.
+    expect(nav('file:///opt/tactful/out/renderer/index.html')).toBe(true);
     expect(nav('file:///etc/passwd')).toBe(true);
+    expect(nav('app://evil/index.html')).toBe(true);
+    expect(nav('app://tactful.evil.example/index.html')).toBe(true);
+    expect(nav('app://user@tactful/index.html')).toBe(true);
+    // Frames as well as the window.
+    const frame = (url: string) => {
+      const details = { url, preventDefault: vi.fn() };
+      w.webContents.emit('will-frame-navigate', details);
+      return details.preventDefault.mock.calls.length > 0;
+    };
+    expect(frame('https://evil.example/')).toBe(true);
+    expect(frame('app://tactful/index.html#/overlay')).toBe(false);
     expect(w.webContents.openHandler!({ url: 'https://tactful.app/help' })).toEqual({ action: 'deny' });
     expect(w.webContents.openHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     const webview = { preventDefault: vi.fn() };
@@ -114,8 +131,72 @@ describe('window hardening', () => {
     let granted: boolean | null = null;
     w.webContents.permissionHandler!(null, 'media', (ok) => (granted = ok));
     expect(granted).toBe(false);
+    expect(w.webContents.permissionCheckHandler!(null, 'media')).toBe(false);
+    expect(w.webContents.permissionCheckHandler!(null, 'clipboard-read')).toBe(false);
     cleanup();
     expect(w.webContents.listenerCount('will-navigate')).toBe(0);
+    expect(w.webContents.listenerCount('will-frame-navigate')).toBe(0);
     expect(w.webContents.listenerCount('will-attach-webview')).toBe(0);
+  });
+});
+
+describe('the renderer over app://', () => {
+  let tmp: ReturnType<typeof tempDataDir>;
+  beforeEach(() => {
+    resetFakes();
+    tmp = tempDataDir();
+    mkdirSync(join(tmp.dir, 'renderer/assets'), { recursive: true });
+    writeFileSync(join(tmp.dir, 'renderer/index.html'), '<!doctype html><title>Tactful</title>');
+    writeFileSync(join(tmp.dir, 'renderer/assets/app.js'), 'console.log(1)');
+    writeFileSync(join(tmp.dir, 'secret.txt'), 'not for the renderer');
+    symlinkSync(join(tmp.dir, 'secret.txt'), join(tmp.dir, 'renderer/link.txt'));
+  });
+  afterEach(() => tmp.cleanup());
+
+  it('is our origin, and a file: URL never is (not even one naming another host: L12)', () => {
+    expect(isOwnRenderer(base, 'app://tactful/index.html#/overlay')).toBe(true);
+    expect(
+      isOwnRenderer(new URL('file:///opt/r/index.html'), 'file://attacker.example/opt/r/index.html'),
+    ).toBe(false);
+    expect(isOwnRenderer(new URL('file:///opt/r/index.html'), 'file:///opt/r/index.html')).toBe(false);
+    expect(rendererBase({}).href).toBe('app://tactful/index.html');
+    expect(rendererBase({ ELECTRON_RENDERER_URL: 'http://localhost:5173/' }).origin).toBe(
+      'http://localhost:5173',
+    );
+  });
+
+  it('serves files from inside the built renderer only, with the security headers', async () => {
+    const stop = serveRenderer(join(tmp.dir, 'renderer'));
+    const handler = protocol.handlers.get('app')!;
+    const get = async (url: string) => {
+      const res = await handler(new Request(url));
+      return { status: res.status, text: await res.text(), csp: res.headers.get('content-security-policy') };
+    };
+    expect(await get('app://tactful/index.html')).toMatchObject({
+      status: 200,
+      text: expect.stringContaining('Tactful'),
+    });
+    expect((await get('app://tactful/index.html')).csp).toContain("default-src 'self'");
+    expect(await get('app://tactful/assets/app.js')).toMatchObject({ status: 200, text: 'console.log(1)' });
+    // Routes the renderer handles itself get the app.
+    expect(await get('app://tactful/overlay')).toMatchObject({
+      status: 200,
+      text: expect.stringContaining('Tactful'),
+    });
+    for (const bad of [
+      'app://tactful/link.txt',
+      'app://tactful/..%2fsecret.txt',
+      'app://tactful/%',
+      'app://tactful/a%00b',
+      'app://other/index.html',
+    ])
+      expect((await get(bad)).status, bad).toBe(404);
+    // Dot segments are resolved by the URL itself: what is left is a path inside, never the file outside.
+    expect((await get('app://tactful/%2e%2e/secret.txt')).text).not.toContain('not for the renderer');
+    expect(rendererFile(join(tmp.dir, 'renderer'), 'app://tactful/../secret.txt')).toBe(
+      join(realpathSync(tmp.dir), 'renderer/index.html'),
+    );
+    stop();
+    expect(protocol.handlers.size).toBe(0);
   });
 });

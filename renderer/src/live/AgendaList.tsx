@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { readClock, type AgendaRow, type Clocked } from '../../../shared/meeting/meeting.view';
+import { readClock, type Clocked } from '../../../shared/meeting/meeting.clocked';
+import type { AgendaRow } from '../../../shared/meeting/meeting.view';
 import { elapsed, humanDuration } from '../format/time';
 import { useNow, useView } from '../store/selectors';
 

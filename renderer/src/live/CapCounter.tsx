@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { countdown as countdownOf, readClock } from '../../../shared/meeting/meeting.view';
+import { countdown as countdownOf, readClock } from '../../../shared/meeting/meeting.clocked';
 import { countdown, overtime } from '../format/time';
 import { useNow, useView } from '../store/selectors';
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { readClock, type BarGeometry, type Clocked } from '../../../shared/meeting/meeting.view';
+import { readClock, type Clocked } from '../../../shared/meeting/meeting.clocked';
+import type { BarGeometry } from '../../../shared/meeting/meeting.view';
 import { useClockReading, useView } from '../store/selectors';
 import { toneOf } from './MainCounter';
 import { ProgressBar } from './ProgressBar';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { readClock } from '../../../shared/meeting/meeting.view';
+import { readClock } from '../../../shared/meeting/meeting.clocked';
 import { elapsed } from '../format/time';
 import { useNow, useView } from '../store/selectors';
 

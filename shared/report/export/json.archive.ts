@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { meetingEventSchema, type MeetingEvent } from '../../meeting/meeting.events';
-import { replay } from '../../meeting/meeting.replay';
+import { isSafeId } from '../../ids/safe.id';
+import { replayStrict } from '../../meeting/meeting.replay';
 import { clientSchema, type Client } from '../../settings/client.schema';
 import type { ExportFile } from './export.types';
 
 export const ARCHIVE_FORMAT = 'tactful-meetings';
 export const ARCHIVE_VERSION = 1;
+/** A working life of meetings, several times over; an export with more is not one of ours. */
+export const MAX_ARCHIVE_MEETINGS = 50_000;
 
 const archivedMeetingSchema = z
   .object({
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a meeting id may only use letters, digits, "-" and "_"'),
+    id: z.string().refine(isSafeId, 'a meeting id may only use letters, digits, "-" and "_"'),
     journal: z.array(meetingEventSchema).min(1, 'a meeting needs its events'),
   })
   .superRefine((m, ctx) => {
@@ -37,7 +40,7 @@ export const archiveSchema = z
       `this export is from another version of Tactful (expected version ${ARCHIVE_VERSION})`,
     ),
     exportedAt: z.string(),
-    meetings: z.array(archivedMeetingSchema).max(200_000),
+    meetings: z.array(archivedMeetingSchema).max(MAX_ARCHIVE_MEETINGS),
     clients: z.array(clientSchema).max(10_000).default([]),
   })
   .superRefine((a, ctx) => {
@@ -89,9 +92,10 @@ export function parseArchive(text: string): { ok: true; archive: Archive } | { o
     const issue = r.error.issues[0]!;
     return { ok: false, error: `${issue.path.join('.') || 'file'}: ${issue.message}` };
   }
+  // Every journal must be one the engine could have written: an event out of place is refused, not folded around.
   for (const m of r.data.meetings) {
     try {
-      replay(m.journal);
+      replayStrict(m.journal);
     } catch (e) {
       return { ok: false, error: `meeting "${m.id}" cannot be replayed: ${(e as Error).message}` };
     }

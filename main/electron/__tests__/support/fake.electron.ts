@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 
 /**
@@ -10,9 +12,12 @@ type Rect = { x: number; y: number; width: number; height: number };
 class FakeWebContents extends EventEmitter {
   openHandler: ((d: { url: string }) => { action: string }) | null = null;
   permissionHandler: ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void) | null = null;
+  permissionCheckHandler: ((wc: unknown, permission: string) => boolean) | null = null;
   sent: [string, unknown][] = [];
   session = {
     setPermissionRequestHandler: (h: FakeWebContents['permissionHandler']) => (this.permissionHandler = h),
+    setPermissionCheckHandler: (h: FakeWebContents['permissionCheckHandler']) =>
+      (this.permissionCheckHandler = h),
   };
   setWindowOpenHandler(h: FakeWebContents['openHandler']) {
     this.openHandler = h;
@@ -127,6 +132,28 @@ export const globalShortcut = {
 };
 
 export const shell = { openExternal: vi.fn(async () => undefined) };
+
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+/** Records the schemes registered before ready and the handlers registered after; tests call them with Requests. */
+export const protocol = {
+  privileged: [] as unknown[],
+  handlers: new Map<string, ProtocolHandler>(),
+  registerSchemesAsPrivileged(schemes: unknown[]) {
+    this.privileged.push(...schemes);
+  },
+  handle(scheme: string, handler: ProtocolHandler) {
+    if (this.handlers.has(scheme)) throw new Error(`second handler for ${scheme}`);
+    this.handlers.set(scheme, handler);
+  },
+  unhandle(scheme: string) {
+    this.handlers.delete(scheme);
+  },
+};
+
+/** net.fetch for the file: URLs the app:// handler asks for. */
+export const net = {
+  fetch: vi.fn(async (url: string) => new Response(await readFile(fileURLToPath(url)))),
+};
 export const clipboard = { writeText: vi.fn() };
 export const dialog = { showErrorBox: vi.fn() };
 export const powerMonitor = new EventEmitter();
@@ -205,6 +232,8 @@ export const systemPreferences = { isTrustedAccessibilityClient: vi.fn((_prompt:
 
 export function resetFakes(): void {
   FakeUtilityProcess.forked = [];
+  protocol.handlers.clear();
+  protocol.privileged = [];
   systemPreferences.isTrustedAccessibilityClient.mockClear();
   BrowserWindow.created = [];
   Tray.created = [];
@@ -233,4 +262,6 @@ export default {
   Menu,
   utilityProcess,
   systemPreferences,
+  protocol,
+  net,
 };

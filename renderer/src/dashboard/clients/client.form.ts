@@ -1,6 +1,7 @@
 import { currencyDigits, isKnownCurrency, parseMoneyInput } from '../../../../shared/money/money';
 import type { Locale } from '../../../../shared/phrases/phrase.types';
 import { carryAddress, defaultAddress } from '../../../../shared/phrases/address.forms';
+import type { Participant } from '../../../../shared/people/participant.schema';
 import type { Client } from '../../../../shared/settings/client.schema';
 
 /** The form as typed: the rate stays text until it is valid. */
@@ -15,6 +16,8 @@ export interface ClientFormState {
   address: string;
   groupAddress: string | null;
   notes: string;
+  /** The people group meetings with them pick from. */
+  team: Participant[];
   /** Kept as it was: editing an archived client does not bring it back. */
   archived: boolean;
 }
@@ -30,6 +33,7 @@ export function blankForm(id: string, language: Locale): ClientFormState {
     address: defaultAddress(language, 'one'),
     groupAddress: null,
     notes: '',
+    team: [],
     archived: false,
   };
 }
@@ -56,6 +60,7 @@ export function toForm(c: Client): ClientFormState {
     address: c.address,
     groupAddress: c.groupAddress,
     notes: c.notes,
+    team: c.team,
     archived: c.archived,
   };
 }
@@ -98,6 +103,7 @@ export function fromForm(
       address: f.address,
       groupAddress: f.groupAddress,
       notes: f.notes,
+      team: f.team,
       archived: f.archived,
     },
     errors: null,
