@@ -16,6 +16,17 @@ export interface ExportLabels {
   meeting: string;
   /** Kimai needs a customer for every project: the one for meetings without a client. */
   noClient: string;
+  /** Who spoke how much: the heading, and its table's columns. */
+  airtime: string;
+  person: string;
+  /** As the floor was given during the meeting. */
+  timed: string;
+  /** As the call's transcript recorded it. */
+  transcript: string;
+  share: string;
+  turns: string;
+  /** Speech the transcript gave no name to. */
+  unnamed: string;
 }
 
 export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
@@ -32,6 +43,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'not covered',
     meeting: 'Meeting',
     noClient: 'No client',
+    airtime: 'Speaking time',
+    person: 'Person',
+    timed: 'Timed',
+    transcript: 'Transcript',
+    share: 'Share',
+    turns: 'Turns',
+    unnamed: 'Not named in the transcript',
   },
   it: {
     length: 'Durata',
@@ -46,6 +64,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'non trattato',
     meeting: 'Riunione',
     noClient: 'Senza cliente',
+    airtime: 'Tempo di parola',
+    person: 'Persona',
+    timed: 'Cronometrato',
+    transcript: 'Trascrizione',
+    share: 'Quota',
+    turns: 'Interventi',
+    unnamed: 'Senza nome nella trascrizione',
   },
   ro: {
     length: 'Durată',
@@ -60,6 +85,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'neabordat',
     meeting: 'Ședință',
     noClient: 'Fără client',
+    airtime: 'Timp de vorbire',
+    person: 'Persoană',
+    timed: 'Cronometrat',
+    transcript: 'Transcriere',
+    share: 'Pondere',
+    turns: 'Intervenții',
+    unnamed: 'Fără nume în transcriere',
   },
   ru: {
     length: 'Длительность',
@@ -74,6 +106,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'не обсуждали',
     meeting: 'Встреча',
     noClient: 'Без клиента',
+    airtime: 'Время выступлений',
+    person: 'Участник',
+    timed: 'По отметкам',
+    transcript: 'Расшифровка',
+    share: 'Доля',
+    turns: 'Выступления',
+    unnamed: 'Без имени в расшифровке',
   },
   vi: {
     length: 'Thời lượng',
@@ -88,6 +127,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'chưa bàn đến',
     meeting: 'Cuộc họp',
     noClient: 'Không có khách hàng',
+    airtime: 'Thời lượng phát biểu',
+    person: 'Người',
+    timed: 'Bấm giờ',
+    transcript: 'Bản chép lời',
+    share: 'Tỷ lệ',
+    turns: 'Lượt nói',
+    unnamed: 'Không có tên trong bản chép lời',
   },
   es: {
     length: 'Duración',
@@ -102,6 +148,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'no tratado',
     meeting: 'Reunión',
     noClient: 'Sin cliente',
+    airtime: 'Tiempo de palabra',
+    person: 'Persona',
+    timed: 'Cronometrado',
+    transcript: 'Transcripción',
+    share: 'Proporción',
+    turns: 'Intervenciones',
+    unnamed: 'Sin nombre en la transcripción',
   },
   de: {
     length: 'Dauer',
@@ -116,6 +169,13 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'nicht behandelt',
     meeting: 'Besprechung',
     noClient: 'Ohne Kunde',
+    airtime: 'Redezeit',
+    person: 'Person',
+    timed: 'Erfasst',
+    transcript: 'Transkript',
+    share: 'Anteil',
+    turns: 'Wortmeldungen',
+    unnamed: 'Ohne Namen im Transkript',
   },
   fr: {
     length: 'Durée',
@@ -130,5 +190,12 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     notCovered: 'non abordé',
     meeting: 'Réunion',
     noClient: 'Sans client',
+    airtime: 'Temps de parole',
+    person: 'Personne',
+    timed: 'Chronométré',
+    transcript: 'Transcription',
+    share: 'Part',
+    turns: 'Prises de parole',
+    unnamed: 'Sans nom dans la transcription',
   },
 };

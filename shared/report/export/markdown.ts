@@ -1,5 +1,6 @@
 import { humanDuration } from '../../format/duration.format';
 import type { ExportLabels } from '../../i18n/export.labels';
+import { airtimeRows } from './airtime.rows';
 import type { ExportFile, ExportMeeting } from './export.types';
 
 export interface MarkdownOptions {
@@ -33,6 +34,33 @@ function fenced(text: string): string[] {
   return [`${fence}text`, ...text.split(/\r\n|\r|\n/), fence];
 }
 
+/** Who spoke how much, from the transcript (and as timed, when the floor was tracked): nothing without one. */
+function airtimeTable(m: ExportMeeting, l: ExportLabels, locale: string): string[] {
+  const rows = airtimeRows(m.report, l.unnamed);
+  if (rows.length === 0) return [];
+  const d = (ms: number) => humanDuration(ms, locale);
+  const pct = new Intl.NumberFormat(locale, { style: 'percent' });
+  const timed = m.report.transcript!.tapped;
+  const head = [l.person, ...(timed ? [l.timed] : []), l.transcript, l.share, l.turns];
+  return [
+    '',
+    `**${l.airtime}**`,
+    '',
+    `| ${head.join(' | ')} |`,
+    `| --- |${' ---: |'.repeat(head.length - 1)}`,
+    ...rows.map((a) => {
+      const cells = [
+        mdText(a.name),
+        ...(timed ? [a.timed ? d(a.timed.talkMs) : '—'] : []),
+        d(a.transcript.talkMs),
+        pct.format(a.transcript.share),
+        String(a.transcript.turns),
+      ];
+      return `| ${cells.join(' | ')} |`;
+    }),
+  ];
+}
+
 function one(m: ExportMeeting, l: ExportLabels, o: MarkdownOptions): string {
   const r = m.report;
   const d = (ms: number) => humanDuration(ms, o.locale);
@@ -58,6 +86,7 @@ function one(m: ExportMeeting, l: ExportLabels, o: MarkdownOptions): string {
       `| ${mdText(i.title)} | ${d(i.plannedMs)} | ${i.actualMs > 0 ? d(i.actualMs) : l.notCovered} |`,
     );
   if (o.includeOffTopic && r.offTopicMs > 0) lines.push('', `**${l.offTopic}:** ${d(r.offTopicMs)}`);
+  lines.push(...airtimeTable(m, l, o.locale));
   if (m.followUps.length > 0) {
     lines.push('', `**${l.followUps}**`, '');
     for (const f of m.followUps) lines.push(`- [${f.done ? 'x' : ' '}] ${mdText(f.text)}`);
