@@ -11,6 +11,7 @@ import { ItemsChart } from './ItemsChart';
 import { Notes } from './Notes';
 import { Suggestions } from './Suggestions';
 import { Timeline } from './Timeline';
+import { TranscriptSection } from './transcript/TranscriptSection';
 
 type ReportData = HostResults['history.report'];
 
@@ -145,6 +146,8 @@ export function ReportView({
         <h2 id="timeline-h">{t('report.timeline')}</h2>
         <Timeline report={r} />
       </section>
+
+      {r.ended && <TranscriptSection report={r} onChange={onChange} />}
 
       {data.suggestions.length > 0 && (
         <section className="card section" aria-labelledby="sugg-h">
