@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { engineBench } from './engine.bench';
+import { facilitatorBench } from './facilitator.bench';
 import { faultsBench } from './faults.bench';
 import { historyQueryBench } from './history.query.bench';
 import { hostBench } from './host.bench';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   const report = {
     machine: { node: process.version, platform: process.platform, cpus: cpus().length, quick },
     engine: await section('engine', 'engine', engineBench),
+    facilitator: await section('facilitator', 'facilitator mode', facilitatorBench),
     host: await section('host', 'host', hostBench),
     historyQuery10k: await section('historyQuery', 'history queries', () => historyQueryBench()),
     overlay: await section('overlay', 'overlay in Chromium', () =>

@@ -12,7 +12,7 @@ import {
 } from '../../shared/meeting/meeting.vocabulary';
 import { DEFAULT_NUDGE_RULES } from '../../shared/nudges/nudge.rules';
 import { addressForms } from '../../shared/phrases/address.forms';
-import { fillLine } from '../../shared/phrases/phrase.format';
+import { fillLine, listOf } from '../../shared/phrases/phrase.format';
 import { BUILTIN_LINES } from '../../shared/phrases/phrase.library';
 import { SITUATION_LISTENERS } from '../../shared/phrases/phrase.placeholders';
 import { locales, type Locale } from '../../shared/phrases/phrase.types';
@@ -20,22 +20,73 @@ import { locales, type Locale } from '../../shared/phrases/phrase.types';
 /** {name} is what the user calls the client's contact: in German a surname with Sie, a given name with du. */
 const SAMPLE: Record<
   Locale,
-  { item: string; next: string; client: string; name: string; informalName?: string }
+  {
+    item: string;
+    next: string;
+    client: string;
+    name: string;
+    informalName?: string;
+    /** The next person to speak, as a line names them; then two more waiting to speak. */
+    people: [string, string, string];
+  }
 > = {
-  en: { item: 'Budget review', next: 'Launch plan', client: 'Acme Studio', name: 'Anna' },
-  it: { item: 'Revisione del budget', next: 'Piano di lancio', client: 'Caffè Rossi', name: 'Giulia' },
-  es: { item: 'Revisión del presupuesto', next: 'Plan de lanzamiento', client: 'Estudio Sol', name: 'Lucía' },
-  fr: { item: 'Analyse des retours', next: 'Plan de lancement', client: 'Atelier Lumière', name: 'Émile' },
+  en: {
+    item: 'Budget review',
+    next: 'Launch plan',
+    client: 'Acme Studio',
+    name: 'Anna',
+    people: ['Marco', 'Sofia', 'Luca'],
+  },
+  it: {
+    item: 'Revisione del budget',
+    next: 'Piano di lancio',
+    client: 'Caffè Rossi',
+    name: 'Giulia',
+    people: ['Marco', 'Sofia', 'Luca'],
+  },
+  es: {
+    item: 'Revisión del presupuesto',
+    next: 'Plan de lanzamiento',
+    client: 'Estudio Sol',
+    name: 'Lucía',
+    people: ['Andrés', 'Marta', 'Jorge'],
+  },
+  fr: {
+    item: 'Analyse des retours',
+    next: 'Plan de lancement',
+    client: 'Atelier Lumière',
+    name: 'Émile',
+    people: ['Anne', 'Julien', 'Claire'],
+  },
   de: {
     item: 'Budgetplanung',
     next: 'Zeitplan',
     client: 'Schmidt & Söhne',
     name: 'Frau Weber',
     informalName: 'Anna',
+    people: ['Jonas', 'Lea', 'Tobias'],
   },
-  ro: { item: 'Revizuirea bugetului', next: 'Planul de lansare', client: 'Atelier Nord', name: 'Ioana' },
-  ru: { item: 'Проверка бюджета', next: 'План запуска', client: 'Студия Север', name: 'Ирина' },
-  vi: { item: 'Rà soát ngân sách', next: 'Kế hoạch ra mắt', client: 'Công ty Sao Mai', name: 'Minh' },
+  ro: {
+    item: 'Revizuirea bugetului',
+    next: 'Planul de lansare',
+    client: 'Atelier Nord',
+    name: 'Ioana',
+    people: ['Andrei', 'Elena', 'Mihai'],
+  },
+  ru: {
+    item: 'Проверка бюджета',
+    next: 'План запуска',
+    client: 'Студия Север',
+    name: 'Ирина',
+    people: ['Олег', 'Мария', 'Павел'],
+  },
+  vi: {
+    item: 'Rà soát ngân sách',
+    next: 'Kế hoạch ra mắt',
+    client: 'Công ty Sao Mai',
+    name: 'Minh',
+    people: ['chị Lan', 'Hùng', 'Thảo'],
+  },
 };
 
 const TRIGGER: Record<Situation, Trigger> = {
@@ -47,6 +98,10 @@ const TRIGGER: Record<Situation, Trigger> = {
   capPassed: 'capPassed',
   chatAtEnd: 'chatOverrun',
   adhocCall: 'adhocLength',
+  turnLong: 'turnOverrun',
+  roundHandover: 'roundTurn',
+  quietInvite: 'quiet',
+  queueLong: 'queueNearEnd',
 };
 
 /**
@@ -56,10 +111,12 @@ const TRIGGER: Record<Situation, Trigger> = {
  */
 function shownMinutes(situation: Situation, tier: Tier, cost: boolean): number[] {
   const trigger = TRIGGER[situation];
-  const mins = DEFAULT_NUDGE_RULES[trigger].map((s) => s / 60);
+  // Time left is said rounded up ("1 minute left" at thirty seconds).
+  const descending = trigger === 'capNear' || trigger === 'queueNearEnd';
+  const mins = DEFAULT_NUDGE_RULES[trigger].map((s) => (descending ? Math.ceil(s / 60) : s / 60));
   const last = mins.at(-1)!;
   const beyond = tier - mins.length;
-  if (trigger === 'capNear') {
+  if (descending) {
     const at = mins[tier - 1] ?? Math.max(1, last - 3 * beyond);
     const next = mins[tier] ?? (beyond < 0 ? Math.max(1, last - 3) : 0);
     return [...new Set([at, Math.max(1, next + 1)])];
@@ -109,6 +166,8 @@ for (const situation of situations)
               // 60 €/h: the cost of the minutes the line is shown with.
               cost: { amountMinor: minutes * 100, currency: 'EUR' },
               words: form.words ?? null,
+              nextName: s.people[0],
+              queue: listOf(s.people, locale),
             });
           const minutes =
             l.text.includes('{minutes}') || l.text.includes('{cost}')

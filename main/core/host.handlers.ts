@@ -54,7 +54,7 @@ export function makeHandlers(d: HandlerDeps): Handlers {
       const n = s.nudges.find((x) => x.key === c.key && isOpenNudge(x));
       if (!n) throw new HostError('notFound', 'noOpenNudge');
       // Avoid every line this nudge has shown; the picker falls back to "not the last one" when that is all.
-      const lineId = lines.pick(s, n.trigger, n.situation, n.tier, n.lineIds);
+      const lineId = lines.pick(s, n, n.lineIds);
       if (lineId === null) throw new HostError('notFound', 'noOtherLine');
       const dec = meeting.command({ type: 'changeLine', key: c.key, lineId });
       if (!dec.ok) throw HostError.from(dec.error);

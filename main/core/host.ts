@@ -103,7 +103,7 @@ export class Host {
       ctx,
       store,
       history,
-      pickLine: (state, c) => lines.pick(state, c.trigger, c.situation, c.tier),
+      pickLine: (state, c) => lines.pick(state, c),
       callApp: (state): string | null => detection.callApp(state),
       problem: (message) => publisher.noteProblem(message),
     }));

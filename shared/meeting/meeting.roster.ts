@@ -48,3 +48,20 @@ export function runningStretch(s: MeetingState): string | null {
   if (item) return `item:${item.id}`;
   return s.position === s.plan.items.length ? 'chat' : null;
 }
+
+/**
+ * Who has been quiet longest: in the call, never given the floor, and not holding it now; of those, the one in the
+ * call the longest (then the first in the roster). Null while the floor has never been given, since until then
+ * nobody's silence means anything.
+ */
+export function quietest(s: MeetingState): { participantId: string; sinceMs: number } | null {
+  if (s.trackingFromMs === null) return null;
+  let best: { participantId: string; sinceMs: number } | null = null;
+  for (const r of s.roster) {
+    const id = r.participant.id;
+    if (!r.present || (s.talk[id]?.turns ?? 0) > 0 || s.floor?.participantId === id) continue;
+    const sinceMs = Math.max(r.joinedMeetingMs, s.trackingFromMs);
+    if (!best || sinceMs < best.sinceMs) best = { participantId: id, sinceMs };
+  }
+  return best;
+}

@@ -6,6 +6,10 @@ export const triggers = [
   'capPassed',
   'chatOverrun',
   'adhocLength',
+  'turnOverrun',
+  'roundTurn',
+  'quiet',
+  'queueNearEnd',
 ] as const;
 export type Trigger = (typeof triggers)[number];
 
@@ -19,6 +23,10 @@ export const situations = [
   'chatAtEnd',
   'adhocCall',
   'hardTalk',
+  'turnLong',
+  'roundHandover',
+  'quietInvite',
+  'queueLong',
 ] as const;
 export type Situation = (typeof situations)[number];
 
@@ -36,7 +44,13 @@ export type NudgeSubject =
   | { kind: 'capNear' }
   | { kind: 'capPassed' }
   | { kind: 'chat' }
-  | { kind: 'adhoc' };
+  | { kind: 'adhoc' }
+  /** One turn at the floor, by its number. */
+  | { kind: 'turn'; turn: number }
+  /** Someone in the call who has not spoken yet. */
+  | { kind: 'quiet'; participantId: string }
+  /** A long speaking list near the end of an item. */
+  | { kind: 'queue'; itemId: string };
 
 /** The subject as the journal writes it ("offTopic:2", "item:a1", "capNear"…). */
 export function subjectKey(s: NudgeSubject): string {
@@ -45,6 +59,12 @@ export function subjectKey(s: NudgeSubject): string {
       return `offTopic:${s.episode}`;
     case 'item':
       return `item:${s.itemId}`;
+    case 'turn':
+      return `turn:${s.turn}`;
+    case 'quiet':
+      return `quiet:${s.participantId}`;
+    case 'queue':
+      return `queue:${s.itemId}`;
     default:
       return s.kind;
   }
@@ -58,6 +78,9 @@ export function parseSubject(key: string): NudgeSubject | null {
   const [kind, rest] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
   if (kind === 'item' && rest) return { kind: 'item', itemId: rest };
   if (kind === 'offTopic' && /^\d+$/.test(rest)) return { kind: 'offTopic', episode: Number(rest) };
+  if (kind === 'turn' && /^\d+$/.test(rest)) return { kind: 'turn', turn: Number(rest) };
+  if (kind === 'quiet' && rest) return { kind: 'quiet', participantId: rest };
+  if (kind === 'queue' && rest) return { kind: 'queue', itemId: rest };
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { currentItem, highestTierFired, isChatSlot, isOpenNudge } from '../meeting/meeting.facts';
+import { currentRound, holdsRoundTurn, isPresent, presentIds, quietest } from '../meeting/meeting.roster';
 import type { FiredNudge, MeetingState } from '../meeting/meeting.state';
 import {
   sameSubject,
@@ -43,7 +44,22 @@ export function situationFor(s: MeetingState, trigger: Trigger): Situation {
       return 'chatAtEnd';
     case 'adhocLength':
       return 'adhocCall';
+    case 'turnOverrun':
+      return 'turnLong';
+    case 'roundTurn':
+      return 'roundHandover';
+    case 'quiet':
+      return 'quietInvite';
+    case 'queueNearEnd':
+      return 'queueLong';
   }
+}
+
+/** The highest tier fired about anyone quiet: those lines come at most three times a meeting, whoever they name. */
+function highestQuietTier(s: MeetingState): Tier | 0 {
+  let max: Tier | 0 = 0;
+  for (const n of s.nudges) if (n.subject.kind === 'quiet' && n.tier > max) max = n.tier;
+  return max;
 }
 
 /** When the user's snooze on this subject ends (-Infinity when nothing about it is snoozed). */
@@ -64,8 +80,8 @@ export function pendingNudges(s: MeetingState, rules: NudgeRules): NudgeCandidat
     subject: NudgeSubject,
     thresholds: readonly number[],
     dueAt: (th: number) => number,
+    fired: Tier | 0 = highestTierFired(s, subject),
   ) => {
-    const fired = highestTierFired(s, subject);
     const held = snoozedUntil(s, subject);
     thresholds.forEach((th, i) => {
       const tier = tierOf(i);
@@ -126,7 +142,63 @@ export function pendingNudges(s: MeetingState, rules: NudgeRules): NudgeCandidat
   }
   if (s.plan.kind === 'adhoc')
     add('adhocLength', { kind: 'adhoc' }, rules.adhocLength, (th) => meetingZero + th * 1000);
+  addFacilitatorNudges(s, rules, add, meetingZero);
   return out;
+}
+
+type Add = (
+  trigger: Trigger,
+  subject: NudgeSubject,
+  thresholds: readonly number[],
+  dueAt: (th: number) => number,
+  fired?: Tier | 0,
+) => void;
+
+/** A turn running long, a round's turn past its time, someone not heard from, a long speaking list near the end. */
+function addFacilitatorNudges(s: MeetingState, rules: NudgeRules, add: Add, meetingZero: number): void {
+  const f = s.floor;
+  const sp = s.speech;
+  const round = currentRound(s);
+  if (f && sp && sp.participantId === f.participantId) {
+    const turn: NudgeSubject = { kind: 'turn', turn: f.index };
+    if (holdsRoundTurn(s)) {
+      // An automatic round hands over by itself; one by key asks the facilitator to, in the item's own time.
+      const r = round!.item.round;
+      if (!r.auto && sp.stretch === `item:${round!.item.id}`)
+        add(
+          'roundTurn',
+          turn,
+          rules.roundTurn,
+          (th) => sp.from + (r.perPersonSec + th) * 1000 - f.closedItemMs,
+        );
+    } else if (s.plan.turnLimitSec !== null) {
+      const limit = s.plan.turnLimitSec;
+      add('turnOverrun', turn, rules.turnOverrun, (th) => sp.from + (limit + th) * 1000 - f.closedMs);
+    }
+  }
+  // In a round everyone gets their turn; off topic or in the chat, nobody is being left out of the agenda.
+  const open = s.open!;
+  if (s.plan.audience === 'group' && open.kind === 'item' && !round && presentIds(s).length >= 2) {
+    const q = quietest(s);
+    if (q)
+      add(
+        'quiet',
+        { kind: 'quiet', participantId: q.participantId },
+        rules.quiet,
+        (th) => meetingZero + q.sinceMs + th * 1000,
+        highestQuietTier(s),
+      );
+  }
+  const item = currentItem(s);
+  if (open.kind === 'item' && item && s.queue.length >= rules.queueLength) {
+    const spent = s.itemMs[item.id] ?? 0;
+    add(
+      'queueNearEnd',
+      { kind: 'queue', itemId: item.id },
+      rules.queueNearEnd.filter((th) => th < item.budgetSec),
+      (th) => open.from + (item.budgetSec - th) * 1000 - spent,
+    );
+  }
 }
 
 /** Nudges due at `now`: per subject only the highest due tier, so a late check never fires a burst. */
@@ -166,6 +238,16 @@ export function isRelevant(s: MeetingState, subject: NudgeSubject): boolean {
       return !s.offTopic && currentItem(s)?.id === subject.itemId;
     case 'chat':
       return !s.offTopic && isChatSlot(s);
+    case 'turn':
+      return s.floor?.index === subject.turn;
+    case 'quiet':
+      return (
+        !s.offTopic &&
+        isPresent(s, subject.participantId) &&
+        (s.talk[subject.participantId]?.turns ?? 0) === 0
+      );
+    case 'queue':
+      return !s.offTopic && currentItem(s)?.id === subject.itemId && s.queue.length >= 2;
     default:
       return true;
   }

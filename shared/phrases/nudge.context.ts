@@ -1,11 +1,14 @@
 import { costOfMs } from '../money/money';
 import { currentItem, nextPosition } from '../meeting/meeting.facts';
 import { chatElapsedMs, episodeMs, itemElapsedMs, meetingElapsedMs } from '../meeting/meeting.readings';
+import { nextInRound, quietest, rosterEntry } from '../meeting/meeting.roster';
 import type { FiredNudge, MeetingState } from '../meeting/meeting.state';
-import type { Trigger } from '../meeting/meeting.vocabulary';
+import { turnItemMs, turnMs } from '../meeting/meeting.talk';
+import type { NudgeSubject, Trigger } from '../meeting/meeting.vocabulary';
+import type { Participant } from '../people/participant.schema';
 import type { Client } from '../settings/client.schema';
-import { resolveAddress, type AddressForm } from './address.forms';
-import type { LineContext } from './phrase.format';
+import { carryAddress, resolveAddress, type AddressForm } from './address.forms';
+import { listOf, type LineContext } from './phrase.format';
 import type { Listeners, Locale, Register } from './phrase.types';
 
 const MIN = 60_000;
@@ -50,6 +53,44 @@ export function lineVoice(client: Client | null, fallback: Locale, listeners: Li
   };
 }
 
+/** A participant's form of address in the meeting's language (their own, carried over when they speak another). */
+function formIn(p: Participant, locale: Locale): AddressForm {
+  return resolveAddress(locale, 'one', carryAddress(p.language, p.address, locale, 'one'));
+}
+
+/** How a line speaks to one participant: the meeting's language, their form of address, their name. */
+export function personVoice(p: Participant, locale: Locale): Voice {
+  const form = formIn(p, locale);
+  return { locale, listeners: 'one', form, register: form.register, name: p.name };
+}
+
+/** The person a nudge is about and speaks to, when it is about one: the speaker of a turn, someone quiet. */
+export function personOf(s: MeetingState, subject: NudgeSubject): Participant | null {
+  const id =
+    subject.kind === 'quiet'
+      ? subject.participantId
+      : subject.kind === 'turn' && s.floor?.index === subject.turn
+        ? s.floor.participantId
+        : null;
+  return id === null ? null : (rosterEntry(s, id)?.participant ?? null);
+}
+
+/** How a person is named in a line: their name, and in Vietnamese with the pronoun of their pair ("chị Lan"). */
+function calledBy(p: Participant, locale: Locale): string {
+  const voc = formIn(p, locale).words?.voc;
+  return voc?.includes('{name}') ? voc.replace('{name}', p.name) : p.name;
+}
+
+/** Who to bring in after the current speaker: the next in the round, or the first waiting, or someone quiet. */
+function nextPerson(s: MeetingState, trigger: Trigger): Participant | null {
+  const speaker = s.floor?.participantId;
+  const id =
+    trigger === 'roundTurn'
+      ? nextInRound(s)
+      : (s.queue.find((q) => q !== speaker) ?? quietest(s)?.participantId ?? null);
+  return id === null ? null : (rosterEntry(s, id)?.participant ?? null);
+}
+
 /** What fills a nudge's line at `now`: the minutes its trigger measures, the cost so far, names and titles. */
 export function lineContext(
   s: MeetingState,
@@ -70,7 +111,16 @@ export function lineContext(
     capPassed: () => passed(elapsed - capMs),
     chatOverrun: () => passed(chatElapsedMs(s, now)),
     adhocLength: () => passed(elapsed),
+    turnOverrun: () => passed(turnMs(s, now) ?? 0),
+    roundTurn: () => passed(turnItemMs(s, now) ?? 0),
+    quiet: () => passed(elapsed - (quietest(s)?.sinceMs ?? elapsed)),
+    queueNearEnd: () => (item ? left(item.budgetSec * 1000 - itemElapsedMs(s, item.id, now)) : 1),
   };
+  const after = nextPerson(s, trigger);
+  const waiting = s.queue.flatMap((id) => {
+    const p = rosterEntry(s, id)?.participant;
+    return p ? [calledBy(p, voice.locale)] : [];
+  });
   const rate = s.plan.rate;
   const offTopicMs = episodeMs(s, now);
   return {
@@ -85,6 +135,8 @@ export function lineContext(
         ? { amountMinor: costOfMs(offTopicMs, rate.hourlyRateMinor), currency: rate.currency }
         : null,
     words: voice.form.words ?? null,
+    nextName: after ? calledBy(after, voice.locale) : null,
+    queue: waiting.length >= 2 ? listOf(waiting, voice.locale) : null,
   };
 }
 
@@ -94,7 +146,7 @@ export function lineContext(
  * end is never slight: "one minute left" is the point.
  */
 export function slightFigures(trigger: Trigger, ctx: LineContext): Set<string> {
-  const elapsed = trigger !== 'capNear';
+  const elapsed = trigger !== 'capNear' && trigger !== 'queueNearEnd';
   return new Set(elapsed && ctx.minutes < SLIGHT_MINUTES ? ['minutes'] : []);
 }
 

@@ -19,6 +19,10 @@ export interface LineContext {
   /** The given name of the person spoken to, when the line speaks to one person and it is known. */
   name?: string | null;
   cost?: Money | null;
+  /** The person to bring in next, as they are called (a Vietnamese name with its pronoun). */
+  nextName?: string | null;
+  /** The people waiting to speak, as a list in the language ("Anna, Luca and Sofia"). */
+  queue?: string | null;
   /** Vietnamese: the words of the listener's pronoun pair. */
   words?: VietnameseWords | null;
 }
@@ -47,6 +51,11 @@ export function formatMinutes(minutes: number, locale: Locale): string {
   return new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(
     minutes,
   );
+}
+
+/** "Anna, Luca and Sofia": names as the language lists them (British English, like every English line). */
+export function listOf(names: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { type: 'conjunction' }).format(names);
 }
 
 function capitalise(s: string): string {

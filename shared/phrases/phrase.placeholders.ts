@@ -5,6 +5,9 @@ import type { Situation } from '../meeting/meeting.vocabulary';
  * - {client}: the client (a person or a company); {name}: the given name of the person being spoken to, when known;
  * - {minutes}: the minutes the nudge's trigger measures; {cost}: what that off-topic time costs, as said aloud
  *   ("about 25 euros"); {item}, {next}: agenda titles;
+ * - {nextName}: the person to bring in next (the next in a round, or the first waiting to speak), as they are called
+ *   ("Anna"; in Vietnamese with their pronoun, "chị Lan"); {queue}: the people waiting to speak ("Anna, Luca and
+ *   Sofia"), always two or more;
  * - Vietnamese only, from the listener's pronoun pair: {you}, {me}, {we}, the closing particle {pt} and the
  *   vocative {voc} ("anh Minh"); capitalised ({You}, {Me}, {We}, {Voc}) to start a sentence.
  */
@@ -15,6 +18,8 @@ export const placeholderNames = [
   'cost',
   'next',
   'item',
+  'nextName',
+  'queue',
   'you',
   'You',
   'me',
@@ -55,6 +60,11 @@ export const SITUATION_PLACEHOLDERS: Record<
   chatAtEnd: { always: ['minutes'], optional: ['client', 'name'] },
   adhocCall: { always: ['minutes'], optional: ['client', 'name'] },
   hardTalk: { always: ['item'], optional: ['client', 'name'] },
+  // The person these lines speak to is a participant: their name is always known.
+  turnLong: { always: ['name', 'minutes', 'item'], optional: ['client', 'nextName'] },
+  roundHandover: { always: ['name', 'item'], optional: ['client', 'nextName'] },
+  quietInvite: { always: ['name', 'item'], optional: ['client'] },
+  queueLong: { always: ['minutes', 'item', 'queue'], optional: ['client', 'next'] },
 };
 
 /** Filled from the Vietnamese pronoun pair: always there in Vietnamese lines, never in others. */
@@ -83,4 +93,10 @@ export const SITUATION_LISTENERS: Record<Situation, readonly ('one' | 'group')[]
   chatAtEnd: ['one', 'group'],
   adhocCall: ['one', 'group'],
   hardTalk: ['one', 'group'],
+  // A turn, a round's handover and an invitation speak to the person named, in their own form of address; a long
+  // speaking list is said to the room.
+  turnLong: ['one'],
+  roundHandover: ['one'],
+  quietInvite: ['one'],
+  queueLong: ['group'],
 };

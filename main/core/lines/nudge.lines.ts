@@ -1,11 +1,13 @@
 import type { NudgeLineView } from '../../../shared/contract/contract';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
-import type { Situation, Tier, Trigger } from '../../../shared/meeting/meeting.vocabulary';
+import type { NudgeSubject, Situation, Tier, Trigger } from '../../../shared/meeting/meeting.vocabulary';
 import { visibleNudge } from '../../../shared/nudges/nudge.schedule';
 import {
   lineContext,
   linesShown,
   lineVoice,
+  personOf,
+  personVoice,
   slightFigures,
   type Voice,
 } from '../../../shared/phrases/nudge.context';
@@ -42,9 +44,12 @@ export class NudgeLines {
     return this.library;
   }
 
-  private voice(state: MeetingState): Voice {
+  /** To whom a nudge's line speaks: the person it is about (a speaker, someone quiet), else the client or the room. */
+  private voice(state: MeetingState, subject: NudgeSubject): Voice {
     const client = this.deps.store.client(state.plan.clientId);
-    return lineVoice(client, this.deps.store.settings().uiLanguage, state.plan.audience);
+    const room = lineVoice(client, this.deps.store.settings().uiLanguage, state.plan.audience);
+    const person = personOf(state, subject);
+    return person ? personVoice(person, room.locale) : room;
   }
 
   private choose(
@@ -73,15 +78,14 @@ export class NudgeLines {
   /** The id of a line for this moment, avoiding those already shown (all of `avoid` when that leaves a choice). */
   pick(
     state: MeetingState,
-    trigger: Trigger,
-    situation: Situation,
-    tier: Tier,
+    n: { trigger: Trigger; situation: Situation; tier: Tier; subject: NudgeSubject },
     avoid: readonly string[] = linesShown(state),
   ): string | null {
-    const voice = this.voice(state);
+    const { trigger } = n;
+    const voice = this.voice(state, n.subject);
     const client = this.deps.store.client(state.plan.clientId);
     const ctx = lineContext(state, trigger, this.deps.now(), client, voice);
-    return this.choose(voice, ctx, { trigger, situation, tier }, avoid, this.deps.random)?.id ?? null;
+    return this.choose(voice, ctx, n, avoid, this.deps.random)?.id ?? null;
   }
 
   /**
@@ -92,7 +96,7 @@ export class NudgeLines {
   visibleLine(state: MeetingState, now: number): NudgeLineView | null {
     const n = visibleNudge(state, now);
     if (!n) return null;
-    const voice = this.voice(state);
+    const voice = this.voice(state, n.subject);
     const client = this.deps.store.client(state.plan.clientId);
     const ctx = lineContext(state, n.trigger, now, client, voice);
     const chosenId = n.lineId === null ? null : currentLineId(n.lineId);

@@ -7,6 +7,7 @@ import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
 import { isLive } from '../../../shared/meeting/meeting.facts';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
 import type { LinePicker } from '../../../shared/nudges/nudge.fire';
+import { clientAsParticipant } from '../../../shared/people/client.participant';
 import { buildReport } from '../../../shared/report/report.model';
 import { summarize } from '../../../shared/report/meeting.summary';
 import type { Client } from '../../../shared/settings/client.schema';
@@ -165,6 +166,11 @@ export class CurrentMeeting extends EventEmitter<Events> {
       throw new HostError('notFound', 'noClient', { id: plan.clientId }, 'plan.clientId');
     const withRate: MeetingPlan = {
       ...plan,
+      // A one-client call has the client as its participant, whichever screen planned it.
+      participants:
+        plan.participants.length === 0 && plan.audience === 'one' && client
+          ? [clientAsParticipant(client)]
+          : plan.participants,
       rate: client?.hourlyRateMinor
         ? { hourlyRateMinor: client.hourlyRateMinor, currency: client.currency }
         : null,

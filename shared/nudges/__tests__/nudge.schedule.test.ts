@@ -15,6 +15,13 @@ describe('nudge schedule', () => {
       capPassed: [0, 300, 600],
       chatOverrun: [0, 120, 300],
       adhocLength: [600, 900, 1200],
+      // A facilitator's: at the turn limit and a minute or two past it, a round's turn at its time and half a minute
+      // or a minute past, someone quiet for 10, 20 and 30 minutes, three waiting with 4, 2 and ½ minute left.
+      turnOverrun: [0, 60, 120],
+      roundTurn: [0, 30, 60],
+      quiet: [600, 1200, 1800],
+      queueNearEnd: [240, 120, 30],
+      queueLength: 3,
     });
   });
 

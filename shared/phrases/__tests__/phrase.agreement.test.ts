@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { situations, tiers, type Situation, type Tier } from '../../meeting/meeting.vocabulary';
 import { addressForms, type AddressForm } from '../address.forms';
-import { fillLine, type LineContext } from '../phrase.format';
+import { fillLine, listOf, type LineContext } from '../phrase.format';
 import { BUILTIN_LINES } from '../phrase.library';
 import { placeholdersIn, SITUATION_LISTENERS, SITUATION_PLACEHOLDERS } from '../phrase.placeholders';
 import { locales, type Listeners, type Locale, type PhraseLine } from '../phrase.types';
 import { wrongRegisterWords } from '../register.markers';
 import { trapsIn } from './support/line.traps';
 
-/** Realistic values per language: item titles of either gender (and one starting with a vowel), names, a rate. */
-const SAMPLES: Record<Locale, { items: string[]; names: string[]; client: string }> = {
+/**
+ * Realistic values per language: item titles of either gender (and one starting with a vowel), names, a rate, and the
+ * next person as a line names them (in Vietnamese with their pronoun).
+ */
+const SAMPLES: Record<Locale, { items: string[]; names: string[]; client: string; next?: string[] }> = {
   en: { items: ['Budget review', 'Launch plan'], names: ['Anna', 'Mark'], client: 'Acme Studio' },
   it: {
     items: ['Revisione del budget', 'Piano di lancio'],
@@ -37,7 +40,12 @@ const SAMPLES: Record<Locale, { items: string[]; names: string[]; client: string
     client: 'Atelier Nord',
   },
   ru: { items: ['Проверка бюджета', 'План запуска'], names: ['Ирина', 'Олег'], client: 'Студия Север' },
-  vi: { items: ['Rà soát ngân sách', 'Kế hoạch ra mắt'], names: ['Minh', 'Lan'], client: 'Công ty Sao Mai' },
+  vi: {
+    items: ['Rà soát ngân sách', 'Kế hoạch ra mắt'],
+    names: ['Minh', 'Lan'],
+    client: 'Công ty Sao Mai',
+    next: ['chị Lan', 'anh Minh', 'Hùng'],
+  },
 };
 
 const MINUTES = [1, 2, 5, 21, 60];
@@ -58,6 +66,9 @@ function contexts(locale: Locale, form: AddressForm, full: boolean): LineContext
           name: full ? name : null,
           cost: full ? { amountMinor: 1000 + minutes * 137, currency: 'EUR' } : null,
           words: form.words ?? null,
+          nextName: full ? (s.next ?? s.names)[out.length % (s.next ?? s.names).length]! : null,
+          // Two waiting, then three: a list is always plural.
+          queue: listOf([...s.names, s.client].slice(0, 2 + (minutes % 2)), locale),
         });
   return out;
 }

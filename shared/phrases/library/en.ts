@@ -366,4 +366,132 @@ export const en: LocalePhrases = {
       },
     },
   },
+  turnLong: {
+    1: {
+      neutral: {
+        one: {
+          ga7ckp: 'Thanks, {name} — let me bring in someone we haven’t heard from yet.',
+          adjxph:
+            '{name}, that’s really helpful. Can I pause you there and hear a few other views on {item}?',
+          k3wrzq: 'Thank you, {name}. Before you go on, I’d like to hear how the others see it.',
+          lonwuo: 'Thanks, {name} — {nextName}, I think you wanted to come in?',
+        },
+      },
+    },
+    2: {
+      neutral: {
+        one: {
+          j60o30: '{name}, could you sum up in a sentence? I’d like to leave room for others.',
+          pf3x2u:
+            'Let me stop you there for a moment, {name} — I want to make sure everyone gets a say on {item}.',
+          w2ze5b: '{name}, can we hold the rest for now and hear from the others first?',
+          gi8lbs: '{name}, let’s give {nextName} a chance to come in, and then come back to you.',
+        },
+      },
+    },
+    3: {
+      neutral: {
+        one: {
+          q5jghz: '{name}, I’m going to stop you there so that others get a turn.',
+          be39sz: 'Thanks, {name} — I need to move us on now. Let’s hear from someone else.',
+          qol86w: '{name}, let’s leave it there for now; could you send me the rest in writing?',
+          cpttku: '{name}, I’ll stop you there. Over to {nextName}.',
+        },
+      },
+    },
+  },
+  quietInvite: {
+    1: {
+      neutral: {
+        one: {
+          m4v2er: '{name}, is there anything you’d like to add?',
+          pjh5yy: '{name}, I’d love to hear what you think about {item}.',
+          aqfsec: '{name}, how does this look from where you sit?',
+        },
+      },
+    },
+    2: {
+      neutral: {
+        one: {
+          odqk54: '{name}, I’d really value your view on {item} before we go on.',
+          pc6d4f: '{name}, is there anything we’re missing here? You may see it differently.',
+          s3o2qf: '{name}, let’s hear from you on this one — what do you think?',
+        },
+      },
+    },
+    3: {
+      neutral: {
+        one: {
+          tadvy1: 'Before we decide anything, I want to hear from everyone. {name}, over to you.',
+          ldt2t9: '{name}, I don’t want us to move on without your view on {item}.',
+          a1yawy: '{name}, I’d like to give you the floor for a moment — where do you stand?',
+        },
+      },
+    },
+  },
+  roundHandover: {
+    1: {
+      neutral: {
+        one: {
+          qajqp5: 'Thanks, {name}! {nextName}, over to you.',
+          qvupu5: '{name}, that’s your time — thank you. {nextName} is next.',
+          kawovd: 'Thanks, {name} — that’s time. Let’s keep the round moving.',
+          f6gzvi: '{name}, thank you — let’s keep to the same time for everyone.',
+        },
+      },
+    },
+    2: {
+      neutral: {
+        one: {
+          kguv39: '{name}, could you wrap up in a sentence, so we keep the round moving?',
+          t4hzag: '{name}, one last point, and then we move on.',
+          zj3km8: '{name}, let’s keep the rest for after the round. {nextName}, you’re up next.',
+        },
+      },
+    },
+    3: {
+      neutral: {
+        one: {
+          ruxzo9: '{name}, I’ll have to stop you there to keep the round fair for everyone.',
+          u7h73k: 'Thanks, {name} — we need to move on. {nextName}, please go ahead.',
+          wv30br: '{name}, let’s pick up the rest after the round, so we stay on time.',
+        },
+      },
+    },
+  },
+  queueLong: {
+    1: {
+      neutral: {
+        group: {
+          kirwld:
+            'We have {minutes} left on {item}, and {queue} still want to come in — let’s keep each point short.',
+          ongeqn: 'Quick time check: {minutes} left for {item}. {queue}, one point each, please.',
+          xe28ko:
+            'Several people are still waiting to speak, so let’s keep it brief — {minutes} to go on {item}.',
+        },
+      },
+    },
+    2: {
+      neutral: {
+        group: {
+          kkdx0o: 'With {minutes} left, let’s take one point each from {queue}, and the rest by email.',
+          nkxj6l: 'We’re nearly out of time on {item} — {queue}, could you keep it to a sentence each?',
+          p433k1: 'To fit everyone in, let’s stick to new points only: we have {minutes} left.',
+        },
+      },
+    },
+    3: {
+      neutral: {
+        group: {
+          c1r2pb: 'We’re out of time on {item}. {queue}, could you send me your points in writing?',
+          ovzkca:
+            'I’ll have to close the list here — let’s note the open points and follow up after the call.',
+          t32bv2:
+            'We need to move on now. Anyone still waiting, please send me your point and I’ll make sure it’s covered.',
+          oqy32z:
+            'Let’s close {item} here and move on to {next}; I’ll collect the remaining points afterwards.',
+        },
+      },
+    },
+  },
 };

@@ -752,4 +752,224 @@ export const es: LocalePhrases = {
       },
     },
   },
+  turnLong: {
+    1: {
+      formal: {
+        one: {
+          qdc163: 'Gracias, {name}. Me gustaría escuchar también a alguien que todavía no ha hablado.',
+          e5wrt6:
+            '{name}, esto nos ayuda mucho. Disculpe la interrupción: ¿escuchamos otras opiniones sobre «{item}»?',
+          ieecqf: 'Muchas gracias, {name}. Antes de seguir, me gustaría saber qué piensan los demás.',
+          xpe9cr: 'Gracias, {name}. Ahora escuchemos a {nextName}.',
+        },
+      },
+      informal: {
+        one: {
+          caq2lo: 'Gracias, {name}. Quiero dar la palabra también a alguien que aún no ha hablado.',
+          prkwfy:
+            '{name}, esto nos ayuda mucho. ¿Te puedo parar un momento para oír otras opiniones sobre «{item}»?',
+          qioolq: 'Gracias, {name}. Antes de que sigas, me gustaría saber qué piensan los demás.',
+          lzq7gz: 'Gracias, {name}. Ahora escuchemos a {nextName}.',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          p6trex: '{name}, ¿podría resumirlo en una frase? Quisiera dejar espacio a los demás.',
+          ig11ln: 'Un momento, {name}: quiero asegurarme de que todos puedan opinar sobre «{item}».',
+          mknisv: '{name}, ¿le parece si dejamos el resto para después y escuchamos primero a los demás?',
+          nt6b3z: '{name}, demos la palabra a {nextName} un momento, y luego volvemos con usted.',
+        },
+      },
+      informal: {
+        one: {
+          hrb368: '{name}, ¿puedes resumirlo en una frase? Quiero dejar espacio a los demás.',
+          vaa30e: 'Te interrumpo un momento, {name}: quiero que todos puedan opinar sobre «{item}».',
+          ppaldj: '{name}, ¿dejamos el resto para después y escuchamos primero a los demás?',
+          o3nh8x: '{name}, démosle la palabra a {nextName} un momento y luego seguimos contigo.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          a4mndw: '{name}, aquí tengo que cortar para que los demás también puedan hablar.',
+          g1mddo: 'Gracias, {name}; tenemos que avanzar. Escuchemos a otra persona.',
+          niin17: '{name}, dejémoslo aquí; si quiere, envíeme el resto por escrito.',
+          ym9rp2: '{name}, lo dejamos aquí. {nextName}, adelante.',
+        },
+      },
+      informal: {
+        one: {
+          qifbya: '{name}, te tengo que parar aquí para que los demás también puedan hablar.',
+          bqs8m6: 'Gracias, {name}; tenemos que avanzar. Escuchemos a otra persona.',
+          df5vi1: '{name}, dejémoslo aquí; si quieres, mándame el resto por escrito.',
+          r8x67c: '{name}, lo dejamos aquí. {nextName}, adelante.',
+        },
+      },
+    },
+  },
+  quietInvite: {
+    1: {
+      formal: {
+        one: {
+          d5yol5: '{name}, ¿quiere añadir algo?',
+          o65foj: '{name}, me interesa saber cómo ve usted «{item}».',
+          p29pmw: '{name}, ¿cómo lo ve desde su lado?',
+        },
+      },
+      informal: {
+        one: {
+          e7lu7g: '{name}, ¿quieres añadir algo?',
+          z5539o: '{name}, me interesa saber cómo ves «{item}».',
+          wy7z4g: '{name}, ¿y tú cómo lo ves?',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          psayhv: '{name}, antes de seguir me gustaría mucho conocer su opinión sobre «{item}».',
+          kzzg78: '{name}, ¿se nos escapa algo? Quizá usted lo vea de otra manera.',
+          bc6atr: '{name}, escuchemos su punto de vista: ¿qué opina?',
+        },
+      },
+      informal: {
+        one: {
+          z607lm: '{name}, antes de seguir me gustaría mucho saber tu opinión sobre «{item}».',
+          wqco4x: '{name}, ¿se nos escapa algo? A lo mejor tú lo ves de otra manera.',
+          tf2sbi: '{name}, escuchemos tu punto de vista: ¿qué opinas?',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          yoriwf: 'Antes de decidir nada, quiero escuchar a todos. {name}, adelante.',
+          ktnmyk: '{name}, no quisiera seguir sin conocer su opinión sobre «{item}».',
+          orb9co: '{name}, le doy la palabra un momento: ¿cuál es su postura?',
+        },
+      },
+      informal: {
+        one: {
+          cqxg1d: 'Antes de decidir nada, quiero escuchar a todos. {name}, adelante.',
+          u8t2lr: '{name}, no quiero seguir sin saber qué opinas de «{item}».',
+          gow8hr: '{name}, te doy la palabra un momento: ¿cuál es tu postura?',
+        },
+      },
+    },
+  },
+  roundHandover: {
+    1: {
+      formal: {
+        one: {
+          io7vy1: '¡Gracias, {name}! {nextName}, adelante.',
+          ketmcu: '{name}, ya se cumplió su tiempo; muchas gracias. Ahora, {nextName}.',
+          iga7ui: 'Gracias, {name}; se acabó el tiempo. Sigamos con la ronda.',
+          fxiiar: '{name}, muchas gracias: mantengamos el mismo tiempo para todos.',
+        },
+      },
+      informal: {
+        one: {
+          vfihuj: '¡Gracias, {name}! {nextName}, adelante.',
+          r1sf58: '{name}, ya se cumplió tu tiempo; muchas gracias. Ahora, {nextName}.',
+          u0488c: 'Gracias, {name}; se acabó el tiempo. Sigamos con la ronda.',
+          biqjtk: '{name}, muchas gracias: mantengamos el mismo tiempo para todos.',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          r24l5w: '{name}, ¿podría cerrar con una frase para que la ronda siga?',
+          q7w1hn: '{name}, una última idea y seguimos.',
+          x5ioj9: '{name}, dejemos el resto para después de la ronda. Ahora le toca a {nextName}.',
+        },
+      },
+      informal: {
+        one: {
+          gdh1iu: '{name}, ¿puedes cerrar con una frase para que la ronda siga?',
+          kotjbm: '{name}, una última idea y seguimos.',
+          jkniop: '{name}, dejemos el resto para después de la ronda. Ahora le toca a {nextName}.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          c442cw: '{name}, aquí tengo que cortar para que la ronda sea justa para todos.',
+          ebrto9: 'Gracias, {name}; tenemos que seguir. {nextName}, por favor.',
+          kcmv33: '{name}, el resto lo vemos después de la ronda, para no pasarnos de tiempo.',
+        },
+      },
+      informal: {
+        one: {
+          eyrqbv: '{name}, te tengo que cortar aquí para que la ronda sea justa para todos.',
+          cjk7ra: 'Gracias, {name}; tenemos que seguir. {nextName}, por favor.',
+          oyeg5f: '{name}, el resto lo vemos después de la ronda, para no pasarnos de tiempo.',
+        },
+      },
+    },
+  },
+  queueLong: {
+    1: {
+      formal: {
+        group: {
+          caupgr:
+            'Tenemos {minutes} para «{item}» y todavía quieren hablar {queue}: seamos breves, por favor.',
+          dqq9h1:
+            'Un apunte de tiempo: tenemos {minutes} para «{item}». {queue}, un punto cada uno, por favor.',
+          v7z8dk:
+            'Todavía hay varias personas esperando turno, así que vayamos al grano: tenemos {minutes} para «{item}».',
+        },
+      },
+      informal: {
+        group: {
+          ic4lww: 'Tenemos {minutes} para «{item}» y todavía quieren hablar {queue}: vamos a ser breves.',
+          mr540g: 'Ojo con la hora: tenemos {minutes} para «{item}». {queue}, un punto cada uno.',
+          p6n6ha:
+            'Aún hay varias personas esperando turno, así que vamos al grano: tenemos {minutes} para «{item}».',
+        },
+      },
+    },
+    2: {
+      formal: {
+        group: {
+          f49crm: 'Tenemos {minutes}, así que propongo un punto por persona ({queue}) y el resto por correo.',
+          i4zrm0: 'Se nos acaba el tiempo de «{item}»: {queue}, ¿podrían decirlo en una frase cada uno?',
+          j4oo97: 'Para que todos puedan hablar, limitémonos a puntos nuevos: tenemos {minutes}.',
+        },
+      },
+      informal: {
+        group: {
+          rn3rdm: 'Tenemos {minutes}, así que un punto por persona ({queue}) y el resto por correo.',
+          injsg1: 'Se nos acaba el tiempo de «{item}»: {queue}, ¿lo pueden decir en una frase cada uno?',
+          u8mqs9: 'Para que hable todo el mundo, solo puntos nuevos: tenemos {minutes}.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        group: {
+          i7mu7f: 'Se acabó el tiempo de «{item}». {queue}, ¿podrían enviarme sus puntos por escrito?',
+          tlxxmr:
+            'Tengo que cerrar aquí la lista de turnos: anotamos los puntos pendientes y los vemos después de la llamada.',
+          qh719l:
+            'Tenemos que avanzar. Quienes sigan esperando turno, envíenme su punto y me aseguro de que se trate.',
+          sta3ou:
+            'Cerremos aquí «{item}» y pasemos a «{next}»; después recojo los puntos que quedaron pendientes.',
+        },
+      },
+      informal: {
+        group: {
+          h0pw2p: 'Se acabó el tiempo de «{item}». {queue}, ¿me mandan sus puntos por escrito?',
+          ijfedx: 'Cierro aquí la lista de turnos: anotamos lo pendiente y lo vemos después de la llamada.',
+          rxny6r:
+            'Tenemos que seguir. Los que todavía esperan turno, mándenme su punto y me aseguro de que se vea.',
+          hqu7cg: 'Cerremos aquí «{item}» y pasemos a «{next}»; luego recojo los puntos pendientes.',
+        },
+      },
+    },
+  },
 };

@@ -746,4 +746,236 @@ export const fr: LocalePhrases = {
       },
     },
   },
+  turnLong: {
+    1: {
+      formal: {
+        one: {
+          panqmk: 'Merci, {name}. J’aimerais aussi entendre quelqu’un qui n’a pas encore pris la parole.',
+          jh4u1n:
+            '{name}, c’est très utile. Puis-je vous arrêter un instant pour entendre d’autres avis sur « {item} » ?',
+          pedkcp:
+            'Merci beaucoup, {name}. Avant que vous poursuiviez, j’aimerais savoir ce qu’en pensent les autres.',
+          ac122x: 'Merci, {name}. Écoutons maintenant {nextName}.',
+        },
+      },
+      informal: {
+        one: {
+          b3w4az: 'Merci, {name}. J’aimerais aussi entendre quelqu’un qui n’a pas encore parlé.',
+          d4q6rw:
+            '{name}, c’est très utile. Je peux t’arrêter un instant pour entendre d’autres avis sur « {item} » ?',
+          hw6ufp: 'Merci, {name}. Avant que tu continues, j’aimerais savoir ce qu’en pensent les autres.',
+          cksqmt: 'Merci, {name}. Écoutons maintenant {nextName}.',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          m9qooa: '{name}, pourriez-vous résumer en une phrase ? J’aimerais laisser de la place aux autres.',
+          vvb0ew:
+            'Je vous interromps un instant, {name} : je tiens à ce que chacun puisse s’exprimer sur « {item} ».',
+          jcnwr6: '{name}, pouvons-nous garder la suite pour plus tard et écouter d’abord les autres ?',
+          ccrl2z: '{name}, laissons la parole à {nextName} un instant, puis nous revenons vers vous.',
+        },
+      },
+      informal: {
+        one: {
+          z3t1c1: '{name}, tu peux résumer en une phrase ? J’aimerais laisser de la place aux autres.',
+          yq7rg3:
+            'Je t’interromps un instant, {name} : je tiens à ce que chacun puisse s’exprimer sur « {item} ».',
+          kjf1k0: '{name}, on garde la suite pour plus tard et on écoute d’abord les autres ?',
+          a2gpwz: '{name}, laissons la parole à {nextName} un instant, puis on revient vers toi.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          bai8z3: '{name}, je vais devoir vous arrêter ici pour que les autres aient aussi leur tour.',
+          jcraj3: 'Merci, {name} ; nous devons avancer. Écoutons quelqu’un d’autre.',
+          q1vvwv: '{name}, restons-en là ; envoyez-moi la suite par écrit, si vous voulez bien.',
+          ca3di1: '{name}, je vous arrête ici. La parole est à {nextName}.',
+        },
+      },
+      informal: {
+        one: {
+          g2w4zt: '{name}, je vais devoir t’arrêter ici pour que les autres aient aussi leur tour.',
+          awc8ua: 'Merci, {name} ; on doit avancer. Écoutons quelqu’un d’autre.',
+          nzwexa: '{name}, restons-en là ; envoie-moi la suite par écrit, si tu veux bien.',
+          dhzxjs: '{name}, je t’arrête ici. La parole est à {nextName}.',
+        },
+      },
+    },
+  },
+  quietInvite: {
+    1: {
+      formal: {
+        one: {
+          bas5nl: '{name}, souhaitez-vous ajouter quelque chose ?',
+          yezkfl: '{name}, j’aimerais savoir ce que vous pensez de « {item} ».',
+          uqphyx: '{name}, comment voyez-vous les choses de votre côté ?',
+        },
+      },
+      informal: {
+        one: {
+          j0b6rz: '{name}, tu veux ajouter quelque chose ?',
+          rw2phm: '{name}, j’aimerais savoir ce que tu penses de « {item} ».',
+          j0ag88: '{name}, comment tu vois les choses de ton côté ?',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          xdlgnr: '{name}, votre avis sur « {item} » compte pour moi avant d’aller plus loin.',
+          oivdsj: '{name}, est-ce qu’on passe à côté de quelque chose ? Vous le voyez peut-être autrement.',
+          zz2yg5: '{name}, écoutons votre point de vue : qu’en pensez-vous ?',
+        },
+      },
+      informal: {
+        one: {
+          ni59ue: '{name}, ton avis sur « {item} » compte pour moi avant d’aller plus loin.',
+          o04hkp: '{name}, est-ce qu’on passe à côté de quelque chose ? Tu le vois peut-être autrement.',
+          iv400e: '{name}, écoutons ton point de vue : qu’est-ce que tu en penses ?',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          efow30: 'Avant de décider quoi que ce soit, je veux entendre tout le monde. {name}, à vous.',
+          waspu4: '{name}, je ne voudrais pas avancer sans connaître votre avis sur « {item} ».',
+          to38ak: '{name}, je vous passe la parole un instant : quelle est votre position ?',
+        },
+      },
+      informal: {
+        one: {
+          uy6pfv: 'Avant de décider quoi que ce soit, je veux entendre tout le monde. {name}, à toi.',
+          glljw6: '{name}, je ne voudrais pas avancer sans connaître ton avis sur « {item} ».',
+          hyg8j1: '{name}, je te passe la parole un instant : quelle est ta position ?',
+        },
+      },
+    },
+  },
+  roundHandover: {
+    1: {
+      formal: {
+        one: {
+          nzf36q: 'Merci, {name} ! La parole est à {nextName}.',
+          dl09yy: '{name}, votre temps est écoulé, merci beaucoup. Place à {nextName}.',
+          evox29: 'Merci, {name}, c’est l’heure. Continuons le tour de table.',
+          u59kr5: '{name}, merci beaucoup : gardons le même temps pour chacun.',
+        },
+      },
+      informal: {
+        one: {
+          ulot5j: 'Merci, {name} ! La parole est à {nextName}.',
+          atg6ny: '{name}, ton temps est écoulé, merci beaucoup. Place à {nextName}.',
+          ilby7i: 'Merci, {name}, c’est l’heure. Continuons le tour de table.',
+          nohsp3: '{name}, merci beaucoup : gardons le même temps pour chacun.',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          h4glje: '{name}, pourriez-vous conclure en une phrase pour que le tour de table avance ?',
+          cerkjy: '{name}, une dernière idée, et nous passons à la suite.',
+          r1a7md: '{name}, gardons le reste pour après le tour de table. Ensuite, {nextName}.',
+        },
+      },
+      informal: {
+        one: {
+          pzrz0g: '{name}, tu peux conclure en une phrase pour que le tour de table avance ?',
+          cyjw9o: '{name}, une dernière idée, et on passe à la suite.',
+          vio5h0: '{name}, gardons le reste pour après le tour de table. Ensuite, {nextName}.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          b0zol7: '{name}, je dois vous arrêter ici pour que le tour de table reste équitable.',
+          o95snc: 'Merci, {name} ; nous devons avancer. {nextName} prend le relais.',
+          uvy12a: '{name}, nous reprendrons le reste après le tour de table, pour tenir le temps.',
+        },
+      },
+      informal: {
+        one: {
+          q1oslm: '{name}, je dois t’arrêter ici pour que le tour de table reste équitable.',
+          xby6t1: 'Merci, {name} ; on doit avancer. {nextName} prend le relais.',
+          w29x9u: '{name}, on reprendra le reste après le tour de table, pour tenir le temps.',
+        },
+      },
+    },
+  },
+  queueLong: {
+    1: {
+      formal: {
+        group: {
+          cbr5c4:
+            'Il nous reste {minutes} pour « {item} », et {queue} souhaitent encore intervenir : soyons brefs.',
+          avn1ab:
+            'Petit point sur l’horaire : il nous reste {minutes} pour « {item} ». {queue}, un point chacun, s’il vous plaît.',
+          o4uxw5:
+            'Plusieurs personnes attendent encore leur tour, alors allons à l’essentiel : encore {minutes} pour « {item} ».',
+        },
+      },
+      informal: {
+        group: {
+          ji40cj:
+            'Il nous reste {minutes} pour « {item} », et {queue} veulent encore intervenir : on fait court.',
+          ce6jvv:
+            'Petit point horaire : encore {minutes} pour « {item} ». {queue}, un point chacun, s’il vous plaît.',
+          g8k4rq:
+            'Plusieurs personnes attendent encore leur tour, alors on va à l’essentiel : on a encore {minutes} pour « {item} ».',
+        },
+      },
+    },
+    2: {
+      formal: {
+        group: {
+          jdyxju:
+            'Il nous reste {minutes} : prenons un point par personne ({queue}), et le reste par e-mail.',
+          k6ecar:
+            'Le temps prévu pour « {item} » touche à sa fin : {queue}, pourriez-vous tenir en une phrase chacun ?',
+          g26a95:
+            'Pour que chacun puisse parler, ne gardons que les points nouveaux : il nous reste {minutes}.',
+        },
+      },
+      informal: {
+        group: {
+          dqolg1: 'Il nous reste {minutes} : un point par personne ({queue}), et le reste par mail.',
+          kmsqhr: 'On arrive au bout de « {item} » : {queue}, vous pouvez tenir en une phrase chacun ?',
+          kh24in:
+            'Pour que tout le monde puisse parler, seulement les points nouveaux : il nous reste {minutes}.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        group: {
+          ci33jk:
+            'Le temps prévu pour « {item} » est écoulé. {queue}, pourriez-vous m’envoyer vos points par écrit ?',
+          ai77u5:
+            'Je dois clore la liste de parole ici : notons les points ouverts, nous y reviendrons après l’appel.',
+          vmr1ab:
+            'Nous devons avancer. Si vous attendez encore votre tour, envoyez-moi votre point : je veillerai à ce qu’il soit traité.',
+          m9qel5:
+            'Clôturons « {item} » ici et passons à « {next} » ; je recueillerai les points restants ensuite.',
+        },
+      },
+      informal: {
+        group: {
+          ed8ej0:
+            'Le temps prévu pour « {item} » est écoulé. {queue}, vous pouvez m’envoyer vos points par écrit ?',
+          syg689:
+            'Je clos la liste de parole ici : on note les points ouverts et on y revient après l’appel.',
+          p5roll:
+            'On doit avancer. Si vous attendez encore votre tour, envoyez-moi votre point, je m’assure qu’il soit traité.',
+          ruj6wp: 'On clôt « {item} » ici et on passe à « {next} » ; je récupère les points restants après.',
+        },
+      },
+    },
+  },
 };

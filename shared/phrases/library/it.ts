@@ -751,4 +751,223 @@ export const it: LocalePhrases = {
       },
     },
   },
+  turnLong: {
+    1: {
+      formal: {
+        one: {
+          fonl8w: 'Grazie, {name}. Vorrei sentire anche chi non ha ancora preso la parola.',
+          b6c666:
+            '{name}, è molto utile. Mi permette di interromperLa un attimo per sentire altri pareri su «{item}»?',
+          k9ywhb: 'Grazie mille, {name}. Prima che Lei prosegua, vorrei sapere cosa ne pensano gli altri.',
+          fhn2k1: 'Grazie, {name}. Ora sentiamo {nextName}.',
+        },
+      },
+      informal: {
+        one: {
+          rnuu33: 'Grazie, {name}. Vorrei sentire anche chi non ha ancora parlato.',
+          ds1wd9: '{name}, è molto utile. Posso fermarti un attimo per sentire altri pareri su «{item}»?',
+          tc5omn: 'Grazie mille, {name}. Prima che tu vada avanti, vorrei sapere cosa ne pensano gli altri.',
+          eyzhzl: 'Grazie, {name}. Ora sentiamo {nextName}.',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          qrnnr1: '{name}, potrebbe riassumere in una frase? Vorrei lasciare spazio anche agli altri.',
+          dlmbpm: 'La interrompo un attimo, {name}: ci tengo che tutti possano dire la loro su «{item}».',
+          w0pdxk: '{name}, teniamo il resto per dopo e sentiamo prima gli altri?',
+          fqzkav: '{name}, diamo un momento la parola a {nextName}, poi torniamo da Lei.',
+        },
+      },
+      informal: {
+        one: {
+          jinqdq: '{name}, riesci a riassumere in una frase? Vorrei lasciare spazio anche agli altri.',
+          y8369s: 'Ti interrompo un attimo, {name}: ci tengo che tutti possano dire la loro su «{item}».',
+          ryvmnv: '{name}, teniamo il resto per dopo e sentiamo prima gli altri?',
+          q6dkrx: '{name}, diamo un momento la parola a {nextName}, poi torniamo da te.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          gns3yx: '{name}, devo fermarLa qui, così anche gli altri hanno il loro turno.',
+          pjr5sc: 'Grazie, {name}: dobbiamo andare avanti. Sentiamo qualcun altro.',
+          b0s3qz: '{name}, fermiamoci qui; se vuole, mi mandi il resto per iscritto.',
+          wc2rka: '{name}, La devo fermare qui. La parola passa a {nextName}.',
+        },
+      },
+      informal: {
+        one: {
+          dbiavo: '{name}, devo fermarti qui, così anche gli altri hanno il loro turno.',
+          leuj42: 'Grazie, {name}: dobbiamo andare avanti. Sentiamo qualcun altro.',
+          zd29sy: '{name}, fermiamoci qui; se vuoi, mandami il resto per iscritto.',
+          tw2yfu: '{name}, ti devo fermare qui. La parola passa a {nextName}.',
+        },
+      },
+    },
+  },
+  quietInvite: {
+    1: {
+      formal: {
+        one: {
+          cml4nh: '{name}, vuole aggiungere qualcosa?',
+          f6imjs: '{name}, mi interesserebbe sapere come vede «{item}».',
+          sfk51h: '{name}, come la vede dal Suo punto di vista?',
+        },
+      },
+      informal: {
+        one: {
+          nwkc4m: '{name}, vuoi aggiungere qualcosa?',
+          gktqso: '{name}, mi interesserebbe sapere come vedi «{item}».',
+          e23pyv: '{name}, tu come la vedi?',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          a7sa99: '{name}, prima di andare avanti mi piacerebbe molto sentire il Suo parere su «{item}».',
+          wvqd4n: '{name}, ci sfugge qualcosa? Forse Lei la vede diversamente.',
+          elf267: '{name}, sentiamo il Suo punto di vista: cosa ne pensa?',
+        },
+      },
+      informal: {
+        one: {
+          pml6si: '{name}, prima di andare avanti mi piacerebbe molto sentire il tuo parere su «{item}».',
+          v0fzd3: '{name}, ci sfugge qualcosa? Forse tu la vedi diversamente.',
+          cdmt9e: '{name}, sentiamo il tuo punto di vista: cosa ne pensi?',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          d0zi0u: 'Prima di decidere qualsiasi cosa, voglio sentire tutti. {name}, a Lei la parola.',
+          tpx7t3: '{name}, non vorrei andare avanti senza conoscere il Suo parere su «{item}».',
+          aohlr7: '{name}, Le do la parola un attimo: qual è la Sua posizione?',
+        },
+      },
+      informal: {
+        one: {
+          zpz7he: 'Prima di decidere qualsiasi cosa, voglio sentire tutti. {name}, a te la parola.',
+          hvvtec: '{name}, non vorrei andare avanti senza conoscere il tuo parere su «{item}».',
+          k0ykys: '{name}, ti do la parola un attimo: qual è la tua posizione?',
+        },
+      },
+    },
+  },
+  roundHandover: {
+    1: {
+      formal: {
+        one: {
+          z3brvt: 'Grazie, {name}! La parola passa a {nextName}.',
+          sqldyc: '{name}, il Suo tempo è finito, grazie mille. Ora tocca a {nextName}.',
+          ay1pn6: 'Grazie, {name}, il tempo è scaduto. Andiamo avanti con il giro.',
+          bpkn1b: '{name}, grazie mille: teniamo lo stesso tempo per tutti.',
+        },
+      },
+      informal: {
+        one: {
+          ip6sq8: 'Grazie, {name}! La parola passa a {nextName}.',
+          krnrci: '{name}, il tuo tempo è finito, grazie mille. Ora tocca a {nextName}.',
+          nq4uux: 'Grazie, {name}, il tempo è scaduto. Andiamo avanti con il giro.',
+          ealtcv: '{name}, grazie mille: teniamo lo stesso tempo per tutti.',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          idl30p: '{name}, potrebbe chiudere con una frase, così il giro va avanti?',
+          yncd5q: '{name}, un’ultima idea e poi passiamo oltre.',
+          zzseyz: '{name}, teniamo il resto per dopo il giro. Poi tocca a {nextName}.',
+        },
+      },
+      informal: {
+        one: {
+          sgao5t: '{name}, riesci a chiudere con una frase, così il giro va avanti?',
+          vku1wi: '{name}, un’ultima idea e poi passiamo oltre.',
+          ouli6z: '{name}, teniamo il resto per dopo il giro. Poi tocca a {nextName}.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          nhynqx: '{name}, devo fermarLa qui perché il giro resti equo per tutti.',
+          pv4p4k: 'Grazie, {name}: dobbiamo andare avanti. Ora {nextName}.',
+          qpn508: '{name}, il resto lo riprendiamo dopo il giro, così restiamo nei tempi.',
+        },
+      },
+      informal: {
+        one: {
+          ltyrgt: '{name}, devo fermarti qui perché il giro resti equo per tutti.',
+          rcg3wx: 'Grazie, {name}: dobbiamo andare avanti. Ora {nextName}.',
+          zou399: '{name}, il resto lo riprendiamo dopo il giro, così restiamo nei tempi.',
+        },
+      },
+    },
+  },
+  queueLong: {
+    1: {
+      formal: {
+        group: {
+          oxkrk1:
+            'Abbiamo ancora {minutes} per «{item}» e vogliono intervenire {queue}: cerchiamo di essere brevi.',
+          l8p0c6:
+            'Un attimo di attenzione all’orario: abbiamo {minutes} per «{item}». {queue}, un punto a testa, per favore.',
+          hdnnfo:
+            'Ci sono ancora diverse persone in lista, quindi andiamo al sodo: abbiamo {minutes} per «{item}».',
+        },
+      },
+      informal: {
+        group: {
+          pi6rli: 'Abbiamo ancora {minutes} per «{item}» e vogliono intervenire {queue}: facciamo in fretta.',
+          qvi3go: 'Occhio all’orario: abbiamo {minutes} per «{item}». {queue}, un punto a testa.',
+          vnu6hq:
+            'C’è ancora parecchia gente in lista, quindi andiamo al sodo: abbiamo {minutes} per «{item}».',
+        },
+      },
+    },
+    2: {
+      formal: {
+        group: {
+          gkmpqh: 'Abbiamo {minutes}: un punto a testa ({queue}) e il resto via e-mail.',
+          fa9yvk: 'Il tempo per «{item}» sta per finire: {queue}, riuscite a dirlo in una frase a testa?',
+          pff6qu: 'Perché tutti possano parlare, solo punti nuovi: abbiamo ancora {minutes}.',
+        },
+      },
+      informal: {
+        group: {
+          jdzz7k: 'Abbiamo {minutes}: un punto a testa ({queue}) e il resto per mail.',
+          apdpgh: 'Il tempo per «{item}» sta per finire: {queue}, ce la fate in una frase a testa?',
+          zfkznw: 'Perché parlino tutti, solo punti nuovi: abbiamo ancora {minutes}.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        group: {
+          hj697y: 'Il tempo per «{item}» è finito. {queue}, potete mandarmi i vostri punti per iscritto?',
+          jop5uw:
+            'Devo chiudere qui la lista degli interventi: segniamo i punti aperti e li riprendiamo dopo la chiamata.',
+          eanftv:
+            'Dobbiamo andare avanti. Chi è ancora in lista mi mandi il suo punto, e mi assicuro che venga trattato.',
+          qwm0qs: 'Chiudiamo qui «{item}» e passiamo a «{next}»; i punti rimasti li raccolgo dopo.',
+        },
+      },
+      informal: {
+        group: {
+          vryzqq: 'Il tempo per «{item}» è finito. {queue}, mi mandate i vostri punti per iscritto?',
+          v0mye1:
+            'Chiudo qui la lista degli interventi: segniamo i punti aperti e li riprendiamo dopo la chiamata.',
+          w5kpdt:
+            'Dobbiamo andare avanti. Chi è ancora in lista mi scriva il suo punto, e mi assicuro che venga trattato.',
+          mz1af7: 'Chiudiamo qui «{item}» e passiamo a «{next}»; i punti rimasti li raccolgo dopo.',
+        },
+      },
+    },
+  },
 };

@@ -676,4 +676,225 @@ export const ro: LocalePhrases = {
       },
     },
   },
+  turnLong: {
+    1: {
+      formal: {
+        one: {
+          k165af: 'Mulțumesc, {name}. Aș vrea să auzim și pe cineva care încă n-a luat cuvântul.',
+          gs1s0j:
+            '{name}, ne ajută mult. Îmi permiteți să vă întrerup puțin, ca să auzim și alte păreri despre „{item}”?',
+          mx0ipi: 'Mulțumesc frumos, {name}. Înainte să continuați, aș vrea să aflu ce cred ceilalți.',
+          djcrzl: 'Mulțumesc, {name}. Acum are cuvântul {nextName}.',
+        },
+      },
+      informal: {
+        one: {
+          v1wpjs: 'Mersi, {name}. Aș vrea să auzim și pe cineva care încă n-a zis nimic.',
+          fdm3a7:
+            '{name}, ne ajută mult. Pot să te întrerup puțin, ca să auzim și alte păreri despre „{item}”?',
+          fzbdj1: 'Mulțumesc, {name}. Înainte să continui, aș vrea să aflu ce cred ceilalți.',
+          mzy6gi: 'Mersi, {name}. Acum are cuvântul {nextName}.',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          e0w5zy: '{name}, ați putea rezuma într-o frază? Aș vrea să le las loc și celorlalți.',
+          beuzsi: 'Vă întrerup o clipă, {name}: țin ca toată lumea să se poată exprima despre „{item}”.',
+          aepvxl: '{name}, putem lăsa restul pentru mai târziu, ca să-i auzim întâi pe ceilalți?',
+          hutx98: '{name}, să intervină puțin și {nextName}, apoi revenim la dumneavoastră.',
+        },
+      },
+      informal: {
+        one: {
+          ozwyl3: '{name}, poți să rezumi într-o frază? Aș vrea să le las loc și celorlalți.',
+          zx09ls:
+            'Te întrerup o clipă, {name}: țin ca toată lumea să-și poată spune părerea despre „{item}”.',
+          mbnxwm: '{name}, lăsăm restul pentru mai târziu și îi auzim întâi pe ceilalți?',
+          nnczbm: '{name}, să intervină puțin și {nextName}, apoi revenim la tine.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          f7cj12: '{name}, trebuie să vă opresc aici, ca să le vină rândul și celorlalți.',
+          ekomj7: 'Mulțumesc, {name}; trebuie să mergem mai departe. Să mai auzim pe altcineva.',
+          w7p5vd: '{name}, să ne oprim aici; dacă doriți, trimiteți-mi restul în scris.',
+          we3aep: '{name}, vă opresc aici. Cuvântul îl are acum {nextName}.',
+        },
+      },
+      informal: {
+        one: {
+          gxq3qf: '{name}, trebuie să te opresc aici, ca să le vină rândul și celorlalți.',
+          tqdvm2: 'Mersi, {name}; trebuie să mergem mai departe. Să mai auzim pe altcineva.',
+          ac5j9y: '{name}, să ne oprim aici; dacă vrei, trimite-mi restul în scris.',
+          qn6n56: '{name}, te opresc aici. Cuvântul îl are acum {nextName}.',
+        },
+      },
+    },
+  },
+  quietInvite: {
+    1: {
+      formal: {
+        one: {
+          y04oww: '{name}, doriți să adăugați ceva?',
+          db6nyu: '{name}, m-ar interesa cum vedeți „{item}”.',
+          aa3cy2: '{name}, cum vedeți lucrurile din partea dumneavoastră?',
+        },
+      },
+      informal: {
+        one: {
+          rrtxyy: '{name}, vrei să adaugi ceva?',
+          xo56sv: '{name}, m-ar interesa cum vezi „{item}”.',
+          yh7kns: '{name}, tu cum vezi lucrurile?',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          feg4hf:
+            '{name}, înainte să mergem mai departe, aș vrea mult să aud părerea dumneavoastră despre „{item}”.',
+          rgcyrn: '{name}, ne scapă ceva? Poate dumneavoastră vedeți altfel lucrurile.',
+          gvmqji: '{name}, să auzim și punctul dumneavoastră de vedere: ce credeți?',
+        },
+      },
+      informal: {
+        one: {
+          mqyozf: '{name}, înainte să mergem mai departe, aș vrea mult să-ți aud părerea despre „{item}”.',
+          qpjksp: '{name}, ne scapă ceva? Poate tu vezi altfel lucrurile.',
+          go23yy: '{name}, să-ți auzim și punctul de vedere: ce crezi?',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          hy1t5p: 'Înainte să hotărâm ceva, vreau să-i aud pe toți. {name}, vă rog.',
+          w6sgnf: '{name}, n-aș vrea să mergem mai departe fără părerea dumneavoastră despre „{item}”.',
+          l6aiaa: '{name}, vă dau cuvântul puțin: care este poziția dumneavoastră?',
+        },
+      },
+      informal: {
+        one: {
+          yitfmz: 'Înainte să hotărâm ceva, vreau să-i aud pe toți. {name}, te rog.',
+          ibih44: '{name}, n-aș vrea să mergem mai departe fără părerea ta despre „{item}”.',
+          mnxkh2: '{name}, îți dau cuvântul puțin: care e poziția ta?',
+        },
+      },
+    },
+  },
+  roundHandover: {
+    1: {
+      formal: {
+        one: {
+          s2mg10: 'Mulțumesc, {name}! Urmează {nextName}.',
+          ln8jfa:
+            '{name}, timpul dumneavoastră s-a încheiat, mulțumesc frumos. Acum vine la rând {nextName}.',
+          zew39r: 'Mulțumesc, {name}, timpul s-a terminat. Mergem mai departe cu runda.',
+          v4yuyg: '{name}, mulțumesc frumos: păstrăm același timp pentru toată lumea.',
+        },
+      },
+      informal: {
+        one: {
+          gpljdz: 'Mersi, {name}! Urmează {nextName}.',
+          kz8zm5: '{name}, timpul tău s-a terminat, mersi mult. Acum vine la rând {nextName}.',
+          lnnfji: 'Mersi, {name}, timpul s-a terminat. Mergem mai departe cu runda.',
+          a721oj: '{name}, mersi mult: păstrăm același timp pentru toată lumea.',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          ncdocl: '{name}, ați putea încheia într-o frază, ca să meargă runda mai departe?',
+          az8yl0: '{name}, încă o ultimă idee și trecem mai departe.',
+          r1pp35: '{name}, restul îl luăm după rundă. După dumneavoastră urmează {nextName}.',
+        },
+      },
+      informal: {
+        one: {
+          w6wu0z: '{name}, poți să închei într-o frază, ca să meargă runda mai departe?',
+          dptva0: '{name}, încă o ultimă idee și trecem mai departe.',
+          ttycd5: '{name}, restul îl luăm după rundă. După tine urmează {nextName}.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          u9a4kc: '{name}, trebuie să vă opresc aici, ca runda să rămână corectă pentru toți.',
+          m0y3jh: 'Mulțumesc, {name}; trebuie să mergem mai departe. Acum vine la rând {nextName}.',
+          cehg6f: '{name}, restul îl reluăm după rundă, ca să ne încadrăm în timp.',
+        },
+      },
+      informal: {
+        one: {
+          lvpto0: '{name}, trebuie să te opresc aici, ca runda să rămână corectă pentru toți.',
+          nbizgi: 'Mersi, {name}; trebuie să mergem mai departe. Acum vine la rând {nextName}.',
+          z8s1h9: '{name}, restul îl reluăm după rundă, ca să ne încadrăm în timp.',
+        },
+      },
+    },
+  },
+  queueLong: {
+    1: {
+      formal: {
+        group: {
+          fctdg1:
+            'Mai avem {minutes} pentru „{item}”, iar {queue} vor să mai intervină: să fim scurți, vă rog.',
+          vx4fwa:
+            'O privire la ceas: mai avem {minutes} pentru „{item}”. {queue}, câte un punct fiecare, vă rog.',
+          njcsj3:
+            'Mai sunt câteva persoane pe listă, așa că să trecem la esențial: mai avem {minutes} pentru „{item}”.',
+        },
+      },
+      informal: {
+        group: {
+          x0zr0g: 'Mai avem {minutes} pentru „{item}”, iar {queue} vor să mai intervină: hai să fim scurți.',
+          e2gvv5: 'O privire la ceas: mai avem {minutes} pentru „{item}”. {queue}, câte un punct fiecare.',
+          rmuy9o:
+            'Mai sunt câțiva oameni pe listă, așa că trecem la esențial: mai avem {minutes} pentru „{item}”.',
+        },
+      },
+    },
+    2: {
+      formal: {
+        group: {
+          wh59no: 'Mai avem {minutes}: câte un punct de persoană ({queue}), iar restul pe e-mail.',
+          vsgcqq: 'Timpul pentru „{item}” e aproape gata: {queue}, puteți spune fiecare într-o frază?',
+          w8zgqu: 'Ca să ajungă toată lumea la cuvânt, doar puncte noi: mai avem {minutes}.',
+        },
+      },
+      informal: {
+        group: {
+          f8sb8v: 'Mai avem {minutes}: câte un punct de om ({queue}), iar restul pe mail.',
+          k4oi3a: 'Timpul pentru „{item}” e aproape gata: {queue}, reușiți fiecare într-o frază?',
+          rqazha: 'Ca să apuce toată lumea să vorbească, doar puncte noi: mai avem {minutes}.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        group: {
+          vwl3hr: 'Timpul pentru „{item}” s-a încheiat. {queue}, vă rog să-mi trimiteți punctele în scris.',
+          fninrw: 'Trebuie să închid lista de vorbitori aici: notăm punctele deschise și revenim după apel.',
+          g1s1ou:
+            'Trebuie să mergem mai departe. Cine mai așteaptă, vă rog să-mi trimiteți punctul, și mă asigur că îl discutăm.',
+          i68hoy: 'Încheiem aici „{item}” și trecem la „{next}”; punctele rămase le adun după.',
+        },
+      },
+      informal: {
+        group: {
+          gca2mh: 'Timpul pentru „{item}” s-a terminat. {queue}, trimiteți-mi punctele în scris.',
+          m7r9ts: 'Închid lista de vorbitori aici: notăm ce a rămas deschis și revenim după apel.',
+          py5gdo:
+            'Trebuie să mergem mai departe. Cine mai așteaptă, să-mi scrie punctul, și mă asigur că îl discutăm.',
+          b1tznu: 'Încheiem aici „{item}” și trecem la „{next}”; punctele rămase le adun după.',
+        },
+      },
+    },
+  },
 };

@@ -803,4 +803,224 @@ export const vi: LocalePhrases = {
       },
     },
   },
+  turnLong: {
+    1: {
+      formal: {
+        one: {
+          joiosj: 'Cảm ơn {voc} {pt}. {Me} xin phép mời thêm ý kiến của những người chưa phát biểu.',
+          fcjby0:
+            'Ý của {voc} rất hữu ích {pt}. {Me} xin phép ngắt lời một chút để nghe thêm các ý kiến khác về “{item}”.',
+          xclgbn:
+            'Cảm ơn {you} nhiều {pt}. Trước khi {you} nói tiếp, {me} muốn nghe những người khác thấy thế nào.',
+          yhgrx9: '{Voc} nói rất rõ rồi {pt}. Giờ {me} xin mời {nextName} tiếp lời.',
+        },
+      },
+      informal: {
+        one: {
+          j3tc1a: 'Cảm ơn {voc} {pt}. {Me} muốn nghe thêm ý kiến của những người chưa nói.',
+          knpwo1: 'Ý {you} hay đấy. {Me} ngắt lời chút để nghe thêm các ý khác về “{item}” {pt}.',
+          mohepb: 'Cảm ơn {you} nhiều. Trước khi {you} nói tiếp, {me} muốn nghe những người khác thấy sao.',
+          lup7np: '{Voc} nói rõ rồi {pt}. Giờ mời {nextName} tiếp lời.',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          gwc7uz:
+            '{Voc} tóm lại giúp {me} trong một câu được không ạ? {Me} muốn dành thời gian cho những người khác nữa.',
+          xlpc0j: '{Me} xin phép ngắt lời {you} một chút {pt}: {me} muốn ai cũng có dịp góp ý về “{item}”.',
+          bsllax: '{We} tạm để phần còn lại sau, nghe những người khác trước được không ạ?',
+          bc2rjj: '{Me} xin phép mời {nextName} nói trước một chút, rồi {we} quay lại với {you} {pt}.',
+        },
+      },
+      informal: {
+        one: {
+          rpxqy9:
+            '{Voc} tóm lại trong một câu được không? {Me} muốn chừa thời gian cho những người khác nữa.',
+          dpccvw: '{Me} ngắt lời {you} chút {pt}: {me} muốn ai cũng được góp ý về “{item}”.',
+          fkvyu8: '{We} để phần còn lại sau, nghe những người khác trước {pt}?',
+          du6y7l: 'Để {nextName} nói một chút đã, rồi {we} quay lại với {you} {pt}.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          q1deqs: '{Me} xin phép được ngắt ở đây để những người khác cũng có lượt phát biểu {pt}.',
+          pohk57: 'Cảm ơn {voc} {pt}. {We} cần đi tiếp, {me} xin mời người khác phát biểu.',
+          fxmlfs: '{We} tạm dừng ở đây {pt}; phần còn lại {you} gửi {me} bằng văn bản được không ạ?',
+          tqr9yt: '{Me} xin phép dừng ở đây {pt}. Mời {nextName}.',
+        },
+      },
+      informal: {
+        one: {
+          rsq9mg: '{Me} phải ngắt ở đây để những người khác cũng có lượt {pt}.',
+          komkly: 'Cảm ơn {voc}. {We} cần đi tiếp, giờ nghe người khác {pt}.',
+          k402in: '{We} dừng ở đây; phần còn lại {you} nhắn {me} sau {pt}.',
+          cn0vk8: '{Me} dừng ở đây {pt}. Mời {nextName}.',
+        },
+      },
+    },
+  },
+  quietInvite: {
+    1: {
+      formal: {
+        one: {
+          qgc3dq: '{Voc} có muốn bổ sung gì không ạ?',
+          ui1m1e: '{Me} rất muốn nghe {you} nghĩ sao về “{item}” {pt}.',
+          qsdmim: 'Từ phía {you}, {you} thấy chuyện này thế nào ạ?',
+        },
+      },
+      informal: {
+        one: {
+          ucau53: '{Voc} có muốn thêm gì không?',
+          kq5w5i: '{Me} muốn nghe {you} nghĩ sao về “{item}”.',
+          f7arhe: '{You} thấy chuyện này thế nào?',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          ss7e9h: 'Trước khi đi tiếp, {me} rất mong được nghe ý kiến của {voc} về “{item}” {pt}.',
+          s303s8: 'Liệu {we} có đang bỏ sót điều gì không ạ? Có khi {you} nhìn vấn đề khác.',
+          ld0ujx: '{Me} xin mời {voc} chia sẻ góc nhìn của {you} {pt}.',
+        },
+      },
+      informal: {
+        one: {
+          pgdq5s: 'Trước khi đi tiếp, {me} muốn nghe ý kiến của {voc} về “{item}” {pt}.',
+          iuzmsx: 'Liệu {we} có đang bỏ sót gì không? Có khi {you} thấy khác đấy.',
+          ixt7cs: 'Nghe {voc} chia sẻ chút {pt}: {you} nghĩ sao?',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          tzuy9s: 'Trước khi quyết định, {me} muốn nghe ý kiến của cả nhóm. Mời {voc} {pt}.',
+          pqonp8: '{Me} không muốn {we} đi tiếp khi chưa có ý kiến của {voc} về “{item}” {pt}.',
+          zg5loe: '{Me} xin mời {voc} phát biểu một chút: {you} thấy thế nào ạ?',
+        },
+      },
+      informal: {
+        one: {
+          rdb2km: 'Trước khi quyết định, {me} muốn nghe ý kiến của cả nhóm. Mời {voc} {pt}.',
+          gcdfz7: '{Me} không muốn {we} đi tiếp khi chưa nghe {voc} nói về “{item}”.',
+          z0uvnq: '{Me} mời {voc} nói một chút: {you} thấy sao?',
+        },
+      },
+    },
+  },
+  roundHandover: {
+    1: {
+      formal: {
+        one: {
+          rro63l: 'Cảm ơn {voc} {pt}! Tiếp theo xin mời {nextName}.',
+          y51eue: 'Phần của {voc} đã hết giờ {pt}, {me} cảm ơn nhiều. Giờ đến lượt {nextName}.',
+          hn3lkx: 'Cảm ơn {voc}, đã hết giờ rồi {pt}. {We} đi tiếp vòng phát biểu.',
+          in4640: '{Me} cảm ơn {voc} nhiều {pt}: {we} giữ thời gian như nhau cho từng người.',
+        },
+      },
+      informal: {
+        one: {
+          q6cnoc: 'Cảm ơn {voc}! Tiếp theo mời {nextName}.',
+          grnxzw: 'Phần của {voc} hết giờ rồi {pt}, cảm ơn nhiều. Giờ đến lượt {nextName}.',
+          vptrb1: 'Cảm ơn {voc}, hết giờ rồi. {We} đi tiếp vòng này {pt}.',
+          w05zee: 'Cảm ơn {voc} nhiều: {we} giữ thời gian như nhau cho từng người {pt}.',
+        },
+      },
+    },
+    2: {
+      formal: {
+        one: {
+          r1g0p2: '{Voc} nói gọn trong một câu để {we} đi tiếp được không ạ?',
+          qp6r0e: '{Voc} nói thêm một ý cuối, rồi {we} sang người tiếp theo {pt}.',
+          zsvklg: 'Phần còn lại {we} để sau vòng này {pt}. Tiếp theo là {nextName}.',
+        },
+      },
+      informal: {
+        one: {
+          y8yqgr: '{Voc} nói gọn trong một câu để {we} đi tiếp được không?',
+          s3ppsi: '{Voc} nói thêm một ý cuối rồi {we} sang người tiếp theo {pt}.',
+          s7cxs9: 'Phần còn lại để sau vòng này {pt}. Tiếp theo là {nextName}.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        one: {
+          igg46l: '{Me} xin phép dừng ở đây để vòng phát biểu công bằng cho tất cả {pt}.',
+          ghzptn: 'Cảm ơn {voc}; {we} cần đi tiếp {pt}. Xin mời {nextName}.',
+          hdzjt9: 'Phần còn lại {we} bàn sau vòng này {pt}, để giữ đúng giờ.',
+        },
+      },
+      informal: {
+        one: {
+          agqttf: '{Me} phải dừng ở đây để vòng này công bằng cho tất cả {pt}.',
+          faljys: 'Cảm ơn {voc}; {we} cần đi tiếp. Mời {nextName}.',
+          ahnwrb: 'Phần còn lại {we} bàn sau vòng này {pt}, cho kịp giờ.',
+        },
+      },
+    },
+  },
+  queueLong: {
+    1: {
+      formal: {
+        group: {
+          advl3k:
+            'Phần “{item}” còn {minutes} mà {queue} vẫn đang chờ phát biểu, {we} cố gắng nói ngắn gọn {pt}.',
+          oub5up: 'Xin nhắc giờ một chút: phần “{item}” còn {minutes}. Mời {queue}, mỗi người một ý {pt}.',
+          ezf7jr:
+            'Vẫn còn vài người đang chờ phát biểu, nên {we} đi thẳng vào ý chính {pt}: phần “{item}” còn {minutes}.',
+        },
+      },
+      informal: {
+        group: {
+          ll9bpj: 'Phần “{item}” còn {minutes} mà {queue} vẫn đang chờ nói, {we} nói ngắn gọn {pt}.',
+          dh66ic: 'Nhắc giờ chút: phần “{item}” còn {minutes}. {queue}, mỗi người một ý {pt}.',
+          xo5tas: 'Vẫn còn vài người đang chờ, nên {we} vào thẳng ý chính {pt}: phần “{item}” còn {minutes}.',
+        },
+      },
+    },
+    2: {
+      formal: {
+        group: {
+          xzmu0w: 'Còn {minutes}, {me} đề nghị mỗi người một ý ({queue}), phần còn lại gửi qua email {pt}.',
+          g1fwhb: 'Phần “{item}” sắp hết giờ {pt}: {queue} có thể nói gọn mỗi người một câu được không ạ?',
+          a6y7yf: 'Để ai cũng được nói, {we} chỉ nêu những ý mới {pt}: còn {minutes}.',
+        },
+      },
+      informal: {
+        group: {
+          klg2vg: 'Còn {minutes}, mỗi người một ý thôi ({queue}), phần còn lại gửi email {pt}.',
+          tmku7p: 'Phần “{item}” sắp hết giờ rồi: {queue} nói gọn mỗi người một câu được không?',
+          ib5a9s: 'Để ai cũng được nói, {we} chỉ nêu ý mới {pt}: còn {minutes}.',
+        },
+      },
+    },
+    3: {
+      formal: {
+        group: {
+          s5oz93: 'Phần “{item}” đã hết giờ {pt}. {queue} gửi ý kiến cho {me} bằng văn bản được không ạ?',
+          lbqfii:
+            '{Me} xin phép khép lại danh sách phát biểu ở đây: {we} ghi lại các ý còn mở và trao đổi sau cuộc gọi {pt}.',
+          n1iscj:
+            '{We} cần đi tiếp {pt}. Ai còn đang chờ, xin gửi ý kiến cho {me}, {me} sẽ đảm bảo ý đó được bàn đến.',
+          sgcu4x:
+            '{We} khép lại “{item}” ở đây và chuyển sang “{next}” {pt}; các ý còn lại {me} sẽ tổng hợp sau.',
+        },
+      },
+      informal: {
+        group: {
+          ajwms2: 'Phần “{item}” hết giờ rồi. {queue} gửi ý cho {me} qua tin nhắn {pt}.',
+          a6u41d: '{Me} khép danh sách phát biểu ở đây: {we} ghi lại các ý còn mở và bàn sau cuộc gọi {pt}.',
+          tofan1:
+            '{We} phải đi tiếp rồi. Ai còn đang chờ thì nhắn ý cho {me}, {me} sẽ lo cho ý đó được bàn đến.',
+          lmiags: '{We} khép “{item}” ở đây và chuyển sang “{next}” {pt}; các ý còn lại {me} tổng hợp sau.',
+        },
+      },
+    },
+  },
 };

@@ -1,14 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nudgeRulesSchema, type NudgeRules } from '../../../../shared/nudges/nudge.rules';
+import { nudgeRulesSchema, type NudgeRules, type ThresholdRule } from '../../../../shared/nudges/nudge.rules';
 import type { Tier } from '../../../../shared/meeting/meeting.vocabulary';
 import { useSetting } from '../../store/selectors';
 import { DurationInput } from '../../ui/DurationInput';
 import { saveSetting } from './settings.update';
 
-const TRIGGERS = Object.keys(nudgeRulesSchema.shape) as (keyof NudgeRules)[];
+// The length of a long speaking list is a count, not a time: it sits with the facilitator's settings.
+const TRIGGERS = (Object.keys(nudgeRulesSchema.shape) as (keyof NudgeRules)[]).filter(
+  (k): k is ThresholdRule => k !== 'queueLength',
+);
+const DESCENDING: readonly ThresholdRule[] = ['capNear', 'queueNearEnd'];
 
-function TriggerRow({ trigger, rules }: { trigger: keyof NudgeRules; rules: NudgeRules }) {
+function TriggerRow({ trigger, rules }: { trigger: ThresholdRule; rules: NudgeRules }) {
   const { t } = useTranslation();
   const saved = [0, 1, 2].map((i) => rules[trigger][i] ?? null);
   const [tiers, setTiers] = useState<(number | null)[]>(saved);
@@ -29,7 +33,7 @@ function TriggerRow({ trigger, rules }: { trigger: keyof NudgeRules; rules: Nudg
     const list = next.filter((v): v is number => v !== null);
     const r = nudgeRulesSchema.shape[trigger].safeParse(list);
     if (!r.success)
-      return setError(t(`thresholds.order.${trigger === 'capNear' ? 'descending' : 'ascending'}`));
+      return setError(t(`thresholds.order.${DESCENDING.includes(trigger) ? 'descending' : 'ascending'}`));
     setError(null);
     void saveSetting('nudgeRules', { ...rules, [trigger]: r.data });
   };

@@ -129,6 +129,10 @@ export const de: LocaleMessages = {
     chatAtEnd: 'Plausch am Ende',
     adhocCall: 'Ungeplanter Anruf',
     hardTalk: 'Schwieriges Gespräch',
+    turnLong: 'Langer Redebeitrag',
+    roundHandover: 'Übergabe in der Runde',
+    quietInvite: 'Stille einbeziehen',
+    queueLong: 'Lange Redeliste',
   },
   situationHelp: {
     chattyClient:
@@ -144,6 +148,11 @@ export const de: LocaleMessages = {
       'Ein ungeplanter Anruf von einem Kunden, der oft anruft: Schlagen Sie einen festen Wochentermin vor und bieten Sie an, sich vorbereitet zurückzumelden.',
     hardTalk:
       'Ein schwieriges Gespräch: Lassen Sie sich Zeit, entscheiden Sie nicht auf der Stelle und versprechen Sie eine durchdachte Antwort.',
+    turnLong: 'Jemand spricht länger als das Redezeitlimit: namentlich danken und andere einbeziehen.',
+    roundHandover: 'Die Redezeit in der Runde ist um: danken und an die nächste Person übergeben.',
+    quietInvite: 'Jemand im Gruppenmeeting hat noch nichts gesagt: freundlich und mit Namen einladen.',
+    queueLong:
+      'Mehrere warten auf das Wort, und die Zeit für den Punkt ist fast um: ein Punkt pro Person, der Rest schriftlich.',
   },
   tiers: {
     t1: 'Sanft',
@@ -749,6 +758,22 @@ export const de: LocaleMessages = {
       hint: 'Zeit über den geplanten Plausch hinaus.',
     },
     adhocLength: { label: 'Ungeplanter Anruf', hint: 'Zeit seit Beginn eines ungeplanten Anrufs.' },
+    turnOverrun: {
+      label: 'Ein Redebeitrag dauert zu lange',
+      hint: 'Zeit über dem Redezeitlimit des Meetings (bei der Planung festgelegt).',
+    },
+    roundTurn: {
+      label: 'Ein Beitrag in der Runde dauert zu lange',
+      hint: 'Zeit über der Redezeit pro Person, in einer Runde, die Sie per Taste weitergeben.',
+    },
+    quiet: {
+      label: 'Jemand hat noch nichts gesagt',
+      hint: 'Zeit, in der jemand in einem Gruppenmeeting noch nicht gesprochen hat – gezählt ab der ersten Wortvergabe.',
+    },
+    queueNearEnd: {
+      label: 'Lange Redeliste kurz vor Schluss',
+      hint: 'Restzeit des Punkts, während mehrere Personen auf das Wort warten.',
+    },
   },
   shortcuts: {
     title: 'Tastenkürzel',

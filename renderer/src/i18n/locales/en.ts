@@ -130,6 +130,10 @@ export const en = {
     chatAtEnd: 'Chat at the end',
     adhocCall: 'Unscheduled call',
     hardTalk: 'Hard conversation',
+    turnLong: 'Turn running long',
+    roundHandover: 'Handing over in a round',
+    quietInvite: 'Inviting someone quiet',
+    queueLong: 'Long speaking list',
   },
   situationHelp: {
     chattyClient:
@@ -145,6 +149,11 @@ export const en = {
       'An unscheduled call from a client who calls often: suggest the weekly call, and offer to come back prepared.',
     hardTalk:
       'A difficult conversation: take a pause, do not decide on the spot, promise a considered answer.',
+    turnLong: 'One person has held the floor past the turn limit: thank them by name and bring in others.',
+    roundHandover: 'A round’s turn is up: thank the speaker and pass to the next person.',
+    quietInvite: 'Someone in a group meeting has not spoken yet: invite them by name, warmly.',
+    queueLong:
+      'Several people wait to speak and the item is nearly out of time: one point each, the rest in writing.',
   },
   tiers: {
     t1: 'Gentle',
@@ -729,6 +738,22 @@ export const en = {
     capPassed: { label: 'Meeting past its end', hint: 'Time past the meeting’s end.' },
     chatOverrun: { label: 'Chat at the end running long', hint: 'Time past the planned chat.' },
     adhocLength: { label: 'Unscheduled call', hint: 'Time into an unscheduled call.' },
+    turnOverrun: {
+      label: 'A turn running long',
+      hint: 'Time past the meeting’s turn limit (set when planning).',
+    },
+    roundTurn: {
+      label: 'A round’s turn running long',
+      hint: 'Time past each person’s time, in a round you hand over by key.',
+    },
+    quiet: {
+      label: 'Someone not heard from',
+      hint: 'Time someone in a group meeting has not spoken, counted once you first give the floor.',
+    },
+    queueNearEnd: {
+      label: 'A long speaking list near the end',
+      hint: 'Time left on the item while several people wait to speak.',
+    },
   },
   shortcuts: {
     title: 'Keyboard shortcuts',

@@ -130,6 +130,10 @@ export const es: LocaleMessages = {
     chatAtEnd: 'Charla al final',
     adhocCall: 'Llamada no programada',
     hardTalk: 'Conversación difícil',
+    turnLong: 'Turno que se alarga',
+    roundHandover: 'Pasar el turno en una ronda',
+    quietInvite: 'Invitar a quien no ha hablado',
+    queueLong: 'Lista de turnos larga',
   },
   situationHelp: {
     chattyClient:
@@ -145,6 +149,12 @@ export const es: LocaleMessages = {
       'Una llamada no programada de un cliente que llama a menudo: propón la llamada semanal y ofrece retomar el tema cuando lo hayas preparado.',
     hardTalk:
       'Una conversación difícil: haz una pausa, no decidas en el momento y promete una respuesta meditada.',
+    turnLong:
+      'Alguien lleva la palabra más allá del límite por turno: dale las gracias por su nombre y da paso a otros.',
+    roundHandover: 'Se acabó un turno de la ronda: da las gracias y pasa a la siguiente persona.',
+    quietInvite: 'Alguien en una reunión de grupo aún no ha hablado: invítalo por su nombre, con calidez.',
+    queueLong:
+      'Varias personas esperan para hablar y al punto casi no le queda tiempo: un punto por persona y el resto por escrito.',
   },
   tiers: {
     t1: 'Suave',
@@ -781,6 +791,22 @@ export const es: LocaleMessages = {
       label: 'Llamada no programada',
       hint: 'Tiempo transcurrido en una llamada no programada.',
     },
+    turnOverrun: {
+      label: 'Un turno que se alarga',
+      hint: 'Tiempo por encima del límite por turno de la reunión (se fija al planificarla).',
+    },
+    roundTurn: {
+      label: 'Un turno de la ronda que se alarga',
+      hint: 'Tiempo por encima del tiempo de cada persona, en una ronda que pasas con una tecla.',
+    },
+    quiet: {
+      label: 'Alguien que aún no ha hablado',
+      hint: 'Tiempo que alguien lleva sin hablar en una reunión de grupo, contado desde que das la palabra por primera vez.',
+    },
+    queueNearEnd: {
+      label: 'Lista de turnos larga al final',
+      hint: 'Tiempo que le queda al punto mientras varias personas esperan para hablar.',
+    },
   },
   shortcuts: {
     title: 'Atajos de teclado',
@@ -873,7 +899,7 @@ export const es: LocaleMessages = {
     nothingToChange: 'No hay nada que cambiar',
     nothingToRebalance: 'El resto de la agenda ya cabe: no hay nada que reajustar',
     annotateOnly: 'Aquí solo se pueden cambiar las notas y las tareas de seguimiento',
-    participantNeedsName: 'Ponga un nombre a esta persona',
+    participantNeedsName: 'Ponle un nombre a esta persona',
     participantIdsUnique: 'Cada participante necesita su propio identificador',
     roundNeedsPeople: 'Una ronda necesita participantes en la reunión',
     turnTooLong: 'Un turno puede durar como máximo una hora',

@@ -130,6 +130,10 @@ export const fr: LocaleMessages = {
     chatAtEnd: 'Discussion libre à la fin',
     adhocCall: 'Appel imprévu',
     hardTalk: 'Conversation difficile',
+    turnLong: 'Prise de parole trop longue',
+    roundHandover: 'Passer la parole dans un tour de table',
+    quietInvite: 'Inviter quelqu’un de discret',
+    queueLong: 'Longue liste de parole',
   },
   situationHelp: {
     chattyClient:
@@ -145,6 +149,13 @@ export const fr: LocaleMessages = {
       'Un appel imprévu d’un client qui appelle souvent : suggérez le point hebdomadaire, et proposez de le rappeler une fois le sujet préparé.',
     hardTalk:
       'Une conversation difficile : marquez une pause, ne décidez rien sur-le-champ, promettez une réponse réfléchie.',
+    turnLong:
+      'Quelqu’un garde la parole au-delà de la limite : le remercier par son prénom et laisser parler les autres.',
+    roundHandover: 'Le temps d’un tour est écoulé : remercier et passer la parole à la personne suivante.',
+    quietInvite:
+      'Quelqu’un n’a pas encore parlé dans une réunion de groupe : l’inviter par son prénom, avec chaleur.',
+    queueLong:
+      'Plusieurs personnes attendent la parole et le point touche à sa fin : un point chacun, le reste par écrit.',
   },
   tiers: {
     t1: 'Doux',
@@ -784,6 +795,22 @@ export const fr: LocaleMessages = {
       hint: 'Temps au-delà de la discussion prévue.',
     },
     adhocLength: { label: 'Appel imprévu', hint: 'Temps écoulé depuis le début d’un appel imprévu.' },
+    turnOverrun: {
+      label: 'Une prise de parole qui s’éternise',
+      hint: 'Temps au-delà de la limite par prise de parole de la réunion (fixée en la préparant).',
+    },
+    roundTurn: {
+      label: 'Un tour de table qui s’éternise',
+      hint: 'Temps au-delà du temps de chacun, dans un tour de table passé à la touche.',
+    },
+    quiet: {
+      label: 'Quelqu’un qu’on n’a pas entendu',
+      hint: 'Temps pendant lequel quelqu’un n’a pas parlé dans une réunion de groupe, compté dès que vous donnez la parole.',
+    },
+    queueNearEnd: {
+      label: 'Longue liste de parole en fin de point',
+      hint: 'Temps restant sur le point alors que plusieurs personnes attendent la parole.',
+    },
   },
   shortcuts: {
     title: 'Raccourcis clavier',

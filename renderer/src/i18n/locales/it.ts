@@ -130,6 +130,10 @@ export const it: LocaleMessages = {
     chatAtEnd: 'Chiacchiere finali',
     adhocCall: 'Chiamata fuori programma',
     hardTalk: 'Conversazione difficile',
+    turnLong: 'Intervento troppo lungo',
+    roundHandover: 'Passare la parola nel giro',
+    quietInvite: 'Coinvolgere chi tace',
+    queueLong: 'Lista degli interventi lunga',
   },
   situationHelp: {
     chattyClient:
@@ -145,6 +149,11 @@ export const it: LocaleMessages = {
       'Una chiamata fuori programma da un cliente che chiama spesso: proponi la chiamata settimanale e di risentirvi quando avrai tutto pronto.',
     hardTalk:
       'Una conversazione difficile: prenditi una pausa, non decidere su due piedi, prometti una risposta ponderata.',
+    turnLong: 'Qualcuno parla oltre il limite per intervento: ringrazialo per nome e coinvolgi gli altri.',
+    roundHandover: 'Il turno nel giro è finito: ringrazia e passa la parola alla persona successiva.',
+    quietInvite: 'Qualcuno in una riunione di gruppo non ha ancora parlato: invitalo per nome, con calore.',
+    queueLong:
+      'Più persone aspettano di parlare e il punto sta per finire: un punto a testa, il resto per iscritto.',
   },
   tiers: {
     t1: 'Gentile',
@@ -774,6 +783,22 @@ export const it: LocaleMessages = {
     adhocLength: {
       label: 'Chiamata fuori programma',
       hint: 'Tempo dall’inizio di una chiamata fuori programma.',
+    },
+    turnOverrun: {
+      label: 'Un intervento troppo lungo',
+      hint: 'Tempo oltre il limite per intervento della riunione (si fissa quando la pianifichi).',
+    },
+    roundTurn: {
+      label: 'Un turno del giro troppo lungo',
+      hint: 'Tempo oltre quello di ciascuno, in un giro che passi con un tasto.',
+    },
+    quiet: {
+      label: 'Qualcuno che non ha ancora parlato',
+      hint: 'Tempo in cui qualcuno, in una riunione di gruppo, non ha parlato, contato da quando dai la parola la prima volta.',
+    },
+    queueNearEnd: {
+      label: 'Lista degli interventi lunga verso la fine',
+      hint: 'Tempo che resta al punto mentre più persone aspettano di parlare.',
     },
   },
   shortcuts: {

@@ -130,6 +130,10 @@ export const ro: LocaleMessages = {
     chatAtEnd: 'Discuție liberă la final',
     adhocCall: 'Apel neprogramat',
     hardTalk: 'Discuție dificilă',
+    turnLong: 'Intervenție prea lungă',
+    roundHandover: 'Predarea cuvântului în rundă',
+    quietInvite: 'Invitarea celor tăcuți',
+    queueLong: 'Listă lungă de vorbitori',
   },
   situationHelp: {
     chattyClient:
@@ -144,6 +148,12 @@ export const ro: LocaleMessages = {
     adhocCall:
       'Un apel neprogramat de la un client care sună des: propuneți apelul săptămânal și oferiți-vă să reveniți după ce vă pregătiți.',
     hardTalk: 'O discuție dificilă: luați o pauză, nu decideți pe loc, promiteți un răspuns bine gândit.',
+    turnLong:
+      'Cineva are cuvântul peste limita pe intervenție: mulțumiți-i pe nume și aduceți-i și pe ceilalți în discuție.',
+    roundHandover: 'Tura din rundă s-a încheiat: mulțumiți și dați cuvântul următoarei persoane.',
+    quietInvite: 'Cineva dintr-o întâlnire de grup nu a vorbit încă: invitați-l pe nume, cu căldură.',
+    queueLong:
+      'Mai multe persoane așteaptă să vorbească, iar timpul punctului e aproape gata: câte un punct fiecare, restul în scris.',
   },
   tiers: {
     t1: 'Blând',
@@ -779,6 +789,22 @@ export const ro: LocaleMessages = {
       hint: 'Depășirea timpului planificat pentru discuția liberă.',
     },
     adhocLength: { label: 'Apel neprogramat', hint: 'Timp scurs de la începutul unui apel neprogramat.' },
+    turnOverrun: {
+      label: 'O intervenție prea lungă',
+      hint: 'Timp peste limita pe intervenție a întâlnirii (stabilită la planificare).',
+    },
+    roundTurn: {
+      label: 'O tură din rundă prea lungă',
+      hint: 'Timp peste timpul fiecăruia, într-o rundă pe care o treceți mai departe cu o tastă.',
+    },
+    quiet: {
+      label: 'Cineva care nu a vorbit încă',
+      hint: 'Timpul în care cineva nu a vorbit într-o întâlnire de grup, socotit de când dați prima dată cuvântul.',
+    },
+    queueNearEnd: {
+      label: 'Listă lungă de vorbitori spre final',
+      hint: 'Timpul rămas pentru punct cât timp mai multe persoane așteaptă să vorbească.',
+    },
   },
   shortcuts: {
     title: 'Comenzi rapide de la tastatură',

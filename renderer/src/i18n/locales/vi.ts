@@ -126,6 +126,10 @@ export const vi: LocaleMessages = {
     chatAtEnd: 'Trò chuyện cuối buổi',
     adhocCall: 'Cuộc gọi ngoài lịch',
     hardTalk: 'Cuộc trò chuyện khó',
+    turnLong: 'Lượt phát biểu quá dài',
+    roundHandover: 'Chuyển lượt trong vòng phát biểu',
+    quietInvite: 'Mời người chưa phát biểu',
+    queueLong: 'Danh sách phát biểu dài',
   },
   situationHelp: {
     chattyClient:
@@ -141,6 +145,11 @@ export const vi: LocaleMessages = {
       'Cuộc gọi ngoài lịch từ một khách hàng hay gọi: đề xuất cuộc gọi hằng tuần và hẹn gọi lại khi đã chuẩn bị kỹ.',
     hardTalk:
       'Cuộc trò chuyện khó: dừng lại suy nghĩ, đừng quyết định ngay, hứa sẽ trả lời sau khi cân nhắc kỹ.',
+    turnLong: 'Có người nói quá giới hạn mỗi lượt: cảm ơn họ bằng tên và mời những người khác.',
+    roundHandover: 'Hết lượt trong vòng phát biểu: cảm ơn người vừa nói và chuyển sang người tiếp theo.',
+    quietInvite: 'Có người trong cuộc họp nhóm chưa phát biểu: mời họ bằng tên, thật nhẹ nhàng.',
+    queueLong:
+      'Nhiều người đang chờ phát biểu mà mục sắp hết giờ: mỗi người một ý, phần còn lại gửi bằng văn bản.',
   },
   tiers: {
     t1: 'Nhẹ nhàng',
@@ -722,6 +731,22 @@ export const vi: LocaleMessages = {
       hint: 'Thời gian vượt quá dự kiến của phần trò chuyện.',
     },
     adhocLength: { label: 'Cuộc gọi ngoài lịch', hint: 'Thời gian tính từ lúc bắt đầu cuộc gọi ngoài lịch.' },
+    turnOverrun: {
+      label: 'Một lượt phát biểu quá dài',
+      hint: 'Thời gian vượt giới hạn mỗi lượt của cuộc họp (đặt khi lên kế hoạch).',
+    },
+    roundTurn: {
+      label: 'Một lượt trong vòng phát biểu quá dài',
+      hint: 'Thời gian vượt phần của mỗi người, trong vòng phát biểu chuyển lượt bằng phím.',
+    },
+    quiet: {
+      label: 'Có người chưa phát biểu',
+      hint: 'Thời gian một người trong cuộc họp nhóm chưa nói gì, tính từ lúc bạn trao lời lần đầu.',
+    },
+    queueNearEnd: {
+      label: 'Danh sách phát biểu dài khi sắp hết giờ',
+      hint: 'Thời gian còn lại của mục trong khi nhiều người đang chờ phát biểu.',
+    },
   },
   shortcuts: {
     title: 'Phím tắt',
