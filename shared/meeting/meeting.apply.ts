@@ -291,12 +291,13 @@ const HANDLERS: Handlers = {
   transcriptChanged: (s, e) => {
     const t = s.transcript;
     if (!t) return;
-    const names = { ...t.names };
+    // Built as own entries, whatever a speaker is called ("__proto__" included).
+    const answers = new Map(Object.entries(t.names));
     for (const [name, target] of Object.entries(e.names ?? {})) {
-      if (target === null) delete names[name];
-      else names[name] = target;
+      if (target === null) answers.delete(name);
+      else answers.set(name, target);
     }
-    s.transcript = { ...t, names, offsetMs: e.offsetMs ?? t.offsetMs };
+    s.transcript = { ...t, names: Object.fromEntries(answers), offsetMs: e.offsetMs ?? t.offsetMs };
   },
   transcriptRemoved: (s) => {
     s.transcript = null;

@@ -1,3 +1,4 @@
+import { own } from '../ids/safe.id';
 import { MAX_DURATION_SEC } from '../agenda/agenda.schema';
 import { isAllowed } from './meeting.allowed';
 import { activePositions, nextPosition, openNudge } from './meeting.facts';
@@ -145,7 +146,7 @@ function decideTranscript(s: MeetingState, c: TranscriptCommand, at: number): De
   const unknown = Object.keys(c.names ?? {}).find((n) => !t.record.speakers.includes(n));
   if (unknown !== undefined) return fail('notFound', 'noSpeaker', { name: unknown });
   const names = Object.entries(c.names ?? {}).filter(
-    ([n, target]) => JSON.stringify(t.names[n] ?? null) !== JSON.stringify(target),
+    ([n, target]) => JSON.stringify(own(t.names, n) ?? null) !== JSON.stringify(target),
   );
   const offsetMs = c.offsetMs !== undefined && c.offsetMs !== t.offsetMs ? c.offsetMs : undefined;
   if (names.length === 0 && offsetMs === undefined) return fail('invalid', 'nothingToChange');

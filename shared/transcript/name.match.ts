@@ -1,3 +1,4 @@
+import { own } from '../ids/safe.id';
 import type { SpeakerMapping, SpeakerTarget } from './transcript.schema';
 
 /** Someone who was in the meeting, as the plan names them (a participant, by what matching needs of one). */
@@ -69,7 +70,8 @@ interface Candidate {
 
 /** One transcript name against the roster: an answer the user gave, a clear match, or the people it could be. */
 function matchOne(name: string, candidates: readonly Candidate[], mapping: SpeakerMapping): NameMatch {
-  const given = mapping[name];
+  // A speaker may be called anything, "constructor" too: only the user's own answers count.
+  const given = own(mapping, name);
   if (given) return { name, target: given, how: 'user', candidates: [] };
   const words = nameWords(name);
   const same = candidates.filter((c) => sameWords(c.words, words));

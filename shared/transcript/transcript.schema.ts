@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeIdSchema } from '../ids/safe.id';
 
 /** Where a transcript came from, as read from its shape (not its file name). */
 export const transcriptSources = ['zoom', 'teams', 'meet', 'vtt'] as const;
@@ -55,7 +56,7 @@ export type TranscriptRecord = z.infer<typeof transcriptRecordSchema>;
 
 /** Whom a transcript's name stands for, as the user said: a participant, the user themself, or someone else. */
 export const speakerTargetSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('participant'), id: z.string().min(1).max(64) }),
+  z.object({ kind: z.literal('participant'), id: safeIdSchema }),
   z.object({ kind: z.literal('you') }),
   z.object({ kind: z.literal('other') }),
 ]);

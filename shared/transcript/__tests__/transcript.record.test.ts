@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MIN, Sim, plan } from '../../../e2e/support/sim';
 import { meetingEventSchema } from '../../meeting/meeting.events';
 import { MeetingLog } from '../../meeting/meeting.log';
+import { buildReport } from '../../report/report.model';
 import type { TranscriptRecord } from '../transcript.schema';
 
 const record: TranscriptRecord = {
@@ -94,6 +95,23 @@ describe('a transcript on the meeting’s record', () => {
     expect(MeetingLog.replay(journal).state).toEqual(sim.state);
     sim.log.run({ type: 'removeTranscript' }, sim.now);
     expect(sim.state.transcript).toBeNull();
+  });
+
+  it('takes a speaker called anything, "constructor" and "__proto__" too, as just a name', () => {
+    const sim = ended();
+    const odd = { ...record, speakers: ['constructor', '__proto__'] };
+    sim.log.run({ ...importIt, transcript: odd }, sim.now);
+    expect(buildReport(sim.state, sim.now, null).transcript!.names.map((n) => n.target)).toEqual([
+      null,
+      null,
+    ]);
+    sim.log.run({ type: 'changeTranscript', names: { constructor: { kind: 'you' as const } } }, sim.now);
+    const names = buildReport(sim.state, sim.now, null).transcript!.names;
+    expect(names.map((n) => [n.name, n.target, n.how])).toEqual([
+      ['constructor', { kind: 'you' }, 'user'],
+      ['__proto__', null, null],
+    ]);
+    expect(Object.getPrototypeOf(sim.state.transcript!.names)).toBe(Object.prototype);
   });
 
   it('is refused by the event schema when damaged', () => {

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SpeakerTarget } from '../../../../../shared/transcript/transcript.schema';
 import type { TranscriptAirtime } from '../../../../../shared/transcript/transcript.airtime';
@@ -25,6 +26,8 @@ export function TranscriptNames({
   onChange: () => void;
 }) {
   const { t } = useTranslation();
+  // A name can be anything; an element id cannot: each row's control is numbered instead.
+  const base = useId();
   const participants = airtime.rows.flatMap((r) => (r.person.kind === 'participant' ? [r.person] : []));
   const nameOf = (key: string) =>
     key === 'you' ? t('transcript.you') : (participants.find((p) => p.id === key)?.name ?? key);
@@ -36,13 +39,13 @@ export function TranscriptNames({
   };
   return (
     <ul className="names">
-      {airtime.names.map((m) => (
+      {airtime.names.map((m, i) => (
         <li key={m.name} className={m.target === null ? 'names__row is-unmatched' : 'names__row'}>
-          <label className="names__name" htmlFor={`name-${m.name}`}>
+          <label className="names__name" htmlFor={`${base}-${i}`}>
             {t('transcript.whoIs', { name: m.name })}
           </label>
           <select
-            id={`name-${m.name}`}
+            id={`${base}-${i}`}
             className="select"
             value={valueOf(m.target)}
             onChange={(e) => void answer(m.name, e.target.value)}
