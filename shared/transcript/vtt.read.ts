@@ -60,13 +60,16 @@ function stampMs(h: string | undefined, m: string, s: string, frac: string | und
 }
 
 /**
- * The line number of each cue timing line ("00:01:02.500 --> …") and the moments it reads (null when it cannot be
- * read). A cue of no length says nothing about airtime and the parser leaves it out: so does this.
+ * The line number of each cue timing line ("00:01:02.500 --> …") and the moment it starts (null when it cannot be
+ * read). A timing line opens a block, after a cue id or none; "-->" further down is cue text, as the parser reads it.
+ * A cue of no length says nothing about airtime and the parser leaves it out: so does this.
  */
 function timingLines(text: string): { line: number; startMs: number | null }[] {
   const out: { line: number; startMs: number | null }[] = [];
+  let inBlock = 0;
   text.split(/\r\n|\r|\n/u).forEach((l, i) => {
-    if (!l.includes('-->')) return;
+    inBlock = l.trim() === '' ? 0 : inBlock + 1;
+    if (inBlock > 2 || !l.includes('-->')) return;
     const m = TIMING.exec(l);
     if (!m) return void out.push({ line: i + 1, startMs: null });
     const from = stampMs(m[1], m[2]!, m[3]!, m[4]);

@@ -95,6 +95,22 @@ describe('reading a Microsoft Teams transcript', () => {
     ]);
   });
 
+  it('takes "-->" inside a cue’s text for text, as the parser does', async () => {
+    const t = ok(
+      await readTranscript(
+        vtt(
+          '1\n00:00:01.000 --> 00:00:04.000\nAna: the flow is\nlogin --> dashboard',
+          '2\n00:00:05.000 --> 00:00:06.000\nBen: ok',
+        ),
+        'x.vtt',
+      ),
+    );
+    expect(t.speech).toEqual([
+      [0, 1000, 4000],
+      [1, 5000, 6000],
+    ]);
+  });
+
   it('reads NOTE and STYLE blocks and cue settings without taking them for speech', async () => {
     const t = ok(
       await readTranscript(
