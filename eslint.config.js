@@ -110,6 +110,7 @@ export default tseslint.config(
                 '!**/shared/meeting/meeting.commands',
                 '!**/shared/meeting/meeting.vocabulary',
                 '!**/shared/meeting/quick.actions',
+                '!**/shared/meeting/floor.keys',
                 '**/shared/nudges/nudge.schedule',
                 '**/shared/nudges/nudge.fire',
               ],

@@ -31,6 +31,7 @@ export interface WindowActions {
   setIgnoreMouse(ignore: boolean): void;
   hideOverlay(): void;
   showDashboard(section?: string): void;
+  openRoom(): void;
 }
 
 const heightArg = z.number().int().min(0).max(4000);
@@ -78,6 +79,7 @@ export function bridgeHost(
       (e, ignore) => fromUs(e) && typeof ignore === 'boolean' && actions.setIgnoreMouse(ignore),
     ],
     [WINDOW_CHANNELS.hideOverlay, (e) => fromUs(e) && actions.hideOverlay()],
+    [WINDOW_CHANNELS.openRoom, (e) => fromUs(e) && actions.openRoom()],
     [
       WINDOW_CHANNELS.showDashboard,
       (e, section) => {

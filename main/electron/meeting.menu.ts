@@ -1,6 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_LABELS } from '../../shared/i18n/menu.labels';
 import type { MeetingView } from '../../shared/meeting/meeting.view';
+import { floorCommand } from '../../shared/meeting/floor.keys';
+import type { MeetingCommand } from '../../shared/meeting/meeting.commands';
 import { quickCommand, type QuickAction } from '../../shared/meeting/quick.actions';
 import type { Locale } from '../../shared/phrases/phrase.types';
 import type { Host } from '../core/host';
@@ -10,20 +12,23 @@ export interface MenuHost {
   language(): Locale;
   view(): MeetingView | null;
   quick(action: QuickAction): void;
+  /** A global floor key: the floor to participant `digit` (0: to nobody), as the overlay's digit does. */
+  floor(digit: number): void;
 }
 
 /** Tray, menus and global shortcuts go through the same dispatcher as every window and browser. */
 export function menuHostOf(host: Pick<Host, 'settings' | 'snapshot' | 'dispatch' | 'log'>): MenuHost {
+  const run = (command: MeetingCommand | null, what: string) => {
+    if (!command) return;
+    host
+      .dispatch({ type: 'meeting.command', command })
+      .catch((e: Error) => host.log.warn(`${what} from the tray or a shortcut: ${e.message}`));
+  };
   return {
     language: () => host.settings.settings().uiLanguage,
     view: () => host.snapshot().view,
-    quick: (action) => {
-      const command = quickCommand(action, host.snapshot().view?.allowed);
-      if (!command) return;
-      host
-        .dispatch({ type: 'meeting.command', command })
-        .catch((e: Error) => host.log.warn(`${action} from the tray or a shortcut: ${e.message}`));
-    },
+    quick: (action) => run(quickCommand(action, host.snapshot().view?.allowed), action),
+    floor: (digit) => run(floorCommand(host.snapshot().view, digit), `floor ${digit}`),
   };
 }
 

@@ -24,6 +24,7 @@ const api: TactfulBridge = {
     setIgnoreMouse: (ignore) => ipcRenderer.send(WINDOW_CHANNELS.ignoreMouse, ignore),
     hideOverlay: () => ipcRenderer.send(WINDOW_CHANNELS.hideOverlay),
     showDashboard: (section) => ipcRenderer.send(WINDOW_CHANNELS.showDashboard, section),
+    openRoom: () => ipcRenderer.send(WINDOW_CHANNELS.openRoom),
   },
   copyText: async (text) => {
     await ipcRenderer.invoke(WINDOW_CHANNELS.copyText, text);

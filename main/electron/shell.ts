@@ -16,6 +16,8 @@ import { bridgeHost, greetWindow } from './host.bridge';
 import { appMenuTemplate, menuHostOf, menuKey, trayTemplate, type ShellActions } from './meeting.menu';
 import { createOverlayWindow, type OverlayWindow } from './overlay.window';
 import { rendererBase } from './renderer.location';
+import { registerFloorShortcuts } from './floor.shortcuts';
+import { createRoomWindow } from './room.window';
 import { registerShortcuts } from './shortcuts';
 
 export interface ShellPaths {
@@ -87,14 +89,27 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
     dashboard.webContents.on('did-finish-load', () => dashboard && greetWindow(host, dashboard));
     dashboard.once('closed', () => (dashboard = null));
   };
+  let room: BrowserWindow | null = null;
+  const openRoom = () => {
+    if (room && !room.isDestroyed()) {
+      room.show();
+      room.focus();
+      return;
+    }
+    room = createRoomWindow(preload, base);
+    room.webContents.on('did-finish-load', () => room && greetWindow(host, room));
+    room.once('closed', () => (room = null));
+  };
   overlay.win.webContents.on('did-finish-load', () => greetWindow(host, overlay.win));
-  const windows = () => [overlay.win, dashboard].filter((w): w is BrowserWindow => !!w && !w.isDestroyed());
+  const windows = () =>
+    [overlay.win, dashboard, room].filter((w): w is BrowserWindow => !!w && !w.isDestroyed());
 
   const unbridge = bridgeHost(host, base, windows, {
     setOverlayHeight: (height) => overlay.setContentHeight(height),
     setIgnoreMouse: (ignore) => overlay.setIgnoreMouse(ignore),
     hideOverlay: () => overlay.win.hide(),
     showDashboard,
+    openRoom,
   });
 
   const menuHost = menuHostOf(host);
@@ -125,9 +140,10 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
   };
 
   let shortcuts = { failed: [] as string[], unregister: () => undefined as void };
+  let floorKeys = { failed: [] as string[], unregister: () => undefined as void };
   let shortcutKey = '';
   const applySettings = (settings: Settings) => {
-    const key = JSON.stringify(settings.shortcuts);
+    const key = JSON.stringify([settings.shortcuts, settings.facilitator.globalFloorKeys]);
     if (key !== shortcutKey) {
       shortcutKey = key;
       shortcuts.unregister();
@@ -141,9 +157,11 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
         },
         hideOverlay: () => overlay.toggle(),
       });
+      floorKeys.unregister();
+      floorKeys = registerFloorShortcuts(settings.facilitator.globalFloorKeys, (d) => menuHost.floor(d));
       host.noteShellProblems(
         'shortcuts',
-        shortcuts.failed.map((f) => `a shortcut is taken by another app: ${f}`),
+        [...shortcuts.failed, ...floorKeys.failed].map((f) => `a shortcut is taken by another app: ${f}`),
       );
     }
     overlay.setClickThrough(settings.overlay.clickThrough);
@@ -169,6 +187,7 @@ export async function startShell(paths: ShellPaths): Promise<() => Promise<void>
     quitting = true;
     unwatch();
     shortcuts.unregister();
+    floorKeys.unregister();
     powerMonitor.off('suspend', onSuspend);
     powerMonitor.off('resume', onResume);
     app.off('second-instance', onSecondInstance);

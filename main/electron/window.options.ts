@@ -38,6 +38,24 @@ export function dashboardWindowOptions(
 }
 
 /**
+ * The room view: a plain window to drag onto a shared screen or a TV, or to share in the call. Unlike the overlay
+ * it is meant to be seen, so it is not hidden from screen shares.
+ */
+export function roomWindowOptions(preload: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 720,
+    minWidth: 480,
+    minHeight: 320,
+    title: 'Tactful — room view',
+    show: false,
+    backgroundColor: '#f6f5f1',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(preload),
+  };
+}
+
+/**
  * The overlay: small, frameless, transparent, above everything (full-screen meetings included), never in the
  * taskbar. It is shown without taking focus from the meeting app.
  */

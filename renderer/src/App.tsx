@@ -5,6 +5,7 @@ import { useTheme } from './hooks/useTheme';
 import { useUiLanguage } from './hooks/useUiLanguage';
 import { OverlayApp } from './overlay/OverlayApp';
 import { platform } from './platform';
+import { RoomApp } from './room/RoomApp';
 import { Toasts } from './ui/Toasts';
 
 export function App() {
@@ -18,7 +19,13 @@ export function App() {
   }, [overlay]);
   return (
     <>
-      {overlay ? <OverlayApp /> : <DashboardApp section={route.section} param={route.param} />}
+      {overlay ? (
+        <OverlayApp />
+      ) : route.section === 'room' ? (
+        <RoomApp />
+      ) : (
+        <DashboardApp section={route.section} param={route.param} />
+      )}
       <Toasts />
     </>
   );

@@ -13,6 +13,7 @@ import './styles/overlay.css';
 import './styles/dashboard.css';
 import './styles/pages.css';
 import './styles/report.css';
+import './styles/room.css';
 
 initI18n();
 setPlatform(choosePlatform(window));

@@ -17,6 +17,8 @@ export interface Platform {
   /** The operating system the app runs on ('darwin', 'win32', 'linux'), or null in a browser. */
   os: string | null;
   showDashboard(section?: string): void;
+  /** The room view in a window (or tab) of its own, for a shared screen. */
+  openRoom(): void;
   /** Puts text on the clipboard; false when the page was not allowed to. */
   copyText(text: string): Promise<boolean>;
   /** Prints this page (its print stylesheet) to a PDF: saved through the app, or the browser's print dialog. */
@@ -35,6 +37,7 @@ export function appPlatform(bridge: TactfulBridge): Platform {
     kind: 'app',
     os: bridge.platform,
     showDashboard: (section) => bridge.window.showDashboard(section),
+    openRoom: () => bridge.window.openRoom(),
     copyText: async (text) => {
       await bridge.copyText(text);
       return true;
@@ -56,6 +59,7 @@ export function browserPlatform(win: Window): Platform {
     showDashboard: (section) => {
       win.location.hash = `/${section ?? 'meeting'}`;
     },
+    openRoom: () => void win.open(`${win.location.pathname}#/room`, 'tactful-room', 'noopener'),
     copyText: copyInPage,
     printToPdf: async () => win.print(),
     setOverlayHeight: () => undefined,

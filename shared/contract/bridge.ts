@@ -9,6 +9,7 @@ export const WINDOW_CHANNELS = {
   ignoreMouse: 'tactful:window:ignore-mouse',
   hideOverlay: 'tactful:window:hide-overlay',
   showDashboard: 'tactful:window:show-dashboard',
+  openRoom: 'tactful:window:open-room',
   copyText: 'tactful:clipboard:copy',
   printToPdf: 'tactful:print-to-pdf',
   /** Main → overlay: the "show line" shortcut was pressed. */
@@ -34,6 +35,8 @@ export interface TactfulBridge {
     setIgnoreMouse(ignore: boolean): void;
     hideOverlay(): void;
     showDashboard(section?: string): void;
+    /** Opens the room view in a window of its own (for a shared screen or a second display). */
+    openRoom(): void;
   };
   /** Puts text on the system clipboard (works even while the overlay is not focused). */
   copyText(text: string): Promise<void>;

@@ -12,6 +12,7 @@ import { meetingCommandSchema, type MeetingCommandType } from '../meeting/meetin
 import type { Clocked } from '../meeting/meeting.clocked';
 import type { AgendaRow, BarGeometry, MainCounterView, MeetingView } from '../meeting/meeting.view';
 import type { FloorView, PeopleView, PersonRow, RoundView } from '../meeting/meeting.view.people';
+import type { RoomView } from '../room/room.view';
 import { nudgeActions, situations, tiers, triggers, type FollowUp } from '../meeting/meeting.vocabulary';
 import { phraseOverridesSchema } from '../phrases/phrase.overrides';
 import { locales } from '../phrases/phrase.types';
@@ -195,6 +196,27 @@ export const rebalanceOfferViewSchema = z.object({
   deferred: count,
 });
 
+const roomViewSchema = z.object({
+  id,
+  seq: count,
+  status: z.enum(meetingStatuses),
+  item: z.object({ title: z.string(), n: count, total: count }).nullable(),
+  counter: z
+    .object({ kind: z.enum(['item', 'chat']), elapsed: clockedSchema, budgetMs: ms, stopped: z.boolean() })
+    .nullable(),
+  offTopic: z.boolean(),
+  meeting: z.object({ elapsed: clockedSchema, capMs: ms.nullable() }),
+  next: z
+    .discriminatedUnion('kind', [
+      z.object({ kind: z.literal('item'), title: z.string() }),
+      z.object({ kind: z.literal('chat') }),
+    ])
+    .nullable(),
+  floor: z.object({ name: z.string(), turn: clockedSchema, limitMs: ms.nullable() }).nullable(),
+  queue: z.array(z.string()),
+  round: z.object({ done: count, total: count, next: z.string().nullable() }).nullable(),
+});
+
 /** The open meeting as the host sees it at `at`. */
 export const meetingSnapshotSchema = z.object({
   /** Host wall-clock time when this snapshot was taken. */
@@ -202,6 +224,8 @@ export const meetingSnapshotSchema = z.object({
   view: meetingViewSchema.nullable(),
   nudge: nudgeLineViewSchema.nullable(),
   offer: rebalanceOfferViewSchema.nullable(),
+  /** What a shared screen shows (the room view); the only part a view-only device is sent. */
+  room: roomViewSchema.nullable(),
   /**
    * Host time at which the big counter next shows a new second (then every 1000 ms while nothing changes), or null
    * when nothing ticks. Clients flip on their own clock; this lets a probe measure how close they come.
@@ -594,6 +618,7 @@ type _SchemasMatchTypes = [
   Holds<Same<z.output<typeof roundViewSchema>, RoundView>>,
   Holds<Same<z.output<typeof peopleViewSchema>, PeopleView>>,
   Holds<Same<z.output<typeof meetingViewSchema>, MeetingView>>,
+  Holds<Same<z.output<typeof roomViewSchema>, RoomView>>,
   Holds<Same<z.output<typeof callPromptSchema>, CallPrompt>>,
   Holds<Same<z.output<typeof detectorInfoSchema>, DetectorInfo>>,
   Holds<Same<z.output<typeof followUpSchema>, FollowUp>>,

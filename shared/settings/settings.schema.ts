@@ -30,6 +30,15 @@ export const exportsSchema = z.object({
   clockify: clockifyFormatSchema.default(clockifyFormatSchema.parse({})),
 });
 
+/** Facilitator mode: how the floor is given besides the overlay's own digit keys. */
+export const facilitatorSchema = z.object({
+  /**
+   * Ctrl/Cmd+Alt+Shift with 1–9 gives the floor to participant 1–9 from any app (0 to nobody). Off unless the user
+   * turns it on: ten shortcuts are many to hold.
+   */
+  globalFloorKeys: z.boolean().default(false),
+});
+
 export const detectionSchema = z.object({
   enabled: z.boolean().default(true),
   /** Offer to start timing when a call window appears and no meeting runs. */
@@ -81,9 +90,13 @@ export const settingsSchema = z.object({
   detection: detectionSchema.default(detectionSchema.parse({})),
   /** Time-tracker exports: asked for once, at the first export, then remembered. */
   exports: exportsSchema.default(exportsSchema.parse({})),
+  facilitator: facilitatorSchema.default(facilitatorSchema.parse({})),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type ShortcutName = keyof Settings['shortcuts'];
+
+/** The accelerator of a global floor key: the same modifiers as the other shortcuts, with a digit. */
+export const floorAccelerator = (digit: number) => `CommandOrControl+Alt+Shift+${digit}`;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -12,10 +12,10 @@ const ip = lanAddress(undefined);
 if (!ip) console.warn('[LAN tests] skipping: this machine has no IPv4 network address');
 
 /** Follows a pairing link as a phone would: the cookie it gets, or the status it was refused with. */
-async function pair(url: string): Promise<{ cookie: string } | { status: number }> {
+async function pair(url: string, landing = '/'): Promise<{ cookie: string } | { status: number }> {
   const res = await fetch(url, { redirect: 'manual' });
   if (res.status !== 302) return { status: res.status };
-  expect(res.headers.get('location')).toBe('/');
+  expect(res.headers.get('location')).toBe(landing);
   return { cookie: res.headers.get('set-cookie')!.split(';')[0]! };
 }
 
@@ -93,22 +93,47 @@ describe.skipIf(!ip)('LAN access', () => {
     await c.close();
   });
 
-  it('gives view-only links whose sockets see the meeting but can send no command', async () => {
+  it('gives view-only links that open the room view, see only it, and can send no command', async () => {
     const c = await TestClient.connect(srv.wsUrl, { token: srv.token });
     await lanOn(c);
+    await c.ok({
+      type: 'clients.save',
+      client: { id: 'acme', name: 'Acme', contact: 'Giulia', hourlyRateMinor: 9000, notes: 'secret notes' },
+    });
     const view = await c.ok({ type: 'devices.pair', kind: 'view' });
     expect(view.urls).toEqual([
       `http://127.0.0.1:${srv.port}/pair?code=${view.code}`,
       `http://${ip}:${srv.port}/pair?code=${view.code}`,
     ]);
-    const { cookie } = (await pair(view.urls[1]!)) as { cookie: string };
+    const { cookie } = (await pair(view.urls[1]!, '/#/room')) as { cookie: string };
     const room = await TestClient.connect(`ws://${ip}:${srv.port}/ws`, { headers: { Cookie: cookie } });
     await c.ok({
       type: 'meeting.create',
-      plan: { id: 'm1', title: 'Call', items: [{ id: 'a', title: 'A', budgetSec: 600 }] },
+      plan: {
+        id: 'm1',
+        title: 'Call',
+        clientId: 'acme',
+        audience: 'group',
+        participants: [{ id: 'p1', name: 'Anna' }],
+        items: [{ id: 'a', title: 'A', budgetSec: 600 }],
+        hardTalk: { matters: 'the contract', points: ['price'], avoid: [] },
+      },
       start: true,
     });
-    await room.next((p) => p.type === 'snapshot' && p.snapshot.view?.status === 'running');
+    await c.ok({ type: 'meeting.command', command: { type: 'giveFloor', participantId: 'p1' } });
+    await c.ok({
+      type: 'meeting.annotate',
+      meetingId: 'm1',
+      command: { type: 'editNotes', text: 'private' },
+    });
+    const seen = await room.next((p) => p.type === 'snapshot' && p.snapshot.room?.floor?.name === 'Anna');
+    expect(seen).toMatchObject({
+      snapshot: { view: null, nudge: null, offer: null, room: { status: 'running', item: { title: 'A' } } },
+    });
+    // Nothing a room must not see ever reaches it: no client, rate, notes, plan card or line.
+    const everything = JSON.stringify(room.pushes);
+    for (const secret of ['Acme', 'Giulia', '9000', 'secret notes', 'private', 'the contract', 'price'])
+      expect(everything).not.toContain(secret);
     for (const cmd of [
       { type: 'meeting.command', command: { type: 'pause' } },
       { type: 'history.query' },

@@ -10,6 +10,7 @@ import { isLive } from '../../../shared/meeting/meeting.facts';
 import { rebalanceOffer } from '../../../shared/meeting/meeting.rebalance';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
 import { meetingView, msToNextFlip, type MeetingView } from '../../../shared/meeting/meeting.view';
+import { roomView, type RoomView } from '../../../shared/room/room.view';
 import type { PhraseOverrides } from '../../../shared/phrases/phrase.overrides';
 import type { Client } from '../../../shared/settings/client.schema';
 import type { Settings } from '../../../shared/settings/settings.schema';
@@ -40,6 +41,7 @@ const MAX_PROBLEMS = 50;
 export class Publisher {
   private readonly listeners = new Set<Listener>();
   private cached: MeetingView | null = null;
+  private cachedRoom: RoomView | null = null;
   private lan: { port: number; address: string } | null = null;
   private readonly problems: string[] = [];
   /** Problems the shell reports (a shortcut another app holds…), by source, replaced on each report. */
@@ -57,14 +59,17 @@ export class Publisher {
 
   private view(s: MeetingState): MeetingView {
     const seq = this.deps.meeting.seq;
-    if (this.cached?.id !== s.plan.id || this.cached.seq !== seq) this.cached = meetingView(s, seq);
+    if (this.cached?.id !== s.plan.id || this.cached.seq !== seq) {
+      this.cached = meetingView(s, seq);
+      this.cachedRoom = roomView(this.cached);
+    }
     return this.cached;
   }
 
   snapshot(): MeetingSnapshot {
     const at = this.deps.now();
     const s = this.deps.meeting.state;
-    if (!s) return { at, view: null, nudge: null, offer: null, flipAt: null };
+    if (!s) return { at, view: null, nudge: null, offer: null, room: null, flipAt: null };
     const view = this.view(s);
     const toFlip = isLive(s) ? msToNextFlip(view, at) : null;
     return {
@@ -72,6 +77,7 @@ export class Publisher {
       view,
       nudge: this.deps.lines.visibleLine(s, at),
       offer: offerView(s, at, this.deps.store.settings().rebalance.minItemSec),
+      room: this.cachedRoom,
       flipAt: toFlip === null ? null : at + toFlip,
     };
   }

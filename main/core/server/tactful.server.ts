@@ -10,6 +10,7 @@ import { lanAddress } from './lan';
 import { RateLimiter } from './rate.limit';
 import { decodedPath, hostAllowed, localPath, safeUrl } from './request.url';
 import { SECURITY_HEADERS, serveStatic } from './static.files';
+import { forViewOnly } from './view.only';
 import { runSession, type Caller, type SessionHost } from './ws.session';
 
 /** Where the host can be reached: its port on 127.0.0.1, and the LAN address while LAN access is on. */
@@ -66,6 +67,7 @@ export class TactfulServer {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: HARD_PAYLOAD_LIMIT });
   private readonly serialized = new WeakMap<HostPush, string>();
   private readonly serializedRemote = new WeakMap<HostPush, string>();
+  private readonly serializedView = new WeakMap<HostPush, string>();
   private readonly sockets = new Map<WebSocket, { caller: Caller; via: Listener }>();
   private readonly hostLimiter: RateLimiter;
   private port = 0;
@@ -227,7 +229,8 @@ export class TactfulServer {
       );
     res
       .writeHead(302, {
-        Location: '/',
+        // A view-only device is a screen for the room: it opens on the room view.
+        Location: paired.device.kind === 'view' ? '/#/room' : '/',
         'Set-Cookie': deviceCookie(this.port, paired.token),
         ...SECURITY_HEADERS,
       })
@@ -297,6 +300,15 @@ export class TactfulServer {
   private send(ws: WebSocket, caller: Caller, push: HostPush): void {
     if (ws.readyState !== ws.OPEN) return;
     if (push.type === 'snapshot' && ws.bufferedAmount > MAX_BUFFERED) return;
+    if (caller.kind === 'view') {
+      // A room screen sees the room view and nothing else; every view-only socket gets the same text.
+      let text = this.serializedView.get(push);
+      if (text === undefined) {
+        text = JSON.stringify(forViewOnly(push));
+        this.serializedView.set(push, text);
+      }
+      return ws.send(text);
+    }
     // Pairing links are for the computer's own screen: a paired device is not shown how to pair more.
     const remote = caller.kind !== 'owner' && push.type === 'info';
     const cache = remote ? this.serializedRemote : this.serialized;

@@ -9,6 +9,7 @@ import { plan as fullPlan } from '../../../e2e/support/sim';
 import { tempDataDir } from '../../../e2e/support/temp.dir';
 import { bridgeHost } from '../host.bridge';
 import { meetingItems, menuHostOf, trayTemplate } from '../meeting.menu';
+import { registerFloorShortcuts } from '../floor.shortcuts';
 import { registerShortcuts } from '../shortcuts';
 import { BrowserWindow, clipboard, globalShortcut, ipcMain, resetFakes } from './support/fake.electron';
 
@@ -26,6 +27,7 @@ describe('the IPC bridge', () => {
     setIgnoreMouse: vi.fn(),
     hideOverlay: vi.fn(),
     showDashboard: vi.fn(),
+    openRoom: vi.fn(),
   };
 
   beforeEach(() => {
@@ -82,6 +84,9 @@ describe('the IPC bridge', () => {
     emit(WINDOW_CHANNELS.showDashboard, ours, '../../etc');
     emit(WINDOW_CHANNELS.showDashboard, ours, 'settings');
     expect(actions.showDashboard.mock.calls).toEqual([['settings']]);
+    emit(WINDOW_CHANNELS.openRoom, stranger);
+    emit(WINDOW_CHANNELS.openRoom, ours);
+    expect(actions.openRoom).toHaveBeenCalledOnce();
     const copy = ipcMain.handlers.get(WINDOW_CHANNELS.copyText)!;
     expect(await copy(stranger, 'x')).toBe(false);
     expect(await copy(ours, 'Shall we get back to the project?')).toBe(true);
@@ -125,6 +130,21 @@ describe('global shortcuts', () => {
     expect(r.failed).toEqual(['pause: CommandOrControl+Alt+Shift+P']);
     globalShortcut.registered.get('CommandOrControl+Alt+Shift+N')!();
     expect(run).toHaveBeenCalledOnce();
+    r.unregister();
+    expect(globalShortcut.registered.size).toBe(0);
+  });
+
+  it('registers the floor keys only when turned on, each giving the floor by its digit', () => {
+    const give = vi.fn();
+    expect(registerFloorShortcuts(false, give).failed).toEqual([]);
+    expect(globalShortcut.registered.size).toBe(0);
+    globalShortcut.taken.add('CommandOrControl+Alt+Shift+9');
+    const r = registerFloorShortcuts(true, give);
+    expect(globalShortcut.registered.size).toBe(9);
+    expect(r.failed).toEqual(['floor 9: CommandOrControl+Alt+Shift+9']);
+    globalShortcut.registered.get('CommandOrControl+Alt+Shift+3')!();
+    globalShortcut.registered.get('CommandOrControl+Alt+Shift+0')!();
+    expect(give.mock.calls).toEqual([[3], [0]]);
     r.unregister();
     expect(globalShortcut.registered.size).toBe(0);
   });

@@ -6,6 +6,7 @@ import { openHost } from '../../../e2e/support/host.harness';
 import { tempDataDir } from '../../../e2e/support/temp.dir';
 import { createDashboardWindow } from '../dashboard.window';
 import { createOverlayWindow } from '../overlay.window';
+import { createRoomWindow } from '../room.window';
 import { displayKey } from '../overlay.bounds';
 import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +34,8 @@ describe('windows the shell creates', () => {
   it('gives every window context isolation, the sandbox, no Node, and a CommonJS preload', () => {
     createOverlayWindow(preload, base, host.settings);
     createDashboardWindow(preload, base, host.settings);
-    expect(BrowserWindow.created).toHaveLength(2);
+    createRoomWindow(preload, base);
+    expect(BrowserWindow.created).toHaveLength(3);
     for (const w of BrowserWindow.created) {
       const prefs = w.options.webPreferences as Record<string, unknown>;
       expect(prefs).toMatchObject({
@@ -46,6 +48,14 @@ describe('windows the shell creates', () => {
       expect(prefs.preload).toMatch(/\.cjs$/);
       expect(w.options.show).toBe(false);
     }
+  });
+
+  it('opens the room view in a plain window that screen shares can show, on its own route', () => {
+    const w = createRoomWindow(preload, base) as unknown as BrowserWindow;
+    expect(w.options).toMatchObject({ title: 'Tactful — room view', show: false });
+    expect(w.options.alwaysOnTop).toBeUndefined();
+    expect(w.calls.some(([name]) => name === 'setContentProtection')).toBe(false);
+    expect(w.url).toBe('app://tactful/index.html#/room');
   });
 
   it('floats the overlay over full-screen apps on every desktop and hides it from screen shares', () => {

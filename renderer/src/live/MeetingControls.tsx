@@ -6,7 +6,11 @@ import { quick } from './meeting.actions';
 /** The meeting's buttons, greyed out from the engine's own table of what is possible. */
 export function MeetingControls() {
   const { t } = useTranslation();
-  const state = useView((v) => ({ status: v.status, offTopic: v.offTopic.active }));
+  const state = useView((v) => ({
+    status: v.status,
+    offTopic: v.offTopic.active,
+    nextPerson: v.allowed.roundNext,
+  }));
   const allowed = useAllowed();
   if (!state) return null;
   const planned = state.status === 'planned';
@@ -20,7 +24,7 @@ export function MeetingControls() {
         disabled={!allowed?.start && !allowed?.next}
         onClick={() => quick('startNext')}
         shortcut="N"
-        title={`${planned ? t('overlay.start') : t('overlay.nextItem')} (N)`}
+        title={`${planned ? t('overlay.start') : state.nextPerson ? t('overlay.nextPerson') : t('overlay.nextItem')} (N)`}
       >
         {planned ? t('overlay.start') : t('overlay.nextShort')}
       </Button>

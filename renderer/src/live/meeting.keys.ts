@@ -1,12 +1,14 @@
 import type { TFunction } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { hasFloorKeys } from '../../../shared/meeting/floor.keys';
 import type { QuickAction } from '../../../shared/meeting/quick.actions';
 import { DEFAULT_SETTINGS } from '../../../shared/settings/settings.schema';
 import { useAppStore } from '../store/store';
 import { acceptCall, typeIntoChat } from './call.actions';
 import { chatApp } from './chat.app';
 import { anotherLine, copyNudge, dismiss, quick, rebalance, snooze, SNOOZE_MINUTES } from './meeting.actions';
+import { floorKey } from './people.actions';
 
 /** Keys wherever the meeting is shown (the global shortcuts work from anywhere; these need the window focused). */
 export const MEETING_KEYS = {
@@ -21,11 +23,25 @@ export const MEETING_KEYS = {
   c: 'copy',
   a: 'another',
   d: 'dismiss',
+  q: 'queueNext',
 } as const;
 
 type KeyAction = (typeof MEETING_KEYS)[keyof typeof MEETING_KEYS];
 
-const QUICK: readonly string[] = ['startNext', 'offTopic', 'pause', 'end', 'undo'] satisfies QuickAction[];
+const QUICK: readonly string[] = [
+  'startNext',
+  'offTopic',
+  'pause',
+  'end',
+  'undo',
+  'queueNext',
+] satisfies QuickAction[];
+
+/** The digit a key stands for wherever it sits on the layout (AZERTY's digits need Shift), or null. */
+function digitOf(e: KeyboardEvent): number | null {
+  const m = /^(?:Digit|Numpad)(\d)$/.exec(e.code);
+  return m ? Number(m[1]) : null;
+}
 
 const NO_EXTRA = {};
 
@@ -73,7 +89,13 @@ export function useMeetingKeys(extra: Readonly<Record<string, () => void>> = NO_
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
       const key = e.key.toLowerCase();
-      const nudge = useAppStore.getState().nudge;
+      const { nudge, view } = useAppStore.getState();
+      // In a group meeting the digits are people: 1–9 the floor (Shift: the speaking list), 0 nobody.
+      const digit = digitOf(e);
+      if (digit !== null && hasFloorKeys(view)) {
+        e.preventDefault();
+        return void floorKey(digit, e.shiftKey);
+      }
       if (nudge && SNOOZE_MINUTES.includes(Number(key) as (typeof SNOOZE_MINUTES)[number]))
         return void snooze(nudge.key, Number(key));
       if (nudge && key === 'escape') return void dismiss(nudge.key);

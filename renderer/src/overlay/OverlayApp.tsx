@@ -8,7 +8,9 @@ import { MeetingControls } from '../live/MeetingControls';
 import { MeetingHeader } from '../live/MeetingHeader';
 import { quick } from '../live/meeting.actions';
 import { NudgeCard } from '../live/NudgeCard';
+import { JoinForm } from '../live/JoinForm';
 import { OffTopicTimer } from '../live/OffTopicTimer';
+import { PeoplePanel } from '../live/PeoplePanel';
 import { PauseTimer } from '../live/PauseTimer';
 import { PlanCard } from '../live/PlanCard';
 import { RebalanceOffer } from '../live/RebalanceOffer';
@@ -106,12 +108,14 @@ export function OverlayApp() {
             <ItemBar />
             <OffTopicTimer />
             {status === 'ended' ? <Ended /> : <MeetingControls />}
+            {status !== 'ended' && <PeoplePanel />}
             {status !== 'ended' && <RebalanceOffer />}
             <NudgeCard />
             {expanded && (
               <div className="overlay__details">
                 <CapBar />
                 <AgendaList compact />
+                {status !== 'ended' && <JoinForm />}
                 <PlanCard />
                 <Button size="sm" variant="ghost" icon="open" onClick={() => openDashboard('meeting')}>
                   {t('overlay.openDashboard')}

@@ -29,6 +29,7 @@ export const useMeetingId = () => useAppStore((s) => s.view?.id ?? null);
 export const useAllowed = () => useAppStore((s) => s.view?.allowed ?? null);
 export const useNudge = () => useAppStore((s) => s.nudge);
 export const useOffer = () => useAppStore((s) => s.offer);
+export const useRoom = () => useAppStore((s) => s.room);
 
 /**
  * Part of the open meeting's view (null when none is open), compared shallowly: a selector may return a new object

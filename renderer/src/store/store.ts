@@ -6,6 +6,7 @@ import type {
   RebalanceOfferView,
 } from '../../../shared/contract/contract';
 import type { MeetingView } from '../../../shared/meeting/meeting.view';
+import type { RoomView } from '../../../shared/room/room.view';
 import { Ticker } from '../clock/ticker';
 import type { ConnectionStatus, Transport } from '../transport/transport';
 import { OffsetEstimator } from './clock.offset';
@@ -32,6 +33,8 @@ export interface AppState {
   nudge: NudgeLineView | null;
   /** The rebalance worth offering at the latest push, if any. */
   offer: RebalanceOfferView | null;
+  /** What the room view shows (all a view-only device is sent). */
+  room: RoomView | null;
   /** Host clock minus this clock, in ms. */
   offsetMs: number;
   /** Settings, clients, templates, phrases, the detector: everything but the meeting. */
@@ -45,6 +48,7 @@ export const initialState: AppState = {
   view: null,
   nudge: null,
   offer: null,
+  room: null,
   offsetMs: 0,
   info: null,
   overlayExpanded: false,
@@ -61,8 +65,8 @@ export const ticker = new Ticker(hostNow);
 
 const offsets = new OffsetEstimator();
 
-/** The same meeting at the same point of its journal: the view is the same. */
-function sameView(a: MeetingView | null, b: MeetingView | null): boolean {
+/** The same meeting at the same point of its journal: the view (or the room's part of it) is the same. */
+function sameView<V extends { id: string; seq: number }>(a: V | null, b: V | null): boolean {
   return a === b || (a !== null && b !== null && a.id === b.id && a.seq === b.seq);
 }
 
@@ -91,13 +95,17 @@ function sameOffer(a: RebalanceOfferView | null, b: RebalanceOfferView | null): 
 export function applySnapshot(snapshot: MeetingSnapshot, receivedAt: number): void {
   const prev = useAppStore.getState();
   const view = sameView(prev.view, snapshot.view) ? prev.view : snapshot.view;
+  const room = sameView(prev.room, snapshot.room) ? prev.room : snapshot.room;
   useAppStore.setState({
     view,
+    room,
     nudge: sameNudge(prev.nudge, snapshot.nudge) ? prev.nudge : snapshot.nudge,
     offer: sameOffer(prev.offer, snapshot.offer) ? prev.offer : snapshot.offer,
     offsetMs: offsets.add(snapshot.at, receivedAt),
   });
-  if (view !== prev.view) ticker.follow(view);
+  // A view-only screen has no view: its clocks follow the room's own counter.
+  if (view !== prev.view || room !== prev.room)
+    ticker.follow(view ?? (room ? { primary: room.counter?.elapsed ?? room.meeting.elapsed } : null));
 }
 
 export function applyInfo(info: HostInfo): void {

@@ -718,17 +718,18 @@ export const de: LocalePhrases = {
           pv37fn:
             '{name}, das hilft uns sehr. Darf ich kurz unterbrechen und noch andere Sichtweisen zu „{item}“ hören?',
           hk96zg:
-            'Vielen Dank, {name}. Bevor Sie weitermachen, würde ich gern hören, wie die anderen das sehen.',
-          wzvu2q: 'Danke, {name} – dann hören wir jetzt {nextName}.',
+            'Vielen Dank, {name}. Ich fasse kurz zusammen, was ich mitgenommen habe, und dann geben wir das in die Runde.',
+          wzvu2q: 'Danke, {name} – dann ist jetzt {nextName} dran.',
         },
       },
       informal: {
         one: {
-          fr0hto: 'Danke dir, {name} – lass uns auch mal jemanden hören, der noch nichts gesagt hat.',
+          fr0hto: 'Danke dir, {name} – lass uns auch mal jemanden hören, der noch nicht dran war.',
           ikqsj2:
             '{name}, das bringt uns weiter. Darf ich dich kurz bremsen und noch andere Meinungen zu „{item}“ hören?',
-          v6pj47: 'Danke, {name}. Bevor du weitermachst, würde ich gern hören, wie die anderen das sehen.',
-          dpnz1o: 'Danke, {name} – dann hören wir jetzt {nextName}.',
+          v6pj47:
+            'Danke, {name}. Ich fass kurz zusammen, was ich mitgenommen hab, und dann geben wir das in die Runde.',
+          dpnz1o: 'Danke, {name} – dann ist jetzt {nextName} dran.',
         },
       },
     },
@@ -736,21 +737,21 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           ts04z4:
-            '{name}, könnten Sie das in einem Satz zusammenfassen? Ich möchte auch den anderen Raum lassen.',
+            '{name}, könnten Sie das in einem Satz zusammenfassen? Dann kommen auch die anderen noch zu Wort.',
           youywv:
             'Ich unterbreche Sie kurz, {name} – mir ist wichtig, dass alle zu „{item}“ etwas sagen können.',
           mvvgi5: '{name}, können wir den Rest kurz zurückstellen und zuerst die anderen hören?',
-          hoel7t: '{name}, lassen Sie uns kurz {nextName} zu Wort kommen – danach sind Sie wieder dran.',
+          hoel7t: '{name}, jetzt kommt kurz {nextName} zu Wort – danach sind Sie wieder dran.',
         },
       },
       informal: {
         one: {
           inp5q5:
-            '{name}, kannst du das in einem Satz zusammenfassen? Ich möchte auch den anderen Raum lassen.',
+            '{name}, kannst du das in einem Satz zusammenfassen? Dann kommen auch die anderen noch zu Wort.',
           fp5xk7:
             'Ich unterbreche dich kurz, {name} – mir ist wichtig, dass alle zu „{item}“ etwas sagen können.',
           un98vh: '{name}, können wir den Rest kurz parken und zuerst die anderen hören?',
-          zcqdoc: '{name}, lass uns kurz {nextName} zu Wort kommen – danach bist du wieder dran.',
+          zcqdoc: '{name}, jetzt kommt mal kurz {nextName} zu Wort – danach bist du wieder dran.',
         },
       },
     },
@@ -758,17 +759,17 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           lzv7su: '{name}, ich muss Sie hier unterbrechen, damit auch die anderen zu Wort kommen.',
-          kx09ya: 'Danke, {name} – wir müssen jetzt weiter. Hören wir noch jemand anderen.',
-          po0ek1: '{name}, lassen wir es an dieser Stelle; schicken Sie mir den Rest gern schriftlich.',
-          ehdfcy: '{name}, ich stoppe Sie hier. Jetzt ist {nextName} an der Reihe.',
+          kx09ya: 'Danke, {name} – ich gebe jetzt weiter, sonst läuft uns die Zeit davon.',
+          po0ek1: '{name}, belassen wir es hier dabei – den Rest schicken Sie mir gern schriftlich.',
+          ehdfcy: 'Danke, {name} – da mache ich jetzt einen Schnitt. {nextName}, bitte.',
         },
       },
       informal: {
         one: {
           x81wjm: '{name}, ich muss dich hier unterbrechen, damit auch die anderen zu Wort kommen.',
-          rwfidw: 'Danke, {name} – wir müssen jetzt weiter. Hören wir noch jemand anderen.',
-          qq76d2: '{name}, lassen wir es hier; schick mir den Rest gern schriftlich.',
-          qbja24: '{name}, ich stoppe dich hier. Jetzt ist {nextName} an der Reihe.',
+          rwfidw: 'Danke, {name} – ich geb jetzt weiter, sonst läuft uns die Zeit davon.',
+          qq76d2: '{name}, lassen wir’s hier dabei – schick mir den Rest gern schriftlich.',
+          qbja24: 'Danke dir, {name} – da mach ich jetzt einen Schnitt. {nextName}, bitte.',
         },
       },
     },
@@ -778,15 +779,17 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           hjk6yp: '{name}, möchten Sie noch etwas ergänzen?',
-          zo1v5d: '{name}, mich würde interessieren, wie Sie „{item}“ sehen.',
-          d8lzsu: '{name}, wie sieht das aus Ihrer Sicht aus?',
+          zo1v5d: '{name}, mich würde interessieren, wie Sie den Punkt „{item}“ sehen.',
+          d8lzsu:
+            '{name}, gibt es von Ihrer Seite etwas dazu? Gern auch etwas später, wenn Sie noch kurz überlegen möchten.',
         },
       },
       informal: {
         one: {
           ygrj7a: '{name}, möchtest du noch etwas ergänzen?',
-          hq2jzs: '{name}, mich würde interessieren, wie du „{item}“ siehst.',
-          ue7yod: '{name}, wie sieht das aus deiner Sicht aus?',
+          hq2jzs: '{name}, mich würde interessieren, wie du den Punkt „{item}“ siehst.',
+          ue7yod:
+            '{name}, magst du dazu was sagen? Gern auch etwas später, wenn du noch kurz überlegen willst.',
         },
       },
     },
@@ -795,30 +798,34 @@ export const de: LocalePhrases = {
         one: {
           x5wklm: '{name}, Ihre Einschätzung zu „{item}“ wäre mir wichtig, bevor wir weitermachen.',
           dgsxlp: '{name}, übersehen wir hier etwas? Vielleicht sehen Sie das anders.',
-          es1i4p: '{name}, lassen Sie uns Ihre Meinung dazu hören – was denken Sie?',
+          es1i4p: '{name}, was meinen Sie dazu?',
         },
       },
       informal: {
         one: {
           wbi7cx: '{name}, deine Einschätzung zu „{item}“ wäre mir wichtig, bevor wir weitermachen.',
           nf4vkx: '{name}, übersehen wir hier etwas? Vielleicht siehst du das anders.',
-          z9d3d5: '{name}, lass uns deine Meinung dazu hören – was denkst du?',
+          z9d3d5: '{name}, was meinst du dazu?',
         },
       },
     },
     3: {
       formal: {
         one: {
-          vvkpzx: 'Bevor wir etwas entscheiden, möchte ich alle gehört haben. {name}, bitte.',
-          ozxyej: '{name}, ich möchte nicht weitermachen, ohne Ihre Sicht auf „{item}“ zu kennen.',
-          iphgen: '{name}, ich gebe Ihnen kurz das Wort – wo stehen Sie?',
+          vvkpzx:
+            'Bevor wir entscheiden, würde ich gern einmal reihum von allen eine kurze Einschätzung hören – {name}, möchten Sie anfangen?',
+          ozxyej:
+            '{name}, Ihre Sicht zu „{item}“ soll mit in die Entscheidung einfließen – ein Satz reicht völlig.',
+          iphgen: '{name}, ich gebe Ihnen kurz das Wort – wie stehen Sie dazu?',
         },
       },
       informal: {
         one: {
-          mnue1w: 'Bevor wir etwas entscheiden, möchte ich alle gehört haben. {name}, bitte.',
-          gcym19: '{name}, ich möchte nicht weitermachen, ohne deine Sicht auf „{item}“ zu kennen.',
-          x0bbaj: '{name}, ich gebe dir kurz das Wort – wo stehst du?',
+          mnue1w:
+            'Bevor wir entscheiden, würde ich gern einmal reihum von allen eine kurze Einschätzung hören – {name}, magst du anfangen?',
+          gcym19:
+            '{name}, deine Sicht zu „{item}“ soll mit in die Entscheidung einfließen – ein Satz reicht völlig.',
+          x0bbaj: '{name}, ich gebe dir kurz das Wort – wie stehst du dazu?',
         },
       },
     },
@@ -828,49 +835,49 @@ export const de: LocalePhrases = {
       formal: {
         one: {
           cg4ul7: 'Danke, {name}! {nextName}, bitte.',
-          n38chg: '{name}, Ihre Zeit ist um – vielen Dank. Als Nächstes: {nextName}.',
-          mjbi5s: 'Danke, {name} – die Zeit ist um. Machen wir in der Runde weiter.',
-          j9tux3: '{name}, vielen Dank – wir halten für alle dieselbe Zeit ein.',
+          n38chg: 'Vielen Dank, {name} – die Zeit ist schon rum. Als Nächstes ist {nextName} dran.',
+          mjbi5s: 'Danke, {name} – die Zeit ist um, dann machen wir weiter.',
+          j9tux3: '{name}, vielen Dank – damit alle gleich viel Zeit haben, geht es jetzt weiter.',
         },
       },
       informal: {
         one: {
           t6pejt: 'Danke, {name}! {nextName}, bitte.',
-          mv851r: '{name}, deine Zeit ist um – danke dir. Als Nächstes: {nextName}.',
-          qlt2so: 'Danke, {name} – die Zeit ist um. Machen wir in der Runde weiter.',
-          axyozx: '{name}, danke dir – wir halten für alle dieselbe Zeit ein.',
+          mv851r: 'Danke dir, {name} – die Zeit ist schon rum. Als Nächstes ist {nextName} dran.',
+          qlt2so: 'Danke, {name} – die Zeit ist um, dann machen wir weiter.',
+          axyozx: '{name}, danke dir – damit alle gleich viel Zeit haben, geht’s jetzt weiter.',
         },
       },
     },
     2: {
       formal: {
         one: {
-          uqeame: '{name}, könnten Sie in einem Satz zum Schluss kommen, damit die Runde weitergeht?',
+          uqeame: '{name}, könnten Sie mit einem Satz zum Schluss kommen? Ihre Zeit ist eigentlich schon um.',
           lct6ot: '{name}, noch ein letzter Gedanke, dann geht es weiter.',
-          aaljid: '{name}, den Rest nehmen wir nach der Runde auf. Als Nächstes ist {nextName} dran.',
+          aaljid: '{name}, den Rest greifen wir nach der Runde auf. Als Nächstes ist {nextName} dran.',
         },
       },
       informal: {
         one: {
-          vumufr: '{name}, kannst du in einem Satz zum Schluss kommen, damit die Runde weitergeht?',
+          vumufr: '{name}, kannst du mit einem Satz zum Schluss kommen? Deine Zeit ist eigentlich schon um.',
           tj7do7: '{name}, noch ein letzter Gedanke, dann geht es weiter.',
-          ublgqn: '{name}, den Rest nehmen wir nach der Runde auf. Als Nächstes ist {nextName} dran.',
+          ublgqn: '{name}, den Rest greifen wir nach der Runde auf. Als Nächstes ist {nextName} dran.',
         },
       },
     },
     3: {
       formal: {
         one: {
-          wm1si6: '{name}, ich muss Sie hier stoppen, damit die Runde für alle fair bleibt.',
+          wm1si6: '{name}, ich muss Sie hier leider unterbrechen, sonst reicht uns die Zeit nicht.',
           hjau6d: 'Danke, {name} – wir müssen weiter. Jetzt spricht {nextName}.',
-          ea8qjf: '{name}, den Rest besprechen wir nach der Runde, damit wir in der Zeit bleiben.',
+          ea8qjf: '{name}, Ihre Zeit ist um, da setze ich jetzt einen Punkt. Den Rest besprechen wir später.',
         },
       },
       informal: {
         one: {
-          ru8i8n: '{name}, ich muss dich hier stoppen, damit die Runde für alle fair bleibt.',
+          ru8i8n: '{name}, ich muss dich hier leider unterbrechen, sonst reicht uns die Zeit nicht.',
           lgyked: 'Danke, {name} – wir müssen weiter. Jetzt spricht {nextName}.',
-          qkpr7l: '{name}, den Rest besprechen wir nach der Runde, damit wir in der Zeit bleiben.',
+          qkpr7l: '{name}, deine Zeit ist um, da setz ich jetzt einen Punkt. Den Rest besprechen wir später.',
         },
       },
     },
@@ -881,9 +888,10 @@ export const de: LocalePhrases = {
         group: {
           smuk6d:
             'Für „{item}“ haben wir noch {minutes}, und {queue} möchten noch etwas sagen – fassen wir uns bitte kurz.',
-          ud0hly: 'Kurzer Blick auf die Uhr: noch {minutes} für „{item}“. {queue}, bitte jeweils ein Punkt.',
+          ud0hly:
+            'Kurzer Blick auf die Uhr: noch {minutes} für „{item}“. {queue}, bitte jeweils einen Punkt.',
           r5e3p4:
-            'Es warten noch einige Wortmeldungen, also halten wir es kurz – noch {minutes} für „{item}“.',
+            'Es gibt noch einige Wortmeldungen und nur noch {minutes} für „{item}“ – wer möchte, kann seinen Punkt gern auch schriftlich nachreichen.',
         },
       },
       informal: {
@@ -891,16 +899,17 @@ export const de: LocalePhrases = {
           kooyit:
             'Für „{item}“ haben wir noch {minutes}, und {queue} wollen noch etwas sagen – fassen wir uns kurz.',
           ihtr8p:
-            'Kurzer Blick auf die Uhr: noch {minutes} für „{item}“. {queue}, bitte jeweils nur ein Punkt.',
+            'Kurzer Blick auf die Uhr: noch {minutes} für „{item}“. {queue}, bitte jeweils nur einen Punkt.',
           y5x5w1:
-            'Es warten noch ein paar Wortmeldungen, also halten wir es kurz – noch {minutes} für „{item}“.',
+            'Es gibt noch ein paar Wortmeldungen und nur noch {minutes} für „{item}“ – wer mag, reicht seinen Punkt einfach schriftlich nach.',
         },
       },
     },
     2: {
       formal: {
         group: {
-          r4352m: 'Wir haben noch {minutes}: Nehmen wir von {queue} je einen Punkt und den Rest per E-Mail.',
+          r4352m:
+            'Wir haben noch {minutes}: {queue} kommen noch mit je einem Punkt dran, den Rest klären wir per E-Mail.',
           yn6v2w: 'Die Zeit für „{item}“ ist fast um – {queue}, schaffen Sie es jeweils in einem Satz?',
           isvex1: 'Damit alle drankommen, bitte nur noch neue Punkte: Wir haben noch {minutes}.',
         },
@@ -908,7 +917,7 @@ export const de: LocalePhrases = {
       informal: {
         group: {
           n3qj37:
-            'Wir haben noch {minutes}: Nehmen wir von {queue} je einen Punkt, den Rest klären wir per Mail.',
+            'Wir haben noch {minutes}: {queue} kommen noch mit je einem Punkt dran, den Rest klären wir per Mail.',
           cibzxc: 'Die Zeit für „{item}“ ist fast um – {queue}, schafft ihr es jeweils in einem Satz?',
           z2oq94: 'Damit alle drankommen, bitte nur noch neue Punkte: Wir haben noch {minutes}.',
         },
@@ -917,24 +926,25 @@ export const de: LocalePhrases = {
     3: {
       formal: {
         group: {
-          v1m3uo: 'Die Zeit für „{item}“ ist um. {queue}, schicken Sie mir Ihre Punkte bitte schriftlich.',
+          v1m3uo:
+            'Die Zeit für „{item}“ ist gleich um. {queue}, schicken Sie mir Ihre Punkte bitte schriftlich.',
           hfjnuv:
             'Ich schließe die Redeliste hier – wir notieren die offenen Punkte und klären sie nach dem Call.',
           mcl64g:
-            'Wir müssen jetzt weiter. Wer noch wartet: Bitte schicken Sie mir Ihren Punkt, ich sorge dafür, dass er drankommt.',
+            'Wir müssen jetzt weiter. Die offenen Wortmeldungen nehme ich mit ans Ende, falls dann noch Zeit ist.',
           pul3ba:
-            'Schließen wir „{item}“ hier ab und gehen zu „{next}“ über; die restlichen Punkte sammle ich danach ein.',
+            'Den Punkt „{item}“ schließen wir hier ab, als Nächstes kommt „{next}“. Wer noch etwas dazu hat, meldet sich bitte danach bei mir.',
         },
       },
       informal: {
         group: {
-          hir0pk: 'Die Zeit für „{item}“ ist um. {queue}, schickt mir eure Punkte bitte schriftlich.',
+          hir0pk: 'Die Zeit für „{item}“ ist gleich um. {queue}, schickt mir eure Punkte bitte schriftlich.',
           v9q8el:
             'Ich schließe die Redeliste hier – wir notieren die offenen Punkte und klären sie nach dem Call.',
           e0jg9b:
-            'Wir müssen jetzt weiter. Wer noch wartet: Schickt mir euren Punkt, ich sorge dafür, dass er drankommt.',
+            'Wir müssen jetzt weiter. Die offenen Wortmeldungen nehme ich mit ans Ende, falls dann noch Zeit ist.',
           mupba3:
-            'Schließen wir „{item}“ hier ab und gehen zu „{next}“ über; die restlichen Punkte sammle ich danach ein.',
+            'Den Punkt „{item}“ schließen wir hier ab, als Nächstes kommt „{next}“. Wer noch was dazu hat, meldet sich danach einfach bei mir.',
         },
       },
     },

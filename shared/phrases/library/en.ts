@@ -370,11 +370,13 @@ export const en: LocalePhrases = {
     1: {
       neutral: {
         one: {
-          ga7ckp: 'Thanks, {name} — let me bring in someone we haven’t heard from yet.',
+          ga7ckp:
+            'Thanks, {name} — that gives us plenty to react to. Let me open it up to the rest of the group.',
           adjxph:
             '{name}, that’s really helpful. Can I pause you there and hear a few other views on {item}?',
-          k3wrzq: 'Thank you, {name}. Before you go on, I’d like to hear how the others see it.',
-          lonwuo: 'Thanks, {name} — {nextName}, I think you wanted to come in?',
+          k3wrzq:
+            'Thank you, {name} — hold that thought; I’ll come back to you once we’ve heard from a couple of others.',
+          lonwuo: 'Thanks, {name} — I’d be curious to hear how {nextName} sees this.',
         },
       },
     },
@@ -385,17 +387,17 @@ export const en: LocalePhrases = {
           pf3x2u:
             'Let me stop you there for a moment, {name} — I want to make sure everyone gets a say on {item}.',
           w2ze5b: '{name}, can we hold the rest for now and hear from the others first?',
-          gi8lbs: '{name}, let’s give {nextName} a chance to come in, and then come back to you.',
+          gi8lbs: '{name}, let’s give {nextName} a chance to come in, and then we’ll come back to you.',
         },
       },
     },
     3: {
       neutral: {
         one: {
-          q5jghz: '{name}, I’m going to stop you there so that others get a turn.',
-          be39sz: 'Thanks, {name} — I need to move us on now. Let’s hear from someone else.',
+          q5jghz: '{name}, sorry — I’m going to stop you there so others can get a turn too.',
+          be39sz: 'Thanks, {name} — I need to keep us moving, so let’s hear from someone else.',
           qol86w: '{name}, let’s leave it there for now; could you send me the rest in writing?',
-          cpttku: '{name}, I’ll stop you there. Over to {nextName}.',
+          cpttku: 'Thanks, {name} — I’m going to cut in there, because I’d like {nextName}’s view as well.',
         },
       },
     },
@@ -414,17 +416,17 @@ export const en: LocalePhrases = {
       neutral: {
         one: {
           odqk54: '{name}, I’d really value your view on {item} before we go on.',
-          pc6d4f: '{name}, is there anything we’re missing here? You may see it differently.',
-          s3o2qf: '{name}, let’s hear from you on this one — what do you think?',
+          pc6d4f: '{name}, is there anything we’re missing here, from your side of things?',
+          s3o2qf: '{name}, what’s your take on this one? Even a first impression helps.',
         },
       },
     },
     3: {
       neutral: {
         one: {
-          tadvy1: 'Before we decide anything, I want to hear from everyone. {name}, over to you.',
+          tadvy1: 'Before we decide anything, I want to hear from everyone. {name}, what’s your take?',
           ldt2t9: '{name}, I don’t want us to move on without your view on {item}.',
-          a1yawy: '{name}, I’d like to give you the floor for a moment — where do you stand?',
+          a1yawy: '{name}, before we lock this in — does it work for you, or would you change anything?',
         },
       },
     },
@@ -433,19 +435,19 @@ export const en: LocalePhrases = {
     1: {
       neutral: {
         one: {
-          qajqp5: 'Thanks, {name}! {nextName}, over to you.',
+          qajqp5: 'Thanks, {name}! Over to {nextName}.',
           qvupu5: '{name}, that’s your time — thank you. {nextName} is next.',
-          kawovd: 'Thanks, {name} — that’s time. Let’s keep the round moving.',
-          f6gzvi: '{name}, thank you — let’s keep to the same time for everyone.',
+          kawovd: 'Thanks, {name} — that’s a good place to stop.',
+          f6gzvi: '{name}, thank you — if there’s more, we can pick it up afterwards.',
         },
       },
     },
     2: {
       neutral: {
         one: {
-          kguv39: '{name}, could you wrap up in a sentence, so we keep the round moving?',
-          t4hzag: '{name}, one last point, and then we move on.',
-          zj3km8: '{name}, let’s keep the rest for after the round. {nextName}, you’re up next.',
+          kguv39: '{name}, we’re a little over time — could you wrap up in a sentence?',
+          t4hzag: '{name}, can we have your last point, and then we’ll move on?',
+          zj3km8: '{name}, let’s keep the rest for after the round. {nextName} is up next.',
         },
       },
     },
@@ -453,8 +455,8 @@ export const en: LocalePhrases = {
       neutral: {
         one: {
           ruxzo9: '{name}, I’ll have to stop you there to keep the round fair for everyone.',
-          u7h73k: 'Thanks, {name} — we need to move on. {nextName}, please go ahead.',
-          wv30br: '{name}, let’s pick up the rest after the round, so we stay on time.',
+          u7h73k: 'Thanks, {name} — we need to move on. Next up is {nextName}.',
+          wv30br: '{name}, we’re over time, so I’m going to call it there — let’s take the rest offline.',
         },
       },
     },
@@ -467,7 +469,7 @@ export const en: LocalePhrases = {
             'We have {minutes} left on {item}, and {queue} still want to come in — let’s keep each point short.',
           ongeqn: 'Quick time check: {minutes} left for {item}. {queue}, one point each, please.',
           xe28ko:
-            'Several people are still waiting to speak, so let’s keep it brief — {minutes} to go on {item}.',
+            'We’ve got {minutes} to go on {item} and people still waiting to come in, so if your point’s already been made, feel free to pass.',
         },
       },
     },
@@ -485,9 +487,9 @@ export const en: LocalePhrases = {
         group: {
           c1r2pb: 'We’re out of time on {item}. {queue}, could you send me your points in writing?',
           ovzkca:
-            'I’ll have to close the list here — let’s note the open points and follow up after the call.',
+            'I’m afraid we can’t take any more points on {item} — let’s note what’s still open and follow up after the call.',
           t32bv2:
-            'We need to move on now. Anyone still waiting, please send me your point and I’ll make sure it’s covered.',
+            'We’ll have to close the list there. If anything’s blocking a decision, say it now in a sentence; everything else we’ll pick up afterwards.',
           oqy32z:
             'Let’s close {item} here and move on to {next}; I’ll collect the remaining points afterwards.',
         },

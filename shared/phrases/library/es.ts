@@ -756,19 +756,20 @@ export const es: LocalePhrases = {
     1: {
       formal: {
         one: {
-          qdc163: 'Gracias, {name}. Me gustaría escuchar también a alguien que todavía no ha hablado.',
+          qdc163: 'Gracias, {name}. Me gustaría escuchar también a quien todavía no haya hablado.',
           e5wrt6:
-            '{name}, esto nos ayuda mucho. Disculpe la interrupción: ¿escuchamos otras opiniones sobre «{item}»?',
-          ieecqf: 'Muchas gracias, {name}. Antes de seguir, me gustaría saber qué piensan los demás.',
+            '{name}, muy interesante, gracias. Disculpe la interrupción: ¿escuchamos otras opiniones sobre «{item}»?',
+          ieecqf:
+            'Muchas gracias, {name}. Quisiera oír a un par de personas más, y enseguida vuelvo con usted.',
           xpe9cr: 'Gracias, {name}. Ahora escuchemos a {nextName}.',
         },
       },
       informal: {
         one: {
-          caq2lo: 'Gracias, {name}. Quiero dar la palabra también a alguien que aún no ha hablado.',
+          caq2lo: 'Gracias, {name}. Quiero dar la palabra también a quien aún no haya hablado.',
           prkwfy:
-            '{name}, esto nos ayuda mucho. ¿Te puedo parar un momento para oír otras opiniones sobre «{item}»?',
-          qioolq: 'Gracias, {name}. Antes de que sigas, me gustaría saber qué piensan los demás.',
+            '{name}, muy interesante, gracias. Perdona que te interrumpa: ¿escuchamos otras opiniones sobre «{item}»?',
+          qioolq: 'Gracias, {name}. Quiero oír a un par de personas más, y enseguida vuelvo contigo.',
           lzq7gz: 'Gracias, {name}. Ahora escuchemos a {nextName}.',
         },
       },
@@ -795,17 +796,17 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           a4mndw: '{name}, aquí tengo que cortar para que los demás también puedan hablar.',
-          g1mddo: 'Gracias, {name}; tenemos que avanzar. Escuchemos a otra persona.',
+          g1mddo: 'Gracias, {name}; tenemos que avanzar, así que vamos a escuchar a alguien más.',
           niin17: '{name}, dejémoslo aquí; si quiere, envíeme el resto por escrito.',
-          ym9rp2: '{name}, lo dejamos aquí. {nextName}, adelante.',
+          ym9rp2: 'Gracias, {name}, pero le pido que lo deje aquí: quiero oír también a {nextName}.',
         },
       },
       informal: {
         one: {
-          qifbya: '{name}, te tengo que parar aquí para que los demás también puedan hablar.',
-          bqs8m6: 'Gracias, {name}; tenemos que avanzar. Escuchemos a otra persona.',
+          qifbya: '{name}, tengo que cortarte aquí para que los demás también puedan hablar.',
+          bqs8m6: 'Gracias, {name}; tenemos que avanzar, así que vamos a escuchar a alguien más.',
           df5vi1: '{name}, dejémoslo aquí; si quieres, mándame el resto por escrito.',
-          r8x67c: '{name}, lo dejamos aquí. {nextName}, adelante.',
+          r8x67c: 'Gracias, {name}, pero te pido que lo dejes aquí: quiero oír también a {nextName}.',
         },
       },
     },
@@ -815,14 +816,14 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           d5yol5: '{name}, ¿quiere añadir algo?',
-          o65foj: '{name}, me interesa saber cómo ve usted «{item}».',
-          p29pmw: '{name}, ¿cómo lo ve desde su lado?',
+          o65foj: '{name}, me encantaría saber qué piensa usted de «{item}».',
+          p29pmw: '{name}, ¿y usted cómo lo ve?',
         },
       },
       informal: {
         one: {
           e7lu7g: '{name}, ¿quieres añadir algo?',
-          z5539o: '{name}, me interesa saber cómo ves «{item}».',
+          z5539o: '{name}, me encantaría saber qué piensas de «{item}».',
           wy7z4g: '{name}, ¿y tú cómo lo ves?',
         },
       },
@@ -832,30 +833,30 @@ export const es: LocalePhrases = {
         one: {
           psayhv: '{name}, antes de seguir me gustaría mucho conocer su opinión sobre «{item}».',
           kzzg78: '{name}, ¿se nos escapa algo? Quizá usted lo vea de otra manera.',
-          bc6atr: '{name}, escuchemos su punto de vista: ¿qué opina?',
+          bc6atr: '{name}, su punto de vista nos vendría muy bien: ¿qué opina?',
         },
       },
       informal: {
         one: {
           z607lm: '{name}, antes de seguir me gustaría mucho saber tu opinión sobre «{item}».',
           wqco4x: '{name}, ¿se nos escapa algo? A lo mejor tú lo ves de otra manera.',
-          tf2sbi: '{name}, escuchemos tu punto de vista: ¿qué opinas?',
+          tf2sbi: '{name}, tu punto de vista nos vendría muy bien: ¿qué opinas?',
         },
       },
     },
     3: {
       formal: {
         one: {
-          yoriwf: 'Antes de decidir nada, quiero escuchar a todos. {name}, adelante.',
+          yoriwf: 'Antes de decidir nada, quiero escuchar a todos. {name}, ¿qué opina usted?',
           ktnmyk: '{name}, no quisiera seguir sin conocer su opinión sobre «{item}».',
-          orb9co: '{name}, le doy la palabra un momento: ¿cuál es su postura?',
+          orb9co: '{name}, le cedo la palabra: la opinión de todos cuenta para decidir. ¿Qué le parece?',
         },
       },
       informal: {
         one: {
-          cqxg1d: 'Antes de decidir nada, quiero escuchar a todos. {name}, adelante.',
+          cqxg1d: 'Antes de decidir nada, quiero escuchar a todos. {name}, ¿qué opinas tú?',
           u8t2lr: '{name}, no quiero seguir sin saber qué opinas de «{item}».',
-          gow8hr: '{name}, te doy la palabra un momento: ¿cuál es tu postura?',
+          gow8hr: '{name}, te cedo la palabra: la opinión de todos cuenta para decidir. ¿Qué te parece?',
         },
       },
     },
@@ -865,31 +866,31 @@ export const es: LocalePhrases = {
       formal: {
         one: {
           io7vy1: '¡Gracias, {name}! {nextName}, adelante.',
-          ketmcu: '{name}, ya se cumplió su tiempo; muchas gracias. Ahora, {nextName}.',
-          iga7ui: 'Gracias, {name}; se acabó el tiempo. Sigamos con la ronda.',
-          fxiiar: '{name}, muchas gracias: mantengamos el mismo tiempo para todos.',
+          ketmcu: '{name}, muchas gracias; se le acabó el tiempo. Ahora, {nextName}.',
+          iga7ui: 'Gracias, {name}; con esto cerramos su turno.',
+          fxiiar: '{name}, muchas gracias; si le queda algo, lo retomamos después.',
         },
       },
       informal: {
         one: {
           vfihuj: '¡Gracias, {name}! {nextName}, adelante.',
-          r1sf58: '{name}, ya se cumplió tu tiempo; muchas gracias. Ahora, {nextName}.',
-          u0488c: 'Gracias, {name}; se acabó el tiempo. Sigamos con la ronda.',
-          biqjtk: '{name}, muchas gracias: mantengamos el mismo tiempo para todos.',
+          r1sf58: '{name}, muchas gracias; se te acabó el tiempo. Ahora, {nextName}.',
+          u0488c: 'Gracias, {name}; con esto cerramos tu turno.',
+          biqjtk: '{name}, muchas gracias; si te queda algo, lo retomamos después.',
         },
       },
     },
     2: {
       formal: {
         one: {
-          r24l5w: '{name}, ¿podría cerrar con una frase para que la ronda siga?',
+          r24l5w: '{name}, estamos un poco pasados de tiempo: ¿podría cerrar con una frase?',
           q7w1hn: '{name}, una última idea y seguimos.',
           x5ioj9: '{name}, dejemos el resto para después de la ronda. Ahora le toca a {nextName}.',
         },
       },
       informal: {
         one: {
-          gdh1iu: '{name}, ¿puedes cerrar con una frase para que la ronda siga?',
+          gdh1iu: '{name}, estamos un poco pasados de tiempo: ¿puedes cerrar con una frase?',
           kotjbm: '{name}, una última idea y seguimos.',
           jkniop: '{name}, dejemos el resto para después de la ronda. Ahora le toca a {nextName}.',
         },
@@ -898,16 +899,16 @@ export const es: LocalePhrases = {
     3: {
       formal: {
         one: {
-          c442cw: '{name}, aquí tengo que cortar para que la ronda sea justa para todos.',
+          c442cw: '{name}, tengo que cortar aquí para que todos tengan el mismo tiempo.',
           ebrto9: 'Gracias, {name}; tenemos que seguir. {nextName}, por favor.',
-          kcmv33: '{name}, el resto lo vemos después de la ronda, para no pasarnos de tiempo.',
+          kcmv33: '{name}, se nos acabó el tiempo, así que lo dejamos aquí; el resto lo vemos aparte.',
         },
       },
       informal: {
         one: {
-          eyrqbv: '{name}, te tengo que cortar aquí para que la ronda sea justa para todos.',
+          eyrqbv: '{name}, tengo que cortarte aquí para que todos tengan el mismo tiempo.',
           cjk7ra: 'Gracias, {name}; tenemos que seguir. {nextName}, por favor.',
-          oyeg5f: '{name}, el resto lo vemos después de la ronda, para no pasarnos de tiempo.',
+          oyeg5f: '{name}, se nos acabó el tiempo, así que lo dejamos aquí; el resto lo vemos aparte.',
         },
       },
     },
@@ -919,32 +920,33 @@ export const es: LocalePhrases = {
           caupgr:
             'Tenemos {minutes} para «{item}» y todavía quieren hablar {queue}: seamos breves, por favor.',
           dqq9h1:
-            'Un apunte de tiempo: tenemos {minutes} para «{item}». {queue}, un punto cada uno, por favor.',
+            'Les recuerdo que tenemos {minutes} para «{item}». {queue}, un punto por persona, por favor.',
           v7z8dk:
-            'Todavía hay varias personas esperando turno, así que vayamos al grano: tenemos {minutes} para «{item}».',
+            'Todavía hay gente esperando: si lo que querían decir ya se ha dicho, pueden ceder su turno. Tenemos {minutes} para «{item}».',
         },
       },
       informal: {
         group: {
           ic4lww: 'Tenemos {minutes} para «{item}» y todavía quieren hablar {queue}: vamos a ser breves.',
-          mr540g: 'Ojo con la hora: tenemos {minutes} para «{item}». {queue}, un punto cada uno.',
+          mr540g:
+            'Vamos con el tiempo justo: tenemos {minutes} para «{item}». {queue}, un punto por persona.',
           p6n6ha:
-            'Aún hay varias personas esperando turno, así que vamos al grano: tenemos {minutes} para «{item}».',
+            'Aún hay gente esperando: si lo que iban a decir ya salió, pueden ceder su turno sin problema. Tenemos {minutes} para «{item}».',
         },
       },
     },
     2: {
       formal: {
         group: {
-          f49crm: 'Tenemos {minutes}, así que propongo un punto por persona ({queue}) y el resto por correo.',
-          i4zrm0: 'Se nos acaba el tiempo de «{item}»: {queue}, ¿podrían decirlo en una frase cada uno?',
+          f49crm: 'Tenemos {minutes}: {queue}, les propongo un punto por persona y el resto por correo.',
+          i4zrm0: 'Se nos acaba el tiempo de «{item}»: {queue}, ¿podrían resumir su punto en una frase?',
           j4oo97: 'Para que todos puedan hablar, limitémonos a puntos nuevos: tenemos {minutes}.',
         },
       },
       informal: {
         group: {
-          rn3rdm: 'Tenemos {minutes}, así que un punto por persona ({queue}) y el resto por correo.',
-          injsg1: 'Se nos acaba el tiempo de «{item}»: {queue}, ¿lo pueden decir en una frase cada uno?',
+          rn3rdm: 'Tenemos {minutes}: {queue}, un punto por persona y el resto por correo.',
+          injsg1: 'Se nos acaba el tiempo de «{item}»: {queue}, ¿pueden resumir su punto en una frase?',
           u8mqs9: 'Para que hable todo el mundo, solo puntos nuevos: tenemos {minutes}.',
         },
       },
@@ -954,9 +956,9 @@ export const es: LocalePhrases = {
         group: {
           i7mu7f: 'Se acabó el tiempo de «{item}». {queue}, ¿podrían enviarme sus puntos por escrito?',
           tlxxmr:
-            'Tengo que cerrar aquí la lista de turnos: anotamos los puntos pendientes y los vemos después de la llamada.',
+            'Tengo que cerrar aquí el turno de palabra: anotamos los puntos pendientes y los vemos después de la llamada.',
           qh719l:
-            'Tenemos que avanzar. Quienes sigan esperando turno, envíenme su punto y me aseguro de que se trate.',
+            'Tenemos que avanzar. Si alguien tiene algo que no puede esperar, que lo diga ahora en una frase; lo demás, por escrito.',
           sta3ou:
             'Cerremos aquí «{item}» y pasemos a «{next}»; después recojo los puntos que quedaron pendientes.',
         },
@@ -964,9 +966,9 @@ export const es: LocalePhrases = {
       informal: {
         group: {
           h0pw2p: 'Se acabó el tiempo de «{item}». {queue}, ¿me mandan sus puntos por escrito?',
-          ijfedx: 'Cierro aquí la lista de turnos: anotamos lo pendiente y lo vemos después de la llamada.',
+          ijfedx: 'Cierro aquí el turno de palabra: anotamos lo pendiente y lo vemos después de la llamada.',
           rxny6r:
-            'Tenemos que seguir. Los que todavía esperan turno, mándenme su punto y me aseguro de que se vea.',
+            'Tenemos que seguir. Si a alguien le queda algo que no puede esperar, que lo diga ahora en una frase; lo demás, por escrito.',
           hqu7cg: 'Cerremos aquí «{item}» y pasemos a «{next}»; luego recojo los puntos pendientes.',
         },
       },

@@ -750,20 +750,19 @@ export const fr: LocalePhrases = {
     1: {
       formal: {
         one: {
-          panqmk: 'Merci, {name}. J’aimerais aussi entendre quelqu’un qui n’a pas encore pris la parole.',
+          panqmk: 'Merci, {name}, c’est très intéressant. Voyons maintenant ce qu’en pensent les autres.',
           jh4u1n:
             '{name}, c’est très utile. Puis-je vous arrêter un instant pour entendre d’autres avis sur « {item} » ?',
-          pedkcp:
-            'Merci beaucoup, {name}. Avant que vous poursuiviez, j’aimerais savoir ce qu’en pensent les autres.',
+          pedkcp: 'Merci beaucoup, {name}. Laissons les autres réagir, et vous pourrez compléter ensuite.',
           ac122x: 'Merci, {name}. Écoutons maintenant {nextName}.',
         },
       },
       informal: {
         one: {
-          b3w4az: 'Merci, {name}. J’aimerais aussi entendre quelqu’un qui n’a pas encore parlé.',
+          b3w4az: 'Merci, {name}, c’est très intéressant. Voyons maintenant ce qu’en pensent les autres.',
           d4q6rw:
             '{name}, c’est très utile. Je peux t’arrêter un instant pour entendre d’autres avis sur « {item} » ?',
-          hw6ufp: 'Merci, {name}. Avant que tu continues, j’aimerais savoir ce qu’en pensent les autres.',
+          hw6ufp: 'Merci, {name}. On laisse les autres réagir, et tu pourras compléter après.',
           cksqmt: 'Merci, {name}. Écoutons maintenant {nextName}.',
         },
       },
@@ -792,17 +791,17 @@ export const fr: LocalePhrases = {
       formal: {
         one: {
           bai8z3: '{name}, je vais devoir vous arrêter ici pour que les autres aient aussi leur tour.',
-          jcraj3: 'Merci, {name} ; nous devons avancer. Écoutons quelqu’un d’autre.',
-          q1vvwv: '{name}, restons-en là ; envoyez-moi la suite par écrit, si vous voulez bien.',
-          ca3di1: '{name}, je vous arrête ici. La parole est à {nextName}.',
+          jcraj3: 'Merci, {name} ; nous devons avancer. Qui d’autre souhaite intervenir ?',
+          q1vvwv: '{name}, on va s’arrêter là pour le moment ; pourriez-vous m’envoyer la suite par écrit ?',
+          ca3di1: 'Merci, {name}, je vous arrête ici : la parole est à {nextName}.',
         },
       },
       informal: {
         one: {
           g2w4zt: '{name}, je vais devoir t’arrêter ici pour que les autres aient aussi leur tour.',
-          awc8ua: 'Merci, {name} ; on doit avancer. Écoutons quelqu’un d’autre.',
-          nzwexa: '{name}, restons-en là ; envoie-moi la suite par écrit, si tu veux bien.',
-          dhzxjs: '{name}, je t’arrête ici. La parole est à {nextName}.',
+          awc8ua: 'Merci, {name} ; on doit avancer. Qui d’autre veut intervenir ?',
+          nzwexa: '{name}, on va s’arrêter là pour le moment ; tu pourrais m’envoyer la suite par écrit ?',
+          dhzxjs: 'Merci, {name}, je t’arrête ici : la parole est à {nextName}.',
         },
       },
     },
@@ -812,14 +811,14 @@ export const fr: LocalePhrases = {
       formal: {
         one: {
           bas5nl: '{name}, souhaitez-vous ajouter quelque chose ?',
-          yezkfl: '{name}, j’aimerais savoir ce que vous pensez de « {item} ».',
+          yezkfl: '{name}, j’aimerais bien savoir ce que vous pensez du point « {item} ».',
           uqphyx: '{name}, comment voyez-vous les choses de votre côté ?',
         },
       },
       informal: {
         one: {
           j0b6rz: '{name}, tu veux ajouter quelque chose ?',
-          rw2phm: '{name}, j’aimerais savoir ce que tu penses de « {item} ».',
+          rw2phm: '{name}, j’aimerais bien savoir ce que tu penses du point « {item} ».',
           j0ag88: '{name}, comment tu vois les choses de ton côté ?',
         },
       },
@@ -827,32 +826,36 @@ export const fr: LocalePhrases = {
     2: {
       formal: {
         one: {
-          xdlgnr: '{name}, votre avis sur « {item} » compte pour moi avant d’aller plus loin.',
-          oivdsj: '{name}, est-ce qu’on passe à côté de quelque chose ? Vous le voyez peut-être autrement.',
-          zz2yg5: '{name}, écoutons votre point de vue : qu’en pensez-vous ?',
+          xdlgnr: '{name}, j’aimerais beaucoup avoir votre avis sur « {item} » avant qu’on aille plus loin.',
+          oivdsj: '{name}, est-ce qu’on passe à côté de quelque chose, à votre avis ?',
+          zz2yg5: '{name}, et vous, qu’en pensez-vous ?',
         },
       },
       informal: {
         one: {
-          ni59ue: '{name}, ton avis sur « {item} » compte pour moi avant d’aller plus loin.',
-          o04hkp: '{name}, est-ce qu’on passe à côté de quelque chose ? Tu le vois peut-être autrement.',
-          iv400e: '{name}, écoutons ton point de vue : qu’est-ce que tu en penses ?',
+          ni59ue: '{name}, j’aimerais beaucoup avoir ton avis sur « {item} » avant qu’on aille plus loin.',
+          o04hkp: '{name}, est-ce qu’on passe à côté de quelque chose, d’après toi ?',
+          iv400e: '{name}, et toi, tu en penses quoi ?',
         },
       },
     },
     3: {
       formal: {
         one: {
-          efow30: 'Avant de décider quoi que ce soit, je veux entendre tout le monde. {name}, à vous.',
+          efow30:
+            'Avant de décider quoi que ce soit, j’aimerais avoir l’avis de tout le monde. {name}, qu’en dites-vous ?',
           waspu4: '{name}, je ne voudrais pas avancer sans connaître votre avis sur « {item} ».',
-          to38ak: '{name}, je vous passe la parole un instant : quelle est votre position ?',
+          to38ak:
+            '{name}, je vous passe la parole si vous le voulez bien : même un avis rapide nous aidera à trancher.',
         },
       },
       informal: {
         one: {
-          uy6pfv: 'Avant de décider quoi que ce soit, je veux entendre tout le monde. {name}, à toi.',
+          uy6pfv:
+            'Avant de décider quoi que ce soit, j’aimerais avoir l’avis de tout le monde. {name}, qu’est-ce que tu en dis ?',
           glljw6: '{name}, je ne voudrais pas avancer sans connaître ton avis sur « {item} ».',
-          hyg8j1: '{name}, je te passe la parole un instant : quelle est ta position ?',
+          hyg8j1:
+            '{name}, je te passe la parole si tu veux bien : même un avis rapide nous aidera à trancher.',
         },
       },
     },
@@ -862,33 +865,34 @@ export const fr: LocalePhrases = {
       formal: {
         one: {
           nzf36q: 'Merci, {name} ! La parole est à {nextName}.',
-          dl09yy: '{name}, votre temps est écoulé, merci beaucoup. Place à {nextName}.',
-          evox29: 'Merci, {name}, c’est l’heure. Continuons le tour de table.',
-          u59kr5: '{name}, merci beaucoup : gardons le même temps pour chacun.',
+          dl09yy: 'Merci beaucoup, {name}, le temps passe vite ! Place à {nextName}.',
+          evox29: 'Merci beaucoup, {name}, c’était très clair ; ça clôt votre tour.',
+          u59kr5: 'Merci beaucoup, {name} ! Pour que chacun ait le même temps, on passe à la suite.',
         },
       },
       informal: {
         one: {
           ulot5j: 'Merci, {name} ! La parole est à {nextName}.',
-          atg6ny: '{name}, ton temps est écoulé, merci beaucoup. Place à {nextName}.',
-          ilby7i: 'Merci, {name}, c’est l’heure. Continuons le tour de table.',
-          nohsp3: '{name}, merci beaucoup : gardons le même temps pour chacun.',
+          atg6ny: 'Merci beaucoup, {name}, le temps passe vite ! Place à {nextName}.',
+          ilby7i: 'Merci beaucoup, {name}, c’était très clair ; ça clôt ton tour.',
+          nohsp3: 'Merci beaucoup, {name} ! Pour que chacun ait le même temps, on passe à la suite.',
         },
       },
     },
     2: {
       formal: {
         one: {
-          h4glje: '{name}, pourriez-vous conclure en une phrase pour que le tour de table avance ?',
-          cerkjy: '{name}, une dernière idée, et nous passons à la suite.',
-          r1a7md: '{name}, gardons le reste pour après le tour de table. Ensuite, {nextName}.',
+          h4glje:
+            '{name}, pourriez-vous conclure en une phrase ? Nous avons un peu dépassé le temps prévu pour chacun.',
+          cerkjy: '{name}, un dernier mot, et nous passons à la suite.',
+          r1a7md: '{name}, gardons le reste pour après le tour de table ; on passe à {nextName}.',
         },
       },
       informal: {
         one: {
-          pzrz0g: '{name}, tu peux conclure en une phrase pour que le tour de table avance ?',
-          cyjw9o: '{name}, une dernière idée, et on passe à la suite.',
-          vio5h0: '{name}, gardons le reste pour après le tour de table. Ensuite, {nextName}.',
+          pzrz0g: '{name}, tu peux conclure en une phrase ? On a un peu dépassé le temps prévu pour chacun.',
+          cyjw9o: '{name}, un dernier mot, et on passe à la suite.',
+          vio5h0: '{name}, on garde le reste pour après le tour de table et on passe à {nextName}.',
         },
       },
     },
@@ -897,14 +901,16 @@ export const fr: LocalePhrases = {
         one: {
           b0zol7: '{name}, je dois vous arrêter ici pour que le tour de table reste équitable.',
           o95snc: 'Merci, {name} ; nous devons avancer. {nextName} prend le relais.',
-          uvy12a: '{name}, nous reprendrons le reste après le tour de table, pour tenir le temps.',
+          uvy12a:
+            '{name}, nous allons nous arrêter là et reprendre le reste après le tour de table, pour rester dans les temps.',
         },
       },
       informal: {
         one: {
           q1oslm: '{name}, je dois t’arrêter ici pour que le tour de table reste équitable.',
           xby6t1: 'Merci, {name} ; on doit avancer. {nextName} prend le relais.',
-          w29x9u: '{name}, on reprendra le reste après le tour de table, pour tenir le temps.',
+          w29x9u:
+            '{name}, on va s’arrêter là et reprendre le reste après le tour de table, pour rester dans les temps.',
         },
       },
     },
@@ -916,9 +922,9 @@ export const fr: LocalePhrases = {
           cbr5c4:
             'Il nous reste {minutes} pour « {item} », et {queue} souhaitent encore intervenir : soyons brefs.',
           avn1ab:
-            'Petit point sur l’horaire : il nous reste {minutes} pour « {item} ». {queue}, un point chacun, s’il vous plaît.',
+            'Petit rappel sur le temps : il nous reste {minutes} pour « {item} ». {queue}, un point chacun, s’il vous plaît.',
           o4uxw5:
-            'Plusieurs personnes attendent encore leur tour, alors allons à l’essentiel : encore {minutes} pour « {item} ».',
+            'Plusieurs personnes souhaitent encore intervenir et il nous reste {minutes} : commençons par ce qui doit être tranché aujourd’hui.',
         },
       },
       informal: {
@@ -926,9 +932,9 @@ export const fr: LocalePhrases = {
           ji40cj:
             'Il nous reste {minutes} pour « {item} », et {queue} veulent encore intervenir : on fait court.',
           ce6jvv:
-            'Petit point horaire : encore {minutes} pour « {item} ». {queue}, un point chacun, s’il vous plaît.',
+            'Petit rappel : il nous reste {minutes} pour « {item} ». {queue}, un point chacun, s’il vous plaît.',
           g8k4rq:
-            'Plusieurs personnes attendent encore leur tour, alors on va à l’essentiel : on a encore {minutes} pour « {item} ».',
+            'Plusieurs personnes veulent encore intervenir et il nous reste {minutes} : on commence par ce qui doit vraiment être tranché aujourd’hui.',
         },
       },
     },
@@ -936,19 +942,21 @@ export const fr: LocalePhrases = {
       formal: {
         group: {
           jdyxju:
-            'Il nous reste {minutes} : prenons un point par personne ({queue}), et le reste par e-mail.',
+            'Il nous reste {minutes} : écoutons encore {queue}, un point chacun, et le reste par e-mail.',
           k6ecar:
-            'Le temps prévu pour « {item} » touche à sa fin : {queue}, pourriez-vous tenir en une phrase chacun ?',
+            'Le temps prévu pour « {item} » touche à sa fin : {queue}, pourriez-vous vous en tenir à une phrase chacun ?',
           g26a95:
-            'Pour que chacun puisse parler, ne gardons que les points nouveaux : il nous reste {minutes}.',
+            'Pour que chacun puisse parler, évitons de revenir sur ce qui a déjà été dit : il nous reste {minutes}.',
         },
       },
       informal: {
         group: {
-          dqolg1: 'Il nous reste {minutes} : un point par personne ({queue}), et le reste par mail.',
-          kmsqhr: 'On arrive au bout de « {item} » : {queue}, vous pouvez tenir en une phrase chacun ?',
+          dqolg1:
+            'Il nous reste {minutes} : on écoute encore {queue}, un point chacun, et le reste par mail.',
+          kmsqhr:
+            'On arrive à la fin du point « {item} » : {queue}, vous pouvez vous limiter à une phrase chacun ?',
           kh24in:
-            'Pour que tout le monde puisse parler, seulement les points nouveaux : il nous reste {minutes}.',
+            'Pour que tout le monde puisse parler, on évite de répéter ce qui a déjà été dit : il nous reste {minutes}.',
         },
       },
     },
@@ -956,24 +964,25 @@ export const fr: LocalePhrases = {
       formal: {
         group: {
           ci33jk:
-            'Le temps prévu pour « {item} » est écoulé. {queue}, pourriez-vous m’envoyer vos points par écrit ?',
+            'Nous arrivons au bout du temps prévu pour « {item} ». {queue}, pourriez-vous m’envoyer vos points par écrit ?',
           ai77u5:
-            'Je dois clore la liste de parole ici : notons les points ouverts, nous y reviendrons après l’appel.',
+            'Je vais devoir clore les prises de parole ici : notons les points en suspens, nous y reviendrons après la réunion.',
           vmr1ab:
-            'Nous devons avancer. Si vous attendez encore votre tour, envoyez-moi votre point : je veillerai à ce qu’il soit traité.',
+            'Nous devons avancer. Pour ceux qui attendaient encore leur tour : je ne vous oublie pas, je reviendrai vers chacun d’entre vous.',
           m9qel5:
-            'Clôturons « {item} » ici et passons à « {next} » ; je recueillerai les points restants ensuite.',
+            'Arrêtons-nous là pour « {item} » et passons à « {next} » ; je reprendrai les points restants ensuite.',
         },
       },
       informal: {
         group: {
           ed8ej0:
-            'Le temps prévu pour « {item} » est écoulé. {queue}, vous pouvez m’envoyer vos points par écrit ?',
+            'On arrive au bout du temps prévu pour « {item} ». {queue}, vous pouvez m’envoyer vos points par écrit ?',
           syg689:
-            'Je clos la liste de parole ici : on note les points ouverts et on y revient après l’appel.',
+            'On va devoir s’arrêter là pour les prises de parole : on note les points en suspens et on y revient après la réunion.',
           p5roll:
-            'On doit avancer. Si vous attendez encore votre tour, envoyez-moi votre point, je m’assure qu’il soit traité.',
-          ruj6wp: 'On clôt « {item} » ici et on passe à « {next} » ; je récupère les points restants après.',
+            'On doit avancer. Ceux qui attendaient encore leur tour, je ne vous oublie pas : je reviens vers chacun d’entre vous.',
+          ruj6wp:
+            'On s’arrête là pour « {item} » et on passe à « {next} » ; je récupère les points restants après.',
         },
       },
     },

@@ -757,16 +757,19 @@ export const it: LocalePhrases = {
         one: {
           fonl8w: 'Grazie, {name}. Vorrei sentire anche chi non ha ancora preso la parola.',
           b6c666:
-            '{name}, è molto utile. Mi permette di interromperLa un attimo per sentire altri pareri su «{item}»?',
-          k9ywhb: 'Grazie mille, {name}. Prima che Lei prosegua, vorrei sapere cosa ne pensano gli altri.',
+            '{name}, molto utile, grazie. Posso interromperLa un attimo per sentire anche altri pareri sul punto «{item}»?',
+          k9ywhb:
+            'Grazie mille, {name}, ci ha dato parecchi spunti: li teniamo a mente e intanto sentiamo come la vedono gli altri.',
           fhn2k1: 'Grazie, {name}. Ora sentiamo {nextName}.',
         },
       },
       informal: {
         one: {
           rnuu33: 'Grazie, {name}. Vorrei sentire anche chi non ha ancora parlato.',
-          ds1wd9: '{name}, è molto utile. Posso fermarti un attimo per sentire altri pareri su «{item}»?',
-          tc5omn: 'Grazie mille, {name}. Prima che tu vada avanti, vorrei sapere cosa ne pensano gli altri.',
+          ds1wd9:
+            '{name}, molto utile, grazie. Posso fermarti un attimo per sentire anche altri pareri sul punto «{item}»?',
+          tc5omn:
+            'Grazie mille, {name}, ci hai dato parecchi spunti: li teniamo a mente e intanto sentiamo come la vedono gli altri.',
           eyzhzl: 'Grazie, {name}. Ora sentiamo {nextName}.',
         },
       },
@@ -777,7 +780,7 @@ export const it: LocalePhrases = {
           qrnnr1: '{name}, potrebbe riassumere in una frase? Vorrei lasciare spazio anche agli altri.',
           dlmbpm: 'La interrompo un attimo, {name}: ci tengo che tutti possano dire la loro su «{item}».',
           w0pdxk: '{name}, teniamo il resto per dopo e sentiamo prima gli altri?',
-          fqzkav: '{name}, diamo un momento la parola a {nextName}, poi torniamo da Lei.',
+          fqzkav: '{name}, sentiamo un attimo {nextName}, poi torniamo a Lei.',
         },
       },
       informal: {
@@ -785,7 +788,7 @@ export const it: LocalePhrases = {
           jinqdq: '{name}, riesci a riassumere in una frase? Vorrei lasciare spazio anche agli altri.',
           y8369s: 'Ti interrompo un attimo, {name}: ci tengo che tutti possano dire la loro su «{item}».',
           ryvmnv: '{name}, teniamo il resto per dopo e sentiamo prima gli altri?',
-          q6dkrx: '{name}, diamo un momento la parola a {nextName}, poi torniamo da te.',
+          q6dkrx: '{name}, sentiamo un attimo {nextName}, poi torniamo a te.',
         },
       },
     },
@@ -793,17 +796,17 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           gns3yx: '{name}, devo fermarLa qui, così anche gli altri hanno il loro turno.',
-          pjr5sc: 'Grazie, {name}: dobbiamo andare avanti. Sentiamo qualcun altro.',
+          pjr5sc: 'Grazie, {name}, ci fermiamo qui: adesso sentiamo anche gli altri.',
           b0s3qz: '{name}, fermiamoci qui; se vuole, mi mandi il resto per iscritto.',
-          wc2rka: '{name}, La devo fermare qui. La parola passa a {nextName}.',
+          wc2rka: '{name}, mi scusi, adesso devo dare la parola a {nextName}.',
         },
       },
       informal: {
         one: {
           dbiavo: '{name}, devo fermarti qui, così anche gli altri hanno il loro turno.',
-          leuj42: 'Grazie, {name}: dobbiamo andare avanti. Sentiamo qualcun altro.',
+          leuj42: 'Grazie, {name}, ci fermiamo qui: adesso sentiamo anche gli altri.',
           zd29sy: '{name}, fermiamoci qui; se vuoi, mandami il resto per iscritto.',
-          tw2yfu: '{name}, ti devo fermare qui. La parola passa a {nextName}.',
+          tw2yfu: '{name}, scusa, adesso devo dare la parola a {nextName}.',
         },
       },
     },
@@ -813,15 +816,15 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           cml4nh: '{name}, vuole aggiungere qualcosa?',
-          f6imjs: '{name}, mi interesserebbe sapere come vede «{item}».',
-          sfk51h: '{name}, come la vede dal Suo punto di vista?',
+          f6imjs: '{name}, mi interesserebbe sapere cosa ne pensa del punto «{item}».',
+          sfk51h: '{name}, se Le va, ci dica anche solo una prima impressione.',
         },
       },
       informal: {
         one: {
           nwkc4m: '{name}, vuoi aggiungere qualcosa?',
-          gktqso: '{name}, mi interesserebbe sapere come vedi «{item}».',
-          e23pyv: '{name}, tu come la vedi?',
+          gktqso: '{name}, mi interesserebbe sapere cosa ne pensi del punto «{item}».',
+          e23pyv: '{name}, se ti va, dicci anche solo una prima impressione.',
         },
       },
     },
@@ -829,14 +832,14 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           a7sa99: '{name}, prima di andare avanti mi piacerebbe molto sentire il Suo parere su «{item}».',
-          wvqd4n: '{name}, ci sfugge qualcosa? Forse Lei la vede diversamente.',
+          wvqd4n: '{name}, magari Lei ha notato qualcosa che a noi è sfuggito: cosa ne dice?',
           elf267: '{name}, sentiamo il Suo punto di vista: cosa ne pensa?',
         },
       },
       informal: {
         one: {
           pml6si: '{name}, prima di andare avanti mi piacerebbe molto sentire il tuo parere su «{item}».',
-          v0fzd3: '{name}, ci sfugge qualcosa? Forse tu la vedi diversamente.',
+          v0fzd3: '{name}, magari tu hai notato qualcosa che a noi è sfuggito: che ne dici?',
           cdmt9e: '{name}, sentiamo il tuo punto di vista: cosa ne pensi?',
         },
       },
@@ -845,15 +848,15 @@ export const it: LocalePhrases = {
       formal: {
         one: {
           d0zi0u: 'Prima di decidere qualsiasi cosa, voglio sentire tutti. {name}, a Lei la parola.',
-          tpx7t3: '{name}, non vorrei andare avanti senza conoscere il Suo parere su «{item}».',
-          aohlr7: '{name}, Le do la parola un attimo: qual è la Sua posizione?',
+          tpx7t3: '{name}, su questo punto il Suo parere conta: ci dica come la vede.',
+          aohlr7: '{name}, Le passo la parola: Lei come la pensa?',
         },
       },
       informal: {
         one: {
           zpz7he: 'Prima di decidere qualsiasi cosa, voglio sentire tutti. {name}, a te la parola.',
-          hvvtec: '{name}, non vorrei andare avanti senza conoscere il tuo parere su «{item}».',
-          k0ykys: '{name}, ti do la parola un attimo: qual è la tua posizione?',
+          hvvtec: '{name}, su questo punto il tuo parere conta: dicci come la vedi.',
+          k0ykys: '{name}, ti passo la parola: tu come la pensi?',
         },
       },
     },
@@ -862,34 +865,34 @@ export const it: LocalePhrases = {
     1: {
       formal: {
         one: {
-          z3brvt: 'Grazie, {name}! La parola passa a {nextName}.',
-          sqldyc: '{name}, il Suo tempo è finito, grazie mille. Ora tocca a {nextName}.',
-          ay1pn6: 'Grazie, {name}, il tempo è scaduto. Andiamo avanti con il giro.',
-          bpkn1b: '{name}, grazie mille: teniamo lo stesso tempo per tutti.',
+          z3brvt: 'Grazie, {name}! Adesso sentiamo {nextName}.',
+          sqldyc: '{name}, grazie mille, il tempo è volato! Ora è il turno di {nextName}.',
+          ay1pn6: 'Grazie, {name}: con questo chiudiamo il Suo turno.',
+          bpkn1b: '{name}, grazie mille: ci fermiamo qui, così diamo a tutti lo stesso tempo.',
         },
       },
       informal: {
         one: {
-          ip6sq8: 'Grazie, {name}! La parola passa a {nextName}.',
-          krnrci: '{name}, il tuo tempo è finito, grazie mille. Ora tocca a {nextName}.',
-          nq4uux: 'Grazie, {name}, il tempo è scaduto. Andiamo avanti con il giro.',
-          ealtcv: '{name}, grazie mille: teniamo lo stesso tempo per tutti.',
+          ip6sq8: 'Grazie, {name}! Adesso sentiamo {nextName}.',
+          krnrci: '{name}, grazie mille, il tempo è volato! Ora è il turno di {nextName}.',
+          nq4uux: 'Grazie, {name}: con questo chiudiamo il tuo turno.',
+          ealtcv: '{name}, grazie mille: ci fermiamo qui, così diamo a tutti lo stesso tempo.',
         },
       },
     },
     2: {
       formal: {
         one: {
-          idl30p: '{name}, potrebbe chiudere con una frase, così il giro va avanti?',
-          yncd5q: '{name}, un’ultima idea e poi passiamo oltre.',
-          zzseyz: '{name}, teniamo il resto per dopo il giro. Poi tocca a {nextName}.',
+          idl30p: '{name}, potrebbe chiudere con una frase? Siamo già oltre il tempo.',
+          yncd5q: '{name}, mi dica giusto la cosa più importante e poi andiamo avanti.',
+          zzseyz: '{name}, il resto lo teniamo per dopo il giro: adesso è il turno di {nextName}.',
         },
       },
       informal: {
         one: {
-          sgao5t: '{name}, riesci a chiudere con una frase, così il giro va avanti?',
-          vku1wi: '{name}, un’ultima idea e poi passiamo oltre.',
-          ouli6z: '{name}, teniamo il resto per dopo il giro. Poi tocca a {nextName}.',
+          sgao5t: '{name}, riesci a chiudere con una frase? Siamo già oltre il tempo.',
+          vku1wi: '{name}, dimmi giusto la cosa più importante e poi andiamo avanti.',
+          ouli6z: '{name}, il resto lo teniamo per dopo il giro: adesso è il turno di {nextName}.',
         },
       },
     },
@@ -898,14 +901,16 @@ export const it: LocalePhrases = {
         one: {
           nhynqx: '{name}, devo fermarLa qui perché il giro resti equo per tutti.',
           pv4p4k: 'Grazie, {name}: dobbiamo andare avanti. Ora {nextName}.',
-          qpn508: '{name}, il resto lo riprendiamo dopo il giro, così restiamo nei tempi.',
+          qpn508:
+            '{name}, dobbiamo chiudere qui: il resto lo riprendiamo dopo il giro, così restiamo nei tempi.',
         },
       },
       informal: {
         one: {
           ltyrgt: '{name}, devo fermarti qui perché il giro resti equo per tutti.',
           rcg3wx: 'Grazie, {name}: dobbiamo andare avanti. Ora {nextName}.',
-          zou399: '{name}, il resto lo riprendiamo dopo il giro, così restiamo nei tempi.',
+          zou399:
+            '{name}, dobbiamo chiudere qui: il resto lo riprendiamo dopo il giro, così restiamo nei tempi.',
         },
       },
     },
@@ -917,55 +922,60 @@ export const it: LocalePhrases = {
           oxkrk1:
             'Abbiamo ancora {minutes} per «{item}» e vogliono intervenire {queue}: cerchiamo di essere brevi.',
           l8p0c6:
-            'Un attimo di attenzione all’orario: abbiamo {minutes} per «{item}». {queue}, un punto a testa, per favore.',
+            'Attenzione ai tempi: abbiamo {minutes} per «{item}». {queue}, un punto a testa, per favore.',
           hdnnfo:
-            'Ci sono ancora diverse persone in lista, quindi andiamo al sodo: abbiamo {minutes} per «{item}».',
+            'Ci sono ancora altri interventi in lista, quindi andiamo al sodo: abbiamo {minutes} per «{item}».',
         },
       },
       informal: {
         group: {
-          pi6rli: 'Abbiamo ancora {minutes} per «{item}» e vogliono intervenire {queue}: facciamo in fretta.',
+          pi6rli:
+            'Abbiamo ancora {minutes} per «{item}» e vogliono intervenire {queue}: cerchiamo di essere veloci.',
           qvi3go: 'Occhio all’orario: abbiamo {minutes} per «{item}». {queue}, un punto a testa.',
           vnu6hq:
-            'C’è ancora parecchia gente in lista, quindi andiamo al sodo: abbiamo {minutes} per «{item}».',
+            'C’è ancora qualche intervento in lista, quindi andiamo al sodo: abbiamo {minutes} per «{item}».',
         },
       },
     },
     2: {
       formal: {
         group: {
-          gkmpqh: 'Abbiamo {minutes}: un punto a testa ({queue}) e il resto via e-mail.',
-          fa9yvk: 'Il tempo per «{item}» sta per finire: {queue}, riuscite a dirlo in una frase a testa?',
-          pff6qu: 'Perché tutti possano parlare, solo punti nuovi: abbiamo ancora {minutes}.',
+          gkmpqh: 'Abbiamo {minutes}: {queue}, un punto a testa, e il resto via e-mail.',
+          fa9yvk:
+            'Il tempo per il punto «{item}» sta per finire: {queue}, riuscite a dire il vostro punto in una frase a testa?',
+          pff6qu: 'Per dare spazio a tutti, solo punti nuovi: abbiamo ancora {minutes}.',
         },
       },
       informal: {
         group: {
-          jdzz7k: 'Abbiamo {minutes}: un punto a testa ({queue}) e il resto per mail.',
+          jdzz7k: 'Abbiamo {minutes}: {queue}, un punto a testa, e il resto per mail.',
           apdpgh: 'Il tempo per «{item}» sta per finire: {queue}, ce la fate in una frase a testa?',
-          zfkznw: 'Perché parlino tutti, solo punti nuovi: abbiamo ancora {minutes}.',
+          zfkznw: 'Per sentire tutti, solo punti nuovi: abbiamo ancora {minutes}.',
         },
       },
     },
     3: {
       formal: {
         group: {
-          hj697y: 'Il tempo per «{item}» è finito. {queue}, potete mandarmi i vostri punti per iscritto?',
+          hj697y:
+            'Il tempo per «{item}» è agli sgoccioli. {queue}, potete mandarmi i vostri punti per iscritto?',
           jop5uw:
-            'Devo chiudere qui la lista degli interventi: segniamo i punti aperti e li riprendiamo dopo la chiamata.',
+            'Devo chiudere qui la lista degli interventi: segniamo i punti aperti e li riprendiamo in un secondo momento.',
           eanftv:
-            'Dobbiamo andare avanti. Chi è ancora in lista mi mandi il suo punto, e mi assicuro che venga trattato.',
-          qwm0qs: 'Chiudiamo qui «{item}» e passiamo a «{next}»; i punti rimasti li raccolgo dopo.',
+            'Dobbiamo andare avanti. Chi è ancora in lista scriva il suo punto in chat, così non va perso.',
+          qwm0qs:
+            'Chiudiamo qui il punto «{item}» e passiamo al punto «{next}»: quello che resta lo raccolgo io dopo.',
         },
       },
       informal: {
         group: {
-          vryzqq: 'Il tempo per «{item}» è finito. {queue}, mi mandate i vostri punti per iscritto?',
+          vryzqq: 'Il tempo per «{item}» è agli sgoccioli. {queue}, mi mandate i vostri punti per iscritto?',
           v0mye1:
-            'Chiudo qui la lista degli interventi: segniamo i punti aperti e li riprendiamo dopo la chiamata.',
+            'Chiudo qui la lista degli interventi: segniamo i punti aperti e li riprendiamo in un secondo momento.',
           w5kpdt:
-            'Dobbiamo andare avanti. Chi è ancora in lista mi scriva il suo punto, e mi assicuro che venga trattato.',
-          mz1af7: 'Chiudiamo qui «{item}» e passiamo a «{next}»; i punti rimasti li raccolgo dopo.',
+            'Dobbiamo andare avanti. Chi è ancora in lista scriva il suo punto in chat, così non si perde.',
+          mz1af7:
+            'Chiudiamo qui il punto «{item}» e passiamo al punto «{next}»: quello che resta lo raccolgo io dopo.',
         },
       },
     },

@@ -682,17 +682,18 @@ export const ro: LocalePhrases = {
         one: {
           k165af: 'Mulțumesc, {name}. Aș vrea să auzim și pe cineva care încă n-a luat cuvântul.',
           gs1s0j:
-            '{name}, ne ajută mult. Îmi permiteți să vă întrerup puțin, ca să auzim și alte păreri despre „{item}”?',
-          mx0ipi: 'Mulțumesc frumos, {name}. Înainte să continuați, aș vrea să aflu ce cred ceilalți.',
+            '{name}, e foarte util ce spuneți. Îmi permiteți să vă întrerup o clipă, ca să auzim și alte păreri despre „{item}”?',
+          mx0ipi:
+            'Mulțumesc frumos, {name}, ați adus câteva idei bune. Să vedem ce cred și ceilalți despre ele.',
           djcrzl: 'Mulțumesc, {name}. Acum are cuvântul {nextName}.',
         },
       },
       informal: {
         one: {
-          v1wpjs: 'Mersi, {name}. Aș vrea să auzim și pe cineva care încă n-a zis nimic.',
+          v1wpjs: 'Mersi, {name}. Aș vrea să auzim și pe cineva care n-a apucat încă să vorbească.',
           fdm3a7:
-            '{name}, ne ajută mult. Pot să te întrerup puțin, ca să auzim și alte păreri despre „{item}”?',
-          fzbdj1: 'Mulțumesc, {name}. Înainte să continui, aș vrea să aflu ce cred ceilalți.',
+            '{name}, e foarte util ce spui. Pot să te întrerup o clipă, ca să auzim și alte păreri despre „{item}”?',
+          fzbdj1: 'Mersi, {name}, ai adus câteva idei bune. Să vedem ce cred și ceilalți despre ele.',
           mzy6gi: 'Mersi, {name}. Acum are cuvântul {nextName}.',
         },
       },
@@ -719,18 +720,18 @@ export const ro: LocalePhrases = {
     3: {
       formal: {
         one: {
-          f7cj12: '{name}, trebuie să vă opresc aici, ca să le vină rândul și celorlalți.',
+          f7cj12: '{name}, îmi pare rău, dar trebuie să vă opresc aici, ca să le vină rândul și celorlalți.',
           ekomj7: 'Mulțumesc, {name}; trebuie să mergem mai departe. Să mai auzim pe altcineva.',
           w7p5vd: '{name}, să ne oprim aici; dacă doriți, trimiteți-mi restul în scris.',
-          we3aep: '{name}, vă opresc aici. Cuvântul îl are acum {nextName}.',
+          we3aep: 'Vă mulțumesc, {name}, am reținut ce ați spus; acum trecem la {nextName}.',
         },
       },
       informal: {
         one: {
-          gxq3qf: '{name}, trebuie să te opresc aici, ca să le vină rândul și celorlalți.',
+          gxq3qf: '{name}, îmi pare rău, dar trebuie să te opresc aici, ca să le vină rândul și celorlalți.',
           tqdvm2: 'Mersi, {name}; trebuie să mergem mai departe. Să mai auzim pe altcineva.',
           ac5j9y: '{name}, să ne oprim aici; dacă vrei, trimite-mi restul în scris.',
-          qn6n56: '{name}, te opresc aici. Cuvântul îl are acum {nextName}.',
+          qn6n56: 'Mersi, {name}, am reținut ce ai spus; acum trecem la {nextName}.',
         },
       },
     },
@@ -741,14 +742,14 @@ export const ro: LocalePhrases = {
         one: {
           y04oww: '{name}, doriți să adăugați ceva?',
           db6nyu: '{name}, m-ar interesa cum vedeți „{item}”.',
-          aa3cy2: '{name}, cum vedeți lucrurile din partea dumneavoastră?',
+          aa3cy2: '{name}, vi se pare că mergem în direcția bună?',
         },
       },
       informal: {
         one: {
           rrtxyy: '{name}, vrei să adaugi ceva?',
           xo56sv: '{name}, m-ar interesa cum vezi „{item}”.',
-          yh7kns: '{name}, tu cum vezi lucrurile?',
+          yh7kns: '{name}, ți se pare că mergem în direcția bună?',
         },
       },
     },
@@ -756,16 +757,16 @@ export const ro: LocalePhrases = {
       formal: {
         one: {
           feg4hf:
-            '{name}, înainte să mergem mai departe, aș vrea mult să aud părerea dumneavoastră despre „{item}”.',
+            '{name}, înainte să mergem mai departe, mi-ar plăcea să aud și părerea dumneavoastră despre „{item}”.',
           rgcyrn: '{name}, ne scapă ceva? Poate dumneavoastră vedeți altfel lucrurile.',
-          gvmqji: '{name}, să auzim și punctul dumneavoastră de vedere: ce credeți?',
+          gvmqji: '{name}, aveți vreo întrebare sau vreo rezervă până aici?',
         },
       },
       informal: {
         one: {
-          mqyozf: '{name}, înainte să mergem mai departe, aș vrea mult să-ți aud părerea despre „{item}”.',
+          mqyozf: '{name}, înainte să mergem mai departe, mi-ar plăcea să-ți aud și părerea despre „{item}”.',
           qpjksp: '{name}, ne scapă ceva? Poate tu vezi altfel lucrurile.',
-          go23yy: '{name}, să-ți auzim și punctul de vedere: ce crezi?',
+          go23yy: '{name}, ai vreo întrebare sau vreo rezervă până aici?',
         },
       },
     },
@@ -774,14 +775,14 @@ export const ro: LocalePhrases = {
         one: {
           hy1t5p: 'Înainte să hotărâm ceva, vreau să-i aud pe toți. {name}, vă rog.',
           w6sgnf: '{name}, n-aș vrea să mergem mai departe fără părerea dumneavoastră despre „{item}”.',
-          l6aiaa: '{name}, vă dau cuvântul puțin: care este poziția dumneavoastră?',
+          l6aiaa: '{name}, vă dau cuvântul: cum vedeți lucrurile, înainte să decidem?',
         },
       },
       informal: {
         one: {
           yitfmz: 'Înainte să hotărâm ceva, vreau să-i aud pe toți. {name}, te rog.',
           ibih44: '{name}, n-aș vrea să mergem mai departe fără părerea ta despre „{item}”.',
-          mnxkh2: '{name}, îți dau cuvântul puțin: care e poziția ta?',
+          mnxkh2: '{name}, îți dau cuvântul: cum vezi lucrurile, înainte să decidem?',
         },
       },
     },
@@ -791,50 +792,50 @@ export const ro: LocalePhrases = {
       formal: {
         one: {
           s2mg10: 'Mulțumesc, {name}! Urmează {nextName}.',
-          ln8jfa:
-            '{name}, timpul dumneavoastră s-a încheiat, mulțumesc frumos. Acum vine la rând {nextName}.',
-          zew39r: 'Mulțumesc, {name}, timpul s-a terminat. Mergem mai departe cu runda.',
-          v4yuyg: '{name}, mulțumesc frumos: păstrăm același timp pentru toată lumea.',
+          ln8jfa: '{name}, vă mulțumesc frumos, a zburat timpul! Acum vine la rând {nextName}.',
+          zew39r: 'Mulțumesc, {name}, e un moment potrivit să ne oprim aici.',
+          v4yuyg:
+            '{name}, vă mulțumesc frumos. Dacă mai aveți ceva de adăugat, vă dau din nou cuvântul la final.',
         },
       },
       informal: {
         one: {
           gpljdz: 'Mersi, {name}! Urmează {nextName}.',
-          kz8zm5: '{name}, timpul tău s-a terminat, mersi mult. Acum vine la rând {nextName}.',
-          lnnfji: 'Mersi, {name}, timpul s-a terminat. Mergem mai departe cu runda.',
-          a721oj: '{name}, mersi mult: păstrăm același timp pentru toată lumea.',
+          kz8zm5: '{name}, mersi mult, a zburat timpul! Acum vine la rând {nextName}.',
+          lnnfji: 'Mersi, {name}, e un moment bun să ne oprim aici.',
+          a721oj: '{name}, mersi mult. Dacă mai ai ceva de adăugat, îți dau din nou cuvântul la final.',
         },
       },
     },
     2: {
       formal: {
         one: {
-          ncdocl: '{name}, ați putea încheia într-o frază, ca să meargă runda mai departe?',
+          ncdocl: '{name}, am depășit puțin timpul: ați putea încheia într-o frază?',
           az8yl0: '{name}, încă o ultimă idee și trecem mai departe.',
-          r1pp35: '{name}, restul îl luăm după rundă. După dumneavoastră urmează {nextName}.',
+          r1pp35: '{name}, restul îl discutăm după rundă; acum urmează {nextName}.',
         },
       },
       informal: {
         one: {
-          w6wu0z: '{name}, poți să închei într-o frază, ca să meargă runda mai departe?',
+          w6wu0z: '{name}, am depășit puțin timpul: poți să închei într-o frază?',
           dptva0: '{name}, încă o ultimă idee și trecem mai departe.',
-          ttycd5: '{name}, restul îl luăm după rundă. După tine urmează {nextName}.',
+          ttycd5: '{name}, restul îl discutăm după rundă; acum urmează {nextName}.',
         },
       },
     },
     3: {
       formal: {
         one: {
-          u9a4kc: '{name}, trebuie să vă opresc aici, ca runda să rămână corectă pentru toți.',
+          u9a4kc: '{name}, trebuie să vă opresc aici, ca să aibă toată lumea același timp.',
           m0y3jh: 'Mulțumesc, {name}; trebuie să mergem mai departe. Acum vine la rând {nextName}.',
-          cehg6f: '{name}, restul îl reluăm după rundă, ca să ne încadrăm în timp.',
+          cehg6f: '{name}, am depășit timpul, așa că ne oprim aici; restul îl discutăm separat.',
         },
       },
       informal: {
         one: {
-          lvpto0: '{name}, trebuie să te opresc aici, ca runda să rămână corectă pentru toți.',
+          lvpto0: '{name}, trebuie să te opresc aici, ca să aibă toată lumea același timp.',
           nbizgi: 'Mersi, {name}; trebuie să mergem mai departe. Acum vine la rând {nextName}.',
-          z8s1h9: '{name}, restul îl reluăm după rundă, ca să ne încadrăm în timp.',
+          z8s1h9: '{name}, am depășit timpul, așa că ne oprim aici; restul îl discutăm separat.',
         },
       },
     },
@@ -846,7 +847,7 @@ export const ro: LocalePhrases = {
           fctdg1:
             'Mai avem {minutes} pentru „{item}”, iar {queue} vor să mai intervină: să fim scurți, vă rog.',
           vx4fwa:
-            'O privire la ceas: mai avem {minutes} pentru „{item}”. {queue}, câte un punct fiecare, vă rog.',
+            'Să ne uităm puțin la ceas: mai avem {minutes} pentru „{item}”. {queue}, câte o idee fiecare, vă rog.',
           njcsj3:
             'Mai sunt câteva persoane pe listă, așa că să trecem la esențial: mai avem {minutes} pentru „{item}”.',
         },
@@ -854,7 +855,8 @@ export const ro: LocalePhrases = {
       informal: {
         group: {
           x0zr0g: 'Mai avem {minutes} pentru „{item}”, iar {queue} vor să mai intervină: hai să fim scurți.',
-          e2gvv5: 'O privire la ceas: mai avem {minutes} pentru „{item}”. {queue}, câte un punct fiecare.',
+          e2gvv5:
+            'Să ne uităm puțin la ceas: mai avem {minutes} pentru „{item}”. {queue}, câte o idee fiecare, da?',
           rmuy9o:
             'Mai sunt câțiva oameni pe listă, așa că trecem la esențial: mai avem {minutes} pentru „{item}”.',
         },
@@ -863,36 +865,42 @@ export const ro: LocalePhrases = {
     2: {
       formal: {
         group: {
-          wh59no: 'Mai avem {minutes}: câte un punct de persoană ({queue}), iar restul pe e-mail.',
-          vsgcqq: 'Timpul pentru „{item}” e aproape gata: {queue}, puteți spune fiecare într-o frază?',
-          w8zgqu: 'Ca să ajungă toată lumea la cuvânt, doar puncte noi: mai avem {minutes}.',
+          wh59no:
+            'Mai avem {minutes}: {queue}, câte o singură idee, vă rog, iar restul ni-l trimiteți pe e-mail.',
+          vsgcqq: 'Timpul pentru „{item}” e pe terminate: {queue}, puteți rezuma fiecare într-o frază?',
+          w8zgqu:
+            'Ca să apuce toată lumea să vorbească, vă rog să adăugăm doar ce nu s-a spus încă: mai avem {minutes}.',
         },
       },
       informal: {
         group: {
-          f8sb8v: 'Mai avem {minutes}: câte un punct de om ({queue}), iar restul pe mail.',
-          k4oi3a: 'Timpul pentru „{item}” e aproape gata: {queue}, reușiți fiecare într-o frază?',
-          rqazha: 'Ca să apuce toată lumea să vorbească, doar puncte noi: mai avem {minutes}.',
+          f8sb8v: 'Mai avem {minutes}: {queue}, câte o singură idee, iar restul pe mail.',
+          k4oi3a: 'Timpul pentru „{item}” e pe terminate: {queue}, vă descurcați cu câte o frază fiecare?',
+          rqazha:
+            'Ca să apuce toată lumea să vorbească, hai să nu repetăm ce s-a zis deja: mai avem {minutes}.',
         },
       },
     },
     3: {
       formal: {
         group: {
-          vwl3hr: 'Timpul pentru „{item}” s-a încheiat. {queue}, vă rog să-mi trimiteți punctele în scris.',
-          fninrw: 'Trebuie să închid lista de vorbitori aici: notăm punctele deschise și revenim după apel.',
+          vwl3hr:
+            'Practic, nu mai avem timp pentru „{item}”. {queue}, vă rog să-mi trimiteți în scris ce mai aveați de spus.',
+          fninrw:
+            'Trebuie să închid aici lista de vorbitori: notăm ce a rămas deschis și revin eu pe e-mail.',
           g1s1ou:
-            'Trebuie să mergem mai departe. Cine mai așteaptă, vă rog să-mi trimiteți punctul, și mă asigur că îl discutăm.',
-          i68hoy: 'Încheiem aici „{item}” și trecem la „{next}”; punctele rămase le adun după.',
+            'Trebuie să mergem mai departe. Dacă e ceva ce nu poate aștepta, spuneți acum, pe scurt; restul îl preiau eu în scris.',
+          i68hoy: 'Încheiem aici „{item}” și trecem la „{next}”; celelalte păreri le strâng eu separat.',
         },
       },
       informal: {
         group: {
-          gca2mh: 'Timpul pentru „{item}” s-a terminat. {queue}, trimiteți-mi punctele în scris.',
-          m7r9ts: 'Închid lista de vorbitori aici: notăm ce a rămas deschis și revenim după apel.',
+          gca2mh:
+            'Practic, nu mai avem timp pentru „{item}”. {queue}, scrieți-mi, vă rog, ce mai aveați de spus.',
+          m7r9ts: 'Închid aici lista de vorbitori: notăm ce a rămas deschis și revin eu pe mail.',
           py5gdo:
-            'Trebuie să mergem mai departe. Cine mai așteaptă, să-mi scrie punctul, și mă asigur că îl discutăm.',
-          b1tznu: 'Încheiem aici „{item}” și trecem la „{next}”; punctele rămase le adun după.',
+            'Trebuie să mergem mai departe. Dacă e ceva ce nu poate aștepta, spuneți acum, pe scurt; restul îl preiau eu în scris.',
+          b1tznu: 'Încheiem aici „{item}” și trecem la „{next}”; celelalte păreri le strâng eu separat.',
         },
       },
     },

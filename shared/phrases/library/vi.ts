@@ -807,20 +807,19 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         one: {
-          joiosj: 'Cảm ơn {voc} {pt}. {Me} xin phép mời thêm ý kiến của những người chưa phát biểu.',
-          fcjby0:
-            'Ý của {voc} rất hữu ích {pt}. {Me} xin phép ngắt lời một chút để nghe thêm các ý kiến khác về “{item}”.',
+          joiosj: '{Me} cảm ơn {voc} {pt}. Giờ {me} xin phép mời thêm ý kiến của những người chưa phát biểu.',
+          fcjby0: 'Ý của {voc} rất hay {pt}. Về “{item}”, {me} xin phép nghe thêm các ý kiến khác nữa.',
           xclgbn:
-            'Cảm ơn {you} nhiều {pt}. Trước khi {you} nói tiếp, {me} muốn nghe những người khác thấy thế nào.',
+            '{Me} cảm ơn {you} nhiều {pt}. Trước khi {you} nói tiếp, {me} muốn nghe những người khác thấy thế nào.',
           yhgrx9: '{Voc} nói rất rõ rồi {pt}. Giờ {me} xin mời {nextName} tiếp lời.',
         },
       },
       informal: {
         one: {
           j3tc1a: 'Cảm ơn {voc} {pt}. {Me} muốn nghe thêm ý kiến của những người chưa nói.',
-          knpwo1: 'Ý {you} hay đấy. {Me} ngắt lời chút để nghe thêm các ý khác về “{item}” {pt}.',
+          knpwo1: 'Ý {you} hay đấy. Về “{item}”, {me} muốn nghe thêm các ý khác nữa {pt}.',
           mohepb: 'Cảm ơn {you} nhiều. Trước khi {you} nói tiếp, {me} muốn nghe những người khác thấy sao.',
-          lup7np: '{Voc} nói rõ rồi {pt}. Giờ mời {nextName} tiếp lời.',
+          lup7np: '{Voc} nói rõ quá, cảm ơn {pt}. Giờ mời {nextName} tiếp lời.',
         },
       },
     },
@@ -828,7 +827,7 @@ export const vi: LocalePhrases = {
       formal: {
         one: {
           gwc7uz:
-            '{Voc} tóm lại giúp {me} trong một câu được không ạ? {Me} muốn dành thời gian cho những người khác nữa.',
+            '{Voc} tóm lại giúp {me} trong một câu, để những người khác cũng còn thời gian nói, được không ạ?',
           xlpc0j: '{Me} xin phép ngắt lời {you} một chút {pt}: {me} muốn ai cũng có dịp góp ý về “{item}”.',
           bsllax: '{We} tạm để phần còn lại sau, nghe những người khác trước được không ạ?',
           bc2rjj: '{Me} xin phép mời {nextName} nói trước một chút, rồi {we} quay lại với {you} {pt}.',
@@ -847,18 +846,19 @@ export const vi: LocalePhrases = {
     3: {
       formal: {
         one: {
-          q1deqs: '{Me} xin phép được ngắt ở đây để những người khác cũng có lượt phát biểu {pt}.',
-          pohk57: 'Cảm ơn {voc} {pt}. {We} cần đi tiếp, {me} xin mời người khác phát biểu.',
-          fxmlfs: '{We} tạm dừng ở đây {pt}; phần còn lại {you} gửi {me} bằng văn bản được không ạ?',
-          tqr9yt: '{Me} xin phép dừng ở đây {pt}. Mời {nextName}.',
+          q1deqs: '{Me} xin phép ngắt lời {you} ở đây để những người khác cũng có lượt phát biểu {pt}.',
+          pohk57: '{Me} cảm ơn {voc} {pt}. {We} cần đi tiếp, {me} xin mời những người khác phát biểu.',
+          fxmlfs:
+            '{We} tạm dừng ở đây {pt}; phần còn lại {you} gửi {me} qua email hoặc tin nhắn được không ạ?',
+          tqr9yt: '{Me} xin phép dừng phần của {you} ở đây {pt}. Xin mời {nextName}.',
         },
       },
       informal: {
         one: {
-          rsq9mg: '{Me} phải ngắt ở đây để những người khác cũng có lượt {pt}.',
+          rsq9mg: '{Me} phải ngắt lời {you} ở đây để người khác cũng được nói {pt}.',
           komkly: 'Cảm ơn {voc}. {We} cần đi tiếp, giờ nghe người khác {pt}.',
           k402in: '{We} dừng ở đây; phần còn lại {you} nhắn {me} sau {pt}.',
-          cn0vk8: '{Me} dừng ở đây {pt}. Mời {nextName}.',
+          cn0vk8: '{Me} tạm dừng phần của {you} ở đây {pt}. Mời {nextName}.',
         },
       },
     },
@@ -868,15 +868,15 @@ export const vi: LocalePhrases = {
       formal: {
         one: {
           qgc3dq: '{Voc} có muốn bổ sung gì không ạ?',
-          ui1m1e: '{Me} rất muốn nghe {you} nghĩ sao về “{item}” {pt}.',
-          qsdmim: 'Từ phía {you}, {you} thấy chuyện này thế nào ạ?',
+          ui1m1e: '{Me} rất muốn nghe xem {voc} nghĩ sao về “{item}” {pt}.',
+          qsdmim: 'Theo {voc} thì chuyện này thế nào {pt}?',
         },
       },
       informal: {
         one: {
-          ucau53: '{Voc} có muốn thêm gì không?',
-          kq5w5i: '{Me} muốn nghe {you} nghĩ sao về “{item}”.',
-          f7arhe: '{You} thấy chuyện này thế nào?',
+          ucau53: '{Voc} có muốn bổ sung gì không?',
+          kq5w5i: '{Voc} nghĩ sao về “{item}”? {Me} muốn nghe ý {you} lắm.',
+          f7arhe: 'Còn {voc} thấy chuyện này thế nào?',
         },
       },
     },
@@ -884,14 +884,15 @@ export const vi: LocalePhrases = {
       formal: {
         one: {
           ss7e9h: 'Trước khi đi tiếp, {me} rất mong được nghe ý kiến của {voc} về “{item}” {pt}.',
-          s303s8: 'Liệu {we} có đang bỏ sót điều gì không ạ? Có khi {you} nhìn vấn đề khác.',
+          s303s8:
+            'Liệu {we} có đang bỏ sót điều gì không {pt}? Biết đâu {voc} lại nhìn vấn đề theo cách khác.',
           ld0ujx: '{Me} xin mời {voc} chia sẻ góc nhìn của {you} {pt}.',
         },
       },
       informal: {
         one: {
           pgdq5s: 'Trước khi đi tiếp, {me} muốn nghe ý kiến của {voc} về “{item}” {pt}.',
-          iuzmsx: 'Liệu {we} có đang bỏ sót gì không? Có khi {you} thấy khác đấy.',
+          iuzmsx: 'Không biết {we} có đang bỏ sót gì không nhỉ? Biết đâu {voc} lại thấy khác.',
           ixt7cs: 'Nghe {voc} chia sẻ chút {pt}: {you} nghĩ sao?',
         },
       },
@@ -900,14 +901,14 @@ export const vi: LocalePhrases = {
       formal: {
         one: {
           tzuy9s: 'Trước khi quyết định, {me} muốn nghe ý kiến của cả nhóm. Mời {voc} {pt}.',
-          pqonp8: '{Me} không muốn {we} đi tiếp khi chưa có ý kiến của {voc} về “{item}” {pt}.',
+          pqonp8: '{Me} chưa muốn chốt “{item}” vội {pt}: {voc} thấy còn điểm nào cần lưu ý không ạ?',
           zg5loe: '{Me} xin mời {voc} phát biểu một chút: {you} thấy thế nào ạ?',
         },
       },
       informal: {
         one: {
           rdb2km: 'Trước khi quyết định, {me} muốn nghe ý kiến của cả nhóm. Mời {voc} {pt}.',
-          gcdfz7: '{Me} không muốn {we} đi tiếp khi chưa nghe {voc} nói về “{item}”.',
+          gcdfz7: '{We} chưa chốt “{item}” vội {pt}: {voc} thấy còn gì cần lưu ý không?',
           z0uvnq: '{Me} mời {voc} nói một chút: {you} thấy sao?',
         },
       },
@@ -917,18 +918,18 @@ export const vi: LocalePhrases = {
     1: {
       formal: {
         one: {
-          rro63l: 'Cảm ơn {voc} {pt}! Tiếp theo xin mời {nextName}.',
-          y51eue: 'Phần của {voc} đã hết giờ {pt}, {me} cảm ơn nhiều. Giờ đến lượt {nextName}.',
-          hn3lkx: 'Cảm ơn {voc}, đã hết giờ rồi {pt}. {We} đi tiếp vòng phát biểu.',
-          in4640: '{Me} cảm ơn {voc} nhiều {pt}: {we} giữ thời gian như nhau cho từng người.',
+          rro63l: '{Me} cảm ơn {voc} {pt}! Tiếp theo xin mời {nextName}.',
+          y51eue: 'Phần của {voc} hết giờ rồi, {me} cảm ơn {you} nhiều {pt}. Giờ đến lượt {nextName}.',
+          hn3lkx: 'Dạ, phần chia sẻ của {voc} đến đây là trọn vẹn rồi {pt}.',
+          in4640: '{Me} cảm ơn {voc} nhiều {pt}; nếu {you} còn ý nào thì lát nữa {we} bàn thêm.',
         },
       },
       informal: {
         one: {
           q6cnoc: 'Cảm ơn {voc}! Tiếp theo mời {nextName}.',
-          grnxzw: 'Phần của {voc} hết giờ rồi {pt}, cảm ơn nhiều. Giờ đến lượt {nextName}.',
-          vptrb1: 'Cảm ơn {voc}, hết giờ rồi. {We} đi tiếp vòng này {pt}.',
-          w05zee: 'Cảm ơn {voc} nhiều: {we} giữ thời gian như nhau cho từng người {pt}.',
+          grnxzw: 'Phần của {voc} hết giờ rồi, cảm ơn {you} nhiều {pt}. Giờ đến lượt {nextName}.',
+          vptrb1: 'Cảm ơn {voc}, dừng ở đây là vừa đẹp {pt}.',
+          w05zee: 'Cảm ơn {voc} nhiều; {you} còn ý nào thì lát nữa {we} bàn thêm {pt}.',
         },
       },
     },
@@ -936,14 +937,15 @@ export const vi: LocalePhrases = {
       formal: {
         one: {
           r1g0p2: '{Voc} nói gọn trong một câu để {we} đi tiếp được không ạ?',
-          qp6r0e: '{Voc} nói thêm một ý cuối, rồi {we} sang người tiếp theo {pt}.',
+          qp6r0e:
+            'Đã hết phần thời gian của {you} rồi {pt}; ý nào còn lại {voc} ghi giúp {me} vào khung chat được không ạ?',
           zsvklg: 'Phần còn lại {we} để sau vòng này {pt}. Tiếp theo là {nextName}.',
         },
       },
       informal: {
         one: {
           y8yqgr: '{Voc} nói gọn trong một câu để {we} đi tiếp được không?',
-          s3ppsi: '{Voc} nói thêm một ý cuối rồi {we} sang người tiếp theo {pt}.',
+          s3ppsi: 'Hết giờ phần của {you} rồi, ý nào còn lại {voc} ghi vào khung chat giúp {me} {pt}.',
           s7cxs9: 'Phần còn lại để sau vòng này {pt}. Tiếp theo là {nextName}.',
         },
       },
@@ -951,16 +953,17 @@ export const vi: LocalePhrases = {
     3: {
       formal: {
         one: {
-          igg46l: '{Me} xin phép dừng ở đây để vòng phát biểu công bằng cho tất cả {pt}.',
-          ghzptn: 'Cảm ơn {voc}; {we} cần đi tiếp {pt}. Xin mời {nextName}.',
-          hdzjt9: 'Phần còn lại {we} bàn sau vòng này {pt}, để giữ đúng giờ.',
+          igg46l: '{Me} xin phép dừng phần của {you} ở đây {pt}, để ai cũng có thời gian như nhau.',
+          ghzptn: '{Me} cảm ơn {voc}; {we} cần đi tiếp {pt}. Xin mời {nextName}.',
+          hdzjt9: 'Hết giờ rồi {pt}; {we} phải giữ đúng giờ cho cả vòng, nên phần còn lại xin để sau.',
         },
       },
       informal: {
         one: {
-          agqttf: '{Me} phải dừng ở đây để vòng này công bằng cho tất cả {pt}.',
+          agqttf:
+            '{Me} phải dừng phần của {you} ở đây {pt}, để ai trong vòng này cũng có thời gian như nhau.',
           faljys: 'Cảm ơn {voc}; {we} cần đi tiếp. Mời {nextName}.',
-          ahnwrb: 'Phần còn lại {we} bàn sau vòng này {pt}, cho kịp giờ.',
+          ahnwrb: 'Hết giờ rồi {pt}; {we} phải giữ đúng giờ cho cả vòng, phần còn lại để sau vòng này.',
         },
       },
     },
@@ -973,52 +976,57 @@ export const vi: LocalePhrases = {
             'Phần “{item}” còn {minutes} mà {queue} vẫn đang chờ phát biểu, {we} cố gắng nói ngắn gọn {pt}.',
           oub5up: 'Xin nhắc giờ một chút: phần “{item}” còn {minutes}. Mời {queue}, mỗi người một ý {pt}.',
           ezf7jr:
-            'Vẫn còn vài người đang chờ phát biểu, nên {we} đi thẳng vào ý chính {pt}: phần “{item}” còn {minutes}.',
+            'Vẫn còn vài người đang chờ phát biểu, nên ý nào đã có người nói rồi thì {we} có thể bỏ qua, vì phần “{item}” chỉ còn {minutes} thôi {pt}.',
         },
       },
       informal: {
         group: {
           ll9bpj: 'Phần “{item}” còn {minutes} mà {queue} vẫn đang chờ nói, {we} nói ngắn gọn {pt}.',
-          dh66ic: 'Nhắc giờ chút: phần “{item}” còn {minutes}. {queue}, mỗi người một ý {pt}.',
-          xo5tas: 'Vẫn còn vài người đang chờ, nên {we} vào thẳng ý chính {pt}: phần “{item}” còn {minutes}.',
+          dh66ic: 'Nhắc giờ chút: phần “{item}” còn {minutes}, mời {queue} mỗi người một ý {pt}.',
+          xo5tas:
+            'Vẫn còn vài người đang chờ, nên ý nào có người nói rồi thì {we} bỏ qua cũng được, vì phần “{item}” chỉ còn {minutes} thôi {pt}.',
         },
       },
     },
     2: {
       formal: {
         group: {
-          xzmu0w: 'Còn {minutes}, {me} đề nghị mỗi người một ý ({queue}), phần còn lại gửi qua email {pt}.',
-          g1fwhb: 'Phần “{item}” sắp hết giờ {pt}: {queue} có thể nói gọn mỗi người một câu được không ạ?',
-          a6y7yf: 'Để ai cũng được nói, {we} chỉ nêu những ý mới {pt}: còn {minutes}.',
+          xzmu0w:
+            'Chỉ còn {minutes} {pt}, {me} xin đề nghị {queue} mỗi người nói một ý, phần còn lại gửi qua email.',
+          g1fwhb:
+            'Phần “{item}” sắp hết giờ {pt}; {me} xin mời {queue} ưu tiên những ý cần chốt ngay trong buổi này.',
+          a6y7yf: 'Để ai cũng kịp nói trong {minutes} còn lại, {we} chỉ nêu những ý mới thôi {pt}.',
         },
       },
       informal: {
         group: {
-          klg2vg: 'Còn {minutes}, mỗi người một ý thôi ({queue}), phần còn lại gửi email {pt}.',
-          tmku7p: 'Phần “{item}” sắp hết giờ rồi: {queue} nói gọn mỗi người một câu được không?',
-          ib5a9s: 'Để ai cũng được nói, {we} chỉ nêu ý mới {pt}: còn {minutes}.',
+          klg2vg: 'Còn {minutes} thôi, nhờ {queue} mỗi người một ý, phần còn lại gửi email {pt}.',
+          tmku7p: 'Phần “{item}” sắp hết giờ rồi, {queue} ưu tiên ý nào cần chốt ngay trong buổi này {pt}.',
+          ib5a9s: 'Để ai cũng kịp nói trong {minutes} còn lại, {we} chỉ nêu ý mới thôi {pt}.',
         },
       },
     },
     3: {
       formal: {
         group: {
-          s5oz93: 'Phần “{item}” đã hết giờ {pt}. {queue} gửi ý kiến cho {me} bằng văn bản được không ạ?',
+          s5oz93:
+            'Phần “{item}” sắp hết giờ {pt}. {Me} nhờ {queue} gửi ý kiến qua email hoặc tin nhắn được không ạ?',
           lbqfii:
-            '{Me} xin phép khép lại danh sách phát biểu ở đây: {we} ghi lại các ý còn mở và trao đổi sau cuộc gọi {pt}.',
+            '{Me} xin phép chốt danh sách phát biểu ở đây {pt}; những ý chưa bàn xong {we} ghi lại và trao đổi sau cuộc gọi.',
           n1iscj:
-            '{We} cần đi tiếp {pt}. Ai còn đang chờ, xin gửi ý kiến cho {me}, {me} sẽ đảm bảo ý đó được bàn đến.',
+            '{We} cần đi tiếp {pt}. {Me} xin tóm tắt nhanh những điểm đã thống nhất, rồi {we} khép lại phần này.',
           sgcu4x:
             '{We} khép lại “{item}” ở đây và chuyển sang “{next}” {pt}; các ý còn lại {me} sẽ tổng hợp sau.',
         },
       },
       informal: {
         group: {
-          ajwms2: 'Phần “{item}” hết giờ rồi. {queue} gửi ý cho {me} qua tin nhắn {pt}.',
-          a6u41d: '{Me} khép danh sách phát biểu ở đây: {we} ghi lại các ý còn mở và bàn sau cuộc gọi {pt}.',
+          ajwms2: 'Phần “{item}” sắp hết giờ rồi, {queue} nhắn ý cho {me} sau {pt}.',
+          a6u41d:
+            '{Me} chốt danh sách phát biểu ở đây {pt}; ý nào chưa xong {we} ghi lại rồi bàn sau cuộc gọi.',
           tofan1:
-            '{We} phải đi tiếp rồi. Ai còn đang chờ thì nhắn ý cho {me}, {me} sẽ lo cho ý đó được bàn đến.',
-          lmiags: '{We} khép “{item}” ở đây và chuyển sang “{next}” {pt}; các ý còn lại {me} tổng hợp sau.',
+            '{We} phải đi tiếp rồi. {Me} tóm tắt nhanh những điểm đã thống nhất rồi {we} khép lại phần này {pt}.',
+          lmiags: '{We} dừng “{item}” ở đây và chuyển sang “{next}” {pt}; các ý còn lại {me} tổng hợp sau.',
         },
       },
     },

@@ -4,6 +4,7 @@ import type {
   RebalanceOfferView,
 } from '../../../../shared/contract/contract';
 import { MIN, plan, Sim, T0 } from '../../../../e2e/support/sim';
+import { roomView } from '../../../../shared/room/room.view';
 
 export { MIN, T0 };
 
@@ -37,6 +38,7 @@ export function snapshotOf(
     view: sim ? sim.view() : null,
     nudge: extra.nudge ?? null,
     offer: extra.offer ?? null,
+    room: sim ? roomView(sim.view()) : null,
     flipAt: null,
   };
 }

@@ -10,6 +10,7 @@ import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { LanguageSelect } from '../../ui/LanguageSelect';
 import { useSetting } from '../../store/selectors';
+import { PeopleEditor } from '../people/PeopleEditor';
 import { AddressField } from './AddressField';
 import {
   blankForm,
@@ -169,6 +170,16 @@ function ClientForm({
         oneForm={form.address}
         onChange={(groupAddress) => set({ groupAddress })}
       />
+      <fieldset className="fieldset">
+        <legend className="field__label">{t('clients.team')}</legend>
+        <p className="field__hint">{t('clients.teamHint')}</p>
+        <PeopleEditor
+          people={form.team}
+          onChange={(team) => set({ team })}
+          language={form.language}
+          label={t('clients.team')}
+        />
+      </fieldset>
       <TextAreaField
         label={t('clients.notes')}
         value={form.notes}

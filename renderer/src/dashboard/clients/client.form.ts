@@ -45,6 +45,16 @@ export function withLanguage(f: ClientFormState, language: Locale): ClientFormSt
     language,
     address: carryAddress(f.language, f.address, language, 'one') ?? defaultAddress(language, 'one'),
     groupAddress: carryAddress(f.language, f.groupAddress, language, 'group'),
+    // Team members who spoke the client's language follow it, each keeping their politeness.
+    team: f.team.map((m) =>
+      m.language === f.language
+        ? {
+            ...m,
+            language,
+            address: carryAddress(m.language, m.address, language, 'one') ?? defaultAddress(language, 'one'),
+          }
+        : m,
+    ),
   };
 }
 

@@ -1,15 +1,60 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { priorityValues, type Priority } from '../../../../shared/agenda/agenda.schema';
+import { humanDuration } from '../../format/time';
 import { Button } from '../../ui/Button';
 import { DurationInput } from '../../ui/DurationInput';
-import { newItem, type DraftItem } from './setup.draft';
+import { itemBudget, newItem, type DraftItem } from './setup.draft';
 
 interface Props {
   items: DraftItem[];
   onChange: (items: DraftItem[]) => void;
   /** What is wrong, in words, keyed by where: "items.<id>.title". */
   errors: Record<string, string>;
+  /** How many people a group meeting has (an item can be a round), or null for a one-client call. */
+  people?: number | null;
+}
+
+/** The time each person has in a round, whether it hands over by itself, and what the whole round takes. */
+function RoundFields({
+  item,
+  index,
+  people,
+  onChange,
+}: {
+  item: DraftItem & { round: NonNullable<DraftItem['round']> };
+  index: number;
+  people: number;
+  onChange: (round: NonNullable<DraftItem['round']>) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const d = (sec: number) => humanDuration(sec * 1000, i18n.language);
+  return (
+    <div className="agenda-row__round">
+      <DurationInput
+        className="agenda-row__budget"
+        compact
+        label={t('setup.round.each', { n: index + 1 })}
+        value={item.round.perPersonSec}
+        onChange={(sec) => sec !== null && sec > 0 && onChange({ ...item.round, perPersonSec: sec })}
+      />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={item.round.auto}
+          onChange={(e) => onChange({ ...item.round, auto: e.target.checked })}
+        />
+        {t('setup.round.auto')}
+      </label>
+      <span className="muted tabular" data-testid={`round-total-${index + 1}`}>
+        {t('setup.round.total', {
+          count: people,
+          each: d(item.round.perPersonSec),
+          total: d(itemBudget(item, people)),
+        })}
+      </span>
+    </div>
+  );
 }
 
 export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
@@ -21,7 +66,7 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
 }
 
 /** The agenda: add, edit, remove, and reorder by dragging or with Alt+↑/↓ (or the arrow buttons). */
-export function AgendaEditor({ items, onChange, errors }: Props) {
+export function AgendaEditor({ items, onChange, errors, people = null }: Props) {
   const { t } = useTranslation();
   const [dragging, setDragging] = useState<number | null>(null);
   const [openNotes, setOpenNotes] = useState<Set<string>>(new Set());
@@ -54,7 +99,8 @@ export function AgendaEditor({ items, onChange, errors }: Props) {
     <div className="agenda-editor">
       <ol className="agenda-editor__list" aria-label={t('setup.agenda')}>
         {items.map((item, index) => {
-          const titleError = errors[`items.${item.id}.title`];
+          const titleError = errors[`items.${item.id}.title`] ?? errors[`items.${item.id}.round`];
+          const round = people !== null ? item.round : undefined;
           const notesOpen = openNotes.has(item.id) || item.notes !== '';
           return (
             <li
@@ -106,13 +152,15 @@ export function AgendaEditor({ items, onChange, errors }: Props) {
                       }}
                     />
                   </div>
-                  <DurationInput
-                    className="agenda-row__budget"
-                    compact
-                    label={t('setup.itemBudget', { n: index + 1 })}
-                    value={item.budgetSec}
-                    onChange={(sec) => patch(item.id, { budgetSec: sec ?? 0 })}
-                  />
+                  {!round && (
+                    <DurationInput
+                      className="agenda-row__budget"
+                      compact
+                      label={t('setup.itemBudget', { n: index + 1 })}
+                      value={item.budgetSec}
+                      onChange={(sec) => patch(item.id, { budgetSec: sec ?? 0 })}
+                    />
+                  )}
                   <div className="field agenda-row__priority">
                     <label className="visually-hidden" htmlFor={`prio-${item.id}`}>
                       {t('setup.priority', { n: index + 1 })}
@@ -131,6 +179,22 @@ export function AgendaEditor({ items, onChange, errors }: Props) {
                     </select>
                   </div>
                   <div className="agenda-row__tools">
+                    {people !== null && (
+                      <Button
+                        size="sm"
+                        variant="ghost"
+                        icon="users"
+                        aria-pressed={!!item.round}
+                        className={item.round ? 'btn--active' : undefined}
+                        title={t('setup.round.toggle')}
+                        aria-label={t('setup.round.toggleFor', { title: item.title || index + 1 })}
+                        onClick={() =>
+                          patch(item.id, {
+                            round: item.round ? undefined : { perPersonSec: 120, auto: false },
+                          })
+                        }
+                      />
+                    )}
                     <Button
                       size="sm"
                       variant="ghost"
@@ -172,6 +236,14 @@ export function AgendaEditor({ items, onChange, errors }: Props) {
                     />
                   </div>
                 </div>
+                {round && (
+                  <RoundFields
+                    item={{ ...item, round }}
+                    index={index}
+                    people={people ?? 0}
+                    onChange={(r) => patch(item.id, { round: r })}
+                  />
+                )}
                 {titleError && (
                   <span className="field__error" id={`title-${item.id}-error`} role="alert">
                     {titleError}

@@ -4,7 +4,7 @@ import { humanDuration } from '../../format/time';
 import { Button } from '../../ui/Button';
 import { AgendaEditor } from './AgendaEditor';
 import { PasteAgendaDialog } from './PasteAgendaDialog';
-import { withPasted, withTemplate, type Draft } from './setup.draft';
+import { draftPeople, itemBudget, withPasted, withTemplate, type Draft } from './setup.draft';
 import { SaveTemplateDialog, ShortenDialog } from './TemplateDialogs';
 import { TemplatePicker } from './TemplatePicker';
 
@@ -22,7 +22,10 @@ export function AgendaSection({
   const { t, i18n } = useTranslation();
   const [dialog, setDialog] = useState<'paste' | 'saveTemplate' | 'shorten' | null>(null);
   const d = (sec: number) => humanDuration(sec * 1000, i18n.language);
-  const totalSec = draft.items.reduce((a, i) => a + i.budgetSec, 0) + draft.chatAtEndSec;
+  const group = draft.audience === 'group';
+  const people = draftPeople(draft).length;
+  const totalSec =
+    draft.items.reduce((a, i) => a + (group ? itemBudget(i, people) : i.budgetSec), 0) + draft.chatAtEndSec;
   const hasTypedAgenda = draft.items.some((i) => i.title.trim() !== '');
   const over = draft.capSec !== null && totalSec > draft.capSec;
   return (
@@ -48,6 +51,7 @@ export function AgendaSection({
       <AgendaEditor
         items={draft.items}
         errors={errors}
+        people={group ? people : null}
         onChange={(items) => update((x) => ({ ...x, items }))}
       />
       <p className={`setup__total tabular${over ? ' text-red' : ''}`} aria-live="polite">
@@ -67,8 +71,19 @@ export function AgendaSection({
       <ShortenDialog
         open={dialog === 'shorten'}
         onClose={() => setDialog(null)}
-        items={draft.items}
-        onApply={(items, capSec) => update((x) => ({ ...x, items, capSec }))}
+        items={draft.items.map((i) => (group ? { ...i, budgetSec: itemBudget(i, people) } : i))}
+        onApply={(items, capSec) =>
+          update((x) => ({
+            ...x,
+            // A shortened round gives each person their share of its new length.
+            items: items.map((i) =>
+              group && i.round && people > 0
+                ? { ...i, round: { ...i.round, perPersonSec: Math.max(1, Math.floor(i.budgetSec / people)) } }
+                : i,
+            ),
+            capSec,
+          }))
+        }
       />
     </section>
   );

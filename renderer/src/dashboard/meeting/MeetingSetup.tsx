@@ -9,6 +9,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { ClientFormDialog } from '../clients/ClientFormDialog';
 import { AgendaSection } from './AgendaSection';
 import { FromEarlier } from './FromEarlier';
+import { PeopleSection } from './PeopleSection';
 import { draftToPlan, useMeetingDraft, type Draft } from './setup.draft';
 import { ShapeSection } from './ShapeSection';
 
@@ -111,6 +112,9 @@ export function MeetingSetup() {
 
       <AgendaSection draft={draft} update={update} errors={messages} />
       <ShapeSection draft={draft} set={set} errors={messages} />
+      {draft.audience === 'group' && (
+        <PeopleSection draft={draft} set={set} client={client} errors={messages} />
+      )}
 
       <div className="setup__actions">
         <Button variant="primary" icon="play" disabled={busy} onClick={() => void create(true)}>

@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { DurationInput } from '../../ui/DurationInput';
 import { TextField } from '../../ui/Field';
-import type { Draft, DraftItem } from './setup.draft';
+import { draftPeople, itemBudget, type Draft, type DraftItem } from './setup.draft';
 
 export function SaveTemplateDialog({
   open,
@@ -26,6 +26,8 @@ export function SaveTemplateDialog({
     if (!name.trim()) return setError(t('templates.nameRequired'));
     const items = draft.items.filter((i) => i.title.trim());
     if (items.length === 0) return setError(t('templates.needsItems'));
+    // The participant slots stay with the template, and its rounds with them.
+    const people = draftPeople(draft);
     const r = await sendOrToast({
       type: 'templates.save',
       template: {
@@ -34,14 +36,17 @@ export function SaveTemplateDialog({
         items: items.map((i) => ({
           id: i.id,
           title: i.title.trim(),
-          budgetSec: i.budgetSec,
+          budgetSec: people.length > 0 ? itemBudget(i, people.length) : i.budgetSec,
           priority: i.priority,
           ...(i.notes.trim() ? { notes: i.notes.trim() } : {}),
+          ...(i.round && people.length > 0 ? { round: i.round } : {}),
         })),
         capSec: draft.capSec,
         chatAtEndSec: draft.chatAtEndSec,
         kind: draft.kind,
         audience: draft.audience,
+        participants: people,
+        turnLimitSec: draft.audience === 'group' ? draft.turnLimitSec : null,
       },
     });
     if (r) {

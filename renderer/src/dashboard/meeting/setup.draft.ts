@@ -5,6 +5,7 @@ import {
   meetingKinds,
   meetingPlanSchema,
   priorityValues,
+  roundSchema,
   type Audience,
   type MeetingKind,
   type MeetingPlan,
@@ -12,6 +13,7 @@ import {
 import type { BuiltinTemplate } from '../../../../shared/agenda/builtin.templates';
 import type { HostResults } from '../../../../shared/contract/contract';
 import { describeIssue } from '../../../../shared/contract/contract.errors';
+import { participantFields, type Participant } from '../../../../shared/people/participant.schema';
 import type { Template } from '../../../../shared/settings/template.schema';
 import type { ErrorDescription } from '../../i18n/error.text';
 import { newId } from '../../lib/ids';
@@ -25,6 +27,8 @@ const draftItemSchema = z.object({
   notes: z.string().default(''),
   priority: z.enum(priorityValues).default('normal'),
   carriedFrom: z.object({ meetingId: z.string(), itemId: z.string() }).optional(),
+  /** A round: everyone in turn, this long each (its budget is people × that). */
+  round: roundSchema.optional(),
 });
 
 export const draftSchema = z.object({
@@ -39,6 +43,9 @@ export const draftSchema = z.object({
   matters: z.string().default(''),
   points: z.string().default(''),
   avoid: z.string().default(''),
+  /** Who is in a group meeting, in the order of their digit keys. */
+  participants: z.array(participantFields).default([]),
+  turnLimitSec: z.number().int().positive().nullable().default(null),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
@@ -123,6 +130,8 @@ export interface TemplateShape {
   chatAtEndSec: number;
   kind: MeetingKind;
   audience: Audience;
+  participants: Participant[];
+  turnLimitSec: number | null;
 }
 
 /** A built-in template, its names translated by `t`. */
@@ -134,6 +143,8 @@ export function builtinShape(b: BuiltinTemplate, t: (key: string) => string): Te
     chatAtEndSec: b.chatAtEndSec,
     kind: b.kind,
     audience: b.audience,
+    participants: [],
+    turnLimitSec: null,
   };
 }
 
@@ -145,11 +156,14 @@ export function ownShape(x: Template): TemplateShape {
       ...newItem(i.title, i.budgetSec),
       priority: i.priority,
       notes: i.notes ?? '',
+      ...(i.round ? { round: i.round } : {}),
     })),
     capSec: x.capSec,
     chatAtEndSec: x.chatAtEndSec,
     kind: x.kind,
     audience: x.audience,
+    participants: x.participants,
+    turnLimitSec: x.turnLimitSec,
   };
 }
 
@@ -163,7 +177,20 @@ export function withTemplate(d: Draft, shape: TemplateShape): Draft {
     kind: shape.kind,
     audience: shape.audience,
     title: d.title || shape.name,
+    // A template's participant slots come with it; without any, the people already picked stay.
+    participants: shape.participants.length > 0 ? shape.participants : d.participants,
+    turnLimitSec: shape.turnLimitSec ?? d.turnLimitSec,
   };
+}
+
+/** An item's budget as planned: a round's is its people × the time each, the others' as typed. */
+export function itemBudget(i: DraftItem, people: number): number {
+  return i.round ? i.round.perPersonSec * people : i.budgetSec;
+}
+
+/** The people a draft's meeting has: a group's list, or none (a one-client call has the client, set by the host). */
+export function draftPeople(d: Draft): Participant[] {
+  return d.audience === 'group' ? d.participants : [];
 }
 
 /** Pasted items: they replace the agenda when asked to (or when nothing is typed yet), else go after it. */
@@ -189,6 +216,8 @@ export function draftToPlan(
   d: Draft,
   fallbackTitle: string,
 ): { plan: MeetingPlan; errors: null } | { plan: null; errors: Record<string, ErrorDescription> } {
+  const people = draftPeople(d);
+  const group = d.audience === 'group';
   const input = {
     id: newId('m'),
     title: d.title.trim() || fallbackTitle,
@@ -197,14 +226,18 @@ export function draftToPlan(
     audience: d.audience,
     capSec: d.capSec,
     chatAtEndSec: d.chatAtEndSec,
+    // A round is for a group: with one client it is planned as the time it was given.
     items: d.items.map((i) => ({
       id: i.id,
       title: i.title,
-      budgetSec: i.budgetSec,
+      budgetSec: group ? itemBudget(i, people.length) : i.budgetSec,
       priority: i.priority,
       ...(i.notes.trim() ? { notes: i.notes.trim() } : {}),
       ...(i.carriedFrom ? { carriedFrom: i.carriedFrom } : {}),
+      ...(i.round && group ? { round: i.round } : {}),
     })),
+    participants: people,
+    turnLimitSec: group ? d.turnLimitSec : null,
     hardTalk: d.hardTalkOn
       ? { matters: d.matters.trim(), points: lines(d.points), avoid: lines(d.avoid) }
       : null,
@@ -217,7 +250,9 @@ export function draftToPlan(
     const key =
       head === 'items' && index !== undefined
         ? `items.${d.items[Number(index)]?.id ?? index}.${field ?? ''}`
-        : (head ?? 'plan');
+        : head === 'participants' && index !== undefined
+          ? `participants.${people[Number(index)]?.id ?? index}`
+          : (head ?? 'plan');
     errors[key] ??= describeIssue(issue, input);
   }
   return { plan: null, errors };

@@ -1,27 +1,11 @@
-import QRCode from 'qrcode';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../../platform';
 import { toast } from '../../store/actions';
 import { useLanUrls, useSetting } from '../../store/selectors';
 import { Button } from '../../ui/Button';
+import { QrCode } from '../../ui/QrCode';
 import { Toggle } from '../../ui/Toggle';
 import { saveSetting } from './settings.update';
-
-function QrCode({ url }: { url: string }) {
-  const { t } = useTranslation();
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    void QRCode.toDataURL(url, { margin: 1, width: 200, errorCorrectionLevel: 'M' }).then(
-      (d) => live && setSrc(d),
-    );
-    return () => {
-      live = false;
-    };
-  }, [url]);
-  return src ? <img className="qr" src={src} width={200} height={200} alt={t('lan.qrAlt')} /> : null;
-}
 
 /** Remote control from a phone or a second screen on the same network. */
 export function LanSection() {

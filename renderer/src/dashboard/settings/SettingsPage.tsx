@@ -7,6 +7,7 @@ import { LanguageSelect } from '../../ui/LanguageSelect';
 import { Segmented } from '../../ui/Segmented';
 import { Toggle } from '../../ui/Toggle';
 import { DetectionSection } from './DetectionSection';
+import { FacilitatorSection } from './FacilitatorSection';
 import { LanSection } from './LanSection';
 import { RebalanceSection } from './RebalanceSection';
 import { saveSetting } from './settings.update';
@@ -95,6 +96,7 @@ export function SettingsPage() {
       </section>
 
       <ThresholdsSection />
+      <FacilitatorSection />
       <RebalanceSection />
       <DetectionSection />
 
