@@ -12,6 +12,7 @@ import type { Figure } from '../support/measure';
 import { overlayProbe } from './overlay.probe';
 import { scaleBench } from './scale.bench';
 import { SERVE } from './served.host';
+import { transcriptBench } from './transcript.bench';
 
 /**
  * Runs every bench section and prints one JSON document (progress goes to stderr). Exits 1 if any goal is missed.
@@ -74,6 +75,9 @@ async function main(): Promise<void> {
     ),
     scale: await section('scale', 'scale', scaleBench),
     calendar: await section('calendar', 'calendars and the week', () => calendarBench(quick)),
+    transcript: await section('transcript', 'transcript import', () =>
+      transcriptBench({ runs: quick ? 2 : 5, cues: 5000 }),
+    ),
   };
   const missed: string[] = [];
   const walk = (o: unknown, path: string) => {

@@ -9,6 +9,7 @@ import type { CurrentMeeting } from './meeting/current.meeting';
 import { exportHistory } from './records/history.export';
 import { importArchive } from './records/history.import';
 import type { MeetingRecords } from './records/meeting.records';
+import type { MeetingTranscripts } from './records/meeting.transcripts';
 import type { OffThread } from './records/off.thread';
 import type { SettingsStore } from './store/settings.store';
 
@@ -22,6 +23,7 @@ export interface HandlerDeps {
   now(): number;
   meeting: CurrentMeeting;
   records: MeetingRecords;
+  transcripts: MeetingTranscripts;
   lines: NudgeLines;
   settings: SettingsStore;
   detection: HostDetection;
@@ -39,7 +41,7 @@ export interface HandlerDeps {
  * event; changes to settings, clients, templates and lines through the store's, so no handler pushes by hand.
  */
 export function makeHandlers(d: HandlerDeps): Handlers {
-  const { meeting, records, lines, settings, detection, devices } = d;
+  const { meeting, records, transcripts, lines, settings, detection, devices } = d;
   // One import at a time: a second waits for the first (each checks what is already here when it writes).
   let importing: Promise<unknown> = Promise.resolve();
   return {
@@ -112,6 +114,9 @@ export function makeHandlers(d: HandlerDeps): Handlers {
       importing = run.catch(() => undefined);
       return run;
     },
+    'transcript.import': (c) => transcripts.import(c),
+    'transcript.change': (c) => transcripts.change(c),
+    'transcript.remove': (c) => transcripts.remove(c),
     'devices.list': () => ({ devices: devices.list() }),
     'devices.forget': (c) => ({ forgotten: devices.forget(c.id) }),
     'devices.pair': (c) => {

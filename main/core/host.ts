@@ -23,6 +23,7 @@ import { stderrLogger, type Logger } from './log';
 import { CurrentMeeting } from './meeting/current.meeting';
 import { Publisher, type Listener } from './publish/publisher';
 import { MeetingRecords } from './records/meeting.records';
+import { MeetingTranscripts } from './records/meeting.transcripts';
 import { OffThread } from './records/off.thread';
 import type { ServedAddresses } from './server/tactful.server';
 import type { ConfFactory } from './store/conf.like';
@@ -132,8 +133,13 @@ export class Host {
       history,
       current: meeting,
       client: (id) => store.client(id),
+      you: () => store.settings().exports.name || null,
       problem: (message) => publisher.noteProblem(message),
     });
+    // A transcript is read in the import worker, like every large import: the host's own loop runs on meanwhile.
+    const transcripts = new MeetingTranscripts(records, (content, fileName) =>
+      this.offThread.readTranscript(content, fileName),
+    );
     const detection: HostDetection = (this.detection = new HostDetection({
       ctx,
       store,
@@ -171,6 +177,7 @@ export class Host {
       now,
       meeting,
       records,
+      transcripts,
       lines,
       settings: store,
       detection,

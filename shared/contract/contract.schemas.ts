@@ -27,6 +27,13 @@ import { clientSchema } from '../settings/client.schema';
 import { settingsSchema } from '../settings/settings.schema';
 import { templateSchema } from '../settings/template.schema';
 import { calendarInfoSchema, calendarResultSchemas } from './calendar.contract';
+import type { TranscriptAirtime } from '../transcript/transcript.airtime';
+import {
+  offsetBases,
+  speakerTargetSchema,
+  transcriptSources,
+  transcriptTimings,
+} from '../transcript/transcript.schema';
 import { ERROR_TEXT, type ErrorKey } from './error.catalog';
 
 /**
@@ -423,6 +430,60 @@ const airtimeSchema = z.object({
   ),
 });
 
+const airtimePlaceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('item'), itemId: id }),
+  z.object({ kind: z.literal('offTopic'), episode: count }),
+  z.object({ kind: z.literal('chat') }),
+  z.object({ kind: z.literal('paused') }),
+  z.object({ kind: z.literal('outside') }),
+]);
+
+const airtimeFiguresSchema = z.object({ talkMs: ms, share: z.number(), turns: count, longestTurnMs: ms });
+
+const transcriptAirtimeSchema = z.object({
+  fileName: z.string(),
+  source: z.enum(transcriptSources),
+  timing: z.enum(transcriptTimings),
+  cues: count,
+  importedAt: at,
+  spanMs: ms,
+  offset: z.object({ ms, proposedMs: ms, basis: z.enum(offsetBases) }),
+  names: z.array(
+    z.object({
+      name: z.string(),
+      target: speakerTargetSchema.nullable(),
+      how: z.enum(['user', 'same', 'firstName']).nullable(),
+      candidates: z.array(z.string()),
+    }),
+  ),
+  rows: z.array(
+    z.object({
+      key: z.string(),
+      person: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('participant'), id, name: z.string() }),
+        z.object({ kind: z.literal('you') }),
+        z.object({ kind: z.literal('speaker'), name: z.string() }),
+        z.object({ kind: z.literal('none') }),
+      ]),
+      names: z.array(z.string()),
+      unmatched: z.boolean(),
+      ...airtimeFiguresSchema.shape,
+      tapped: airtimeFiguresSchema.nullable(),
+    }),
+  ),
+  places: z.array(
+    z.object({
+      place: airtimePlaceSchema,
+      talk: z.record(z.string(), ms),
+      totalMs: ms,
+      tapped: z.record(z.string(), ms),
+    }),
+  ),
+  unmatched: count,
+  totalTalkMs: ms,
+  tapped: z.boolean(),
+});
+
 const meetingReportSchema = z.object({
   meetingId: id,
   title: z.string(),
@@ -484,6 +545,7 @@ const meetingReportSchema = z.object({
     dismissed: count,
     snoozed: count,
   }),
+  transcript: transcriptAirtimeSchema.nullable(),
 });
 
 const suggestionSchema = z.discriminatedUnion('kind', [
@@ -586,6 +648,16 @@ export const hostResultSchemas = {
     notes: z.array(exportNoteSchema),
   }),
   'history.import': z.object({ added: count, skipped: count, clientsAdded: count }),
+  'transcript.import': z.object({
+    source: z.enum(transcriptSources),
+    speakers: count,
+    cues: count,
+    /** Names that match no one, or several people: the user is asked about them. */
+    unmatched: count,
+    offset: z.object({ ms, basis: z.enum(offsetBases) }),
+  }),
+  'transcript.change': z.object({ events: count }),
+  'transcript.remove': z.object({ events: count }),
   'devices.list': z.object({ devices: z.array(deviceViewSchema) }),
   'devices.forget': z.object({ forgotten: z.boolean() }),
   /** A one-time code and the links that carry it (this computer's, and the network's while LAN access is on). */
@@ -619,6 +691,7 @@ type _SchemasMatchTypes = [
   Holds<Same<z.output<typeof historyAggregateSchema>, HistoryAggregate>>,
   Holds<Same<z.output<typeof trendPointSchema>, TrendPoint>>,
   Holds<Same<z.output<typeof airtimeSchema>, MeetingAirtime>>,
+  Holds<Same<z.output<typeof transcriptAirtimeSchema>, TranscriptAirtime>>,
   Holds<Same<z.output<typeof meetingReportSchema>, MeetingReport>>,
   Holds<Same<z.output<typeof suggestionSchema>, Suggestion>>,
   Holds<Same<z.output<typeof personHistorySchema>, PersonHistory>>,

@@ -8,6 +8,7 @@ import { annotationCommandSchema, meetingCommandSchema } from '../meeting/meetin
 import { clientSchema } from '../settings/client.schema';
 import { settingsSchema } from '../settings/settings.schema';
 import { templateSchema } from '../settings/template.schema';
+import { offsetMsSchema, transcriptNamesPatchSchema } from '../transcript/transcript.schema';
 import { deviceKinds } from './contract.schemas';
 import { calendarCommandSchemas } from './calendar.contract';
 import type {
@@ -23,6 +24,14 @@ import type {
 /** Messages bigger than this are refused with an error reply; an import may be larger (up to MAX_IMPORT_BYTES). */
 export const MAX_MESSAGE_BYTES = 256 * 1024;
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The commands that may be larger than MAX_MESSAGE_BYTES: an export being restored, a calendar file, a transcript.
+ * The socket parses a large frame only when it names one of these near its start.
+ */
+export const LARGE_COMMAND_TYPES = ['history.import', 'calendar.import', 'transcript.import'] as const;
+/** A transcript file: a three-hour call's is under 1 MB. */
+export const MAX_TRANSCRIPT_BYTES = 8 * 1024 * 1024;
 
 const id = safeIdSchema;
 const timeZoneSchema = z.string().max(64).refine(isTimeZone, 'unknownTimeZone').default('UTC');
@@ -127,6 +136,26 @@ export const hostCommandSchema = z.discriminatedUnion('type', [
   }),
   /** A JSON export, as text: meetings already here (same id) are skipped, so importing twice changes nothing. */
   z.object({ type: z.literal('history.import'), content: z.string().max(MAX_IMPORT_BYTES) }),
+  /**
+   * The transcript of an ended meeting's call, as the file's text (the host reads it and keeps who spoke when);
+   * it replaces the one the meeting had. `timeZone` reads a local time in the file name. The host refuses a file
+   * over MAX_TRANSCRIPT_BYTES in words; the schema's cap only stops what no file could be.
+   */
+  z.object({
+    type: z.literal('transcript.import'),
+    meetingId: id,
+    fileName: z.string().max(255),
+    content: z.string().max(2 * MAX_TRANSCRIPT_BYTES),
+    timeZone: timeZoneSchema,
+  }),
+  /** Who the transcript's names stand for (null: match that name automatically again), and where 00:00 falls. */
+  z.object({
+    type: z.literal('transcript.change'),
+    meetingId: id,
+    names: transcriptNamesPatchSchema.optional(),
+    offsetMs: offsetMsSchema.optional(),
+  }),
+  z.object({ type: z.literal('transcript.remove'), meetingId: id }),
   /** Phones and browsers paired with this host (only Tactful on this computer may ask, or forget one). */
   z.object({ type: z.literal('devices.list') }),
   /** Forgets a paired device: its token stops working and its open connections close. */

@@ -112,6 +112,19 @@ export const ERROR_TEXT = {
   emailNeeded: 'the time tracker needs your email address: set it first',
   importRefused: 'this file cannot be imported: {detail}',
 
+  // Transcripts
+  transcriptNotTranscript:
+    'this file is not a transcript Tactful can read: it reads WebVTT (.vtt) files from Zoom and Teams, and Google Meet transcripts saved as text',
+  transcriptSrt: 'this is a SubRip (.srt) subtitle file: download the transcript as WebVTT (.vtt) instead',
+  transcriptDamaged: 'the transcript is damaged at line {line}',
+  transcriptEmpty: 'the transcript has no speech in it',
+  transcriptNoSpeakers:
+    'the transcript does not say who spoke, so it cannot show airtime (in Zoom and Teams, keep speaker names on)',
+  transcriptTooLarge: 'a transcript may be at most {max} MB; this file has {actual} MB',
+  transcriptNeedsEnd: 'a transcript can be added once the meeting has ended',
+  noTranscript: 'this meeting has no transcript',
+  noSpeaker: 'the transcript has no speaker called "{name}"',
+
   // Meeting apps
   noCallToStart: 'there is no call to start timing',
   detectionUnavailable: 'window detection is not available, so Tactful cannot reach the call',

@@ -26,6 +26,10 @@ export interface ExportLabels {
   longest: string;
   /** In the meeting and never given the floor. */
   silent: string;
+  /** As the call's transcript recorded it. */
+  transcript: string;
+  /** Speech the transcript gave no name to. */
+  unnamed: string;
 }
 
 export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
@@ -49,6 +53,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     turns: 'Turns',
     longest: 'Longest turn',
     silent: 'Never given the floor',
+    transcript: 'Transcript',
+    unnamed: 'Not named in the transcript',
   },
   it: {
     length: 'Durata',
@@ -70,6 +76,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     turns: 'Interventi',
     longest: 'Intervento più lungo',
     silent: 'Mai avuto la parola',
+    transcript: 'Trascrizione',
+    unnamed: 'Senza nome nella trascrizione',
   },
   ro: {
     length: 'Durată',
@@ -91,6 +99,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     turns: 'Intervenții',
     longest: 'Cea mai lungă intervenție',
     silent: 'Nu a avut cuvântul',
+    transcript: 'Transcriere',
+    unnamed: 'Fără nume în transcriere',
   },
   ru: {
     length: 'Длительность',
@@ -112,6 +122,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     turns: 'Выступления',
     longest: 'Самое долгое выступление',
     silent: 'Слова не получал',
+    transcript: 'Расшифровка',
+    unnamed: 'Без имени в расшифровке',
   },
   vi: {
     length: 'Thời lượng',
@@ -133,6 +145,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     turns: 'Lượt nói',
     longest: 'Lượt dài nhất',
     silent: 'Chưa được phát biểu',
+    transcript: 'Bản chép lời',
+    unnamed: 'Không có tên trong bản chép lời',
   },
   es: {
     length: 'Duración',
@@ -154,6 +168,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     turns: 'Intervenciones',
     longest: 'Intervención más larga',
     silent: 'Nunca tuvo la palabra',
+    transcript: 'Transcripción',
+    unnamed: 'Sin nombre en la transcripción',
   },
   de: {
     length: 'Dauer',
@@ -175,6 +191,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     turns: 'Wortmeldungen',
     longest: 'Längster Beitrag',
     silent: 'Nie zu Wort gekommen',
+    transcript: 'Transkript',
+    unnamed: 'Ohne Namen im Transkript',
   },
   fr: {
     length: 'Durée',
@@ -196,5 +214,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     turns: 'Prises de parole',
     longest: 'Plus longue prise de parole',
     silent: 'N’a jamais eu la parole',
+    transcript: 'Transcription',
+    unnamed: 'Sans nom dans la transcription',
   },
 };

@@ -48,12 +48,21 @@ export function initialState(planned: MeetingPlan, at: number): MeetingState {
     queue: [],
     rounds: {},
     lastUndoAt: null,
+    transcript: null,
   };
 }
 
-/** A copy deep enough that applyInPlace on it never touches the original. */
+/**
+ * A copy deep enough that applyInPlace on it never touches the original. A transcript's record is never changed
+ * in place (a new one replaces it), so copies share it: a three-hour call's thousands of cues are not copied on
+ * every event.
+ */
 export function cloneState(s: MeetingState): MeetingState {
-  return structuredClone(s);
+  const { transcript, ...rest } = s;
+  return {
+    ...structuredClone(rest),
+    transcript: transcript && { ...transcript, names: { ...transcript.names } },
+  };
 }
 
 /** Returns a new state with the event applied; the input is not changed. */
@@ -274,6 +283,24 @@ const HANDLERS: Handlers = {
   },
   followUpRemoved: (s, e) => {
     s.followUps = s.followUps.filter((f) => f.id !== e.id);
+  },
+  transcriptImported: (s, e, at) => {
+    const proposal = { offsetMs: e.offsetMs, basis: e.basis };
+    s.transcript = { record: e.transcript, names: {}, offsetMs: e.offsetMs, proposal, importedAt: at };
+  },
+  transcriptChanged: (s, e) => {
+    const t = s.transcript;
+    if (!t) return;
+    // Built as own entries, whatever a speaker is called ("__proto__" included).
+    const answers = new Map(Object.entries(t.names));
+    for (const [name, target] of Object.entries(e.names ?? {})) {
+      if (target === null) answers.delete(name);
+      else answers.set(name, target);
+    }
+    s.transcript = { ...t, names: Object.fromEntries(answers), offsetMs: e.offsetMs ?? t.offsetMs };
+  },
+  transcriptRemoved: (s) => {
+    s.transcript = null;
   },
   ...PEOPLE_HANDLERS,
 };

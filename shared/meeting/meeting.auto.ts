@@ -1,5 +1,4 @@
-import type { MeetingCommand, MeetingCommandType } from './meeting.commands';
-import type { Decision } from './meeting.commands';
+import type { Decision, EngineCommand, MeetingCommandType } from './meeting.commands';
 import { decide } from './meeting.decide';
 import type { MeetingEvent } from './meeting.events';
 import type { MeetingLog } from './meeting.log';
@@ -12,7 +11,7 @@ export interface AutoPolicy {
 }
 
 /** Moments an overrun becomes real time taken from the rest of the plan: automatic rebalancing looks then. */
-const REBALANCE_AFTER: ReadonlySet<MeetingCommandType> = new Set([
+const REBALANCE_AFTER: ReadonlySet<EngineCommand['type']> = new Set<MeetingCommandType>([
   'next',
   'goto',
   'toggleOffTopic',
@@ -33,7 +32,7 @@ export function autoRebalance(after: MeetingState, now: number, policy: AutoPoli
 /** A command's events followed by what the engine adds on its own, decided as one batch. */
 export function decideWithPolicy(
   log: MeetingLog,
-  command: MeetingCommand,
+  command: EngineCommand,
   now: number,
   policy: AutoPolicy,
 ): Decision {

@@ -4,6 +4,7 @@ import type { ErrorKey, ErrorParams } from '../contract/error.catalog';
 import { safeIdSchema } from '../ids/safe.id';
 import { participantSchema } from '../people/participant.schema';
 import type { MeetingEvent } from './meeting.events';
+import type { OffsetBasis, TranscriptNamesPatch, TranscriptRecord } from '../transcript/transcript.schema';
 import { nudgeActions } from './meeting.vocabulary';
 
 /** A nudge, as the engine named it ("offTopic:0#1"). */
@@ -89,6 +90,18 @@ export const meetingCommandSchema = z.discriminatedUnion('type', [
 ]);
 
 export type MeetingCommand = z.infer<typeof meetingCommandSchema>;
+
+/**
+ * A transcript on an ended meeting's record. Not a client's command, so no schema: the host reads the file and
+ * builds `importTranscript` itself, and passes the user's (parsed) answers on as `changeTranscript`.
+ */
+export type TranscriptCommand =
+  | { type: 'importTranscript'; transcript: TranscriptRecord; offsetMs: number; basis: OffsetBasis }
+  | { type: 'changeTranscript'; names?: TranscriptNamesPatch; offsetMs?: number }
+  | { type: 'removeTranscript' };
+
+/** Everything the engine decides: the running meeting's commands and the record's transcript. */
+export type EngineCommand = MeetingCommand | TranscriptCommand;
 export type MeetingCommandType = MeetingCommand['type'];
 export type CommandOf<T extends MeetingCommandType> = Extract<MeetingCommand, { type: T }>;
 

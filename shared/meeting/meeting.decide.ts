@@ -1,3 +1,4 @@
+import { own } from '../ids/safe.id';
 import { MAX_DURATION_SEC } from '../agenda/agenda.schema';
 import { isAllowed } from './meeting.allowed';
 import { activePositions, nextPosition, openNudge } from './meeting.facts';
@@ -6,8 +7,9 @@ import type {
   CommandError,
   CommandOf,
   Decision,
-  MeetingCommand,
+  EngineCommand,
   MeetingCommandType,
+  TranscriptCommand,
 } from './meeting.commands';
 import { PEOPLE_DECIDERS } from './meeting.decide.people';
 import type { MeetingEvent } from './meeting.events';
@@ -27,7 +29,8 @@ const fail = (
 type Deciders = { [T in MeetingCommandType]: (s: MeetingState, c: CommandOf<T>, at: number) => Decision };
 
 /** Turns a validated command into the events it causes, or says why it cannot be done now. Pure. */
-export function decide(s: MeetingState, command: MeetingCommand, now: number): Decision {
+export function decide(s: MeetingState, command: EngineCommand, now: number): Decision {
+  if (isTranscriptCommand(command)) return decideTranscript(s, command, clampNow(s, now));
   if (!isAllowed(s, command.type)) {
     return fail('notAllowed', 'notPossibleNow', { command: command.type, state: describe(s) });
   }
@@ -118,3 +121,39 @@ const DECIDERS: Deciders = {
   },
   ...PEOPLE_DECIDERS,
 };
+
+function isTranscriptCommand(c: EngineCommand): c is TranscriptCommand {
+  return c.type === 'importTranscript' || c.type === 'changeTranscript' || c.type === 'removeTranscript';
+}
+
+/**
+ * A transcript belongs to a meeting that has ended: before that there is no call to compare it with. Answers must
+ * be about names the transcript has; whether a participant exists is the host's to check (it knows the roster).
+ */
+function decideTranscript(s: MeetingState, c: TranscriptCommand, at: number): Decision {
+  if (s.status !== 'ended') return fail('notAllowed', 'transcriptNeedsEnd');
+  if (c.type === 'importTranscript')
+    return ok({
+      type: 'transcriptImported',
+      at,
+      transcript: c.transcript,
+      offsetMs: c.offsetMs,
+      basis: c.basis,
+    });
+  const t = s.transcript;
+  if (!t) return fail('notFound', 'noTranscript');
+  if (c.type === 'removeTranscript') return ok({ type: 'transcriptRemoved', at });
+  const unknown = Object.keys(c.names ?? {}).find((n) => !t.record.speakers.includes(n));
+  if (unknown !== undefined) return fail('notFound', 'noSpeaker', { name: unknown });
+  const names = Object.entries(c.names ?? {}).filter(
+    ([n, target]) => JSON.stringify(own(t.names, n) ?? null) !== JSON.stringify(target),
+  );
+  const offsetMs = c.offsetMs !== undefined && c.offsetMs !== t.offsetMs ? c.offsetMs : undefined;
+  if (names.length === 0 && offsetMs === undefined) return fail('invalid', 'nothingToChange');
+  return ok({
+    type: 'transcriptChanged',
+    at,
+    ...(names.length > 0 ? { names: Object.fromEntries(names) } : {}),
+    ...(offsetMs !== undefined ? { offsetMs } : {}),
+  });
+}

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { agendaItemSchema, meetingPlanSchema } from '../agenda/agenda.schema';
 import { safeIdSchema } from '../ids/safe.id';
 import { participantSchema } from '../people/participant.schema';
+import {
+  offsetBases,
+  offsetMsSchema,
+  transcriptNamesPatchSchema,
+  transcriptRecordSchema,
+} from '../transcript/transcript.schema';
 import { nudgeActions, situations, triggers } from './meeting.vocabulary';
 
 const at = z.number().int().nonnegative();
@@ -87,6 +93,25 @@ export const meetingEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('queueMoved'), at, participantId, index: z.number().int().nonnegative() }),
   /** The meeting app seen on screen when the meeting ran (name only, never the window title). */
   z.object({ type: z.literal('appDetected'), at, app: z.string().max(64) }),
+  /**
+   * The call's transcript, as the host read it: who spoke when, never the words. It replaces an earlier one, with
+   * the offset proposed for it (`basis` says why) and no answers about names yet.
+   */
+  z.object({
+    type: z.literal('transcriptImported'),
+    at,
+    transcript: transcriptRecordSchema,
+    offsetMs: offsetMsSchema,
+    basis: z.enum(offsetBases),
+  }),
+  /** The user's answers about the transcript's names (null takes one back) and where its 00:00 falls. */
+  z.object({
+    type: z.literal('transcriptChanged'),
+    at,
+    names: transcriptNamesPatchSchema.optional(),
+    offsetMs: offsetMsSchema.optional(),
+  }),
+  z.object({ type: z.literal('transcriptRemoved'), at }),
 ]);
 
 export type MeetingEvent = z.infer<typeof meetingEventSchema>;

@@ -1,6 +1,6 @@
 import type { MeetingPlan } from '../agenda/agenda.schema';
 import { apply } from './meeting.apply';
-import type { Decision, MeetingCommand } from './meeting.commands';
+import type { Decision, EngineCommand } from './meeting.commands';
 import { decide } from './meeting.decide';
 import type { MeetingEvent } from './meeting.events';
 import { replay } from './meeting.replay';
@@ -74,12 +74,12 @@ export class MeetingLog {
     return state;
   }
 
-  decide(command: MeetingCommand, now: number): Decision {
+  decide(command: EngineCommand, now: number): Decision {
     return decide(this.folded, command, now);
   }
 
   /** Decides and appends at once; returns the decision. */
-  run(command: MeetingCommand, now: number): Decision {
+  run(command: EngineCommand, now: number): Decision {
     const d = this.decide(command, now);
     if (d.ok) this.append(...d.events);
     return d;

@@ -1,5 +1,6 @@
 import type { MeetingPlan } from '../agenda/agenda.schema';
 import type { Participant } from '../people/participant.schema';
+import type { MeetingTranscript } from '../transcript/meeting.transcript';
 import type { FollowUp, NudgeAction, NudgeSubject, Situation, Tier, Trigger } from './meeting.vocabulary';
 
 export type MeetingStatus = 'planned' | 'running' | 'paused' | 'ended';
@@ -142,4 +143,6 @@ export interface MeetingState {
    * so the engine does not hand over again until someone does.
    */
   lastUndoAt: number | null;
+  /** The call's transcript, once the user imported one after the meeting. */
+  transcript: MeetingTranscript | null;
 }

@@ -90,6 +90,16 @@ export function localParts(at: number, timeZone: string): LocalParts {
   };
 }
 
+/**
+ * The moment a wall-clock reading in a zone stands for (a file name's "20260115_140002"). Near a clock change the
+ * zone's offset is read twice, at the guess and at the result, which settles it.
+ */
+export function epochOfLocal(p: Omit<LocalParts, 'weekday'>, timeZone: string): number {
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const guess = wall - offsetAt(wall, timeZone);
+  return wall - offsetAt(guess, timeZone);
+}
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
 /** "2026-11-23" in the zone. */

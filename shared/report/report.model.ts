@@ -13,6 +13,8 @@ import { scheduledMs as scheduledMsOf } from '../meeting/meeting.facts';
 import type { Bucket, MeetingState } from '../meeting/meeting.state';
 import { meetingAirtime, type MeetingAirtime } from './airtime';
 import { own } from '../ids/safe.id';
+import type { Roster } from '../transcript/name.match';
+import { transcriptAirtime, type TranscriptAirtime } from '../transcript/transcript.airtime';
 
 export interface HourlyRate {
   hourlyRateMinor: number;
@@ -100,10 +102,23 @@ export interface MeetingReport {
     dismissed: number;
     snoozed: number;
   };
+  /** Airtime as the call's transcript recorded it, when one was imported. */
+  transcript: TranscriptAirtime | null;
 }
 
-/** The post-call report of a session, as of `now` (the end, for an ended one). Pure; money in minor units. */
-export function buildReport(s: MeetingState, now: number, rate: HourlyRate | null): MeetingReport {
+/** No one to match a transcript's names to (a report without a roster). */
+export const NO_ROSTER: Roster = { participants: [], you: null };
+
+/**
+ * The post-call report of a session, as of `now` (the end, for an ended one). Pure; money in minor units. `roster`
+ * is whom a transcript's names may stand for.
+ */
+export function buildReport(
+  s: MeetingState,
+  now: number,
+  rate: HourlyRate | null,
+  roster: Roster = NO_ROSTER,
+): MeetingReport {
   const at = s.endedAt ?? clampNow(s, now);
   const cost = (ms: number): Money | null =>
     rate ? { amountMinor: costOfMs(ms, rate.hourlyRateMinor), currency: rate.currency } : null;
@@ -147,6 +162,7 @@ export function buildReport(s: MeetingState, now: number, rate: HourlyRate | nul
   const onAgendaMs = items.reduce((sum, i) => sum + i.actualMs, 0);
   const offTopicMs = offTopicTotalMs(s, at);
   const scheduledMs = scheduledMsOf(s);
+  const airtime = meetingAirtime(s, at);
   return {
     meetingId: s.plan.id,
     title: s.plan.title,
@@ -170,7 +186,7 @@ export function buildReport(s: MeetingState, now: number, rate: HourlyRate | nul
     items,
     episodes,
     timeline,
-    airtime: meetingAirtime(s, at),
+    airtime,
     nudges,
     nudgeCounts: {
       shown: nudges.length,
@@ -180,5 +196,13 @@ export function buildReport(s: MeetingState, now: number, rate: HourlyRate | nul
       dismissed: count('dismissed'),
       snoozed: count('snoozed'),
     },
+    transcript: s.transcript
+      ? transcriptAirtime(
+          s.transcript,
+          roster,
+          { startedAt: s.startedAt, itemIds: s.plan.items.map((i) => i.id), segments: timeline, episodes },
+          airtime,
+        )
+      : null,
   };
 }

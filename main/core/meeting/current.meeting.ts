@@ -2,8 +2,7 @@ import { EventEmitter } from 'node:events';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MeetingPlan } from '../../../shared/agenda/agenda.schema';
-import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
-import type { Decision } from '../../../shared/meeting/meeting.commands';
+import type { Decision, EngineCommand } from '../../../shared/meeting/meeting.commands';
 import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
 import { isLive } from '../../../shared/meeting/meeting.facts';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
@@ -221,7 +220,7 @@ export class CurrentMeeting extends EventEmitter<Events> {
   }
 
   /** Runs an engine command on the open meeting as one batch with what the engine adds on its own. */
-  command(cmd: MeetingCommand): Decision {
+  command(cmd: EngineCommand): Decision {
     const rt = this.requireOpen();
     const d = rt.decide(cmd);
     if (d.ok) this.commitWithApp(rt, d.events);

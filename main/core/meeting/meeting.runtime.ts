@@ -1,8 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { MeetingPlan } from '../../../shared/agenda/agenda.schema';
 import { decideWithPolicy, type AutoPolicy } from '../../../shared/meeting/meeting.auto';
-import type { MeetingCommand } from '../../../shared/meeting/meeting.commands';
-import type { Decision } from '../../../shared/meeting/meeting.commands';
+import type { Decision, EngineCommand } from '../../../shared/meeting/meeting.commands';
 import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
 import { isLive } from '../../../shared/meeting/meeting.facts';
 import { MeetingLog } from '../../../shared/meeting/meeting.log';
@@ -93,7 +92,7 @@ export class MeetingRuntime {
   }
 
   /** A command's events and the engine's own follow-ups, decided now; nothing is written. */
-  decide(cmd: MeetingCommand): Decision {
+  decide(cmd: EngineCommand): Decision {
     return decideWithPolicy(this.log, cmd, this.ports.now(), this.ports.policy());
   }
 

@@ -1,6 +1,9 @@
 import type { HostCommandOf, HostResults } from '../../../shared/contract/contract';
-import type { AnnotationCommand } from '../../../shared/meeting/meeting.commands';
-import type { Decision } from '../../../shared/meeting/meeting.commands';
+import type {
+  AnnotationCommand,
+  Decision,
+  TranscriptCommand,
+} from '../../../shared/meeting/meeting.commands';
 import type { MeetingEvent } from '../../../shared/meeting/meeting.events';
 import { MeetingLog } from '../../../shared/meeting/meeting.log';
 import type { MeetingState } from '../../../shared/meeting/meeting.state';
@@ -12,12 +15,14 @@ import { peopleHistory, type PersonHistory } from '../../../shared/report/people
 import { suggest } from '../../../shared/report/suggestions';
 
 import type { Client } from '../../../shared/settings/client.schema';
+import type { Roster } from '../../../shared/transcript/name.match';
 import type { HistoryIndex } from '../history/history.index';
 import { journalPath } from '../history/meeting.files';
 import type { HostContext } from '../host.context';
 import { HostError } from '../host.error';
 import { Journal, readJournal } from '../journal/journal';
 import { readAndRepair } from '../journal/journal.repair';
+import { rosterOf } from './meeting.roster';
 import { openDeferred } from './open.deferred';
 
 /** How far back "the last meetings" reach for a report's people, and how many people History lists. */
@@ -32,12 +37,17 @@ export interface RecordsDeps {
     readonly id: string | null;
     readonly events: readonly MeetingEvent[] | null;
     readonly state: MeetingState | null;
-    command(cmd: AnnotationCommand): Decision;
+    command(cmd: RecordCommand): Decision;
   };
   client(id: string | null): Client | null;
+  /** The user's own name, as they gave it (for a transcript's names), or null. */
+  you(): string | null;
   /** Something the user should hear about (a damaged journal repaired, an index that could not be saved). */
   problem(message: string): void;
 }
+
+/** What may change a meeting's record, open or past: notes, follow-ups, its transcript. */
+export type RecordCommand = AnnotationCommand | TranscriptCommand;
 
 /**
  * Every meeting's record, open or past: its events, its state, its report, notes and follow-ups, and the questions
@@ -67,10 +77,15 @@ export class MeetingRecords {
     return current.id === id ? current.state! : MeetingLog.replay(this.events(id)).state;
   }
 
+  /** Whom a meeting's transcript names may stand for. */
+  roster(s: MeetingState): Roster {
+    return rosterOf(s, this.deps.client(s.plan.clientId), this.deps.you());
+  }
+
   /** What an export needs of one meeting. */
   exportRow(s: MeetingState): ExportMeeting {
     return {
-      report: buildReport(s, s.endedAt ?? this.now(), s.plan.rate),
+      report: buildReport(s, s.endedAt ?? this.now(), s.plan.rate, this.roster(s)),
       clientName: this.deps.client(s.plan.clientId)?.name ?? null,
       notes: s.notes,
       followUps: s.followUps,
@@ -78,10 +93,10 @@ export class MeetingRecords {
   }
 
   /**
-   * Notes and follow-ups on a meeting: through the runtime when it is the open one, else appended (and fsync'd) to
-   * its journal, whose summary is then refreshed.
+   * Notes, follow-ups or a transcript on a meeting: through the runtime when it is the open one, else appended (and
+   * fsync'd) to its journal, whose summary is then refreshed.
    */
-  annotate(id: string, command: AnnotationCommand): number {
+  annotate(id: string, command: RecordCommand): number {
     const { current, history, ctx } = this.deps;
     if (current.id === id) {
       const d = current.command(command);
@@ -120,7 +135,7 @@ export class MeetingRecords {
       now: state.endedAt ?? this.now(),
     };
     return {
-      report: buildReport(state, this.now(), state.plan.rate),
+      report: buildReport(state, this.now(), state.plan.rate, this.roster(state)),
       plan: state.plan,
       clientName: this.deps.client(state.plan.clientId)?.name ?? null,
       notes: state.notes,

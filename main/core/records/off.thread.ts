@@ -1,9 +1,13 @@
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../log';
+import { readTranscript, type TranscriptRead } from '../../../shared/transcript/transcript.read';
 import { prepareImport, type PreparedImport } from './import.prepare';
 
-type Request = { type: 'parseJson'; bytes: Uint8Array } | { type: 'prepare'; text: string; now: number };
+type Request =
+  | { type: 'parseJson'; bytes: Uint8Array }
+  | { type: 'prepare'; text: string; now: number }
+  | { type: 'readTranscript'; content: string; fileName: string };
 export type OffThreadRequest = Request & { id: number };
 
 export type OffThreadReply =
@@ -80,6 +84,12 @@ export class OffThread {
   async prepareImport(text: string, now: number): Promise<PreparedImport> {
     if (!this.script) return prepareImport(text, now);
     return (await this.call({ type: 'prepare', text, now })) as PreparedImport;
+  }
+
+  /** A transcript file read into who spoke when (a three-hour call's has thousands of cues). */
+  async readTranscript(content: string, fileName: string): Promise<TranscriptRead> {
+    if (!this.script) return readTranscript(content, fileName);
+    return (await this.call({ type: 'readTranscript', content, fileName })) as TranscriptRead;
   }
 
   close(): void {

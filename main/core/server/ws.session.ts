@@ -1,5 +1,6 @@
 import type { RawData, WebSocket } from 'ws';
 import {
+  LARGE_COMMAND_TYPES,
   MAX_IMPORT_BYTES,
   MAX_MESSAGE_BYTES,
   type DeviceKind,
@@ -31,9 +32,14 @@ export interface SessionLimits {
 /** After this many refused messages in a row, a connection is closed: it is not a UI, it is a flood. */
 const MAX_REFUSALS = 500;
 
+const LARGE_COMMANDS: ReadonlySet<unknown> = new Set(LARGE_COMMAND_TYPES);
+const NAMES_LARGE_COMMAND = new RegExp(
+  `"type"\\s*:\\s*"(${LARGE_COMMAND_TYPES.map((t) => t.replace('.', '\\.')).join('|')})"`,
+);
+
 /** Does a large frame say, near its start, that it is an import? Only those are parsed at all. */
 function looksLikeImport(bytes: Buffer): boolean {
-  return /"type"\s*:\s*"(history|calendar)\.import"/.test(bytes.subarray(0, 512).toString('latin1'));
+  return NAMES_LARGE_COMMAND.test(bytes.subarray(0, 512).toString('latin1'));
 }
 
 /**
@@ -91,7 +97,7 @@ export function runSession(
       });
     }
     const type = (json as { cmd?: { type?: unknown } } | null)?.cmd?.type;
-    if (large && type !== 'history.import' && type !== 'calendar.import')
+    if (large && !LARGE_COMMANDS.has(type))
       return refuse({
         type: 'error',
         error: error('tooLarge', 'messageTooLarge', { max: MAX_MESSAGE_BYTES, actual: bytes.length }),

@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fixture } from '../../../shared/transcript/__tests__/support/fixtures';
+import { MemoryLogger } from '../../core/log';
+import { OffThread } from '../../core/records/off.thread';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const out = (p: string) => join(ROOT, 'out', p);
@@ -124,6 +127,22 @@ describe('the build output the Electron shell relies on', () => {
     for (const f of ['main/index.js', 'main/serve.js'])
       expect(readFileSync(out(f), 'utf8')).not.toMatch(loadsNut);
     expect(readChunks()).not.toMatch(loadsNut);
+  });
+});
+
+describe('the import worker, as built', () => {
+  it('reads a transcript in its own thread', async () => {
+    const log = new MemoryLogger();
+    const worker = new OffThread(out('main/import.worker.js'), log);
+    try {
+      const { fileName, content } = fixture('teams');
+      const r = await worker.readTranscript(content, fileName);
+      expect(r.ok && r.transcript.speakers).toEqual(['Rossi, Marco (Acme)', 'Lucía Fernández', 'Tom Baker']);
+      const bad = await worker.readTranscript('1\n00:00:01,000 --> 00:00:02,000\nHi\n', 'x.srt');
+      expect(bad).toEqual({ ok: false, key: 'transcriptSrt', params: {} });
+    } finally {
+      worker.close();
+    }
   });
 });
 

@@ -154,10 +154,10 @@ describe('exports carry per-person rows', () => {
     const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
     const airtime = rows.filter((r) => r.row === 'airtime');
     expect(airtime.map((r) => [r.person, r.source, r.talk_s, r.share, r.turns, r.longest_turn_s])).toEqual([
-      ['Marco', 'timed', '420', '0.467', '2', '360'],
-      ['Anna', 'timed', '360', '0.400', '2', '240'],
-      ['Luca', 'timed', '120', '0.133', '1', '120'],
-      ['\'=HYPERLINK("x")', 'timed', '0', '0.000', '0', '0'],
+      ['Marco', 'timed', '420', '0.4667', '2', '360'],
+      ['Anna', 'timed', '360', '0.4000', '2', '240'],
+      ['Luca', 'timed', '120', '0.1333', '1', '120'],
+      ['\'=HYPERLINK("x")', 'timed', '0', '0.0000', '0', '0'],
     ]);
     expect(rows.filter((r) => r.row === 'item').map((r) => [r.title, r.person])).toEqual([
       ['Roadmap', ''],

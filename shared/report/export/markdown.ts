@@ -1,5 +1,6 @@
 import { humanDuration } from '../../format/duration.format';
 import type { ExportLabels } from '../../i18n/export.labels';
+import { airtimeRows, type AirtimeSource } from './airtime.rows';
 import type { ExportFile, ExportMeeting } from './export.types';
 
 export interface MarkdownOptions {
@@ -33,24 +34,35 @@ function fenced(text: string): string[] {
   return [`${fence}text`, ...text.split(/\r\n|\r|\n/), fence];
 }
 
-/** Who spoke how much, as the floor was given: a table per person and who never spoke; nothing if it never was. */
+/**
+ * Who spoke how much: a table as the floor was given (and who never spoke), a table from the transcript when one
+ * was imported; nothing with neither.
+ */
 function airtimeTable(m: ExportMeeting, l: ExportLabels, locale: string): string[] {
-  const a = m.report.airtime;
-  if (!a) return [];
+  const rows = airtimeRows(m.report, l.unnamed);
+  if (rows.length === 0) return [];
   const d = (ms: number) => humanDuration(ms, locale);
   const pct = new Intl.NumberFormat(locale, { style: 'percent' });
-  const silent = a.people.filter((p) => p.silent).map((p) => mdText(p.name));
+  const table = (source: AirtimeSource, head: string) => {
+    const of = rows.filter((r) => r.source === source);
+    if (of.length === 0) return [];
+    return [
+      '',
+      `| ${l.person} | ${head} | ${l.share} | ${l.turns} | ${l.longest} |`,
+      '| --- | ---: | ---: | ---: | ---: |',
+      ...of.map(
+        ({ name, figures: f }) =>
+          `| ${mdText(name)} | ${d(f.talkMs)} | ${pct.format(f.share)} | ${f.turns} | ${f.turns ? d(f.longestTurnMs) : '—'} |`,
+      ),
+    ];
+  };
+  const silent = (m.report.airtime?.people ?? []).filter((p) => p.silent).map((p) => mdText(p.name));
   return [
     '',
     `**${l.airtime}**`,
-    '',
-    `| ${l.person} | ${l.timed} | ${l.share} | ${l.turns} | ${l.longest} |`,
-    '| --- | ---: | ---: | ---: | ---: |',
-    ...a.people.map(
-      (p) =>
-        `| ${mdText(p.name)} | ${d(p.talkMs)} | ${pct.format(p.share)} | ${p.turns} | ${p.turns ? d(p.longestTurnMs) : '—'} |`,
-    ),
+    ...table('timed', l.timed),
     ...(silent.length > 0 ? ['', `${l.silent}: ${silent.join(', ')}`] : []),
+    ...table('transcript', l.transcript),
   ];
 }
 

@@ -1,6 +1,7 @@
 import { hmm } from '../../format/duration.format';
 import { currencyDigits } from '../../money/money';
 import { toCsv } from './csv';
+import { airtimeRows } from './airtime.rows';
 import { timeRows, type ExportFile, type ExportMeeting } from './export.types';
 
 export const TACTFUL_CSV_FIELDS = [
@@ -19,7 +20,7 @@ export const TACTFUL_CSV_FIELDS = [
   'over_s',
   'cost',
   'currency',
-  // Speaking time, on "airtime" rows: one per person of the meeting, as the floor was given ("timed").
+  // Speaking time, on "airtime" rows: one per person and source ("transcript", or "timed" as the floor was given).
   'person',
   'source',
   'talk_s',
@@ -38,12 +39,10 @@ const iso = (at: number) => new Date(at).toISOString();
 
 const NO_AIRTIME = ['', '', '', '', '', ''];
 
-/** One row per person of the meeting, when the floor was given: their talk, share, turns and longest turn. */
-function airtimeRows(m: ExportMeeting): (string | number)[][] {
-  const a = m.report.airtime;
-  if (!a) return [];
+/** One row per person and source (as timed when the floor was given, from the transcript when one was imported). */
+function airtimeCsvRows(m: ExportMeeting): (string | number)[][] {
   const r = m.report;
-  return a.people.map((p) => [
+  return airtimeRows(r, '').map(({ name, source, figures: f }) => [
     r.meetingId,
     r.title,
     m.clientName ?? '',
@@ -59,19 +58,20 @@ function airtimeRows(m: ExportMeeting): (string | number)[][] {
     '',
     '',
     '',
-    p.name,
-    'timed',
-    Math.round(p.talkMs / 1000),
-    p.share.toFixed(3),
-    p.turns,
-    Math.round(p.longestTurnMs / 1000),
+    name,
+    source,
+    Math.round(f.talkMs / 1000),
+    f.share.toFixed(4),
+    f.turns,
+    Math.round(f.longestTurnMs / 1000),
   ]);
 }
 
 /**
  * Tactful's own CSV, for spreadsheets: one row per agenda item worked on and per off-topic episode (and the chat at
- * the end), then one "airtime" row per person when the floor was given, with ISO 8601 times (UTC) and durations both in seconds and as h:mm. Money is in major units with the
- * currency beside it. A spreadsheet runs formulas, so cells that would start one are guarded.
+ * the end), with ISO 8601 times (UTC) and durations both in seconds and as h:mm, then "airtime" rows per person
+ * and source. Money is in major units with the currency beside it. A spreadsheet runs formulas, so cells that would
+ * start one are guarded.
  */
 export function tactfulCsv(meetings: readonly ExportMeeting[], name: string): ExportFile {
   const rows = meetings.flatMap((m) => [
@@ -93,7 +93,7 @@ export function tactfulCsv(meetings: readonly ExportMeeting[], name: string): Ex
       r.cost?.currency ?? '',
       ...NO_AIRTIME,
     ]),
-    ...airtimeRows(m),
+    ...airtimeCsvRows(m),
   ]);
   return {
     filename: `${name}.csv`,

@@ -12,6 +12,7 @@ import { ItemsChart } from './ItemsChart';
 import { Notes } from './Notes';
 import { Suggestions } from './Suggestions';
 import { Timeline } from './Timeline';
+import { TranscriptSection } from './transcript/TranscriptSection';
 
 type ReportData = HostResults['history.report'];
 
@@ -148,6 +149,8 @@ export function ReportView({
         <h2 id="timeline-h">{t('report.timeline')}</h2>
         <Timeline report={r} />
       </section>
+
+      {r.ended && <TranscriptSection report={r} onChange={onChange} />}
 
       {data.suggestions.length > 0 && (
         <section className="card section" aria-labelledby="sugg-h">

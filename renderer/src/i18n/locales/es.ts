@@ -446,6 +446,79 @@ export const es: LocaleMessages = {
     paused: 'En pausa',
     linesShown: 'Frase mostrada',
   },
+  transcript: {
+    title: 'Tiempo de palabra según la transcripción',
+    intro:
+      'Importa la transcripción de la llamada para ver quién habló cuánto, junto a lo que cronometraste: un archivo WebVTT (.vtt) de Zoom o Microsoft Teams, o una transcripción de Google Meet guardada como texto (en el documento: Archivo → Descargar → Texto sin formato). Tactful guarda quién habló y cuándo, nunca las palabras.',
+    import: 'Importar transcripción…',
+    replace: 'Sustituir transcripción…',
+    remove: 'Quitar transcripción',
+    removeTitle: '¿Quitar la transcripción?',
+    removeBody:
+      'Con ella se van su tiempo de palabra y tus respuestas sobre los nombres. El archivo no se toca.',
+    importFailed: 'No se ha podido importar «{{file}}»: {{reason}}',
+    imported_one: 'Transcripción importada: 1 persona que habla',
+    imported_many: 'Transcripción importada: {{count}} personas que hablan',
+    imported_other: 'Transcripción importada: {{count}} personas que hablan',
+    meta: '{{file}} · {{source}} · importada el {{when}}',
+    source: {
+      zoom: 'Zoom',
+      teams: 'Microsoft Teams',
+      meet: 'Google Meet',
+      vtt: 'WebVTT',
+    },
+    estimated:
+      'Google Meet solo anota la hora cada pocos párrafos: el tiempo de cada persona se calcula aquí según cuánto dijo.',
+    needAnswers_one:
+      'Falta una respuesta sobre un nombre más abajo: su tiempo aparece con el nombre de la transcripción hasta que digas quién es.',
+    needAnswers_many:
+      'Faltan respuestas sobre {{count}} nombres más abajo: su tiempo aparece con el nombre de la transcripción hasta que digas quiénes son.',
+    needAnswers_other:
+      'Faltan respuestas sobre {{count}} nombres más abajo: su tiempo aparece con el nombre de la transcripción hasta que digas quiénes son.',
+    notTimed:
+      'En esta reunión no se dio la palabra a nadie, así que no hay tiempo cronometrado con el que comparar.',
+    tableCaption: 'Tiempo de palabra por persona, cronometrado en la reunión y según la transcripción',
+    person: 'Persona',
+    timed: 'Cronometrado en la reunión',
+    fromTranscript: 'Según la transcripción',
+    time: 'Tiempo',
+    share: 'Proporción',
+    turns: 'Intervenciones',
+    longest: 'Intervención más larga',
+    you: 'Tú',
+    youAs: 'Tú ({{name}})',
+    unnamed: 'Sin nombre en la transcripción',
+    needsAnswer: '¿quién es?',
+    notOnList: 'no está en la lista',
+    namesTitle: 'Quién es quién',
+    whoIs: '«{{name}}» es',
+    pick: 'Elige…',
+    someoneElse: 'Alguien que no está en la lista',
+    auto: 'Asociar automáticamente',
+    how: {
+      user: 'como dijiste',
+      same: 'el mismo nombre',
+      firstName: 'el mismo nombre de pila, que nadie más tiene',
+    },
+    couldBe: 'podría ser {{names}}',
+    noMatch: 'no coincide con nadie de la reunión',
+    offsetTitle: 'Ajuste con la reunión',
+    offsetLabel: 'La transcripción empieza, respecto al inicio de la reunión, en',
+    offsetHint:
+      'Escribe +0:05 si la grabación empezó 5 segundos después de la reunión, o −1:30 si empezó antes.',
+    proposalFileName:
+      'Propuesta: {{offset}}, porque el nombre del archivo indica que la grabación empezó a las {{time}}.',
+    proposalStart: 'Propuesta: {{offset}}, como si la grabación hubiera empezado con la reunión.',
+    useProposal: 'Usar {{offset}}',
+    offsetBad: 'Escríbelo en minutos y segundos con signo, por ejemplo +0:05 o −1:30.',
+    placesTitle: 'Dónde se habló',
+    place: 'Parte de la reunión',
+    placeOffTopic: 'Fuera de tema {{n}} ({{at}})',
+    placeChat: 'Charla al final',
+    placePaused: 'Durante la pausa',
+    placeOutside: 'Antes o después de la reunión',
+    timedShort: 'cronometrado {{time}}',
+  },
   followUps: {
     title: 'Tareas de seguimiento',
     none: 'Todavía no hay tareas de seguimiento.',
@@ -1020,6 +1093,19 @@ export const es: LocaleMessages = {
     noMeetingsToExport: 'No hay reuniones que exportar',
     emailNeeded: 'La herramienta de registro de tiempo necesita tu correo electrónico: indícalo primero',
     importRefused: 'Este archivo no se puede importar: {{detail}}',
+    transcriptNotTranscript:
+      'Este archivo no es una transcripción que Tactful pueda leer: lee archivos WebVTT (.vtt) de Zoom y Teams, y transcripciones de Google Meet guardadas como texto',
+    transcriptSrt:
+      'Es un archivo de subtítulos SubRip (.srt): descarga la transcripción en formato WebVTT (.vtt)',
+    transcriptDamaged: 'La transcripción está dañada en la línea {{line}}',
+    transcriptEmpty: 'La transcripción no contiene ninguna intervención',
+    transcriptNoSpeakers:
+      'La transcripción no indica quién habló, así que no sirve para ver el tiempo de palabra (en Zoom y Teams, deja activados los nombres de quien habla)',
+    transcriptTooLarge:
+      'Una transcripción puede ocupar como máximo {{max}} MB; este archivo ocupa {{actual}} MB',
+    transcriptNeedsEnd: 'Podrás añadir una transcripción cuando termine la reunión',
+    noTranscript: 'Esta reunión no tiene transcripción',
+    noSpeaker: 'En la transcripción no habla nadie llamado «{{name}}»',
     noCallToStart: 'No hay ninguna llamada que cronometrar',
     detectionUnavailable:
       'La detección de ventanas no está disponible, así que Tactful no puede llegar a la llamada',

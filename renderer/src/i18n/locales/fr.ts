@@ -446,6 +446,79 @@ export const fr: LocaleMessages = {
     paused: 'En pause',
     linesShown: 'Réplique affichée',
   },
+  transcript: {
+    title: 'Temps de parole d’après la transcription',
+    intro:
+      'Importez la transcription de l’appel pour voir qui a parlé combien de temps, à côté de ce que vous avez chronométré : un fichier WebVTT (.vtt) de Zoom ou de Microsoft Teams, ou une transcription Google Meet enregistrée en texte (dans le document : Fichier → Télécharger → Texte brut). Tactful garde qui a parlé quand, jamais les paroles.',
+    import: 'Importer une transcription…',
+    replace: 'Remplacer la transcription…',
+    remove: 'Retirer la transcription',
+    removeTitle: 'Retirer la transcription ?',
+    removeBody:
+      'Son temps de parole et vos réponses sur les noms partent avec elle. Le fichier lui-même n’est pas touché.',
+    importFailed: 'Impossible d’importer « {{file}} » : {{reason}}',
+    imported_one: 'Transcription importée : 1 intervenant',
+    imported_many: 'Transcription importée : {{count}} d’intervenants',
+    imported_other: 'Transcription importée : {{count}} intervenants',
+    meta: '{{file}} · {{source}} · importée le {{when}}',
+    source: {
+      zoom: 'Zoom',
+      teams: 'Microsoft Teams',
+      meet: 'Google Meet',
+      vtt: 'WebVTT',
+    },
+    estimated:
+      'Google Meet n’indique l’heure que tous les quelques paragraphes : le temps de chacun est ici estimé d’après ce qu’il a dit.',
+    needAnswers_one:
+      'Un nom attend votre réponse plus bas : son temps reste sous le nom écrit dans la transcription jusqu’à ce que vous disiez qui c’est.',
+    needAnswers_many:
+      '{{count}} de noms attendent votre réponse plus bas : leur temps reste sous le nom écrit dans la transcription jusqu’à ce que vous disiez qui c’est.',
+    needAnswers_other:
+      '{{count}} noms attendent votre réponse plus bas : leur temps reste sous le nom écrit dans la transcription jusqu’à ce que vous disiez qui c’est.',
+    notTimed:
+      'Personne n’a reçu la parole pendant cette réunion, il n’y a donc pas de temps chronométré à comparer.',
+    tableCaption: 'Temps de parole par personne, chronométré pendant la réunion et d’après la transcription',
+    person: 'Personne',
+    timed: 'Chronométré en réunion',
+    fromTranscript: 'D’après la transcription',
+    time: 'Temps',
+    share: 'Part',
+    turns: 'Prises de parole',
+    longest: 'Plus longue prise de parole',
+    you: 'Vous',
+    youAs: 'Vous ({{name}})',
+    unnamed: 'Sans nom dans la transcription',
+    needsAnswer: 'qui est-ce ?',
+    notOnList: 'absent de la liste',
+    namesTitle: 'Qui est qui',
+    whoIs: '« {{name}} » est',
+    pick: 'Choisir…',
+    someoneElse: 'Quelqu’un qui n’est pas sur la liste',
+    auto: 'Associer automatiquement',
+    how: {
+      user: 'comme vous l’avez indiqué',
+      same: 'même nom',
+      firstName: 'même prénom, que personne d’autre ne porte',
+    },
+    couldBe: 'pourrait être {{names}}',
+    noMatch: 'ne correspond à personne dans la réunion',
+    offsetTitle: 'Caler sur la réunion',
+    offsetLabel: 'La transcription commence, par rapport au début de la réunion, à',
+    offsetHint:
+      'Tapez +0:05 si l’enregistrement a commencé 5 secondes après la réunion, −1:30 s’il a commencé avant.',
+    proposalFileName:
+      'Proposition : {{offset}}, car d’après le nom du fichier l’enregistrement a commencé à {{time}}.',
+    proposalStart: 'Proposition : {{offset}}, comme si l’enregistrement avait commencé avec la réunion.',
+    useProposal: 'Utiliser {{offset}}',
+    offsetBad: 'Indiquez des minutes et des secondes avec un signe, par exemple +0:05 ou −1:30.',
+    placesTitle: 'Où l’on a parlé',
+    place: 'Moment de la réunion',
+    placeOffTopic: 'Hors sujet {{n}} ({{at}})',
+    placeChat: 'Discussion libre à la fin',
+    placePaused: 'Pendant la pause',
+    placeOutside: 'Avant ou après la réunion',
+    timedShort: 'chronométré {{time}}',
+  },
   followUps: {
     title: 'Actions à suivre',
     none: 'Aucune action à suivre pour l’instant.',
@@ -1025,6 +1098,18 @@ export const fr: LocaleMessages = {
     noMeetingsToExport: 'Il n’y a aucune réunion à exporter',
     emailNeeded: 'L’outil de suivi du temps a besoin de votre adresse e-mail : renseignez-la d’abord',
     importRefused: 'Impossible d’importer ce fichier : {{detail}}',
+    transcriptNotTranscript:
+      'Ce fichier n’est pas une transcription que Tactful sait lire : il lit les fichiers WebVTT (.vtt) de Zoom et de Teams, et les transcriptions Google Meet enregistrées en texte',
+    transcriptSrt:
+      'C’est un fichier de sous-titres SubRip (.srt) : téléchargez plutôt la transcription au format WebVTT (.vtt)',
+    transcriptDamaged: 'La transcription est endommagée à la ligne {{line}}',
+    transcriptEmpty: 'La transcription ne contient aucune prise de parole',
+    transcriptNoSpeakers:
+      'La transcription n’indique pas qui a parlé : impossible d’en tirer le temps de parole (dans Zoom et Teams, laissez les noms des intervenants activés)',
+    transcriptTooLarge: 'Une transcription ne peut pas dépasser {{max}} Mo ; ce fichier fait {{actual}} Mo',
+    transcriptNeedsEnd: 'Vous pourrez ajouter une transcription une fois la réunion terminée',
+    noTranscript: 'Cette réunion n’a pas de transcription',
+    noSpeaker: 'Aucun intervenant ne s’appelle « {{name}} » dans la transcription',
     noCallToStart: 'Il n’y a aucun appel à chronométrer',
     detectionUnavailable:
       'La détection des fenêtres n’est pas disponible, Tactful ne peut donc pas atteindre l’appel',

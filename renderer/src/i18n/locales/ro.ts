@@ -445,6 +445,79 @@ export const ro: LocaleMessages = {
     paused: 'În pauză',
     linesShown: 'Replică afișată',
   },
+  transcript: {
+    title: 'Timpul de vorbire după transcriere',
+    intro:
+      'Importați transcrierea apelului ca să vedeți cine cât a vorbit, alături de ce ați cronometrat: un fișier WebVTT (.vtt) din Zoom sau Microsoft Teams ori o transcriere Google Meet salvată ca text (în document: Fișier → Descărcați → Text simplu). Tactful păstrează cine a vorbit și când, niciodată cuvintele.',
+    import: 'Importați transcrierea…',
+    replace: 'Înlocuiți transcrierea…',
+    remove: 'Eliminați transcrierea',
+    removeTitle: 'Eliminați transcrierea?',
+    removeBody:
+      'Odată cu ea dispar timpul de vorbire din ea și răspunsurile dumneavoastră despre nume. Fișierul rămâne neatins.',
+    importFailed: '„{{file}}” nu a putut fi importat: {{reason}}',
+    imported_one: 'Transcriere importată: o persoană care vorbește',
+    imported_few: 'Transcriere importată: {{count}} persoane care vorbesc',
+    imported_other: 'Transcriere importată: {{count}} de persoane care vorbesc',
+    meta: '{{file}} · {{source}} · importată pe {{when}}',
+    source: {
+      zoom: 'Zoom',
+      teams: 'Microsoft Teams',
+      meet: 'Google Meet',
+      vtt: 'WebVTT',
+    },
+    estimated:
+      'Google Meet notează ora doar la câteva paragrafe: timpul fiecăruia este estimat aici după cât a spus.',
+    needAnswers_one:
+      'Un nume de mai jos așteaptă un răspuns: timpul lui rămâne sub numele din transcriere până când spuneți cine este.',
+    needAnswers_few:
+      '{{count}} nume de mai jos așteaptă un răspuns: timpul lor rămâne sub numele din transcriere până când spuneți cine sunt.',
+    needAnswers_other:
+      '{{count}} de nume de mai jos așteaptă un răspuns: timpul lor rămâne sub numele din transcriere până când spuneți cine sunt.',
+    notTimed:
+      'În această întâlnire nimeni nu a primit cuvântul, așa că nu există timp cronometrat cu care să comparați.',
+    tableCaption: 'Timpul de vorbire pe persoană, cronometrat în întâlnire și după transcriere',
+    person: 'Persoană',
+    timed: 'Cronometrat în întâlnire',
+    fromTranscript: 'După transcriere',
+    time: 'Timp',
+    share: 'Pondere',
+    turns: 'Intervenții',
+    longest: 'Cea mai lungă intervenție',
+    you: 'Dumneavoastră',
+    youAs: 'Dumneavoastră ({{name}})',
+    unnamed: 'Fără nume în transcriere',
+    needsAnswer: 'cine este?',
+    notOnList: 'nu e pe listă',
+    namesTitle: 'Cine este cine',
+    whoIs: '„{{name}}” este',
+    pick: 'Alegeți…',
+    someoneElse: 'Cineva care nu e pe listă',
+    auto: 'Potriviți automat',
+    how: {
+      user: 'cum ați spus',
+      same: 'același nume',
+      firstName: 'același prenume, pe care nu-l mai are nimeni',
+    },
+    couldBe: 'ar putea fi {{names}}',
+    noMatch: 'nu se potrivește cu nimeni din întâlnire',
+    offsetTitle: 'Aliniere cu întâlnirea',
+    offsetLabel: 'Transcrierea începe, față de începutul întâlnirii, la',
+    offsetHint:
+      'Scrieți +0:05 dacă înregistrarea a început la 5 secunde după întâlnire, −1:30 dacă a început înainte.',
+    proposalFileName:
+      'Propunere: {{offset}}, pentru că după numele fișierului înregistrarea a început la {{time}}.',
+    proposalStart: 'Propunere: {{offset}}, ca și cum înregistrarea ar fi început odată cu întâlnirea.',
+    useProposal: 'Folosiți {{offset}}',
+    offsetBad: 'Scrieți minute și secunde cu semn, de exemplu +0:05 sau −1:30.',
+    placesTitle: 'Unde s-a vorbit',
+    place: 'Partea întâlnirii',
+    placeOffTopic: 'Digresiunea {{n}} ({{at}})',
+    placeChat: 'Discuție liberă la final',
+    placePaused: 'În pauză',
+    placeOutside: 'Înainte sau după întâlnire',
+    timedShort: 'cronometrat {{time}}',
+  },
   followUps: {
     title: 'Acțiuni de urmărit',
     none: 'Nimic de urmărit deocamdată.',
@@ -1020,6 +1093,18 @@ export const ro: LocaleMessages = {
     emailNeeded:
       'Aplicația de evidență a timpului are nevoie de adresa dumneavoastră de e-mail: introduceți-o mai întâi',
     importRefused: 'Acest fișier nu poate fi importat: {{detail}}',
+    transcriptNotTranscript:
+      'Acest fișier nu este o transcriere pe care Tactful o poate citi: citește fișiere WebVTT (.vtt) din Zoom și Teams și transcrieri Google Meet salvate ca text',
+    transcriptSrt:
+      'Acesta este un fișier de subtitrări SubRip (.srt): descărcați transcrierea în format WebVTT (.vtt)',
+    transcriptDamaged: 'Transcrierea este deteriorată la linia {{line}}',
+    transcriptEmpty: 'Transcrierea nu conține nicio intervenție',
+    transcriptNoSpeakers:
+      'Transcrierea nu arată cine a vorbit, așa că din ea nu reiese timpul de vorbire (în Zoom și Teams, lăsați activate numele vorbitorilor)',
+    transcriptTooLarge: 'O transcriere poate avea cel mult {{max}} MB; acest fișier are {{actual}} MB',
+    transcriptNeedsEnd: 'Puteți adăuga o transcriere după ce se încheie întâlnirea',
+    noTranscript: 'Această întâlnire nu are transcriere',
+    noSpeaker: 'În transcriere nu vorbește nimeni cu numele „{{name}}”',
     noCallToStart: 'Nu există niciun apel de cronometrat',
     detectionUnavailable:
       'Detectarea ferestrelor nu este disponibilă, așa că Tactful nu poate ajunge la apel',
