@@ -71,8 +71,18 @@ function formIn(p: Participant, locale: Locale): AddressForm {
 
 /** How a line speaks to one participant: the meeting's language, their form of address, their name. */
 export function personVoice(p: Participant, locale: Locale): Voice {
-  const form = formIn(p, locale);
+  const form = namedIn(formIn(p, locale), p.name);
   return { locale, listeners: 'one', form, register: form.register, name: p.name };
+}
+
+/**
+ * A Vietnamese pair that does not know the person ("anh/chị – em") writes to a client, but cannot be said to someone
+ * in the room: there, the person is called by their name ("Cảm ơn Minh ạ").
+ */
+function namedIn(form: AddressForm, name: string): AddressForm {
+  const w = form.words;
+  if (!w || w.voc.includes('{name}') || !name.trim()) return form;
+  return { ...form, words: { ...w, voc: '{name}' } };
 }
 
 /** The person a nudge is about and speaks to, when it is about one: the speaker of a turn, someone quiet. */

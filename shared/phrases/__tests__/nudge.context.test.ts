@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MIN, Sim, plan } from '../../../e2e/support/sim';
-import { lineContext, lineVoice, slightFigures } from '../nudge.context';
+import { clientSchema } from '../../settings/client.schema';
+import { fillLine } from '../phrase.format';
+import { lineContext, lineVoice, personVoice, slightFigures } from '../nudge.context';
 
 const voice = lineVoice(null, 'en', 'one');
 const rated = () =>
@@ -46,5 +48,38 @@ describe('what a line may quote', () => {
     const left = lineContext(nearEnd.state, 'capNear', nearEnd.now, null, voice);
     expect(left.minutes).toBe(1);
     expect([...slightFigures('capNear', left)]).toEqual([]);
+  });
+});
+
+describe('a line to one person in the room', () => {
+  const minh = (address: string) => ({ id: 'p1', name: 'Minh', org: '', language: 'vi' as const, address });
+  const said = (address: string) => {
+    const sim = rated();
+    const v = personVoice(minh(address), 'vi');
+    return fillLine('{Me} cảm ơn {voc} {pt}.', lineContext(sim.state, 'turnOverrun', sim.now, null, v));
+  };
+
+  it('calls them by name in Vietnamese when the pair does not know them (“anh/chị” is written, never said)', () => {
+    expect(said('anhchi-em')).toBe('Em cảm ơn Minh ạ.');
+  });
+
+  it('and with the pronoun of their pair when it does', () => {
+    expect(said('anh-em')).toBe('Em cảm ơn anh Minh ạ.');
+    expect(said('em-chi')).toBe('Chị cảm ơn Minh nhé.');
+  });
+
+  it('leaves a line to the client, written, as the pair writes it', () => {
+    const sim = rated();
+    const client = clientSchema.parse({
+      id: 'c1',
+      name: 'Sao Mai',
+      language: 'vi',
+      contact: 'Minh',
+      address: 'anhchi-em',
+    });
+    const v = lineVoice(client, 'vi', 'one');
+    expect(fillLine('{Me} cảm ơn {voc} {pt}.', lineContext(sim.state, 'offTopic', sim.now, null, v))).toBe(
+      'Em cảm ơn anh/chị ạ.',
+    );
   });
 });
