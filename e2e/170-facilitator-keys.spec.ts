@@ -37,12 +37,12 @@ test('a six-person team meeting planned from the client’s team and driven with
     .click();
   await page.getByRole('button', { name: 'Add everyone' }).click();
   for (const guest of ['Bruno', 'Chiara']) {
-    await page.getByPlaceholder('Name, as you call them').fill(guest);
-    await page.getByPlaceholder('Name, as you call them').press('Enter');
+    await page.getByPlaceholder('The name you call them by').fill(guest);
+    await page.getByPlaceholder('The name you call them by').press('Enter');
   }
   await expect(page.getByRole('list', { name: 'People in the call' }).getByRole('listitem')).toHaveCount(6);
   // Bruno before Chiara, and both kept in Acme's team for next time.
-  await page.getByRole('button', { name: 'Keep 2 people in Acme’s team' }).click();
+  await page.getByRole('button', { name: 'Add 2 people to Acme’s team' }).click();
   await api.next(
     (p) => p.type === 'info' && p.info.clients.some((c) => c.id === 'acme' && c.team.length === 6),
   );

@@ -85,7 +85,7 @@ test('a Zoom and a Teams transcript imported for a meeting: speaking time beside
   await page.getByRole('button', { name: 'Replace transcript…' }).click();
   await page.getByTestId('transcript-file').setInputFiles(fixturePath('teams'));
   await expect(section.getByText(/Microsoft Teams/)).toBeVisible();
-  await expect(section.getByText('One name needs an answer below', { exact: false })).toBeVisible();
+  await expect(section.getByText('One name below is not matched yet', { exact: false })).toBeVisible();
   await expect.poll(() => airtimeRow(page, /^Tom Baker/)).toEqual(['—', '2 sec', '6%', '1', '2 sec']);
   const offset = section.getByLabel('The transcript starts, after the meeting started');
   await expect(offset).toHaveValue('−2:24');
@@ -102,7 +102,7 @@ test('a Zoom and a Teams transcript imported for a meeting: speaking time beside
   // Lucía: 10.5–17.5 s and 19–27 s (the pause bridged): 15 s, all in Budget.
   await expect.poll(() => placeCell(page, 'Budget', 'Lucía Fernández')).toBe('15 sec\ntimed —');
   await section.getByLabel('“Tom Baker” is').selectOption({ label: 'Someone not on the list' });
-  await expect(section.getByText('One name needs an answer below', { exact: false })).toHaveCount(0);
+  await expect(section.getByText('One name below is not matched yet', { exact: false })).toHaveCount(0);
   await expect(section.getByRole('rowheader', { name: /Tom Baker/ })).toContainText('not on the list');
 
   await page.screenshot({ path: `${SHOTS}/transcript-en-light.png`, fullPage: true });

@@ -12,6 +12,7 @@ import {
 } from '../../shared/meeting/meeting.vocabulary';
 import { DEFAULT_NUDGE_RULES } from '../../shared/nudges/nudge.rules';
 import { addressForms } from '../../shared/phrases/address.forms';
+import { namedIn } from '../../shared/phrases/nudge.context';
 import { fillLine, listOf } from '../../shared/phrases/phrase.format';
 import { BUILTIN_LINES } from '../../shared/phrases/phrase.library';
 import { SITUATION_LISTENERS } from '../../shared/phrases/phrase.placeholders';
@@ -154,6 +155,8 @@ for (const situation of situations)
         out.push(
           `## ${situation} · tier ${tier} · to ${who} · ${register} (${forms.map((f) => f.id).join(', ')})`,
         );
+        // A turn, a handover, an invitation speak to a person in the room, as personVoice does.
+        const toPerson = ['turnLong', 'roundHandover', 'quietInvite'].includes(situation);
         for (const l of lines) {
           const say = (minutes: number, form: (typeof forms)[number]) =>
             fillLine(l.text, {
@@ -166,7 +169,7 @@ for (const situation of situations)
                 listeners === 'one' ? (register === 'informal' ? (s.informalName ?? s.name) : s.name) : null,
               // 60 €/h: the cost of the minutes the line is shown with.
               cost: { amountMinor: minutes * 100, currency: 'EUR' },
-              words: form.words ?? null,
+              words: (toPerson ? namedIn(form, s.name) : form).words ?? null,
               nextName: s.people[0],
               queue: listOf(s.people, locale),
             });

@@ -85,7 +85,7 @@ export const ERROR_TEXT = {
   floorFree: 'nobody has the floor',
   alreadyQueued: '{name} is already on the speaking list',
   notQueued: '{name} is not on the speaking list',
-  queuePlace: 'the speaking list has no place {index}',
+  queuePlace: 'there is no position {index} on the speaking list',
 
   // History, clients, templates, lines
   noMeetingInHistory: 'there is no meeting "{id}" in history',
@@ -119,9 +119,9 @@ export const ERROR_TEXT = {
   transcriptDamaged: 'the transcript is damaged at line {line}',
   transcriptEmpty: 'the transcript has no speech in it',
   transcriptNoSpeakers:
-    'the transcript does not say who spoke, so it cannot show airtime (in Zoom and Teams, keep speaker names on)',
-  transcriptTooLarge: 'a transcript may be at most {max} MB; this file has {actual} MB',
-  transcriptNeedsEnd: 'a transcript can be added once the meeting has ended',
+    'the transcript does not say who spoke, so Tactful cannot work out speaking time (in Zoom and Teams, keep speaker names turned on)',
+  transcriptTooLarge: 'a transcript may be at most {max} MB; this file is {actual} MB',
+  transcriptNeedsEnd: 'a transcript can only be added after the meeting has ended',
   noTranscript: 'this meeting has no transcript',
   noSpeaker: 'the transcript has no speaker called "{name}"',
 

@@ -77,12 +77,12 @@ export function personVoice(p: Participant, locale: Locale): Voice {
 
 /**
  * A Vietnamese pair that does not know the person ("anh/chị – em") writes to a client, but cannot be said to someone
- * in the room: there, the person is called by their name ("Cảm ơn Minh ạ").
+ * in the room: there, the person is called, and spoken to, by their name ("Em cảm ơn Minh ạ; nếu Minh còn ý nào…").
  */
-function namedIn(form: AddressForm, name: string): AddressForm {
+export function namedIn(form: AddressForm, name: string): AddressForm {
   const w = form.words;
   if (!w || w.voc.includes('{name}') || !name.trim()) return form;
-  return { ...form, words: { ...w, voc: '{name}' } };
+  return { ...form, words: { ...w, voc: '{name}', you: name.trim() } };
 }
 
 /** The person a nudge is about and speaks to, when it is about one: the speaker of a turn, someone quiet. */

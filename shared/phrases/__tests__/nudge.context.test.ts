@@ -56,16 +56,19 @@ describe('a line to one person in the room', () => {
   const said = (address: string) => {
     const sim = rated();
     const v = personVoice(minh(address), 'vi');
-    return fillLine('{Me} cảm ơn {voc} {pt}.', lineContext(sim.state, 'turnOverrun', sim.now, null, v));
+    return fillLine(
+      '{Me} cảm ơn {voc} {pt}; {you} nói tiếp nhé.',
+      lineContext(sim.state, 'turnOverrun', sim.now, null, v),
+    );
   };
 
   it('calls them by name in Vietnamese when the pair does not know them (“anh/chị” is written, never said)', () => {
-    expect(said('anhchi-em')).toBe('Em cảm ơn Minh ạ.');
+    expect(said('anhchi-em')).toBe('Em cảm ơn Minh ạ; Minh nói tiếp nhé.');
   });
 
   it('and with the pronoun of their pair when it does', () => {
-    expect(said('anh-em')).toBe('Em cảm ơn anh Minh ạ.');
-    expect(said('em-chi')).toBe('Chị cảm ơn Minh nhé.');
+    expect(said('anh-em')).toBe('Em cảm ơn anh Minh ạ; anh nói tiếp nhé.');
+    expect(said('em-chi')).toBe('Chị cảm ơn Minh nhé; em nói tiếp nhé.');
   });
 
   it('leaves a line to the client, written, as the pair writes it', () => {

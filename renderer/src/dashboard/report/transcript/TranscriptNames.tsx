@@ -25,7 +25,7 @@ export function TranscriptNames({
   airtime: TranscriptAirtime;
   onChange: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // A name can be anything; an element id cannot: each row's control is numbered instead.
   const base = useId();
   const participants = airtime.rows.flatMap((r) => (r.person.kind === 'participant' ? [r.person] : []));
@@ -68,7 +68,11 @@ export function TranscriptNames({
             {m.how
               ? t(`transcript.how.${m.how}`)
               : m.candidates.length > 0
-                ? t('transcript.couldBe', { names: m.candidates.map(nameOf).join(', ') })
+                ? t('transcript.couldBe', {
+                    names: new Intl.ListFormat(i18n.language, { type: 'disjunction' }).format(
+                      m.candidates.map(nameOf),
+                    ),
+                  })
                 : t('transcript.noMatch')}
           </span>
         </li>
