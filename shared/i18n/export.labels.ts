@@ -75,7 +75,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     share: 'Quota',
     turns: 'Interventi',
     longest: 'Intervento più lungo',
-    silent: 'Mai avuto la parola',
+    silent: 'Nessun intervento',
     transcript: 'Trascrizione',
     unnamed: 'Senza nome nella trascrizione',
   },

@@ -15,16 +15,17 @@ function useFormat() {
 
 /** The one figure of balance: the top speaker's share beside an equal share of everyone in the meeting. */
 function Balance({ airtime }: { airtime: Airtime }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { pct } = useFormat();
   const b = airtime.balance;
+  const ratio = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   if (!b) return null;
   const top = airtime.people.find((p) => p.participantId === b.topId)!;
   return (
     <p className="airtime__balance" data-testid="airtime-balance">
       {t('airtime.balance', { name: top.name, share: pct(b.topShare), equal: pct(b.equalShare) })}{' '}
       <span className="muted">
-        {b.ratio >= 1.5 ? t('airtime.uneven', { ratio: b.ratio.toFixed(1) }) : t('airtime.even')}
+        {b.ratio >= 1.5 ? t('airtime.uneven', { ratio: ratio.format(b.ratio) }) : t('airtime.even')}
       </span>
     </p>
   );
