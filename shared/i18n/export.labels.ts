@@ -213,8 +213,8 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     share: 'Part',
     turns: 'Prises de parole',
     longest: 'Plus longue prise de parole',
-    silent: 'N’a jamais eu la parole',
-    transcript: 'Transcription',
+    silent: 'Sans prise de parole',
+    transcript: 'D’après la transcription',
     unnamed: 'Sans nom dans la transcription',
   },
 };

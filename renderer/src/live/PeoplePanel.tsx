@@ -94,7 +94,7 @@ function Person({ row, people, roomy }: { row: PersonRow; people: PeopleView; ro
           variant="ghost"
           className="person__leave"
           disabled={!row.present || !allowed?.leaveParticipant}
-          aria-label={`${t('people.leave')}: ${row.name}`}
+          aria-label={t('people.leaveFor', { name: row.name })}
           onClick={() => void leaveMeeting(row.id)}
         >
           {t('people.leave')}

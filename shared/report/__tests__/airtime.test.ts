@@ -177,6 +177,19 @@ describe('exports carry per-person rows', () => {
     expect(md).toContain('Never given the floor: \\=HYPERLINK\\("x"\\)');
   });
 
+  it('in French, with the no-break space French sets before a colon', () => {
+    const md = markdownSummary(
+      [meeting()],
+      EXPORT_LABELS.fr,
+      { locale: 'fr', timeZone: 'UTC', includeOffTopic: true, includeNotes: false },
+      'x',
+    ).content;
+    expect(md).toContain('Sans prise de parole\u00a0: \\=HYPERLINK\\("x"\\)');
+    expect(md).toMatch(/^\*\*Durée\u00a0:\*\* /m);
+    // The planned length, in brackets, too; a time of day (22:13) keeps its colon.
+    expect(md).toMatch(/\(prévu\u00a0: /);
+  });
+
   it('the JSON archive: each meeting’s airtime beside its journal, and it still imports', () => {
     const sim = teamCall();
     const file = buildArchive([{ id: 'm1', journal: sim.events }], [], T0, 'x');

@@ -27,6 +27,9 @@ export function mdText(s: string): string {
     .replace(/^([-+=]|\d+(?=[.)]))/, (m) => (/\d/.test(m) ? `${m}\\` : `\\${m}`));
 }
 
+/** A label's colon as the language sets it: French puts a no-break space before it. */
+const colonIn = (locale: string) => (locale.startsWith('fr') ? '\u00a0:' : ':');
+
 /** A fence longer than any run of backticks in the text, so nothing inside can close it. */
 function fenced(text: string): string[] {
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
@@ -61,7 +64,12 @@ function airtimeTable(m: ExportMeeting, l: ExportLabels, locale: string): string
     '',
     `**${l.airtime}**`,
     ...table('timed', l.timed),
-    ...(silent.length > 0 ? ['', `${l.silent}: ${silent.join(', ')}`] : []),
+    ...(silent.length > 0
+      ? [
+          '',
+          `${l.silent}${colonIn(locale)} ${new Intl.ListFormat(locale, { type: 'conjunction' }).format(silent)}`,
+        ]
+      : []),
     ...table('transcript', l.transcript),
   ];
 }
@@ -69,6 +77,7 @@ function airtimeTable(m: ExportMeeting, l: ExportLabels, locale: string): string
 function one(m: ExportMeeting, l: ExportLabels, o: MarkdownOptions): string {
   const r = m.report;
   const d = (ms: number) => humanDuration(ms, o.locale);
+  const c = colonIn(o.locale);
   const date =
     r.startedAt === null
       ? ''
@@ -82,7 +91,7 @@ function one(m: ExportMeeting, l: ExportLabels, o: MarkdownOptions): string {
     '',
     [mdText(date), m.clientName === null ? '' : mdText(m.clientName)].filter(Boolean).join(' · '),
     '',
-    `**${l.length}:** ${d(r.actualMs)} (${l.planned}: ${d(r.scheduledMs)})`,
+    `**${l.length}${c}** ${d(r.actualMs)} (${l.planned}${c} ${d(r.scheduledMs)})`,
     '',
   ];
   lines.push(`| ${l.item} | ${l.plannedCol} | ${l.actualCol} |`, '| --- | ---: | ---: |');
@@ -90,7 +99,7 @@ function one(m: ExportMeeting, l: ExportLabels, o: MarkdownOptions): string {
     lines.push(
       `| ${mdText(i.title)} | ${d(i.plannedMs)} | ${i.actualMs > 0 ? d(i.actualMs) : l.notCovered} |`,
     );
-  if (o.includeOffTopic && r.offTopicMs > 0) lines.push('', `**${l.offTopic}:** ${d(r.offTopicMs)}`);
+  if (o.includeOffTopic && r.offTopicMs > 0) lines.push('', `**${l.offTopic}${c}** ${d(r.offTopicMs)}`);
   lines.push(...airtimeTable(m, l, o.locale));
   if (m.followUps.length > 0) {
     lines.push('', `**${l.followUps}**`, '');

@@ -862,6 +862,7 @@ export const en = {
     queue: 'Put {{name}} on the speaking list',
     unqueue: 'Take {{name}} off the speaking list (position {{place}})',
     leave: 'Mark as left',
+    leaveFor: 'Mark {{name}} as left',
     waiting: 'Waiting:',
     nobodyWaiting: 'nobody',
     moveUp: 'Move {{name}} up the list',

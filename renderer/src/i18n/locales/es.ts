@@ -923,6 +923,7 @@ export const es: LocaleMessages = {
     queue: 'Añadir a {{name}} a la lista de turnos',
     unqueue: 'Quitar a {{name}} de la lista de turnos (puesto {{place}})',
     leave: 'Ha salido',
+    leaveFor: 'Marcar que {{name}} ha salido',
     waiting: 'En espera:',
     nobodyWaiting: 'nadie',
     moveUp: 'Subir a {{name}} en la lista',

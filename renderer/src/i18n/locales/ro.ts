@@ -917,6 +917,7 @@ export const ro: LocaleMessages = {
     queue: 'Adăugați pe lista de vorbitori: {{name}}',
     unqueue: 'Scoateți de pe lista de vorbitori: {{name}} (locul {{place}})',
     leave: 'Marcați plecarea',
+    leaveFor: 'Marcați plecarea: {{name}}',
     waiting: 'Așteaptă:',
     nobodyWaiting: 'nimeni',
     moveUp: 'Mai sus pe listă: {{name}}',

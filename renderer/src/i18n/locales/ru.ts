@@ -928,6 +928,7 @@ export const ru: LocaleMessages = {
     queue: 'Записать в очередь: {{name}}',
     unqueue: 'Убрать из очереди: {{name}} (место {{place}})',
     leave: 'Отметить уход',
+    leaveFor: 'Отметить уход: {{name}}',
     waiting: 'В очереди:',
     nobodyWaiting: 'никого',
     moveUp: 'Поднять в очереди: {{name}}',
