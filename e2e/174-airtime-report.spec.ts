@@ -53,7 +53,7 @@ test('the report’s airtime: per person, who never spoke, the balance, per item
   await expect(section.getByTestId('airtime-silent')).toHaveText('Never given the floor: Sofia.');
   // 50 % for Marco against an equal 25 %: twice an equal share.
   await expect(section.getByTestId('airtime-balance')).toHaveText(
-    'Marco spoke most: 50% of the talk, where an equal share would be 25%. 2.0 times an equal share.',
+    'Marco spoke the most: 50% of the speaking time, against an equal share of 25%. That is 2.0 times an equal share.',
   );
   await expect(section.locator('.airtime__stretches')).toContainText(
     /Roadmap\s*6 sec\s*Marco 4 sec · Anna 2 sec/,

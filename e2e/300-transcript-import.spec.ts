@@ -76,9 +76,9 @@ test('a Zoom and a Teams transcript imported for a meeting: speaking time beside
   // Budget (to 0:35), the recording a second late: Marco 13 + 5 s of transcript, 22 s timed.
   await expect.poll(() => placeCell(page, 'Budget', 'Marco Rossi')).toBe('18 sec\ntimed 22 sec');
   // Off-topic from 0:45 to 0:50 (15:03 in Rome): Giulia, who spoke 0:43–0:51 and had the floor 0:43–0:51.
-  expect(await placeCell(page, 'Off-topic 1 (3:03 PM)', 'Giulia Bianchi')).toBe('5 sec\ntimed 5 sec');
-  expect(await placeCell(page, 'Off-topic 1 (3:03 PM)', 'Marco Rossi')).toBe('—\ntimed —');
-  expect(await placeCell(page, 'Off-topic 1 (3:03 PM)', 'You (Anna Weber)')).toBe('—');
+  expect(await placeCell(page, 'Off-topic stretch 1 (3:03 PM)', 'Giulia Bianchi')).toBe('5 sec\ntimed 5 sec');
+  expect(await placeCell(page, 'Off-topic stretch 1 (3:03 PM)', 'Marco Rossi')).toBe('—\ntimed —');
+  expect(await placeCell(page, 'Off-topic stretch 1 (3:03 PM)', 'You (Anna Weber)')).toBe('—');
   await expect(section.getByLabel('The transcript starts, after the meeting started')).toHaveValue('+0:01');
 
   // Teams: "Rossi, Marco (Acme)" is Marco; Tom Baker is no one on the list until the user says so.

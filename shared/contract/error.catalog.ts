@@ -114,7 +114,7 @@ export const ERROR_TEXT = {
 
   // Transcripts
   transcriptNotTranscript:
-    'this file is not a transcript Tactful can read: it reads WebVTT (.vtt) files from Zoom and Teams, and Google Meet transcripts saved as text',
+    'this file is not a transcript Tactful can read; it reads WebVTT (.vtt) files from Zoom and Teams, and Google Meet transcripts saved as text',
   transcriptSrt: 'this is a SubRip (.srt) subtitle file: download the transcript as WebVTT (.vtt) instead',
   transcriptDamaged: 'the transcript is damaged at line {line}',
   transcriptEmpty: 'the transcript has no speech in it',

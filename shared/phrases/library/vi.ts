@@ -881,7 +881,7 @@ export const vi: LocalePhrases = {
           ss7e9h: 'Trước khi đi tiếp, {me} rất mong được nghe ý kiến của {voc} về “{item}” {pt}.',
           s303s8:
             'Liệu {we} có đang bỏ sót điều gì không {pt}? Biết đâu {voc} lại nhìn vấn đề theo cách khác.',
-          ld0ujx: '{Me} xin mời {voc} chia sẻ góc nhìn của {you} {pt}.',
+          ld0ujx: '{Me} xin mời {voc} chia sẻ góc nhìn của mình {pt}.',
         },
       },
       informal: {
@@ -914,9 +914,9 @@ export const vi: LocalePhrases = {
       formal: {
         one: {
           rro63l: '{Me} cảm ơn {voc} {pt}! Tiếp theo xin mời {nextName}.',
-          y51eue: 'Phần của {voc} hết giờ rồi, {me} cảm ơn {you} nhiều {pt}. Giờ đến lượt {nextName}.',
-          hn3lkx: 'Dạ, phần chia sẻ của {voc} đến đây là trọn vẹn rồi {pt}.',
-          in4640: '{Me} cảm ơn {voc} nhiều {pt}; nếu {you} còn ý nào thì lát nữa {we} bàn thêm.',
+          y51eue: 'Phần của {voc} hết giờ rồi, {me} cảm ơn nhiều {pt}. Giờ đến lượt {nextName}.',
+          hn3lkx: 'Dạ, {me} cảm ơn phần chia sẻ của {voc} {pt}.',
+          in4640: '{Me} cảm ơn {voc} nhiều {pt}; nếu còn ý nào thì lát nữa {we} bàn thêm.',
         },
       },
       informal: {
@@ -932,8 +932,7 @@ export const vi: LocalePhrases = {
       formal: {
         one: {
           r1g0p2: '{Voc} nói gọn trong một câu để {we} đi tiếp được không ạ?',
-          qp6r0e:
-            'Đã hết phần thời gian của {you} rồi {pt}; ý nào còn lại {voc} ghi giúp {me} vào khung chat được không ạ?',
+          qp6r0e: 'Đã hết thời gian rồi {pt}; ý nào còn lại {voc} ghi giúp {me} vào khung chat được không ạ?',
           zsvklg: 'Phần còn lại {we} để sau vòng này {pt}. Tiếp theo là {nextName}.',
         },
       },

@@ -82,7 +82,7 @@ describe('exports carry the transcript’s airtime', () => {
         '| Marco Rossi | 22 Sek. | 51\u00a0% | 1 | 22 Sek. |',
         '| Giulia Bianchi | 21 Sek. | 49\u00a0% | 1 | 21 Sek. |',
         '',
-        '| Person | Transkript | Anteil | Redebeiträge | Längster Redebeitrag |',
+        '| Person | Laut Transkript | Anteil | Redebeiträge | Längster Redebeitrag |',
         '| --- | ---: | ---: | ---: | ---: |',
         '| Marco Rossi | 21 Sek. | 48\u00a0% | 2 | 18 Sek. |',
         '| Giulia Bianchi | 12 Sek. | 28\u00a0% | 2 | 8 Sek. |',

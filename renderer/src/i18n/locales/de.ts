@@ -135,7 +135,7 @@ export const de: LocaleMessages = {
     hardTalk: 'Schwieriges Gespräch',
     turnLong: 'Langer Redebeitrag',
     roundHandover: 'Übergabe in der Runde',
-    quietInvite: 'Stille Person einbeziehen',
+    quietInvite: 'Zurückhaltende Person einbeziehen',
     queueLong: 'Lange Redeliste',
   },
   situationHelp: {
@@ -153,13 +153,13 @@ export const de: LocaleMessages = {
     hardTalk:
       'Ein schwieriges Gespräch: Lassen Sie sich Zeit, entscheiden Sie nicht auf der Stelle und versprechen Sie eine durchdachte Antwort.',
     turnLong:
-      'Jemand redet schon über das Redezeitlimit hinaus: Bedanken Sie sich mit Namen und beziehen Sie andere ein.',
+      'Jemand spricht schon länger, als das Redezeitlimit vorsieht: Danken Sie der Person namentlich und beziehen Sie andere ein.',
     roundHandover:
-      'In der Runde ist die Redezeit einer Person um: Bedanken Sie sich und geben Sie an die nächste Person weiter.',
+      'In der Runde ist die Zeit der aktuellen Person um: Danken Sie ihr und geben Sie an die nächste Person weiter.',
     quietInvite:
-      'Jemand im Gruppenmeeting hat noch nichts gesagt: Bitten Sie die Person freundlich und mit Namen um ihre Sicht.',
+      'Jemand im Gruppenmeeting hat noch nichts gesagt: Sprechen Sie die Person freundlich mit Namen an und fragen Sie nach ihrer Sicht.',
     queueLong:
-      'Mehrere Personen warten auf das Wort, und die Zeit für den Punkt ist fast um: Jede Person bringt einen Gedanken ein, alles Weitere folgt schriftlich.',
+      'Mehrere Personen stehen auf der Redeliste, und die Zeit für den Punkt ist fast um: Bitten Sie jede Person um nur einen Gedanken, alles Weitere schriftlich.',
   },
   tiers: {
     t1: 'Sanft',
@@ -235,7 +235,7 @@ export const de: LocaleMessages = {
       kept_other: '{{count}} Personen ins Team von {{client}} übernommen',
       turnLimit: 'Redezeitlimit',
       turnLimitHint:
-        'Optional: Spricht jemand länger, schlägt Tactful einen Satz vor, mit dem Sie auch andere einbeziehen.',
+        'Optional: Spricht jemand länger als hier angegeben, schlägt Tactful einen Satz vor, mit dem Sie andere einbeziehen.',
     },
     round: {
       toggle: 'Eine Runde: alle nacheinander',
@@ -340,7 +340,7 @@ export const de: LocaleMessages = {
     groupAddress: 'Anrede des Teams',
     team: 'Team des Kunden',
     teamHint:
-      'Aus diesen Personen wählen Sie bei Gruppenmeetings mit diesem Kunden aus. Jede wird so angesprochen wie im Einzelgespräch.',
+      'Aus diesen Personen wählen Sie aus, wenn Sie ein Gruppenmeeting mit diesem Kunden planen. Legen Sie für jede Person fest, wie die Sätze sie ansprechen.',
     groupLikeOne: 'Wie bei der Ansprechperson: {{form}}',
     addressHintVi: 'Das erste Wort ist, wie Sie die Person nennen, das zweite, wie Sie sich selbst nennen.',
     register: { formal: 'Förmlich', informal: 'Vertraut', neutral: 'Neutral' },
@@ -440,16 +440,16 @@ export const de: LocaleMessages = {
   transcript: {
     title: 'Redezeit laut Transkript',
     intro:
-      'Importieren Sie das Transkript des Calls, um zu sehen, wer wie viel gesprochen hat – im Vergleich zu Ihrer eigenen Messung: eine WebVTT-Datei (.vtt) aus Zoom oder Microsoft Teams oder ein als Text gespeichertes Google-Meet-Transkript (in Google Docs: Datei → Herunterladen → Nur-Text). Tactful speichert nur, wer wann gesprochen hat, nie das Gesagte.',
+      'Importieren Sie das Transkript des Calls, um zu sehen, wer wie viel gesprochen hat, und das mit Ihrer eigenen Messung zu vergleichen. Geeignet sind WebVTT-Dateien (.vtt) aus Zoom oder Microsoft Teams und als Text gespeicherte Google-Meet-Transkripte (in Google Docs: Datei → Herunterladen → Nur-Text). Tactful speichert nur, wer wann gesprochen hat, nie das Gesagte.',
     import: 'Transkript importieren…',
     replace: 'Transkript ersetzen…',
     remove: 'Transkript entfernen',
     removeTitle: 'Transkript entfernen?',
     removeBody:
-      'Damit werden auch die Redezeiten daraus und Ihre Zuordnungen der Namen entfernt. Die Datei selbst bleibt unverändert.',
+      'Die Redezeiten aus dem Transkript und Ihre Namenszuordnungen werden ebenfalls entfernt. Die Datei auf Ihrem Computer bleibt unverändert.',
     importFailed: '„{{file}}“ ließ sich nicht importieren: {{reason}}',
-    imported_one: 'Transkript importiert: 1 sprechende Person',
-    imported_other: 'Transkript importiert: {{count}} sprechende Personen',
+    imported_one: 'Transkript importiert: Beiträge von einer Person',
+    imported_other: 'Transkript importiert: Beiträge von {{count}} Personen',
     meta: '{{file}} · {{source}} · importiert am {{when}}',
     source: {
       zoom: 'Zoom',
@@ -460,9 +460,9 @@ export const de: LocaleMessages = {
     estimated:
       'Google Meet setzt nur alle paar Absätze eine Zeitmarke: Die Redezeit jeder Person ist hier anhand der Textmenge geschätzt.',
     needAnswers_one:
-      'Ein Name ist unten noch nicht zugeordnet: Seine Redezeit erscheint unter der Schreibweise aus dem Transkript, bis Sie angeben, wer gemeint ist.',
+      'Ein Name ist unten noch nicht zugeordnet: Die Redezeit dazu erscheint unter der Schreibweise aus dem Transkript, bis Sie angeben, wer gemeint ist.',
     needAnswers_other:
-      '{{count}} Namen sind unten noch nicht zugeordnet: Ihre Redezeit erscheint unter der Schreibweise aus dem Transkript, bis Sie angeben, wer gemeint ist.',
+      '{{count}} Namen sind unten noch nicht zugeordnet: Die Redezeit dazu erscheint unter der Schreibweise aus dem Transkript, bis Sie angeben, wer gemeint ist.',
     notTimed:
       'In diesem Meeting wurde niemandem das Wort gegeben, daher gibt es keine gemessene Redezeit zum Vergleich.',
     tableCaption: 'Redezeit pro Person, im Meeting gemessen und laut Transkript',
@@ -484,18 +484,19 @@ export const de: LocaleMessages = {
     someoneElse: 'Jemand, der nicht auf der Liste steht',
     auto: 'Automatisch zuordnen',
     how: {
-      user: 'wie von Ihnen angegeben',
+      user: 'von Ihnen zugeordnet',
       same: 'gleicher Name',
       firstName: 'gleicher Vorname, den sonst niemand hat',
     },
     couldBe: 'vielleicht: {{names}}',
     noMatch: 'passt zu niemandem im Meeting',
     offsetTitle: 'Zeitlicher Abgleich mit dem Meeting',
-    offsetLabel: 'Beginn des Transkripts, gemessen ab Meeting-Start',
+    offsetLabel: 'Beginn des Transkripts relativ zum Meeting-Start',
     offsetHint:
-      'Geben Sie +0:05 ein, wenn die Aufnahme 5 Sekunden nach Beginn des Meetings startete, oder −1:30, wenn sie schon vorher startete.',
-    proposalFileName: 'Vorschlag: {{offset}}, denn laut Dateinamen startete die Aufnahme um {{time}}\u00A0Uhr.',
-    proposalStart: 'Vorschlag: {{offset}}, als wäre die Aufnahme mit dem Meeting gestartet.',
+      'Geben Sie +0:05 ein, wenn die Aufnahme 5 Sekunden nach Beginn des Meetings startete, oder −1:30, wenn sie 1 Minute 30 Sekunden vorher startete.',
+    proposalFileName:
+      'Vorschlag: {{offset}}, denn laut Dateinamen startete die Aufnahme um {{time}}\u00A0Uhr.',
+    proposalStart: 'Vorschlag: {{offset}}, unter der Annahme, dass die Aufnahme mit dem Meeting startete.',
     useProposal: '{{offset}} übernehmen',
     offsetBad: 'Geben Sie Minuten und Sekunden mit Vorzeichen an, etwa +0:05 oder −1:30.',
     placesTitle: 'Wann im Meeting gesprochen wurde',
@@ -611,7 +612,7 @@ export const de: LocaleMessages = {
     pageOf: 'Seite {{page}} von {{pages}}',
     people: {
       title: 'Wer wie viel gesprochen hat',
-      hint: 'Über alle angezeigten Meetings hinweg, in denen das Wort gegeben wurde.',
+      hint: 'Über alle angezeigten Meetings hinweg, in denen jemandem das Wort gegeben wurde.',
       meetings: 'Meetings',
       recent: 'Anteil je Meeting, neueste zuerst',
     },
@@ -776,15 +777,16 @@ export const de: LocaleMessages = {
     facilitator: {
       title: 'Moderationsmodus',
       intro:
-        'In einem Gruppenmeeting listet das Overlay die Teilnehmenden auf: 1–9 geben das Wort, 0 niemandem, Umschalt+Ziffer setzt jemanden auf die Redeliste, Q gibt der ersten Person auf der Redeliste das Wort, N setzt die Runde fort.',
-      globalKeys: 'Wort geben aus jeder App',
+        'In einem Gruppenmeeting listet das Overlay die Teilnehmenden auf. Tasten: 1–9 geben der jeweiligen Person das Wort, 0 niemandem, Umschalt+1–9 setzt sie auf die Redeliste, Q gibt der ersten Person auf der Redeliste das Wort, N gibt in der Runde an die nächste Person weiter.',
+      globalKeys: 'Wortvergabe per Tastenkürzel in jeder App',
       globalKeysHint:
-        'Strg/Cmd+Alt+Umschalt+1–9 gibt der jeweiligen Person das Wort, mit 0 niemandem – Sie bleiben dabei in der Meeting-App.',
+        'Strg/Cmd+Alt+Umschalt+1–9 gibt der jeweiligen Person das Wort, Strg/Cmd+Alt+Umschalt+0 niemandem – ohne dass Sie die Meeting-App verlassen.',
       globalKeysBrowser:
         'Strg/Cmd+Alt+Umschalt+1–9 funktioniert in jeder App, wenn Tactful als Desktop-App läuft.',
       queueLength: 'Lange Redeliste',
-      queueLengthHint: 'Ab wie vielen wartenden Personen kurz vor Ende eines Punkts ein Satz erscheint.',
-      queueLengthError: 'Zwischen 2 und 20 Personen.',
+      queueLengthHint:
+        'Tactful schlägt einen Satz vor, wenn kurz vor Ende eines Punkts so viele Personen auf der Redeliste stehen.',
+      queueLengthError: 'Geben Sie eine Zahl von 2 bis 20 ein.',
     },
   },
   thresholds: {
@@ -814,7 +816,7 @@ export const de: LocaleMessages = {
     },
     roundTurn: {
       label: 'Ein Redebeitrag in der Runde dauert zu lange',
-      hint: 'Zeit über die Redezeit pro Person hinaus, in Runden, die Sie per Taste weitergeben.',
+      hint: 'Zeit über die Redezeit pro Person hinaus, in Runden, in denen Sie selbst weitergeben (nicht automatisch).',
     },
     quiet: {
       label: 'Jemand hat noch nichts gesagt',
@@ -822,7 +824,7 @@ export const de: LocaleMessages = {
     },
     queueNearEnd: {
       label: 'Lange Redeliste kurz vor Schluss',
-      hint: 'Restzeit des Punkts, während mehrere Personen auf das Wort warten.',
+      hint: 'Restzeit des Punkts, während mehrere Personen auf der Redeliste stehen.',
     },
   },
   shortcuts: {
@@ -929,7 +931,7 @@ export const de: LocaleMessages = {
     meetingOver: 'Meeting: {{time}} überzogen',
     open: 'Raumansicht',
     openHint:
-      'Eine große Uhr für die Bildschirmfreigabe oder einen Fernseher – ohne Kunde, Beträge, Sätze und Notizen',
+      'Eine große Uhr für die Bildschirmfreigabe oder einen Fernseher. Kundenname, Stundensatz, Satzvorschläge und Notizen erscheinen dort nicht.',
     link: 'Link zum Ansehen…',
     linkTitle: 'Link zum Ansehen für einen Bildschirm im Raum',
     linkHint:
@@ -945,7 +947,7 @@ export const de: LocaleMessages = {
     title: 'Redezeit',
     balance:
       '{{name}} hat am meisten gesprochen: {{share}} der Redezeit – bei gleicher Verteilung wären es {{equal}}.',
-    uneven: 'Das {{ratio}}-Fache des Anteils bei gleicher Verteilung.',
+    uneven: 'Das ist das {{ratio}}-Fache.',
     even: 'Nahezu ausgeglichen.',
     silent: 'Nie zu Wort gekommen: {{names}}.',
     person: 'Person',
@@ -957,7 +959,7 @@ export const de: LocaleMessages = {
     recent_other: 'Letzte {{count}} Meetings',
     recentShare_one: '{{share}} in 1 Meeting',
     recentShare_other: '{{share}} in {{count}} Meetings',
-    unassigned: '{{time}} lang hatte niemand das Wort.',
+    unassigned: 'Insgesamt {{time}} lang hatte niemand das Wort.',
     byStretch: 'Nach Punkt und Abschweifung',
     offTopicDuring: 'Abschweifung {{n}} (während „{{item}}“)',
   },

@@ -154,7 +154,7 @@ export const en = {
     hardTalk:
       'A difficult conversation: take a pause, do not decide on the spot, promise a considered answer.',
     turnLong: 'One person has held the floor past the turn limit: thank them by name and bring in others.',
-    roundHandover: 'A round’s turn is up: thank the speaker and pass to the next person.',
+    roundHandover: 'Someone’s time in the round is up: thank them and pass to the next person.',
     quietInvite: 'Someone in a group meeting has not spoken yet: invite them by name, warmly.',
     queueLong:
       'Several people are waiting to speak and the item is almost out of time: ask for one point each, the rest in writing.',
@@ -491,7 +491,7 @@ export const en = {
     offsetBad: 'Enter minutes and seconds with + or −, such as +0:05 or −1:30.',
     placesTitle: 'Speaking time by part of the meeting',
     place: 'Part of the meeting',
-    placeOffTopic: 'Off-topic {{n}} ({{at}})',
+    placeOffTopic: 'Off-topic stretch {{n}} ({{at}})',
     placeChat: 'Chat at the end',
     placePaused: 'While paused',
     placeOutside: 'Before or after the meeting',
@@ -758,13 +758,12 @@ export const en = {
     facilitator: {
       title: 'Facilitator mode',
       intro:
-        'In a group meeting, the overlay lists the people in the call. Keys: 1–9 give someone the floor, 0 gives it to nobody, Shift+1–9 puts someone on the speaking list, Q gives the floor to the next person waiting, N moves a round on.',
-      globalKeys: 'Floor keys from any app',
+        'In a group meeting, the overlay lists the people in the call. Keys: 1–9 give someone the floor, 0 gives it to nobody, Shift+1–9 puts someone on the speaking list, Q gives the floor to the next person waiting, N passes to the next person in a round.',
+      globalKeys: 'Use floor keys from any app',
       globalKeysHint:
         'Ctrl/Cmd+Alt+Shift+1–9 gives the floor to that person, and Ctrl/Cmd+Alt+Shift+0 to nobody, without leaving the meeting app.',
-      globalKeysBrowser:
-        'Ctrl/Cmd+Alt+Shift with 1–9 works from any app when Tactful runs as the desktop app.',
-      queueLength: 'A long speaking list',
+      globalKeysBrowser: 'Ctrl/Cmd+Alt+Shift+0–9 work from any app when Tactful runs as the desktop app.',
+      queueLength: 'Long speaking list (people waiting)',
       queueLengthHint:
         'Tactful suggests a line when this many people are waiting to speak near the end of an item.',
       queueLengthError: 'Enter a number from 2 to 20.',
@@ -792,8 +791,8 @@ export const en = {
       hint: 'Time past the meeting’s turn limit (set when planning).',
     },
     roundTurn: {
-      label: 'A round’s turn running long',
-      hint: 'Time past a person’s slot in a round, when you hand over yourself (not automatically).',
+      label: 'A turn in a round running long',
+      hint: 'Time past a person’s slot in a round that does not hand over automatically.',
     },
     quiet: {
       label: 'Someone not heard from',
@@ -801,7 +800,7 @@ export const en = {
     },
     queueNearEnd: {
       label: 'A long speaking list near the end',
-      hint: 'Time left on the item while several people wait to speak.',
+      hint: 'Time left on the item while a long speaking list is waiting.',
     },
   },
   shortcuts: {
@@ -909,7 +908,7 @@ export const en = {
     linkTitle: 'A view-only link for a screen in the room',
     linkHint:
       'Whoever opens this link sees only the room view: the time, who has the floor, who is waiting. It cannot change anything. Each link works once, for one screen.',
-    linkLan: 'A screen in the room opens the link over this network: remote control must be on (Settings).',
+    linkLan: 'The screen in the room opens the link over your network, so remote control must be on.',
     linkLanOn: 'Turn on remote control',
     linkQr: 'QR code of the view-only link',
     linkMake: 'Make a link',
@@ -917,8 +916,8 @@ export const en = {
   },
   airtime: {
     title: 'Speaking time',
-    balance: '{{name}} spoke most: {{share}} of the talk, where an equal share would be {{equal}}.',
-    uneven: '{{ratio}} times an equal share.',
+    balance: '{{name}} spoke the most: {{share}} of the speaking time, against an equal share of {{equal}}.',
+    uneven: 'That is {{ratio}} times an equal share.',
     even: 'Close to even.',
     silent: 'Never given the floor: {{names}}.',
     person: 'Person',
@@ -932,7 +931,7 @@ export const en = {
     recentShare_other: '{{share}} in {{count}} meetings',
     unassigned: 'Nobody had the floor for {{time}} in all.',
     byStretch: 'By item and off-topic stretch',
-    offTopicDuring: 'Off-topic {{n}} (during {{item}})',
+    offTopicDuring: 'Off-topic stretch {{n}} (during {{item}})',
   },
   errors: catalogMessages(),
   // The calendar and the week (i18n/week/).

@@ -160,7 +160,7 @@ export const es: LocaleMessages = {
     quietInvite:
       'Alguien en una reunión de grupo aún no ha hablado: invita a esa persona a participar, con calidez y llamándola por su nombre.',
     queueLong:
-      'Varias personas esperan para hablar y al punto casi no le queda tiempo: una idea por persona y el resto, por escrito.',
+      'Varias personas esperan para hablar y al punto casi no le queda tiempo: pide una sola idea por persona y el resto, por escrito.',
   },
   tiers: {
     t1: 'Suave',
@@ -227,7 +227,7 @@ export const es: LocaleMessages = {
     },
     people: {
       title: 'Quién está en la llamada',
-      hint: 'En este orden: las teclas 1–9 del panel flotante dan la palabra a cada persona, y el 0 la retira.',
+      hint: 'En el panel flotante, las teclas 1–9 dan la palabra a estas personas por este orden, y el 0 la retira.',
       fromTeam: 'Del equipo de {{client}}',
       everyone: 'Añadir a todos',
       keep_one: 'Añadir 1 persona al equipo de {{client}}',
@@ -344,7 +344,7 @@ export const es: LocaleMessages = {
     groupAddress: 'Cómo tratas a su equipo',
     team: 'Su equipo',
     teamHint:
-      'Las personas entre las que eliges en las reuniones de grupo con este cliente, cada una con el tratamiento que le darías a solas.',
+      'Las personas que puedes elegir al planificar una reunión de grupo con este cliente. Elige para cada una cómo la tratan las frases.',
     groupLikeOne: 'Como al contacto: {{form}}',
     addressHintVi:
       'La primera palabra es cómo llamas a la otra persona, y la segunda, cómo te refieres a ti.',
@@ -452,13 +452,13 @@ export const es: LocaleMessages = {
   transcript: {
     title: 'Tiempo de palabra según la transcripción',
     intro:
-      'Importa la transcripción de la llamada para ver quién habló y cuánto, junto a lo que cronometraste: un archivo WebVTT (.vtt) de Zoom o Microsoft Teams, o una transcripción de Google Meet guardada como texto (en el documento: Archivo → Descargar → Texto sin formato). Tactful guarda quién habló y cuándo, nunca lo que se dijo.',
+      'Importa la transcripción de la llamada para ver quién habló y cuánto, junto a lo que cronometraste: un archivo WebVTT (.vtt) de Zoom o Microsoft Teams, o una transcripción de Google Meet guardada como texto (en Documentos de Google: Archivo → Descargar → Texto sin formato). Tactful guarda quién habló y cuándo, nunca lo que se dijo.',
     import: 'Importar transcripción…',
     replace: 'Reemplazar transcripción…',
     remove: 'Quitar transcripción',
     removeTitle: '¿Quitar la transcripción?',
     removeBody:
-      'También se quitarán sus tiempos de palabra y lo que indicaste sobre los nombres. El archivo en sí no se modifica.',
+      'También se quitarán sus tiempos de palabra y los nombres que identificaste. El archivo de tu equipo no se modifica.',
     importFailed: 'No se ha podido importar «{{file}}»: {{reason}}',
     imported_one: 'Transcripción importada: 1 hablante',
     imported_many: 'Transcripción importada: {{count}} de hablantes',
@@ -510,11 +510,11 @@ export const es: LocaleMessages = {
     offsetHint:
       'Escribe +0:05 si la grabación empezó 5 segundos después de la reunión, o −1:30 si empezó 1 min 30 s antes.',
     proposalFileName:
-      'Propuesta: {{offset}}, porque el nombre del archivo indica que la grabación empezó a las {{time}}.',
-    proposalStart: 'Propuesta: {{offset}}, como si la grabación hubiera empezado con la reunión.',
+      'Valor sugerido: {{offset}}, porque el nombre del archivo indica que la grabación empezó a las {{time}}.',
+    proposalStart: 'Valor sugerido: {{offset}}, suponiendo que la grabación empezó a la vez que la reunión.',
     useProposal: 'Usar {{offset}}',
     offsetBad: 'Escríbelo en minutos y segundos con signo, por ejemplo +0:05 o −1:30.',
-    placesTitle: 'Dónde se habló',
+    placesTitle: 'Tiempo de palabra en cada parte de la reunión',
     place: 'Parte de la reunión',
     placeOffTopic: 'Fuera de tema {{n}} ({{at}})',
     placeChat: 'Charla al final',
@@ -639,8 +639,8 @@ export const es: LocaleMessages = {
     older: 'Más antiguas',
     pageOf: 'Página {{page}} de {{pages}}',
     people: {
-      title: 'Quién habló cuánto',
-      hint: 'Según las reuniones mostradas en las que se dio la palabra.',
+      title: 'Quién habló y cuánto',
+      hint: 'Se cuentan las reuniones mostradas en las que se dio la palabra a alguien.',
       meetings: 'Reuniones',
       recent: 'Proporción en cada una (la más reciente, primero)',
     },
@@ -808,16 +808,16 @@ export const es: LocaleMessages = {
     facilitator: {
       title: 'Modo moderación',
       intro:
-        'En una reunión de grupo, el panel flotante muestra a los participantes: 1–9 dan la palabra y 0 la retira; Mayús con un número añade a alguien a la lista de turnos; Q da la palabra a la primera persona en espera, y N pasa al siguiente turno de una ronda.',
+        'En una reunión de grupo, el panel flotante muestra a los participantes. Teclas: 1–9 dan la palabra y 0 la retira; Mayús con un número añade a alguien a la lista de turnos; Q da la palabra a la primera persona en espera, y N pasa al siguiente turno de una ronda.',
       globalKeys: 'Dar la palabra desde cualquier aplicación',
       globalKeysHint:
-        'Ctrl/Cmd+Alt+Mayús con 1–9 da la palabra a esa persona, y con 0 la retira, sin salir de la aplicación de la reunión.',
+        'Ctrl/Cmd+Alt+Mayús con 1–9 da la palabra a la persona con ese número, y con 0 la retira, sin salir de la aplicación de la reunión.',
       globalKeysBrowser:
         'Ctrl/Cmd+Alt+Mayús con 1–9 funciona desde cualquier aplicación cuando Tactful se ejecuta como aplicación de escritorio.',
       queueLength: 'Lista de turnos larga',
       queueLengthHint:
-        'A partir de cuántas personas en espera, cerca del final de un punto, aparece una frase.',
-      queueLengthError: 'Entre 2 y 20 personas.',
+        'Cuántas personas tienen que estar esperando turno, cerca del final de un punto, para que aparezca una frase.',
+      queueLengthError: 'Escribe un número del 2 al 20.',
     },
   },
   thresholds: {
@@ -850,8 +850,7 @@ export const es: LocaleMessages = {
     },
     roundTurn: {
       label: 'Un turno de la ronda que se alarga',
-      hint:
-        'Tiempo que supera el asignado a cada persona, en una ronda en la que pasas el turno con una tecla.',
+      hint: 'Tiempo que supera el asignado a cada persona, en una ronda en la que pasas el turno tú (no automáticamente).',
     },
     quiet: {
       label: 'Alguien que aún no ha hablado',
@@ -922,13 +921,13 @@ export const es: LocaleMessages = {
     away: 'ha salido de la llamada',
     queue: 'Añadir a {{name}} a la lista de turnos',
     unqueue: 'Quitar a {{name}} de la lista de turnos (puesto {{place}})',
-    leave: 'Ha salido',
-    leaveFor: 'Marcar que {{name}} ha salido',
+    leave: 'Marcar como ausente',
+    leaveFor: 'Marcar a {{name}} como ausente',
     waiting: 'En espera:',
     nobodyWaiting: 'nadie',
     moveUp: 'Subir a {{name}} en la lista',
     next: 'Siguiente turno',
-    joinLabel: 'Alguien que se ha unido a la llamada',
+    joinLabel: 'Nombre de alguien que se ha unido a la llamada',
     joinPlaceholder: 'Se ha unido alguien…',
     join: 'Añadir',
     editor: {
@@ -940,7 +939,7 @@ export const es: LocaleMessages = {
       down: 'Bajar a {{name}}',
       remove: 'Quitar a {{name}}',
       add: 'Añadir persona',
-      addPlaceholder: 'Nombre, tal como lo dices',
+      addPlaceholder: 'Nombre que usas al hablarle',
     },
   },
   room: {
@@ -966,13 +965,13 @@ export const es: LocaleMessages = {
     meetingOver: 'Reunión: {{time}} de más',
     open: 'Vista de sala',
     openHint:
-      'Un reloj grande para una pantalla compartida o un televisor: sin datos del cliente, sin importes, sin frases ni notas',
+      'Un reloj grande para una pantalla compartida o un televisor. No muestra el nombre del cliente, las tarifas, las frases ni las notas.',
     link: 'Enlace de solo lectura…',
     linkTitle: 'Un enlace de solo lectura para una pantalla de la sala',
     linkHint:
       'Quien abra este enlace solo verá la vista de sala: el tiempo, quién tiene la palabra y quién espera. No podrá cambiar nada. Cada enlace sirve para una sola pantalla y una sola vez.',
     linkLan:
-      'La pantalla de la sala abre el enlace a través de esta red: activa antes el control remoto en Configuración.',
+      'La pantalla de la sala abre el enlace a través de esta red, así que el control remoto tiene que estar activado (en Configuración).',
     linkLanOn: 'Activar el control remoto',
     linkQr: 'Código QR del enlace de solo lectura',
     linkMake: 'Crear un enlace',
@@ -982,7 +981,7 @@ export const es: LocaleMessages = {
     title: 'Tiempo de palabra',
     balance:
       '{{name}} fue quien más habló: el {{share}} del tiempo de palabra, frente al {{equal}} de un reparto a partes iguales.',
-    uneven: 'Es {{ratio}} veces la parte equitativa.',
+    uneven: 'Es {{ratio}} veces lo que le correspondería.',
     even: 'Un reparto bastante equilibrado.',
     silent: 'Sin turno de palabra: {{names}}.',
     person: 'Persona',
@@ -996,7 +995,7 @@ export const es: LocaleMessages = {
     recentShare_one: '{{share}} en 1 reunión',
     recentShare_many: '{{share}} en {{count}} de reuniones',
     recentShare_other: '{{share}} en {{count}} reuniones',
-    unassigned: 'Durante {{time}} nadie tuvo la palabra.',
+    unassigned: 'Nadie tuvo la palabra durante {{time}} en total.',
     byStretch: 'Por punto y por tramo fuera de tema',
     offTopicDuring: 'Fuera de tema {{n}} (durante «{{item}}»)',
   },
@@ -1100,7 +1099,7 @@ export const es: LocaleMessages = {
     emailNeeded: 'La herramienta de registro de tiempo necesita tu correo electrónico: indícalo primero',
     importRefused: 'Este archivo no se puede importar: {{detail}}',
     transcriptNotTranscript:
-      'Este archivo no es una transcripción que Tactful pueda leer: lee archivos WebVTT (.vtt) de Zoom y Teams, y transcripciones de Google Meet guardadas como texto',
+      'Este archivo no es una transcripción que Tactful pueda leer: admite archivos WebVTT (.vtt) de Zoom y Teams, y transcripciones de Google Meet guardadas como texto',
     transcriptSrt:
       'Es un archivo de subtítulos SubRip (.srt): descarga la transcripción en formato WebVTT (.vtt)',
     transcriptDamaged: 'La transcripción está dañada en la línea {{line}}',

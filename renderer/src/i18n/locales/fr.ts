@@ -155,11 +155,12 @@ export const fr: LocaleMessages = {
       'Une conversation difficile : marquez une pause, ne décidez rien sur-le-champ, promettez une réponse réfléchie.',
     turnLong:
       'Quelqu’un garde la parole au-delà de la limite fixée : le remercier en l’appelant par son nom, puis donner la parole aux autres.',
-    roundHandover: 'Dans un tour de table, le temps d’une personne est écoulé : la remercier et passer la parole à la suivante.',
+    roundHandover:
+      'Dans un tour de table, le temps d’une personne est écoulé : la remercier et passer la parole à la suivante.',
     quietInvite:
       'Quelqu’un n’a pas encore parlé dans une réunion de groupe : l’inviter chaleureusement à s’exprimer, en l’appelant par son nom.',
     queueLong:
-      'Plusieurs personnes attendent de prendre la parole et le temps du point est presque écoulé : une remarque chacun, le reste par écrit.',
+      'Plusieurs personnes attendent de prendre la parole et le temps du point est presque écoulé : demander une seule remarque par personne, le reste par écrit.',
   },
   tiers: {
     t1: 'Doux',
@@ -237,7 +238,7 @@ export const fr: LocaleMessages = {
       kept_other: '{{count}} personnes ajoutées à l’équipe {{client}}',
       turnLimit: 'Durée maximale d’une prise de parole',
       turnLimitHint:
-        'Facultatif : si quelqu’un parle plus longtemps, Tactful suggère une réplique pour donner la parole aux autres.',
+        'Facultatif : si quelqu’un parle au-delà de cette durée, Tactful suggère une réplique pour donner la parole aux autres.',
     },
     round: {
       toggle: 'Un tour de table : chacun son tour',
@@ -508,7 +509,8 @@ export const fr: LocaleMessages = {
       'Saisissez +0:05 si l’enregistrement a commencé 5 secondes après la réunion, ou −1:30 s’il a commencé 1 minute 30 avant.',
     proposalFileName:
       'Valeur suggérée : {{offset}}, car d’après le nom du fichier, l’enregistrement a commencé à {{time}}.',
-    proposalStart: 'Valeur suggérée : {{offset}}, en supposant que l’enregistrement a commencé avec la réunion.',
+    proposalStart:
+      'Valeur suggérée : {{offset}}, en supposant que l’enregistrement a commencé avec la réunion.',
     useProposal: 'Utiliser {{offset}}',
     offsetBad: 'Saisissez des minutes et des secondes précédées de + ou −, par exemple +0:05 ou −1:30.',
     placesTitle: 'Temps de parole par moment de la réunion',
@@ -638,7 +640,7 @@ export const fr: LocaleMessages = {
     pageOf: 'Page {{page}} sur {{pages}}',
     people: {
       title: 'Temps de parole par personne',
-      hint: 'Sur les réunions affichées où la parole a été donnée.',
+      hint: 'Sur les réunions affichées dans lesquelles vous avez donné la parole.',
       meetings: 'Réunions',
       recent: 'Part dans chacune, la plus récente d’abord',
     },
@@ -811,16 +813,17 @@ export const fr: LocaleMessages = {
       'Appliqué à chaque dépassement, sans confirmation. Le bouton « Annuler » permet de revenir en arrière.',
     version: 'Tactful {{version}}',
     facilitator: {
-      title: 'Mode animation',
+      title: 'Animation de réunion',
       intro:
-        'Dans une réunion de groupe, le panneau flottant affiche les participants. Touches : 1 à 9 donnent la parole, 0 ne la donne à personne, Maj+1 à 9 inscrit quelqu’un sur la liste de parole, Q donne la parole au premier inscrit, N fait avancer le tour de table.',
+        'Dans une réunion de groupe, le panneau flottant affiche les participants. Touches : 1 à 9 donnent la parole, 0 ne la donne à personne, Maj+1 à 9 inscrivent quelqu’un sur la liste de parole, Q donne la parole au premier inscrit, N fait avancer le tour de table.',
       globalKeys: 'Donner la parole depuis n’importe quelle application',
       globalKeysHint:
         'Ctrl/Cmd+Alt+Maj+1 à 9 donne la parole à la personne correspondante, et Ctrl/Cmd+Alt+Maj+0 ne la donne à personne, sans quitter l’application de réunion.',
       globalKeysBrowser:
         'Ctrl/Cmd+Alt+Maj+1 à 9 fonctionne depuis n’importe quelle application lorsque vous utilisez Tactful en application de bureau.',
       queueLength: 'Longue liste de parole',
-      queueLengthHint: 'Tactful suggère une réplique lorsque ce nombre de personnes attend la parole en fin de point.',
+      queueLengthHint:
+        'Tactful suggère une réplique lorsque ce nombre de personnes attend la parole en fin de point.',
       queueLengthError: 'Saisissez un nombre de 2 à 20.',
     },
   },
@@ -851,11 +854,11 @@ export const fr: LocaleMessages = {
     },
     roundTurn: {
       label: 'Tour de table : intervention qui s’éternise',
-      hint: 'Temps au-delà du temps prévu par personne dans un tour de table, quand vous passez la parole vous-même (et non automatiquement).',
+      hint: 'Temps au-delà de la durée prévue par personne dans un tour de table, quand vous passez la parole vous-même (et non automatiquement).',
     },
     quiet: {
       label: 'Quelqu’un qui n’a pas encore parlé',
-      hint: 'Temps depuis lequel quelqu’un n’a pas parlé dans une réunion de groupe, compté à partir du moment où vous donnez la parole pour la première fois.',
+      hint: 'Temps passé par un participant sans parler, dans une réunion de groupe, compté à partir de la première fois où vous donnez la parole.',
     },
     queueNearEnd: {
       label: 'Longue liste de parole en fin de point',
@@ -936,8 +939,8 @@ export const fr: LocaleMessages = {
       org: 'Organisation ({{name}})',
       orgPlaceholder: 'Organisation',
       form: 'Ton des répliques avec {{name}}',
-      up: 'Monter {{name}}',
-      down: 'Descendre {{name}}',
+      up: 'Déplacer {{name}} vers le haut',
+      down: 'Déplacer {{name}} vers le bas',
       remove: 'Retirer {{name}}',
       add: 'Ajouter une personne',
       addPlaceholder: 'Le nom que vous employez avec cette personne',
@@ -951,9 +954,9 @@ export const fr: LocaleMessages = {
     position: 'Point {{n}} sur {{total}}',
     paused: 'En pause',
     offTopic: 'Hors sujet',
-    left: 'restant',
-    over: 'de dépassement',
-    floor: 'A la parole',
+    left: 'temps restant',
+    over: 'dépassement',
+    floor: 'Qui a la parole',
     nobody: 'Personne',
     round: 'Tour de table : {{done}} sur {{total}}',
     roundNext: 'ensuite : {{name}}',

@@ -238,7 +238,7 @@ export const it: LocaleMessages = {
       kept_other: '{{count}} persone aggiunte al team di {{client}}',
       turnLimit: 'Limite per intervento',
       turnLimitHint:
-        'Facoltativo: se qualcuno parla più a lungo, compare una frase per coinvolgere gli altri.',
+        'Facoltativo: se qualcuno supera questo limite, compare una frase per coinvolgere gli altri.',
     },
     round: {
       toggle: 'Giro di tavolo: tutti a turno',
@@ -344,7 +344,7 @@ export const it: LocaleMessages = {
     groupAddress: 'Come ti rivolgi al suo team',
     team: 'Il suo team',
     teamHint:
-      'Le persone tra cui scegliere i partecipanti alle riunioni di gruppo con questo cliente. A ciascuna ti rivolgi come faresti a quattr’occhi.',
+      'Le persone tra cui scegliere i partecipanti alle riunioni di gruppo con questo cliente. Per ognuna scegli come rivolgerti a lei nelle frasi.',
     groupLikeOne: 'Come con il cliente: {{form}}',
     addressHintVi: 'La prima parola è come chiami l’altra persona, la seconda come chiami te stesso.',
     register: { formal: 'Formale', informal: 'Informale', neutral: 'Neutro' },
@@ -451,13 +451,13 @@ export const it: LocaleMessages = {
   transcript: {
     title: 'Tempo di parola secondo la trascrizione',
     intro:
-      'Importa la trascrizione della chiamata per confrontare quanto ha parlato ciascuno con i tempi che hai cronometrato: un file WebVTT (.vtt) di Zoom o Microsoft Teams, oppure una trascrizione di Google Meet salvata come testo (nel documento: File → Scarica → Testo normale). Tactful conserva solo chi ha parlato e quando, mai le parole.',
+      'Importa la trascrizione della chiamata per confrontare quanto ha parlato ciascuno con i tempi che hai cronometrato: un file WebVTT (.vtt) di Zoom o Microsoft Teams, oppure una trascrizione di Google Meet salvata come testo (in Documenti Google: File → Scarica → Testo normale). Tactful conserva solo chi ha parlato e quando, mai le parole.',
     import: 'Importa trascrizione…',
     replace: 'Sostituisci trascrizione…',
     remove: 'Rimuovi trascrizione',
     removeTitle: 'Rimuovere la trascrizione?',
     removeBody:
-      'Verranno eliminati anche i tempi di parola ricavati e le tue risposte su chi è chi. Il file originale non viene toccato.',
+      'Verranno eliminati anche i tempi di parola ricavati e gli abbinamenti dei nomi che hai fatto. Il file sul tuo computer non viene toccato.',
     importFailed: 'Impossibile importare «{{file}}»: {{reason}}',
     imported_one: 'Trascrizione importata: parla 1 persona',
     imported_many: 'Trascrizione importata: parlano {{count}} di persone',
@@ -470,7 +470,7 @@ export const it: LocaleMessages = {
       vtt: 'WebVTT',
     },
     estimated:
-      'Google Meet indica l’orario solo ogni qualche paragrafo: qui il tempo di ciascuno è stimato in base a quanto ha detto.',
+      'Google Meet indica l’orario solo ogni tanto, non a ogni paragrafo: qui il tempo di ciascuno è stimato in base a quanto ha detto.',
     needAnswers_one:
       'Qui sotto c’è un nome da chiarire: finché non indichi chi è, il suo tempo compare con il nome scritto nella trascrizione.',
     needAnswers_many:
@@ -478,7 +478,7 @@ export const it: LocaleMessages = {
     needAnswers_other:
       'Qui sotto ci sono {{count}} nomi da chiarire: finché non indichi chi sono, il loro tempo compare con i nomi scritti nella trascrizione.',
     notTimed:
-      'In questa riunione nessuno ha avuto la parola, quindi non ci sono tempi cronometrati con cui confrontarla.',
+      'In questa riunione nessuno ha avuto la parola, quindi non ci sono tempi cronometrati con cui fare il confronto.',
     tableCaption: 'Tempo di parola per persona, cronometrato in riunione e secondo la trascrizione',
     person: 'Persona',
     timed: 'Cronometrato in riunione',
@@ -507,13 +507,13 @@ export const it: LocaleMessages = {
     offsetTitle: 'Allineamento con la riunione',
     offsetLabel: 'Inizio della trascrizione rispetto a quello della riunione',
     offsetHint:
-      'Scrivi +0:05 se la registrazione è partita 5 secondi dopo la riunione, −1:30 se è partita prima.',
+      'Scrivi +0:05 se la registrazione è partita 5 secondi dopo la riunione, o −1:30 se è partita un minuto e mezzo prima.',
     proposalFileName:
       'Proposta: {{offset}}, perché secondo il nome del file la registrazione è partita alle {{time}}.',
     proposalStart: 'Proposta: {{offset}}, supponendo che la registrazione sia partita insieme alla riunione.',
     useProposal: 'Usa {{offset}}',
     offsetBad: 'Indica minuti e secondi con il segno davanti, ad esempio +0:05 o −1:30.',
-    placesTitle: 'In quale parte della riunione',
+    placesTitle: 'Tempo di parola per parte della riunione',
     place: 'Parte della riunione',
     placeOffTopic: 'Fuori tema {{n}} ({{at}})',
     placeChat: 'Chiacchiere finali',
@@ -814,7 +814,7 @@ export const it: LocaleMessages = {
         'Ctrl/Cmd+Alt+Maiusc con 1–9 funziona da qualsiasi app quando usi Tactful come app desktop.',
       queueLength: 'Lunga lista di interventi',
       queueLengthHint: 'Quante persone in attesa, verso la fine di un punto, fanno comparire una frase.',
-      queueLengthError: 'Tra 2 e 20 persone.',
+      queueLengthError: 'Inserisci un numero da 2 a 20.',
     },
   },
   thresholds: {
@@ -844,7 +844,7 @@ export const it: LocaleMessages = {
     },
     roundTurn: {
       label: 'Turno del giro troppo lungo',
-      hint: 'Tempo oltre quello assegnato a ciascuno, nei giri in cui passi la parola con un tasto.',
+      hint: 'Tempo oltre quello assegnato a ciascuno in un giro, quando passi la parola tu (non automaticamente).',
     },
     quiet: {
       label: 'Qualcuno che non ha ancora parlato',
@@ -912,7 +912,7 @@ export const it: LocaleMessages = {
     notHeard: 'non ha ancora parlato',
     away: 'ha lasciato la chiamata',
     queue: 'Metti {{name}} nella lista degli interventi',
-    unqueue: 'Togli {{name}} dalla lista degli interventi (posto {{place}})',
+    unqueue: 'Togli {{name}} dalla lista degli interventi (posizione {{place}})',
     leave: 'Segna l’uscita',
     leaveFor: 'Segna l’uscita di {{name}}',
     waiting: 'In attesa:',
@@ -956,7 +956,8 @@ export const it: LocaleMessages = {
     meetingLeft: 'Riunione: mancano {{time}}',
     meetingOver: 'Riunione: {{time}} oltre la fine',
     open: 'Vista per la sala',
-    openHint: 'Un grande orologio per uno schermo condiviso o una TV, senza cliente, importi, frasi né note',
+    openHint:
+      'Un grande orologio per uno schermo condiviso o una TV. Non mostra il nome del cliente, le tariffe, le frasi né le note.',
     link: 'Link in sola visione…',
     linkTitle: 'Un link in sola visione per uno schermo in sala',
     linkHint:
@@ -971,7 +972,7 @@ export const it: LocaleMessages = {
   airtime: {
     title: 'Tempo di parola',
     balance:
-      '{{name}} ha parlato più di tutti: {{share}} del tempo di parola, mentre con una ripartizione equa ciascuno avrebbe {{equal}}.',
+      '{{name}} ha parlato più di tutti: {{share}} del tempo di parola (la quota equa sarebbe {{equal}}).',
     uneven: '{{ratio}} volte la quota equa.',
     even: 'Una ripartizione abbastanza equilibrata.',
     silent: 'Nessun intervento: {{names}}.',
@@ -986,7 +987,7 @@ export const it: LocaleMessages = {
     recentShare_one: '{{share}} in 1 riunione',
     recentShare_many: '{{share}} in {{count}} di riunioni',
     recentShare_other: '{{share}} in {{count}} riunioni',
-    unassigned: 'Per {{time}} nessuno ha avuto la parola.',
+    unassigned: 'In tutto, per {{time}} nessuno ha avuto la parola.',
     byStretch: 'Per punto e per parentesi fuori tema',
     offTopicDuring: 'Fuori tema {{n}} (durante «{{item}}»)',
   },
@@ -1067,7 +1068,7 @@ export const it: LocaleMessages = {
     floorFree: 'Nessuno ha la parola',
     alreadyQueued: '{{name}} è già nella lista degli interventi',
     notQueued: '{{name}} non è nella lista degli interventi',
-    queuePlace: 'La lista degli interventi non ha il posto {{index}}',
+    queuePlace: 'La lista degli interventi non ha una posizione {{index}}',
     noMeetingInHistory: 'Nella cronologia non c’è nessuna riunione «{{id}}»',
     noClient: 'Non c’è nessun cliente «{{id}}»',
     clientNeedsName: 'Dai un nome al cliente',
@@ -1096,7 +1097,7 @@ export const it: LocaleMessages = {
     transcriptDamaged: 'La trascrizione è danneggiata alla riga {{line}}',
     transcriptEmpty: 'La trascrizione non contiene nessun intervento',
     transcriptNoSpeakers:
-      'La trascrizione non dice chi ha parlato, quindi non può mostrare il tempo di parola (in Zoom e Teams lascia attivi i nomi di chi parla)',
+      'La trascrizione non dice chi ha parlato, quindi Tactful non può calcolare il tempo di parola (in Zoom e Teams lascia attivi i nomi di chi parla)',
     transcriptTooLarge: 'Una trascrizione può pesare al massimo {{max}} MB; questo file ne pesa {{actual}}',
     transcriptNeedsEnd: 'Puoi aggiungere una trascrizione solo dopo la fine della riunione',
     noTranscript: 'Questa riunione non ha una trascrizione',

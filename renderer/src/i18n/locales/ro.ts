@@ -153,11 +153,13 @@ export const ro: LocaleMessages = {
       'Un apel neprogramat de la un client care sună des: propuneți apelul săptămânal și oferiți-vă să reveniți după ce vă pregătiți.',
     hardTalk: 'O discuție dificilă: luați o pauză, nu decideți pe loc, promiteți un răspuns bine gândit.',
     turnLong:
-      'Cineva vorbește de mai mult timp decât durata maximă a unei intervenții: mulțumiți-i, spunându-i pe nume, și dați cuvântul și altora.',
-    roundHandover: 'Timpul vorbitorului din rundă s-a încheiat: mulțumiți-i și dați cuvântul următoarei persoane.',
-    quietInvite: 'Într-o întâlnire de grup, cineva nu a vorbit încă: invitați persoana cu căldură, spunându-i pe nume.',
+      'Cineva a depășit durata maximă a unei intervenții: mulțumiți-i, spunându-i pe nume, și dați cuvântul și altora.',
+    roundHandover:
+      'Timpul vorbitorului din rundă s-a încheiat: mulțumiți-i și dați cuvântul următoarei persoane.',
+    quietInvite:
+      'Într-o întâlnire de grup, cineva nu a vorbit încă: invitați persoana cu căldură, spunându-i pe nume.',
     queueLong:
-      'Mai multe persoane așteaptă să vorbească, iar timpul punctului aproape s-a terminat: fiecare câte o idee, restul în scris.',
+      'Mai multe persoane așteaptă să vorbească, iar timpul punctului aproape s-a terminat: cereți-le câte o idee fiecare, iar restul în scris.',
   },
   tiers: {
     t1: 'Blând',
@@ -224,7 +226,7 @@ export const ro: LocaleMessages = {
     },
     people: {
       title: 'Participanții la apel',
-      hint: 'În această ordine, tastele 1–9 din panoul flotant dau cuvântul fiecărei persoane, iar 0 nu îl dă nimănui.',
+      hint: 'În panoul flotant, tastele 1–9 dau cuvântul acestor persoane, în această ordine, iar 0 ia cuvântul înapoi.',
       fromTeam: 'Din echipa {{client}}',
       everyone: 'Adăugați-i pe toți',
       keep_one: 'Adăugați 1 persoană la echipa {{client}}',
@@ -235,7 +237,7 @@ export const ro: LocaleMessages = {
       kept_other: '{{count}} de persoane adăugate la echipa {{client}}',
       turnLimit: 'Durata maximă a unei intervenții',
       turnLimitHint:
-        'Opțional: dacă cineva vorbește mai mult, o replică vă sugerează să dați cuvântul și altora.',
+        'Opțional: dacă cineva vorbește mai mult de atât, Tactful vă sugerează o replică pentru a da cuvântul și altora.',
     },
     round: {
       toggle: 'O rundă: fiecare pe rând',
@@ -341,7 +343,7 @@ export const ro: LocaleMessages = {
     groupAddress: 'Cum vă adresați echipei',
     team: 'Echipa lor',
     teamHint:
-      'Persoanele dintre care alegeți participanții la întâlnirile de grup cu acest client. Replicile se adresează fiecăreia așa cum ați face-o între patru ochi.',
+      'Persoanele din care alegeți participanții la întâlnirile de grup cu acest client. Pentru fiecare, stabiliți forma de adresare din replici.',
     groupLikeOne: 'La fel ca persoanei de contact: {{form}}',
     addressHintVi:
       'Primul cuvânt arată cum îi spuneți persoanei, iar al doilea, cum vă spuneți dumneavoastră.',
@@ -448,13 +450,13 @@ export const ro: LocaleMessages = {
   transcript: {
     title: 'Timpul de vorbire din transcriere',
     intro:
-      'Importați transcrierea apelului ca să comparați cine cât a vorbit cu ce ați cronometrat: un fișier WebVTT (.vtt) din Zoom sau Microsoft Teams ori o transcriere Google Meet salvată ca text (în document: Fișier → Descarcă → Text simplu). Tactful păstrează doar cine a vorbit și când, niciodată cuvintele.',
+      'Importați transcrierea apelului ca să comparați cine cât a vorbit cu ce ați cronometrat: un fișier WebVTT (.vtt) din Zoom sau Microsoft Teams ori o transcriere Google Meet salvată ca text (în Google Docs: Fișier → Descarcă → Text simplu). Tactful păstrează doar cine a vorbit și când, niciodată cuvintele.',
     import: 'Importați transcrierea…',
     replace: 'Înlocuiți transcrierea…',
     remove: 'Eliminați transcrierea',
     removeTitle: 'Eliminați transcrierea?',
     removeBody:
-      'Se elimină și timpul de vorbire calculat din ea, și potrivirile de nume pe care le-ați făcut. Fișierul în sine rămâne neatins.',
+      'Se elimină și timpul de vorbire calculat din ea, și potrivirile de nume pe care le-ați făcut. Fișierul de pe computer rămâne neatins.',
     importFailed: '„{{file}}” nu a putut fi importat: {{reason}}',
     imported_one: 'Transcriere importată: un vorbitor',
     imported_few: 'Transcriere importată: {{count}} vorbitori',
@@ -469,11 +471,11 @@ export const ro: LocaleMessages = {
     estimated:
       'Google Meet notează ora doar din câteva în câteva paragrafe, așa că timpul fiecăruia este estimat aici după cât a spus.',
     needAnswers_one:
-      'Un nume de mai jos are nevoie de un răspuns: până spuneți cine este, timpul apare sub numele scris ca în transcriere.',
+      'Un nume de mai jos nu a fost încă identificat: până alegeți cine este, timpul apare sub numele scris ca în transcriere.',
     needAnswers_few:
-      '{{count}} nume de mai jos au nevoie de un răspuns: până spuneți cine sunt, timpul apare sub numele scrise ca în transcriere.',
+      '{{count}} nume de mai jos nu au fost încă identificate: până alegeți cine sunt, timpul apare sub numele scrise ca în transcriere.',
     needAnswers_other:
-      '{{count}} de nume de mai jos au nevoie de un răspuns: până spuneți cine sunt, timpul apare sub numele scrise ca în transcriere.',
+      '{{count}} de nume de mai jos nu au fost încă identificate: până alegeți cine sunt, timpul apare sub numele scrise ca în transcriere.',
     notTimed:
       'În această întâlnire nu a primit nimeni cuvântul, așa că nu există timp cronometrat cu care să comparați.',
     tableCaption: 'Timpul de vorbire pe persoană, cronometrat în întâlnire și calculat din transcriere',
@@ -504,13 +506,13 @@ export const ro: LocaleMessages = {
     offsetTitle: 'Aliniere cu întâlnirea',
     offsetLabel: 'Decalajul transcrierii față de începutul întâlnirii',
     offsetHint:
-      'Scrieți +0:05 dacă înregistrarea a pornit la 5 secunde după începutul întâlnirii sau −1:30 dacă a pornit înainte.',
+      'Scrieți +0:05 dacă înregistrarea a pornit la 5 secunde după începutul întâlnirii sau −1:30 dacă a pornit cu un minut și 30 de secunde înainte.',
     proposalFileName:
       'Propunere: {{offset}}, pentru că, după numele fișierului, înregistrarea a pornit la {{time}}.',
-    proposalStart: 'Propunere: {{offset}}, ca și cum înregistrarea ar fi pornit odată cu întâlnirea.',
+    proposalStart: 'Propunere: {{offset}}, presupunând că înregistrarea a pornit odată cu întâlnirea.',
     useProposal: 'Folosiți {{offset}}',
     offsetBad: 'Scrieți minutele și secundele precedate de semn, de exemplu +0:05 sau −1:30.',
-    placesTitle: 'Pe părți ale întâlnirii',
+    placesTitle: 'Timpul de vorbire pe părți ale întâlnirii',
     place: 'Partea întâlnirii',
     placeOffTopic: 'Digresiunea {{n}} ({{at}})',
     placeChat: 'Discuție liberă la final',
@@ -638,7 +640,7 @@ export const ro: LocaleMessages = {
       title: 'Cine cât a vorbit',
       hint: 'În întâlnirile afișate în care s-a dat cuvântul.',
       meetings: 'Întâlniri',
-      recent: 'Ponderea în fiecare, cea mai recentă întâi',
+      recent: 'Ponderea în fiecare, de la cea mai recentă',
     },
   },
   export: {
@@ -804,15 +806,16 @@ export const ro: LocaleMessages = {
     facilitator: {
       title: 'Mod moderator',
       intro:
-        'Într-o întâlnire de grup, panoul flotant afișează participanții: 1–9 dau cuvântul, 0 nu îl dă nimănui, Shift + o cifră adaugă pe cineva pe lista de vorbitori, Q dă cuvântul primului care așteaptă, N trece la următoarea persoană din rundă.',
+        'Într-o întâlnire de grup, panoul flotant afișează participanții. Tastele: 1–9 dau cuvântul, 0 îl ia înapoi, Shift+1–9 adaugă pe cineva pe lista de vorbitori, Q dă cuvântul primului care așteaptă, N trece la următoarea persoană din rundă.',
       globalKeys: 'Dați cuvântul din orice aplicație',
       globalKeysHint:
-        'Ctrl/Cmd+Alt+Shift+1–9 dă cuvântul persoanei respective, iar Ctrl/Cmd+Alt+Shift+0 nu îl dă nimănui, fără să părăsiți aplicația de videoconferință.',
+        'Ctrl/Cmd+Alt+Shift+1–9 dă cuvântul persoanei respective, iar Ctrl/Cmd+Alt+Shift+0 îl ia înapoi, fără să părăsiți aplicația de videoconferință.',
       globalKeysBrowser:
         'Ctrl/Cmd+Alt+Shift+1–9 funcționează din orice aplicație când Tactful rulează ca aplicație desktop.',
       queueLength: 'Listă lungă de vorbitori',
-      queueLengthHint: 'Câte persoane trebuie să aștepte la cuvânt, spre finalul unui punct, ca să apară o replică.',
-      queueLengthError: 'Între 2 și 20 de persoane.',
+      queueLengthHint:
+        'Câte persoane trebuie să aștepte să vorbească spre finalul unui punct ca să apară o replică.',
+      queueLengthError: 'Introduceți un număr între 2 și 20.',
     },
   },
   thresholds: {
@@ -845,15 +848,15 @@ export const ro: LocaleMessages = {
     },
     roundTurn: {
       label: 'O intervenție din rundă prea lungă',
-      hint: 'Depășirea timpului alocat fiecărei persoane, într-o rundă în care dați cuvântul mai departe cu o tastă.',
+      hint: 'Depășirea timpului alocat unei persoane într-o rundă, când dați cuvântul mai departe dumneavoastră, nu automat.',
     },
     quiet: {
       label: 'Cineva care nu a vorbit încă',
-      hint: 'Cât timp cineva nu a vorbit într-o întâlnire de grup, numărat de când dați cuvântul prima dată.',
+      hint: 'Cât timp cineva nu a vorbit într-o întâlnire de grup, socotit din momentul în care dați cuvântul prima dată.',
     },
     queueNearEnd: {
       label: 'Listă lungă de vorbitori spre final',
-      hint: 'Timpul rămas pentru punct cât timp mai multe persoane așteaptă să vorbească.',
+      hint: 'Timpul rămas pentru punct când mai multe persoane așteaptă să vorbească.',
     },
   },
   shortcuts: {
@@ -922,7 +925,7 @@ export const ro: LocaleMessages = {
     nobodyWaiting: 'nimeni',
     moveUp: 'Mai sus pe listă: {{name}}',
     next: 'Următorul vorbitor',
-    joinLabel: 'Cineva care a intrat în apel',
+    joinLabel: 'Numele cuiva care a intrat în apel',
     joinPlaceholder: 'A intrat cineva…',
     join: 'Adăugați',
     editor: {
@@ -959,7 +962,8 @@ export const ro: LocaleMessages = {
     meetingLeft: 'Întâlnirea: {{time}} până la final',
     meetingOver: 'Întâlnirea: {{time}} peste final',
     open: 'Afișaj pentru sală',
-    openHint: 'Un ceas mare pentru un ecran partajat sau un televizor: fără client, bani, replici sau note',
+    openHint:
+      'Un ceas mare pentru un ecran partajat sau un televizor. Nu afișează numele clientului, tarife, replici sau note.',
     link: 'Link de vizualizare…',
     linkTitle: 'Link de vizualizare pentru un ecran din sală',
     linkHint:
@@ -975,11 +979,11 @@ export const ro: LocaleMessages = {
     title: 'Timp de vorbire',
     balance:
       '{{name}} a vorbit cel mai mult: {{share}} din timpul de vorbire, față de {{equal}} la o împărțire egală.',
-    uneven: 'De {{ratio}} ori mai mult decât partea egală.',
+    uneven: 'De {{ratio}} ori mai mult decât la o împărțire egală.',
     even: 'Aproape echilibrat.',
     silent: 'Fără nicio intervenție: {{names}}.',
     person: 'Persoană',
-    talk: 'A vorbit',
+    talk: 'Timp',
     share: 'Pondere',
     turns: 'Intervenții',
     longest: 'Cea mai lungă intervenție',
@@ -989,7 +993,7 @@ export const ro: LocaleMessages = {
     recentShare_one: '{{share}} într-o întâlnire',
     recentShare_few: '{{share}} în {{count}} întâlniri',
     recentShare_other: '{{share}} în {{count}} de întâlniri',
-    unassigned: 'Timp de {{time}} nu a avut nimeni cuvântul.',
+    unassigned: 'Timp în care nu a avut nimeni cuvântul: {{time}} în total.',
     byStretch: 'Pe puncte și digresiuni',
     offTopicDuring: 'Digresiunea {{n}} (în timpul punctului „{{item}}”)',
   },
@@ -1098,12 +1102,12 @@ export const ro: LocaleMessages = {
       'Acest fișier nu este o transcriere pe care Tactful o poate citi. Sunt acceptate fișierele WebVTT (.vtt) din Zoom și Teams și transcrierile Google Meet salvate ca text',
     transcriptSrt:
       'Acesta este un fișier de subtitrări SubRip (.srt): descărcați în schimb transcrierea în format WebVTT (.vtt)',
-    transcriptDamaged: 'Transcrierea este deteriorată la linia {{line}}',
+    transcriptDamaged: 'Transcrierea este deteriorată la rândul {{line}}',
     transcriptEmpty: 'Transcrierea nu conține nicio intervenție',
     transcriptNoSpeakers:
       'Transcrierea nu arată cine a vorbit, așa că din ea nu reiese timpul de vorbire (în Zoom și Teams, lăsați activate numele vorbitorilor)',
     transcriptTooLarge: 'O transcriere poate avea cel mult {{max}} MB; acest fișier are {{actual}} MB',
-    transcriptNeedsEnd: 'Puteți adăuga o transcriere după ce se încheie întâlnirea',
+    transcriptNeedsEnd: 'Puteți adăuga o transcriere doar după ce se încheie întâlnirea',
     noTranscript: 'Această întâlnire nu are transcriere',
     noSpeaker: 'În transcriere nu vorbește nimeni cu numele „{{name}}”',
     noCallToStart: 'Nu există niciun apel de cronometrat',

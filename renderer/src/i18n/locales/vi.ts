@@ -149,11 +149,12 @@ export const vi: LocaleMessages = {
       'Cuộc gọi ngoài lịch từ một khách hàng hay gọi: đề xuất cuộc gọi hằng tuần và hẹn gọi lại khi đã chuẩn bị kỹ.',
     hardTalk:
       'Cuộc trò chuyện khó: dừng lại suy nghĩ, đừng quyết định ngay, hứa sẽ trả lời sau khi cân nhắc kỹ.',
-    turnLong: 'Có người đã nói quá giới hạn mỗi lượt: gọi tên cảm ơn họ rồi mời người khác phát biểu.',
+    turnLong:
+      'Có người đã nói quá giới hạn mỗi lượt: cảm ơn đích danh người đó rồi mời người khác phát biểu.',
     roundHandover: 'Hết lượt trong vòng phát biểu: cảm ơn người vừa nói và chuyển sang người tiếp theo.',
     quietInvite: 'Có người trong cuộc họp nhóm chưa phát biểu: niềm nở gọi tên và mời họ lên tiếng.',
     queueLong:
-      'Nhiều người đang chờ phát biểu mà mục sắp hết giờ: mỗi người một ý, phần còn lại gửi bằng văn bản.',
+      'Nhiều người đang chờ phát biểu mà mục sắp hết giờ: đề nghị mỗi người nói một ý, phần còn lại gửi sau bằng văn bản.',
   },
   tiers: {
     t1: 'Nhẹ nhàng',
@@ -226,7 +227,8 @@ export const vi: LocaleMessages = {
       keep_other: 'Lưu {{count}} người vào nhóm của {{client}}',
       kept_other: 'Đã lưu {{count}} người vào nhóm của {{client}}',
       turnLimit: 'Giới hạn mỗi lượt',
-      turnLimitHint: 'Không bắt buộc. Khi một người nói lâu hơn mức này, Tactful sẽ hiện câu gợi ý mời người khác phát biểu.',
+      turnLimitHint:
+        'Không bắt buộc. Khi một người nói lâu hơn mức này, Tactful sẽ hiện câu gợi ý mời người khác phát biểu.',
     },
     round: {
       toggle: 'Vòng phát biểu: lần lượt từng người',
@@ -328,7 +330,7 @@ export const vi: LocaleMessages = {
     groupAddress: 'Cách xưng hô với nhóm',
     team: 'Nhóm của họ',
     teamHint:
-      'Danh sách người để chọn khi họp nhóm với khách hàng này; mỗi người có cách xưng hô riêng, như khi bạn nói chuyện riêng với họ.',
+      'Những người bạn có thể chọn khi lên kế hoạch họp nhóm với khách hàng này. Với mỗi người, hãy chọn cách xưng hô trong câu gợi ý.',
     groupLikeOne: 'Như với người liên hệ: {{form}}',
     addressHintVi: 'Vế đầu là cách bạn gọi người kia, vế sau là cách bạn tự xưng.',
     register: { formal: 'Trang trọng', informal: 'Thân mật', neutral: 'Trung tính' },
@@ -474,13 +476,14 @@ export const vi: LocaleMessages = {
     couldBe: 'có thể là {{names}}',
     noMatch: 'không khớp với ai trong cuộc họp',
     offsetTitle: 'Căn thời gian với cuộc họp',
-    offsetLabel: 'Thời điểm bản chép lời bắt đầu, tính từ đầu cuộc họp',
-    offsetHint: 'Nhập +0:05 nếu bắt đầu ghi 5 giây sau khi cuộc họp bắt đầu, −1:30 nếu bắt đầu ghi sớm hơn 1 phút 30 giây.',
+    offsetLabel: 'Thời điểm bản chép lời bắt đầu, so với đầu cuộc họp',
+    offsetHint:
+      'Nhập +0:05 nếu bản ghi bắt đầu 5 giây sau cuộc họp, hoặc −1:30 nếu bản ghi bắt đầu sớm hơn 1 phút 30 giây.',
     proposalFileName: 'Đề xuất: {{offset}}, vì theo tên tệp, bản ghi bắt đầu lúc {{time}}.',
     proposalStart: 'Đề xuất: {{offset}}, coi như bản ghi bắt đầu cùng lúc với cuộc họp.',
     useProposal: 'Dùng {{offset}}',
     offsetBad: 'Hãy nhập phút và giây kèm dấu + hoặc −, ví dụ +0:05 hoặc −1:30.',
-    placesTitle: 'Nói trong phần nào của cuộc họp',
+    placesTitle: 'Thời lượng phát biểu theo từng phần của cuộc họp',
     place: 'Phần của cuộc họp',
     placeOffTopic: 'Lạc đề lần {{n}} ({{at}})',
     placeChat: 'Trò chuyện cuối buổi',
@@ -585,7 +588,7 @@ export const vi: LocaleMessages = {
       title: 'Ai nói bao lâu',
       hint: 'Tính trên các cuộc họp đang hiển thị có mời người phát biểu.',
       meetings: 'Số cuộc họp',
-      recent: 'Tỷ lệ từng cuộc họp, mới nhất trước',
+      recent: 'Tỷ lệ trong từng cuộc họp, mới nhất trước',
     },
   },
   export: {
@@ -742,15 +745,16 @@ export const vi: LocaleMessages = {
     facilitator: {
       title: 'Chế độ điều phối',
       intro:
-        'Trong cuộc họp nhóm, cửa sổ nổi hiện danh sách người tham gia: phím 1–9 mời phát biểu, 0 dừng lượt hiện tại, Shift kèm số thêm người vào danh sách chờ phát biểu, Q mời người đầu tiên đang chờ, N chuyển sang người tiếp theo trong vòng.',
+        'Trong cuộc họp nhóm, cửa sổ nổi hiện danh sách người tham gia. Phím: 1–9 mời người tương ứng phát biểu, 0 dừng lượt hiện tại, Shift+1–9 thêm người đó vào danh sách chờ phát biểu, Q mời người đầu tiên đang chờ, N chuyển sang người tiếp theo trong vòng.',
       globalKeys: 'Phím mời phát biểu dùng được trong mọi ứng dụng',
       globalKeysHint:
-        'Ctrl/Cmd+Alt+Shift kèm 1–9 để mời người đó phát biểu, kèm 0 để dừng lượt hiện tại, mà không cần rời ứng dụng họp.',
+        'Ctrl/Cmd+Alt+Shift+1–9 mời người tương ứng phát biểu, Ctrl/Cmd+Alt+Shift+0 dừng lượt hiện tại, mà không cần rời ứng dụng họp.',
       globalKeysBrowser:
         'Ctrl/Cmd+Alt+Shift kèm 1–9 dùng được trong mọi ứng dụng khi Tactful chạy dưới dạng ứng dụng máy tính.',
       queueLength: 'Nhiều người chờ phát biểu',
-      queueLengthHint: 'Khi mục sắp hết giờ mà có từng này người đang chờ phát biểu, Tactful sẽ hiện câu gợi ý.',
-      queueLengthError: 'Từ 2 đến 20 người.',
+      queueLengthHint:
+        'Khi mục sắp hết giờ mà số người đang chờ phát biểu đạt mức này, Tactful sẽ hiện câu gợi ý.',
+      queueLengthError: 'Nhập một số từ 2 đến 20.',
     },
   },
   thresholds: {
@@ -780,7 +784,7 @@ export const vi: LocaleMessages = {
     },
     roundTurn: {
       label: 'Một lượt trong vòng phát biểu quá dài',
-      hint: 'Thời gian vượt quá phần dành cho mỗi người, trong vòng phát biểu do bạn chuyển lượt bằng phím.',
+      hint: 'Thời gian vượt quá phần dành cho mỗi người trong vòng phát biểu, khi bạn tự chuyển lượt (không tự động).',
     },
     quiet: {
       label: 'Có người chưa phát biểu',
@@ -854,8 +858,8 @@ export const vi: LocaleMessages = {
     waiting: 'Đang chờ:',
     nobodyWaiting: 'không ai',
     moveUp: 'Chuyển {{name}} lên trước',
-    next: 'Người phát biểu tiếp',
-    joinLabel: 'Người mới vào cuộc gọi',
+    next: 'Mời người tiếp theo',
+    joinLabel: 'Tên người mới vào cuộc gọi',
     joinPlaceholder: 'Có người mới vào…',
     join: 'Thêm',
     editor: {
@@ -893,7 +897,7 @@ export const vi: LocaleMessages = {
     meetingOver: 'Cuộc họp: quá {{time}}',
     open: 'Màn hình phòng họp',
     openHint:
-      'Đồng hồ lớn để chiếu lên màn hình chia sẻ hoặc TV: không hiện khách hàng, chi phí, câu gợi ý hay ghi chú',
+      'Đồng hồ lớn để chiếu lên màn hình chia sẻ hoặc TV: không hiện tên khách hàng, đơn giá, câu gợi ý hay ghi chú.',
     link: 'Liên kết chỉ xem…',
     linkTitle: 'Liên kết chỉ xem cho màn hình trong phòng',
     linkHint:
@@ -907,8 +911,8 @@ export const vi: LocaleMessages = {
   airtime: {
     title: 'Thời lượng phát biểu',
     balance:
-      '{{name}} nói nhiều nhất: {{share}} tổng thời lượng phát biểu, trong khi nếu chia đều thì mỗi người là {{equal}}.',
-    uneven: 'Gấp {{ratio}} lần mức chia đều.',
+      '{{name}} nói nhiều nhất, chiếm {{share}} tổng thời lượng phát biểu, trong khi nếu chia đều thì mỗi người được {{equal}}.',
+    uneven: 'Tức là gấp {{ratio}} lần mức chia đều.',
     even: 'Khá đồng đều.',
     silent: 'Chưa được mời phát biểu lần nào: {{names}}.',
     person: 'Người',
@@ -918,7 +922,7 @@ export const vi: LocaleMessages = {
     longest: 'Lượt dài nhất',
     recent_other: '{{count}} cuộc họp gần nhất',
     recentShare_other: '{{share}} trong {{count}} cuộc họp',
-    unassigned: 'Có {{time}} không ai phát biểu.',
+    unassigned: 'Tổng cộng có {{time}} không ai phát biểu.',
     byStretch: 'Theo mục và lần lạc đề',
     offTopicDuring: 'Lạc đề lần {{n}} (trong “{{item}}”)',
   },
