@@ -17,6 +17,13 @@ export const priorityValues = ['high', 'normal', 'low'] as const;
 /** Longest turn a round gives each person: an hour is a talk, not a turn. */
 export const MAX_TURN_SEC = 60 * 60;
 
+/** The longest a turn should run before a line suggests bringing in someone else; null for no limit. */
+export const turnLimitSchema = durationSec
+  .positive('durationZero')
+  .max(MAX_TURN_SEC, 'turnTooLong')
+  .nullable()
+  .default(null);
+
 /**
  * A round (stand-up, check-in): each participant in turn gets `perPersonSec`, and the item's budget is people × that.
  * `auto`: the floor passes to the next person by itself when a turn's time is up; otherwise by key.
@@ -64,12 +71,7 @@ export const meetingPlanSchema = z
     hardTalk: hardTalkSchema.nullable().default(null),
     /** The people in the call, in the order their digit keys take (1–9); the client alone in a one-client call. */
     participants: participantList(),
-    /** The longest a turn should run before a line suggests bringing in someone else; null for no limit. */
-    turnLimitSec: durationSec
-      .positive('durationZero')
-      .max(MAX_TURN_SEC, 'turnTooLong')
-      .nullable()
-      .default(null),
+    turnLimitSec: turnLimitSchema,
     /** The client's rate when the meeting was planned, so later rate changes do not rewrite history. */
     rate: z.object({ hourlyRateMinor: minorAmountSchema, currency: currencySchema }).nullable().default(null),
   })

@@ -3,8 +3,8 @@ import {
   agendaItemSchema,
   audiences,
   durationSec,
-  MAX_TURN_SEC,
   meetingKinds,
+  turnLimitSchema,
 } from '../agenda/agenda.schema';
 import { participantList } from '../people/participant.schema';
 import { safeIdSchema } from '../ids/safe.id';
@@ -20,11 +20,7 @@ export const templateSchema = z.object({
   audience: z.enum(audiences).default('one'),
   /** The people a meeting from this template starts with (a stand-up's regulars). */
   participants: participantList(),
-  turnLimitSec: durationSec
-    .positive('durationZero')
-    .max(MAX_TURN_SEC, 'turnTooLong')
-    .nullable()
-    .default(null),
+  turnLimitSec: turnLimitSchema,
 });
 
 export type Template = z.infer<typeof templateSchema>;

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HostResults } from '../../../../shared/contract/contract';
 import { platform } from '../../platform';
-import { sendOrToast, toast } from '../../store/actions';
+import { sendOrToast } from '../../store/actions';
 import { useLanUrls, useSetting } from '../../store/selectors';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { CopyLinkButton } from '../../ui/CopyLinkButton';
 import { QrCode } from '../../ui/QrCode';
 import { saveSetting } from '../settings/settings.update';
 
@@ -45,17 +46,7 @@ export function ViewLinkDialog({ open, onClose }: { open: boolean; onClose: () =
             <code className="lan__url" data-testid="room-link">
               {url}
             </code>
-            <Button
-              size="sm"
-              icon="copy"
-              onClick={() =>
-                void platform()
-                  .copyText(url)
-                  .then((ok) => ok && toast(t('nudge.copied')))
-              }
-            >
-              {t('lan.copy')}
-            </Button>
+            <CopyLinkButton url={url} />
             <Button size="sm" icon="refresh" onClick={() => void make()}>
               {t('room.linkAnother')}
             </Button>

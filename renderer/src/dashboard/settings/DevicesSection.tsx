@@ -5,8 +5,8 @@ import { useHostQuery } from '../../hooks/useHostQuery';
 import { useNow } from '../../store/selectors';
 import { sendOrToast, toast } from '../../store/actions';
 import { useAppStore } from '../../store/store';
-import { platform } from '../../platform';
 import { Button } from '../../ui/Button';
+import { CopyLinkButton } from '../../ui/CopyLinkButton';
 import { QrCode } from '../../ui/QrCode';
 
 /** A link being shown, and the devices there were when it was made: a new one of its kind means it was used. */
@@ -34,17 +34,7 @@ function PairingLink({ pairing, onDone }: { pairing: Pairing; onDone(): void }) 
           {t(pairing.kind === 'view' ? 'devices.linkView' : 'devices.linkControl', { until })}
         </p>
         <div className="row">
-          <Button
-            size="sm"
-            icon="copy"
-            onClick={() =>
-              void platform()
-                .copyText(url)
-                .then((ok) => ok && toast(t('nudge.copied')))
-            }
-          >
-            {t('lan.copy')}
-          </Button>
+          <CopyLinkButton url={url} />
           <Button size="sm" variant="ghost" onClick={onDone}>
             {t('devices.hideLink')}
           </Button>

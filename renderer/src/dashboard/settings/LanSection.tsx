@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { platform } from '../../platform';
-import { toast } from '../../store/actions';
 import { useLanUrls, useSetting } from '../../store/selectors';
-import { Button } from '../../ui/Button';
+import { CopyLinkButton } from '../../ui/CopyLinkButton';
 import { QrCode } from '../../ui/QrCode';
 import { Toggle } from '../../ui/Toggle';
 import { saveSetting } from './settings.update';
@@ -28,17 +26,7 @@ export function LanSection() {
             <QrCode url={`${url}#/overlay`} />
             <div className="stack">
               <code className="lan__url">{url}</code>
-              <Button
-                size="sm"
-                icon="copy"
-                onClick={() =>
-                  void platform()
-                    .copyText(url)
-                    .then((ok) => ok && toast(t('nudge.copied')))
-                }
-              >
-                {t('lan.copy')}
-              </Button>
+              <CopyLinkButton url={url} />
               <p className="field__hint">{t('lan.warning')}</p>
             </div>
           </div>
