@@ -18,7 +18,10 @@ test.use({ timezoneId: 'Europe/Rome', bypassCSP: true });
 
 /** The cells of a row of the airtime table, by the person's name. */
 async function airtimeRow(page: Page, name: string | RegExp): Promise<string[]> {
-  const row = page.locator('table.airtime tbody tr').filter({ has: page.getByRole('rowheader', { name }) });
+  // The transcript's table, not the report's own speaking time above it.
+  const row = page
+    .locator('section.transcript table.airtime tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name }) });
   return row.locator('td').allInnerTexts();
 }
 
@@ -79,7 +82,7 @@ test('a Zoom and a Teams transcript imported for a meeting: speaking time beside
   expect(await placeCell(page, 'Off-topic stretch 1 (3:03 PM)', 'Giulia Bianchi')).toBe('5 sec\ntimed 5 sec');
   expect(await placeCell(page, 'Off-topic stretch 1 (3:03 PM)', 'Marco Rossi')).toBe('—\ntimed —');
   expect(await placeCell(page, 'Off-topic stretch 1 (3:03 PM)', 'You (Anna Weber)')).toBe('—');
-  await expect(section.getByLabel('The transcript starts, after the meeting started')).toHaveValue('+0:01');
+  await expect(section.getByLabel('Transcript start, relative to the meeting start')).toHaveValue('+0:01');
 
   // Teams: "Rossi, Marco (Acme)" is Marco; Tom Baker is no one on the list until the user says so.
   await page.getByRole('button', { name: 'Replace transcript…' }).click();
@@ -87,7 +90,7 @@ test('a Zoom and a Teams transcript imported for a meeting: speaking time beside
   await expect(section.getByText(/Microsoft Teams/)).toBeVisible();
   await expect(section.getByText('One name below is not matched yet', { exact: false })).toBeVisible();
   await expect.poll(() => airtimeRow(page, /^Tom Baker/)).toEqual(['—', '2 sec', '6%', '1', '2 sec']);
-  const offset = section.getByLabel('The transcript starts, after the meeting started');
+  const offset = section.getByLabel('Transcript start, relative to the meeting start');
   await expect(offset).toHaveValue('−2:24');
   // Recorded before the meeting, all of it falls before it: lining it up is the user's to do. 31.5 s in all (14.5 +
   // 15 + 2), Marco's 14.5 shown rounded.

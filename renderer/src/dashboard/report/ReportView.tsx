@@ -143,13 +143,13 @@ export function ReportView({
         <ItemsChart items={r.items} />
       </section>
 
-      <AirtimeSection data={data} />
-
       <section className="card section" aria-labelledby="timeline-h">
         <h2 id="timeline-h">{t('report.timeline')}</h2>
         <Timeline report={r} />
       </section>
 
+      {/* Speaking time as timed, then as the transcript recorded it: read one against the other. */}
+      <AirtimeSection data={data} />
       {r.ended && <TranscriptSection report={r} onChange={onChange} />}
 
       {data.suggestions.length > 0 && (

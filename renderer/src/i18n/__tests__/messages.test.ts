@@ -63,3 +63,14 @@ describe.each(locales.filter((l) => l !== 'en'))('UI messages in %s', (locale) =
     expect(same.length, same.join(', ')).toBeLessThanOrEqual(3);
   });
 });
+
+// A control whose accessible name adds to its visible text must begin with that text (WCAG 2.5.3, axe's
+// label-content-name-mismatch): a voice user says what they see.
+const NAMED_AFTER_VISIBLE: [visible: string, name: string][] = [['people.leave', 'people.leaveFor']];
+
+describe.each(locales)('accessible names in %s', (locale) => {
+  const messages = leaves(UI_MESSAGES[locale] as unknown as Tree);
+  it.each(NAMED_AFTER_VISIBLE)('%s is where %s begins', (visible, name) => {
+    expect(messages.get(name)!.toLowerCase().startsWith(messages.get(visible)!.toLowerCase())).toBe(true);
+  });
+});

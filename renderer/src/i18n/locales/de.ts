@@ -888,7 +888,7 @@ export const de: LocaleMessages = {
     queue: '{{name}} auf die Redeliste setzen',
     unqueue: '{{name}} von der Redeliste nehmen (Platz {{place}})',
     leave: 'Als gegangen markieren',
-    leaveFor: '{{name}} als gegangen markieren',
+    leaveFor: 'Als gegangen markieren: {{name}}',
     waiting: 'Redeliste:',
     nobodyWaiting: 'leer',
     moveUp: '{{name}} auf der Redeliste nach oben verschieben',

@@ -861,7 +861,8 @@ export const en = {
     queue: 'Put {{name}} on the speaking list',
     unqueue: 'Take {{name}} off the speaking list (position {{place}})',
     leave: 'Mark as left',
-    leaveFor: 'Mark {{name}} as left',
+    // Begins with the button's visible text: what a screen reader names it must contain what is seen.
+    leaveFor: 'Mark as left: {{name}}',
     waiting: 'Waiting:',
     nobodyWaiting: 'nobody',
     moveUp: 'Move {{name}} up the list',

@@ -922,7 +922,7 @@ export const es: LocaleMessages = {
     queue: 'Añadir a {{name}} a la lista de turnos',
     unqueue: 'Quitar a {{name}} de la lista de turnos (puesto {{place}})',
     leave: 'Marcar como ausente',
-    leaveFor: 'Marcar a {{name}} como ausente',
+    leaveFor: 'Marcar como ausente: {{name}}',
     waiting: 'En espera:',
     nobodyWaiting: 'nadie',
     moveUp: 'Subir a {{name}} en la lista',

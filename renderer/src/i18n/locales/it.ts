@@ -914,7 +914,7 @@ export const it: LocaleMessages = {
     queue: 'Metti {{name}} nella lista degli interventi',
     unqueue: 'Togli {{name}} dalla lista degli interventi (posizione {{place}})',
     leave: 'Segna l’uscita',
-    leaveFor: 'Segna l’uscita di {{name}}',
+    leaveFor: 'Segna l’uscita: {{name}}',
     waiting: 'In attesa:',
     nobodyWaiting: 'nessuno',
     moveUp: 'Sposta {{name}} più su nella lista',

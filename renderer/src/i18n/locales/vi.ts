@@ -854,7 +854,7 @@ export const vi: LocaleMessages = {
     queue: 'Thêm {{name}} vào danh sách chờ phát biểu',
     unqueue: 'Bỏ {{name}} khỏi danh sách chờ phát biểu (vị trí {{place}})',
     leave: 'Đánh dấu đã rời',
-    leaveFor: 'Đánh dấu {{name}} đã rời',
+    leaveFor: 'Đánh dấu đã rời: {{name}}',
     waiting: 'Đang chờ:',
     nobodyWaiting: 'không ai',
     moveUp: 'Chuyển {{name}} lên trước',
