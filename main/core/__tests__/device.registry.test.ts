@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FakeTime } from '../../../e2e/support/fake.time';
 import { DeviceRegistry, deviceName, PAIRING_TTL_MS, TooManyDevices } from '../devices/device.registry';
-import { MAX_DEVICES, type StoredDevice } from '../store/store.schema';
+import { MAX_DEVICES, storedDeviceSchema, type StoredDevice } from '../store/store.schema';
 
 function registry() {
   let devices: StoredDevice[] = [];
@@ -19,8 +19,8 @@ describe('pairing devices', () => {
     const { r, devices } = registry();
     const { code } = r.pairingCode('control');
     expect(code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
-    const paired = r.redeem(code, 'Safari on iPhone')!;
-    expect(paired.device).toMatchObject({ kind: 'control', name: 'Safari on iPhone', lastSeenAt: null });
+    const paired = r.redeem(code, 'Safari · iPhone')!;
+    expect(paired.device).toMatchObject({ kind: 'control', name: 'Safari · iPhone', lastSeenAt: null });
     expect(r.redeem(code, 'again')).toBeNull();
     expect(r.authenticate(paired.token)).toMatchObject({ id: paired.device.id });
     expect(JSON.stringify(devices())).not.toContain(paired.token);
@@ -58,8 +58,8 @@ describe('pairing devices', () => {
 
   it('gives the same browser on this computer its entry back, and refuses to pair past the limit', () => {
     const { r, devices } = registry();
-    const first = r.add('control', 'Chrome on this computer', true);
-    const again = r.add('control', 'Chrome on this computer', true);
+    const first = r.add('control', 'Chrome · Linux', true);
+    const again = r.add('control', 'Chrome · Linux', true);
     expect(again.device.id).toBe(first.device.id);
     expect(r.authenticate(first.token)).toBeNull();
     expect(r.authenticate(again.token)).not.toBeNull();
@@ -69,17 +69,35 @@ describe('pairing devices', () => {
     expect(devices()).toHaveLength(MAX_DEVICES);
   });
 
-  it('names devices from their browser', () => {
+  it('names devices from their browser, in proper nouns only (no language’s words)', () => {
     expect(
       deviceName(
         'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605 Version/17 Safari/604',
-        false,
       ),
-    ).toBe('Safari on iPhone');
-    expect(deviceName('Mozilla/5.0 (Linux; Android 14) Chrome/120 Mobile Safari/537', false)).toBe(
-      'Chrome on Android',
+    ).toBe('Safari · iPhone');
+    expect(deviceName('Mozilla/5.0 (Linux; Android 14) Chrome/120 Mobile Safari/537')).toBe(
+      'Chrome · Android',
     );
-    expect(deviceName('Mozilla/5.0 (X11; Linux x86_64) Firefox/121', true)).toBe('Firefox on this computer');
-    expect(deviceName(undefined, false)).toBe('Browser');
+    expect(deviceName('Mozilla/5.0 (X11; Linux x86_64) Firefox/121')).toBe('Firefox · Linux');
+    expect(deviceName('curl/8')).toBe('');
+    expect(deviceName(undefined)).toBe('');
+  });
+
+  it('reads names stored as English phrases by 0.2.0 as those parts', () => {
+    const stored = (name: string) =>
+      storedDeviceSchema.parse({
+        id: 'd1',
+        name,
+        kind: 'view',
+        pairedAt: 0,
+        lastSeenAt: null,
+        tokenHash: 'a'.repeat(64),
+      }).name;
+    expect(['Safari on iPhone', 'Firefox on this computer', 'Browser', 'Chrome · Mac'].map(stored)).toEqual([
+      'Safari · iPhone',
+      'Firefox',
+      '',
+      'Chrome · Mac',
+    ]);
   });
 });

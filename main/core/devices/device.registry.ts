@@ -44,8 +44,11 @@ export class TooManyDevices extends Error {
   }
 }
 
-/** A name a person recognises in the list ("Safari on iPhone"), from the browser's User-Agent. */
-export function deviceName(userAgent: string | undefined, local: boolean): string {
+/**
+ * A name a person recognises in the list ("Safari · iPhone"), from the browser's User-Agent: proper nouns only, which
+ * every language shows as they are ('' when the browser says nothing the list could show; the UI words that).
+ */
+export function deviceName(userAgent: string | undefined): string {
   const ua = userAgent ?? '';
   const os = /iPhone/.test(ua)
     ? 'iPhone'
@@ -68,9 +71,9 @@ export function deviceName(userAgent: string | undefined, local: boolean): strin
         ? 'Chrome'
         : /Safari\//.test(ua)
           ? 'Safari'
-          : 'Browser';
-  if (local) return `${browser} on this computer`;
-  return os ? `${browser} on ${os}` : browser;
+          : null;
+  if (!browser) return os ?? '';
+  return os ? `${browser} · ${os}` : browser;
 }
 
 /**

@@ -186,7 +186,7 @@ export class TactfulServer {
       return this.text(res, req.headers.host ? 421 : 400, 'This server does not answer for that host name.');
     const path = decodedPath(url);
     if (path === null) return this.text(res, 400, 'Bad request: the path is not readable.');
-    if (url.pathname === '/pair') return this.pair(req, res, url, which);
+    if (url.pathname === '/pair') return this.pair(req, res, url);
     const given = url.searchParams.get('token');
     if (given !== null) {
       // The printed link: this browser becomes a paired device, and the token leaves the address bar.
@@ -203,7 +203,7 @@ export class TactfulServer {
         // On this computer, the same browser opening the link again gets its entry back, not a second one.
         const local = which === 'local' && isLoopbackAddress(req.socket.remoteAddress);
         const added = this.paired(res, () =>
-          this.host.devices.add('control', deviceName(req.headers['user-agent'], local), local, local),
+          this.host.devices.add('control', deviceName(req.headers['user-agent']), local, local),
         );
         if (!added) return;
         const { token } = added;
@@ -216,11 +216,10 @@ export class TactfulServer {
   }
 
   /** A pairing link (the QR code): a one-time code becomes this device's own token, in its cookie. */
-  private pair(req: IncomingMessage, res: ServerResponse, url: URL, which: Listener): void {
+  private pair(req: IncomingMessage, res: ServerResponse, url: URL): void {
     const code = (url.searchParams.get('code') ?? '').trim().toUpperCase();
-    const local = which === 'local' && isLoopbackAddress(req.socket.remoteAddress);
     const paired = code
-      ? this.paired(res, () => this.host.devices.redeem(code, deviceName(req.headers['user-agent'], local)))
+      ? this.paired(res, () => this.host.devices.redeem(code, deviceName(req.headers['user-agent'])))
       : null;
     if (paired === undefined) return;
     if (!paired)

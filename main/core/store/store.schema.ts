@@ -16,8 +16,18 @@ export type Rect = z.infer<typeof rectSchema>;
 /** More than any household or office pairs; past it, pairing is refused until some are forgotten. */
 export const MAX_DEVICES = 500;
 
+/** A name stored by 0.2.0 was an English phrase ("Safari on iPhone", "Firefox on this computer", "Browser"). */
+function neutralDeviceName(name: string): string {
+  const m = /^(.+?) on (?:this computer|(.+))$/.exec(name);
+  if (m) return m[2] ? `${m[1]} · ${m[2]}` : m[1]!;
+  return name === 'Browser' ? '' : name;
+}
+
 /** A paired device as stored: what the UI sees, and a hash of its token (the token itself is only on the device). */
-export const storedDeviceSchema = deviceViewSchema.extend({ tokenHash: z.string().regex(/^[0-9a-f]{64}$/) });
+export const storedDeviceSchema = deviceViewSchema.extend({
+  name: z.string().transform(neutralDeviceName),
+  tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+});
 export type StoredDevice = z.infer<typeof storedDeviceSchema>;
 
 /** Everything the settings store holds, one key each. Meetings live in journals, not here. */

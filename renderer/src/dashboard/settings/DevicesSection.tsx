@@ -58,10 +58,12 @@ export function DevicesSection() {
     if (r) setPairing({ ...r, kind, before: new Set(devices.map((d) => d.id)) });
   };
   const devices = data?.devices ?? [];
+  // The host names a device by its browser and system ("Safari · iPhone"), or not at all when the browser says neither.
+  const nameOf = (d: { name: string }) => d.name || t('devices.someBrowser');
   const joined = pairing && devices.find((d) => d.kind === pairing.kind && !pairing.before.has(d.id));
   // A used link is done: it goes, and the user is told which device came in.
   useEffect(() => {
-    if (joined) toast(t('devices.joined', { name: joined.name }));
+    if (joined) toast(t('devices.joined', { name: joined.name || t('devices.someBrowser') }));
   }, [joined, t]);
   return (
     <section className="card section" aria-labelledby="devices-heading">
@@ -75,7 +77,7 @@ export function DevicesSection() {
             <li key={d.id} className="devices__item">
               <div className="stack">
                 <strong>
-                  {d.name}
+                  {nameOf(d)}
                   {d.thisComputer && <span className="badge">{t('devices.thisComputer')}</span>}
                 </strong>
                 <span className="muted">
@@ -89,10 +91,10 @@ export function DevicesSection() {
               <Button
                 size="sm"
                 variant="danger"
-                aria-label={t('devices.forgetNamed', { name: d.name })}
+                aria-label={t('devices.forgetNamed', { name: nameOf(d) })}
                 onClick={() =>
                   void sendOrToast({ type: 'devices.forget', id: d.id }).then(
-                    (r) => r?.forgotten && toast(t('devices.forgotten', { name: d.name })),
+                    (r) => r?.forgotten && toast(t('devices.forgotten', { name: nameOf(d) })),
                   )
                 }
               >

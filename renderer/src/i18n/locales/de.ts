@@ -862,6 +862,7 @@ export const de: LocaleMessages = {
       'Wer diesen Link öffnet, kann das Meeting nur ansehen, aber nichts ändern. Er ist einmal verwendbar und gilt bis {{until}}\u00A0Uhr.',
     joined: '{{name}} wurde gekoppelt',
     thisComputer: 'dieser Computer',
+    someBrowser: 'Browser',
     hideLink: 'Link ausblenden',
   },
   lan: {

@@ -836,6 +836,7 @@ export const en = {
     linkView: 'Whoever opens this link can watch the meeting, nothing more. It works once, until {{until}}.',
     joined: '{{name}} is paired',
     thisComputer: 'this computer',
+    someBrowser: 'Browser',
     hideLink: 'Hide the link',
   },
   lan: {

@@ -897,6 +897,7 @@ export const es: LocaleMessages = {
       'Quien abra este enlace solo podrá ver la reunión. Solo sirve una vez y caduca a las {{until}}.',
     joined: '{{name}} ya está vinculado',
     thisComputer: 'este equipo',
+    someBrowser: 'Navegador',
     hideLink: 'Ocultar el enlace',
   },
   lan: {

@@ -901,6 +901,7 @@ export const fr: LocaleMessages = {
       'Toute personne qui ouvre ce lien peut seulement suivre la réunion. Il ne peut servir qu’une seule fois, jusqu’à {{until}}.',
     joined: 'Appareil associé : {{name}}',
     thisComputer: 'cet ordinateur',
+    someBrowser: 'Navigateur',
     hideLink: 'Masquer le lien',
   },
   lan: {

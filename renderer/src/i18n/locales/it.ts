@@ -890,6 +890,7 @@ export const it: LocaleMessages = {
       'Chi apre questo link può solo seguire la riunione. Funziona una volta sola, fino alle {{until}}.',
     joined: '{{name}} è stato associato',
     thisComputer: 'questo computer',
+    someBrowser: 'Browser',
     hideLink: 'Nascondi il link',
   },
   lan: {

@@ -894,6 +894,7 @@ export const ro: LocaleMessages = {
       'Cine deschide acest link poate doar urmări întâlnirea. Linkul se poate folosi o singură dată, până la ora {{until}}.',
     joined: '{{name}} a fost asociat',
     thisComputer: 'acest computer',
+    someBrowser: 'Browser',
     hideLink: 'Ascundeți linkul',
   },
   lan: {

@@ -830,6 +830,7 @@ export const vi: LocaleMessages = {
       'Ai mở liên kết này chỉ xem được cuộc họp, không làm được gì khác. Liên kết chỉ dùng được một lần và hết hạn lúc {{until}}.',
     joined: 'Đã ghép nối {{name}}',
     thisComputer: 'máy tính này',
+    someBrowser: 'Trình duyệt',
     hideLink: 'Ẩn liên kết',
   },
   lan: {
