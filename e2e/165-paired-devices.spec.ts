@@ -19,7 +19,7 @@ test('a view-only screen paired from Settings watches the meeting, cannot change
   await expect(section.getByRole('listitem')).toHaveCount(1);
   await expect(section.getByRole('listitem')).toContainText('this computer');
 
-  await section.getByRole('button', { name: 'View-only link for a screen' }).click();
+  await section.getByRole('button', { name: 'Pair a view-only screen' }).click();
   const link = section.getByTestId('pairing-link');
   await expect(link.getByText(/watch the meeting, nothing more/)).toBeVisible();
   await expect(link.locator('img.qr')).toBeVisible();

@@ -46,14 +46,20 @@ export interface VietnamesePair {
 export function vietnameseNoteWords(pair: VietnamesePair | null): NoteWords {
   const you = (formal: boolean) => pair?.you ?? f(formal, 'anh/chị', 'bạn');
   const me = (formal: boolean) => pair?.me ?? f(formal, 'tôi', 'mình');
+  const group = (one: string) => (one === 'bạn' ? 'các bạn' : one === 'em' ? 'các em' : 'các anh chị');
   return {
     subject: (r, p) => (p === 'week' ? `Tóm tắt công việc tuần ${r}` : `Tóm tắt công việc ${r}`),
     greeting: (n, formal, person) =>
       !person
-        ? f(formal, `Kính gửi ${n},`, `Chào ${n},`)
+        ? // Nobody says "chào" to a company: informally, its people are greeted.
+          f(formal, `Kính gửi ${n},`, `Chào ${group(you(false))} bên ${n},`)
         : pair?.voc
           ? f(formal, `Kính gửi ${pair.voc.replace('{name}', n)},`, `Chào ${pair.voc.replace('{name}', n)},`)
-          : f(formal, pair ? `Kính gửi ${n},` : `Kính gửi anh/chị ${n},`, `Chào ${n},`),
+          : f(
+              formal,
+              pair ? `Kính gửi ${n},` : `Kính gửi anh/chị ${n},`,
+              pair ? `Chào ${n},` : `Chào anh/chị ${n},`,
+            ),
     intro: (r, formal) =>
       f(
         formal,
@@ -128,7 +134,7 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
   it: {
     subject: (r, p) => (p === 'week' ? `Riepilogo della settimana (${r})` : `Riepilogo di ${r}`),
     greeting: (n, formal, person) =>
-      person ? f(formal, `Gentile ${n},`, `Ciao ${n},`) : f(formal, `Spett.le ${n},`, 'Ciao a tutti,'),
+      person ? f(formal, `Gentile ${n},`, `Ciao ${n},`) : f(formal, 'Buongiorno,', 'Ciao a tutti,'),
     intro: (r, formal) =>
       f(
         formal,
@@ -166,7 +172,7 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
   ro: {
     subject: (r, p) => (p === 'week' ? `Rezumatul săptămânii (${r})` : `Rezumatul lunii ${r}`),
     greeting: (n, formal, person) =>
-      person ? f(formal, `Bună ziua, ${n},`, `Salut, ${n},`) : f(formal, 'Bună ziua,', 'Salut,'),
+      person ? f(formal, `Bună ziua, ${n},`, `Salut, ${n},`) : f(formal, 'Bună ziua,', 'Bună tuturor,'),
     intro: (r, formal) =>
       f(
         formal,
@@ -204,7 +210,7 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
   ru: {
     subject: (r, p) => (p === 'week' ? `Итоги недели (${r})` : `Итоги за ${r}`),
     greeting: (n, formal, person) =>
-      person ? f(formal, `Здравствуйте, ${n}!`, `Привет, ${n}!`) : f(formal, 'Добрый день!', 'Привет всем!'),
+      person ? f(formal, `Здравствуйте, ${n}!`, `Привет, ${n}!`) : f(formal, 'Добрый день!', 'Всем привет!'),
     intro: (r, formal) =>
       f(
         formal,
@@ -239,7 +245,7 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
   es: {
     subject: (r, p) => (p === 'week' ? `Resumen de la semana (${r})` : `Resumen de ${r}`),
     greeting: (n, formal, person) =>
-      person ? f(formal, `Buenos días, ${n}:`, `Hola, ${n}:`) : f(formal, 'Buenos días:', 'Hola a todos:'),
+      person ? f(formal, `Buenos días, ${n}:`, `Hola, ${n}:`) : f(formal, 'Buenos días:', 'Hola:'),
     intro: (r, formal) =>
       f(
         formal,
@@ -318,7 +324,7 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
   fr: {
     subject: (r, p) => (p === 'week' ? `Récapitulatif de la semaine (${r})` : `Récapitulatif de ${r}`),
     greeting: (n, formal, person) =>
-      person ? f(formal, `Bonjour ${n},`, `Salut ${n},`) : f(formal, 'Bonjour,', 'Bonjour à tous,'),
+      person ? f(formal, `Bonjour ${n},`, `Salut ${n},`) : f(formal, 'Bonjour,', 'Bonjour à toute l’équipe,'),
     intro: (r, formal) =>
       f(
         formal,

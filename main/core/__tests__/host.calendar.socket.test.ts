@@ -1,24 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_BYTES } from '../../../shared/contract/contract';
-import { startServer } from '../../../e2e/support/host.harness';
+import { serverEach } from '../../../e2e/support/server.each';
 import { bigCalendar } from '../../../e2e/support/ics';
-import { tempDataDir } from '../../../e2e/support/temp.dir';
 import { TestClient } from '../../../e2e/support/ws.client';
 
 describe('an .ics file imported over the socket', () => {
-  let tmp: ReturnType<typeof tempDataDir>;
-  let srv: Awaited<ReturnType<typeof startServer>>;
-  beforeEach(async () => {
-    tmp = tempDataDir();
-    srv = await startServer(tmp.dir);
-  });
-  afterEach(async () => {
-    await srv.close();
-    tmp.cleanup();
-  });
+  const s = serverEach();
 
   it('may be larger than an ordinary message, as a real calendar export is', async () => {
-    const c = await TestClient.connect(srv.wsUrl, { token: srv.token });
+    const c = await TestClient.connect(s.srv.wsUrl, { token: s.srv.token });
     const content = bigCalendar(2_000, Date.now());
     expect(content.length).toBeGreaterThan(MAX_MESSAGE_BYTES);
     const r = await c.request({ type: 'calendar.import', name: 'export.ics', content }, 60_000);

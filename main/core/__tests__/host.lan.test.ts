@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deviceCookieName } from '../server/auth';
 import { lanAddress } from '../server/lan';
 import { startServer } from '../../../e2e/support/host.harness';
+import { serverEach } from '../../../e2e/support/server.each';
 import { getWith } from '../../../e2e/support/raw.http';
-import { tempDataDir } from '../../../e2e/support/temp.dir';
 import { TestClient } from '../../../e2e/support/ws.client';
 
 const ip = lanAddress(undefined);
@@ -20,16 +20,7 @@ async function pair(url: string, landing = '/'): Promise<{ cookie: string } | { 
 }
 
 describe.skipIf(!ip)('LAN access', () => {
-  let tmp: ReturnType<typeof tempDataDir>;
-  let srv: Awaited<ReturnType<typeof startServer>>;
-  beforeEach(async () => {
-    tmp = tempDataDir();
-    srv = await startServer(tmp.dir);
-  });
-  afterEach(async () => {
-    await srv.close();
-    tmp.cleanup();
-  });
+  const s = serverEach();
 
   const lanOn = async (c: TestClient) => {
     await c.ok({ type: 'settings.update', patch: { lan: { enabled: true } } });
@@ -38,22 +29,22 @@ describe.skipIf(!ip)('LAN access', () => {
   };
 
   it('binds the one LAN address, never every interface, and hands out a one-time pairing link, not the token', async () => {
-    const c = await TestClient.connect(srv.wsUrl, { token: srv.token });
-    expect(srv.server.address.lan).toBeNull();
+    const c = await TestClient.connect(s.srv.wsUrl, { token: s.srv.token });
+    expect(s.srv.server.address.lan).toBeNull();
     const link = await lanOn(c);
     expect(link).toMatch(
-      new RegExp(`^http://${ip!.replace(/\./g, '\\.')}:${srv.port}/pair\\?code=[A-Z2-9]{8}$`),
+      new RegExp(`^http://${ip!.replace(/\./g, '\\.')}:${s.srv.port}/pair\\?code=[A-Z2-9]{8}$`),
     );
-    expect(link).not.toContain(srv.token);
-    expect(srv.server['lanServer']!.address()).toMatchObject({ address: ip, port: srv.port });
-    expect(srv.server['local'].address()).toMatchObject({ address: '127.0.0.1', port: srv.port });
+    expect(link).not.toContain(s.srv.token);
+    expect(s.srv.server['lanServer']!.address()).toMatchObject({ address: ip, port: s.srv.port });
+    expect(s.srv.server['local'].address()).toMatchObject({ address: '127.0.0.1', port: s.srv.port });
     // The phone pairs once; the link is then spent, and the QR shows the next code.
     const paired = await pair(link);
     expect(paired).toHaveProperty('cookie');
     expect(await pair(link)).toEqual({ status: 401 });
     await c.next((p) => p.type === 'info' && p.info.lanUrls.length === 1 && p.info.lanUrls[0] !== link, 3000);
-    const phone = await TestClient.connect(`ws://${ip}:${srv.port}/ws`, {
-      origin: `http://${ip}:${srv.port}`,
+    const phone = await TestClient.connect(`ws://${ip}:${s.srv.port}/ws`, {
+      origin: `http://${ip}:${s.srv.port}`,
       headers: { Cookie: (paired as { cookie: string }).cookie },
     });
     // A paired phone presses the overlay's buttons, but is not shown how to pair more, nor may it manage devices.
@@ -68,33 +59,33 @@ describe.skipIf(!ip)('LAN access', () => {
     const gone = phone.closed();
     await c.ok({ type: 'settings.update', patch: { lan: { enabled: false } } });
     await gone;
-    await expect.poll(() => srv.server['lanServer']).toBeNull();
+    await expect.poll(() => s.srv.server['lanServer']).toBeNull();
     await c.close();
   });
 
   it('lists paired devices and forgets one: its socket closes and its cookie stops working', async () => {
-    const c = await TestClient.connect(srv.wsUrl, { token: srv.token });
+    const c = await TestClient.connect(s.srv.wsUrl, { token: s.srv.token });
     const link = await lanOn(c);
     const { cookie } = (await pair(link)) as { cookie: string };
-    expect(cookie.startsWith(`${deviceCookieName(srv.port)}=`)).toBe(true);
-    const phone = await TestClient.connect(`ws://${ip}:${srv.port}/ws`, { headers: { Cookie: cookie } });
+    expect(cookie.startsWith(`${deviceCookieName(s.srv.port)}=`)).toBe(true);
+    const phone = await TestClient.connect(`ws://${ip}:${s.srv.port}/ws`, { headers: { Cookie: cookie } });
     const { devices } = await c.ok({ type: 'devices.list' });
     expect(devices).toEqual([
       expect.objectContaining({ kind: 'control', name: expect.any(String), lastSeenAt: expect.any(Number) }),
     ]);
     // No token of a device is stored in the clear.
-    expect(readFileSync(join(tmp.dir, 'config.json'), 'utf8')).not.toContain(cookie.split('=')[1]);
+    expect(readFileSync(join(s.tmp.dir, 'config.json'), 'utf8')).not.toContain(cookie.split('=')[1]);
     const closed = phone.closed();
     expect(await c.ok({ type: 'devices.forget', id: devices[0]!.id })).toEqual({ forgotten: true });
     expect((await closed).code).toBe(1008);
     await expect(
-      TestClient.connect(`ws://${ip}:${srv.port}/ws`, { headers: { Cookie: cookie } }),
+      TestClient.connect(`ws://${ip}:${s.srv.port}/ws`, { headers: { Cookie: cookie } }),
     ).rejects.toMatchObject({ status: 401 });
     await c.close();
   });
 
   it('gives view-only links that open the room view, see only it, and can send no command', async () => {
-    const c = await TestClient.connect(srv.wsUrl, { token: srv.token });
+    const c = await TestClient.connect(s.srv.wsUrl, { token: s.srv.token });
     await lanOn(c);
     await c.ok({
       type: 'clients.save',
@@ -102,11 +93,11 @@ describe.skipIf(!ip)('LAN access', () => {
     });
     const view = await c.ok({ type: 'devices.pair', kind: 'view' });
     expect(view.urls).toEqual([
-      `http://127.0.0.1:${srv.port}/pair?code=${view.code}`,
-      `http://${ip}:${srv.port}/pair?code=${view.code}`,
+      `http://127.0.0.1:${s.srv.port}/pair?code=${view.code}`,
+      `http://${ip}:${s.srv.port}/pair?code=${view.code}`,
     ]);
     const { cookie } = (await pair(view.urls[1]!, '/#/room')) as { cookie: string };
-    const room = await TestClient.connect(`ws://${ip}:${srv.port}/ws`, { headers: { Cookie: cookie } });
+    const room = await TestClient.connect(`ws://${ip}:${s.srv.port}/ws`, { headers: { Cookie: cookie } });
     await c.ok({
       type: 'meeting.create',
       plan: {
@@ -143,50 +134,41 @@ describe.skipIf(!ip)('LAN access', () => {
         ok: false,
         error: { code: 'unauthorized', key: 'viewOnly' },
       });
-    expect(srv.host.meeting.state!.status).toBe('running');
+    expect(s.srv.host.meeting.state!.status).toBe('running');
     await room.close();
     await c.close();
   });
 
   it('takes --lan for this run only: the setting stays off, and nothing is written', async () => {
-    await srv.close();
-    const before = readFileSync(join(tmp.dir, 'config.json'), 'utf8');
-    srv = await startServer(tmp.dir, { lan: true });
-    expect(srv.server.address.lan).toBe(ip);
-    expect(srv.host.settings.settings().lan.enabled).toBe(false);
-    expect(readFileSync(join(tmp.dir, 'config.json'), 'utf8')).toBe(before);
-    await srv.close();
-    srv = await startServer(tmp.dir);
-    expect(srv.server.address.lan).toBeNull();
+    await s.srv.close();
+    const before = readFileSync(join(s.tmp.dir, 'config.json'), 'utf8');
+    s.srv = await startServer(s.tmp.dir, { lan: true });
+    expect(s.srv.server.address.lan).toBe(ip);
+    expect(s.srv.host.settings.settings().lan.enabled).toBe(false);
+    expect(readFileSync(join(s.tmp.dir, 'config.json'), 'utf8')).toBe(before);
+    await s.srv.close();
+    s.srv = await startServer(s.tmp.dir);
+    expect(s.srv.server.address.lan).toBeNull();
   });
 
   it('answers only for its own names: another Host (DNS rebinding) gets 421', async () => {
-    const c = await TestClient.connect(srv.wsUrl, { token: srv.token });
+    const c = await TestClient.connect(s.srv.wsUrl, { token: s.srv.token });
     await lanOn(c);
     const ask = (url: string, host: string) => getWith(url, { Host: host }).then((r) => r.status);
-    expect(await ask(`http://127.0.0.1:${srv.port}/`, `evil.example:${srv.port}`)).toBe(421);
-    expect(await ask(`http://${ip}:${srv.port}/`, `127.0.0.1:${srv.port}`)).toBe(421);
-    expect(await ask(`http://${ip}:${srv.port}/`, `${ip}:${srv.port}`)).not.toBe(421);
+    expect(await ask(`http://127.0.0.1:${s.srv.port}/`, `evil.example:${s.srv.port}`)).toBe(421);
+    expect(await ask(`http://${ip}:${s.srv.port}/`, `127.0.0.1:${s.srv.port}`)).toBe(421);
+    expect(await ask(`http://${ip}:${s.srv.port}/`, `${ip}:${s.srv.port}`)).not.toBe(421);
     await c.close();
   });
 });
 
 describe('pairing with LAN access off', () => {
-  let tmp: ReturnType<typeof tempDataDir>;
-  let srv: Awaited<ReturnType<typeof startServer>>;
-  beforeEach(async () => {
-    tmp = tempDataDir();
-    srv = await startServer(tmp.dir);
-  });
-  afterEach(async () => {
-    await srv.close();
-    tmp.cleanup();
-  });
+  const s = serverEach();
 
   it('gives this computer’s link, which pairs a browser here once', async () => {
-    const c = await TestClient.connect(srv.wsUrl, { token: srv.token });
+    const c = await TestClient.connect(s.srv.wsUrl, { token: s.srv.token });
     const view = await c.ok({ type: 'devices.pair', kind: 'view' });
-    expect(view.urls).toEqual([`http://127.0.0.1:${srv.port}/pair?code=${view.code}`]);
+    expect(view.urls).toEqual([`http://127.0.0.1:${s.srv.port}/pair?code=${view.code}`]);
     expect(await pair(view.urls[0]!, '/#/room')).toHaveProperty('cookie');
     expect(await pair(view.urls[0]!, '/#/room')).toEqual({ status: 401 });
     expect((await c.ok({ type: 'devices.list' })).devices).toMatchObject([

@@ -194,7 +194,8 @@ describe('the form of address', () => {
     // A company is greeted as one, never as if its name were a person's.
     expect(statusNote({ ...week, to: company }).body).toMatch(/^Sehr geehrte Damen und Herren,\n/);
     const it = noteAddress({ language: 'it', address: 'formal', name: 'Studio Rossi', contact: '' });
-    expect(statusNote({ ...week, to: it }).body).toMatch(/^Spett\.le Studio Rossi,\n/);
+    // An email, not a letter's address block: no “Spett.le”.
+    expect(statusNote({ ...week, to: it }).body).toMatch(/^Buongiorno,\n/);
   });
 
   it('writes Vietnamese with the client’s own pronoun pair, formal or not by the pair', () => {
@@ -217,5 +218,8 @@ describe('the form of address', () => {
     // No person known: the company is greeted by its name, without a pronoun in front of it.
     const company = noteAddress({ language: 'vi', address: 'anh-em', name: 'Công ty Sao Mai', contact: '' });
     expect(statusNote({ ...week, to: company }).body).toContain('Kính gửi Công ty Sao Mai,');
+    // Informally its people are greeted, as the pair calls them: nobody says “chào” to a company.
+    const team = noteAddress({ language: 'vi', address: 'ban-minh', name: 'Công ty Sao Mai', contact: '' });
+    expect(statusNote({ ...week, to: team }).body).toMatch(/^Chào các bạn bên Công ty Sao Mai,\n/);
   });
 });

@@ -844,7 +844,7 @@ export const de: LocaleMessages = {
   devices: {
     title: 'Gekoppelte Geräte',
     intro:
-      'Smartphones und Bildschirme, die Tactful über einen Kopplungslink geöffnet haben. Ein Gerät mit „Nur ansehen“ sieht das Meeting, kann aber nichts ändern.',
+      'Smartphones und Bildschirme, die Tactful über einen Kopplungslink geöffnet haben. Geräte mit „Nur ansehen“ zeigen das Meeting an, können aber nichts ändern.',
     none: 'Noch kein Gerät gekoppelt.',
     kindControl: 'Darf steuern',
     kindView: 'Nur ansehen',
@@ -854,15 +854,15 @@ export const de: LocaleMessages = {
     forget: 'Entfernen',
     forgetNamed: '{{name}} entfernen',
     forgotten: '{{name}} kann sich nicht mehr verbinden',
-    pairControl: 'Link für ein Smartphone zum Steuern',
-    pairView: 'Link für einen Bildschirm zum Ansehen',
+    pairControl: 'Smartphone zum Steuern koppeln',
+    pairView: 'Bildschirm nur zum Ansehen koppeln',
     linkControl:
-      'Wer diesen Link öffnet, kann die Schaltflächen des Overlays bedienen. Er ist einmal verwendbar und gilt bis {{until}}\u00A0Uhr.',
+      'Wer diesen Link öffnet, kann die Schaltflächen des Overlays bedienen. Der Link ist nur einmal verwendbar und gilt bis {{until}}\u00A0Uhr.',
     linkView:
-      'Wer diesen Link öffnet, kann das Meeting nur ansehen, aber nichts ändern. Er ist einmal verwendbar und gilt bis {{until}}\u00A0Uhr.',
+      'Wer diesen Link öffnet, kann das Meeting ansehen, aber nichts ändern. Der Link ist nur einmal verwendbar und gilt bis {{until}}\u00A0Uhr.',
     joined: '{{name}} wurde gekoppelt',
     thisComputer: 'dieser Computer',
-    someBrowser: 'Browser',
+    someBrowser: 'Unbekannter Browser',
     hideLink: 'Link ausblenden',
   },
   lan: {

@@ -820,23 +820,25 @@ export const en = {
   devices: {
     title: 'Paired devices',
     intro:
-      'Phones and screens that have opened Tactful with a pairing link. A view-only one sees the meeting but cannot change anything.',
-    none: 'No device is paired yet.',
+      'Phones and screens that have opened Tactful with a pairing link. A view-only device sees the meeting but cannot change anything.',
+    none: 'No devices are paired yet.',
     kindControl: 'Can control',
     kindView: 'View only',
     pairedAt: 'paired {{when}}',
     lastSeen: 'last connected {{when}}',
-    neverSeen: 'not connected since',
+    neverSeen: 'not connected since pairing',
     forget: 'Forget',
     forgetNamed: 'Forget {{name}}',
     forgotten: '{{name}} can no longer connect',
-    pairControl: 'Link for a phone that can control',
-    pairView: 'View-only link for a screen',
-    linkControl: 'Whoever opens this link can press the overlay’s buttons. It works once, until {{until}}.',
-    linkView: 'Whoever opens this link can watch the meeting, nothing more. It works once, until {{until}}.',
+    pairControl: 'Pair a phone as a remote',
+    pairView: 'Pair a view-only screen',
+    linkControl:
+      'Anyone who opens this link can use the overlay’s buttons. It works once and expires at {{until}}.',
+    linkView:
+      'Anyone who opens this link can watch the meeting but not change anything. It works once and expires at {{until}}.',
     joined: '{{name}} is paired',
     thisComputer: 'this computer',
-    someBrowser: 'Browser',
+    someBrowser: 'Unknown browser',
     hideLink: 'Hide the link',
   },
   lan: {

@@ -883,7 +883,7 @@ export const fr: LocaleMessages = {
   devices: {
     title: 'Appareils associés',
     intro:
-      'Les téléphones et les écrans qui ont ouvert Tactful grâce à un lien d’association. Un appareil en lecture seule peut suivre la réunion, sans rien pouvoir modifier.',
+      'Les téléphones et les écrans qui ont ouvert Tactful avec un lien d’association. Un appareil en lecture seule peut suivre la réunion, sans rien pouvoir modifier.',
     none: 'Aucun appareil associé pour l’instant.',
     kindControl: 'Pilotage',
     kindView: 'Lecture seule',
@@ -896,12 +896,12 @@ export const fr: LocaleMessages = {
     pairControl: 'Lien de pilotage pour un téléphone',
     pairView: 'Lien en lecture seule pour un écran',
     linkControl:
-      'Toute personne qui ouvre ce lien peut utiliser les boutons du panneau flottant. Il ne peut servir qu’une seule fois, jusqu’à {{until}}.',
+      'Toute personne qui ouvre ce lien peut utiliser les boutons du panneau flottant. Il est à usage unique et expire à {{until}}.',
     linkView:
-      'Toute personne qui ouvre ce lien peut seulement suivre la réunion. Il ne peut servir qu’une seule fois, jusqu’à {{until}}.',
+      'Toute personne qui ouvre ce lien peut seulement suivre la réunion. Il est à usage unique et expire à {{until}}.',
     joined: 'Appareil associé : {{name}}',
     thisComputer: 'cet ordinateur',
-    someBrowser: 'Navigateur',
+    someBrowser: 'Navigateur inconnu',
     hideLink: 'Masquer le lien',
   },
   lan: {

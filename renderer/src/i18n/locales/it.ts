@@ -879,18 +879,18 @@ export const it: LocaleMessages = {
     pairedAt: 'associato il {{when}}',
     lastSeen: 'ultimo collegamento il {{when}}',
     neverSeen: 'nessun collegamento da allora',
-    forget: 'Dimentica',
-    forgetNamed: 'Dimentica {{name}}',
+    forget: 'Dissocia',
+    forgetNamed: 'Dissocia {{name}}',
     forgotten: '{{name}} non può più collegarsi',
     pairControl: 'Link per usare un telefono come telecomando',
     pairView: 'Link per uno schermo in sola visione',
     linkControl:
-      'Chi apre questo link può usare i pulsanti del pannello. Funziona una volta sola, fino alle {{until}}.',
+      'Chi apre questo link può usare i pulsanti del pannello. Funziona una volta sola e scade alle {{until}}.',
     linkView:
-      'Chi apre questo link può solo seguire la riunione. Funziona una volta sola, fino alle {{until}}.',
+      'Chi apre questo link può solo seguire la riunione. Funziona una volta sola e scade alle {{until}}.',
     joined: '{{name}} è stato associato',
     thisComputer: 'questo computer',
-    someBrowser: 'Browser',
+    someBrowser: 'Browser sconosciuto',
     hideLink: 'Nascondi il link',
   },
   lan: {

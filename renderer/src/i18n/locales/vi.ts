@@ -812,7 +812,7 @@ export const vi: LocaleMessages = {
   devices: {
     title: 'Thiết bị đã ghép nối',
     intro:
-      'Điện thoại và màn hình đã mở Tactful bằng liên kết ghép nối. Thiết bị ở chế độ chỉ xem thấy được cuộc họp nhưng không thay đổi được gì.',
+      'Đây là các điện thoại và màn hình đã mở Tactful bằng liên kết ghép nối. Thiết bị ở chế độ chỉ xem có thể theo dõi cuộc họp nhưng không thay đổi được gì.',
     none: 'Chưa có thiết bị nào được ghép nối.',
     kindControl: 'Có quyền điều khiển',
     kindView: 'Chỉ xem',
@@ -821,16 +821,16 @@ export const vi: LocaleMessages = {
     neverSeen: 'chưa kết nối lại kể từ đó',
     forget: 'Hủy ghép nối',
     forgetNamed: 'Hủy ghép nối {{name}}',
-    forgotten: 'Đã hủy ghép nối: {{name}} không kết nối được nữa',
-    pairControl: 'Liên kết điều khiển cho điện thoại',
-    pairView: 'Liên kết chỉ xem cho màn hình',
+    forgotten: 'Đã hủy ghép nối {{name}}. Thiết bị này không kết nối được nữa.',
+    pairControl: 'Tạo liên kết điều khiển cho điện thoại',
+    pairView: 'Tạo liên kết chỉ xem cho màn hình',
     linkControl:
       'Ai mở liên kết này sẽ bấm được các nút trên cửa sổ nổi. Liên kết chỉ dùng được một lần và hết hạn lúc {{until}}.',
     linkView:
-      'Ai mở liên kết này chỉ xem được cuộc họp, không làm được gì khác. Liên kết chỉ dùng được một lần và hết hạn lúc {{until}}.',
+      'Ai mở liên kết này chỉ theo dõi được cuộc họp, không làm được gì khác. Liên kết chỉ dùng được một lần và hết hạn lúc {{until}}.',
     joined: 'Đã ghép nối {{name}}',
     thisComputer: 'máy tính này',
-    someBrowser: 'Trình duyệt',
+    someBrowser: 'Trình duyệt không xác định',
     hideLink: 'Ẩn liên kết',
   },
   lan: {
