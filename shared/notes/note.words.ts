@@ -14,11 +14,12 @@ export interface NoteWords {
   subject(range: string, period: 'week' | 'month'): string;
   /** `person`: the name is a person's ("Giulia"); else a company's, greeted as one. */
   greeting(name: string, formal: boolean, person: boolean): string;
-  intro(range: string, formal: boolean): string;
+  /** `many`: written to a company, whose people read it (the plural "you" where the language has one). */
+  intro(range: string, formal: boolean, many: boolean): string;
   covered: string;
   decisions: string;
   mine(formal: boolean): string;
-  yours(formal: boolean): string;
+  yours(formal: boolean, many: boolean): string;
   open: string;
   next(when: When, formal: boolean): string;
   closing(formal: boolean): string;
@@ -60,16 +61,18 @@ export function vietnameseNoteWords(pair: VietnamesePair | null): NoteWords {
               pair ? `Kính gửi ${n},` : `Kính gửi anh/chị ${n},`,
               pair ? `Chào ${n},` : `Chào anh/chị ${n},`,
             ),
-    intro: (r, formal) =>
-      f(
+    intro: (r, formal, many) => {
+      const to = many ? group(you(formal)) : you(formal);
+      return f(
         formal,
-        `${cap(me(formal))} xin gửi ${you(formal)} bản tóm tắt ngắn các buổi làm việc vừa qua (${r}).`,
-        `${cap(me(formal))} gửi ${you(formal)} tóm tắt ngắn các buổi trao đổi vừa qua (${r}).`,
-      ),
+        `${cap(me(formal))} xin gửi ${to} bản tóm tắt ngắn các buổi làm việc vừa qua (${r}).`,
+        `${cap(me(formal))} gửi ${to} tóm tắt ngắn các buổi trao đổi vừa qua (${r}).`,
+      );
+    },
     covered: 'Những nội dung đã trao đổi',
     decisions: 'Những điều đã thống nhất',
     mine: (formal) => `Việc ${me(formal)} sẽ làm`,
-    yours: (formal) => `Việc nhờ ${you(formal)}`,
+    yours: (formal, many) => `Việc nhờ ${many ? group(you(formal)) : you(formal)}`,
     open: 'Các việc khác cần làm',
     next: (w, formal) =>
       f(
@@ -135,16 +138,22 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
     subject: (r, p) => (p === 'week' ? `Riepilogo della settimana (${r})` : `Riepilogo di ${r}`),
     greeting: (n, formal, person) =>
       person ? f(formal, `Gentile ${n},`, `Ciao ${n},`) : f(formal, 'Buongiorno,', 'Ciao a tutti,'),
-    intro: (r, formal) =>
-      f(
-        formal,
-        `Le invio un breve riepilogo dei nostri incontri (${r}).`,
-        `Ti mando un breve riepilogo dei nostri incontri (${r}).`,
-      ),
+    intro: (r, formal, many) =>
+      many
+        ? f(
+            formal,
+            `Vi invio un breve riepilogo dei nostri incontri (${r}).`,
+            `Vi mando un breve riepilogo dei nostri incontri (${r}).`,
+          )
+        : f(
+            formal,
+            `Le invio un breve riepilogo dei nostri incontri (${r}).`,
+            `Ti mando un breve riepilogo dei nostri incontri (${r}).`,
+          ),
     covered: 'Argomenti trattati',
     decisions: 'Decisioni prese',
     mine: () => 'Da parte mia',
-    yours: (formal) => f(formal, 'Da parte Sua', 'Da parte tua'),
+    yours: (formal, many) => (many ? 'Da parte vostra' : f(formal, 'Da parte Sua', 'Da parte tua')),
     open: 'Punti ancora aperti',
     next: (w, formal) =>
       f(
@@ -173,16 +182,17 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
     subject: (r, p) => (p === 'week' ? `Rezumatul săptămânii (${r})` : `Rezumatul lunii ${r}`),
     greeting: (n, formal, person) =>
       person ? f(formal, `Bună ziua, ${n},`, `Salut, ${n},`) : f(formal, 'Bună ziua,', 'Bună tuturor,'),
-    intro: (r, formal) =>
+    intro: (r, formal, many) =>
       f(
-        formal,
+        formal || many,
         `Vă trimit un scurt rezumat al întâlnirilor noastre (${r}).`,
         `Îți trimit un scurt rezumat al întâlnirilor noastre (${r}).`,
       ),
     covered: 'Ce am discutat',
     decisions: 'Decizii',
     mine: () => 'Din partea mea',
-    yours: (formal) => f(formal, 'Din partea dumneavoastră', 'Din partea ta'),
+    yours: (formal, many) =>
+      f(formal, 'Din partea dumneavoastră', many ? 'Din partea voastră' : 'Din partea ta'),
     open: 'Puncte rămase deschise',
     next: (w, formal) =>
       f(
@@ -220,7 +230,7 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
     covered: 'Что обсудили',
     decisions: 'Решения',
     mine: () => 'С моей стороны',
-    yours: (formal) => f(formal, 'С вашей стороны', 'С твоей стороны'),
+    yours: (formal, many) => f(formal || many, 'С вашей стороны', 'С твоей стороны'),
     open: 'Открытые вопросы',
     next: (w, formal) =>
       f(formal, `Следующая встреча — ${w.date}, в ${w.time}.`, `Следующий созвон — ${w.date}, в ${w.time}.`),
@@ -246,16 +256,23 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
     subject: (r, p) => (p === 'week' ? `Resumen de la semana (${r})` : `Resumen de ${r}`),
     greeting: (n, formal, person) =>
       person ? f(formal, `Buenos días, ${n}:`, `Hola, ${n}:`) : f(formal, 'Buenos días:', 'Hola:'),
-    intro: (r, formal) =>
-      f(
-        formal,
-        `Le envío un breve resumen de nuestras reuniones (${r}).`,
-        `Te mando un resumen rápido de nuestras reuniones (${r}).`,
-      ),
+    intro: (r, formal, many) =>
+      many
+        ? f(
+            formal,
+            `Les envío un breve resumen de nuestras reuniones (${r}).`,
+            `Les mando un resumen rápido de nuestras reuniones (${r}).`,
+          )
+        : f(
+            formal,
+            `Le envío un breve resumen de nuestras reuniones (${r}).`,
+            `Te mando un resumen rápido de nuestras reuniones (${r}).`,
+          ),
     covered: 'Lo que tratamos',
     decisions: 'Decisiones',
     mine: () => 'Por mi parte',
-    yours: (formal) => f(formal, 'Por su parte', 'Por tu parte'),
+    // "Su" is also the plural's (ustedes), which a company's people are, formal or not.
+    yours: (formal, many) => f(formal || many, 'Por su parte', 'Por tu parte'),
     open: 'Temas pendientes',
     next: (w, formal) =>
       f(
@@ -295,7 +312,7 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
     covered: 'Was wir besprochen haben',
     decisions: 'Entscheidungen',
     mine: () => 'Von meiner Seite',
-    yours: (formal) => f(formal, 'Von Ihrer Seite', 'Von deiner Seite'),
+    yours: (formal, many) => f(formal, 'Von Ihrer Seite', many ? 'Von eurer Seite' : 'Von deiner Seite'),
     open: 'Noch offen',
     next: (w, formal) =>
       f(
@@ -334,7 +351,7 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
     covered: 'Sujets abordés',
     decisions: 'Décisions',
     mine: () => 'De mon côté',
-    yours: (formal) => f(formal, 'De votre côté', 'De ton côté'),
+    yours: (formal, many) => f(formal || many, 'De votre côté', 'De ton côté'),
     open: 'Points en suspens',
     next: (w, formal) =>
       f(

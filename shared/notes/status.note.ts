@@ -113,7 +113,7 @@ export function statusNote(input: StatusNoteInput): NoteDraft {
   });
   const decisions = input.meetings.flatMap((m) => decisionsIn(m.notes));
   const owned = input.followUps.map((f) => ownerOf(f, input.clientNames));
-  const lines = [w.greeting(to.name, to.formal, to.person), '', w.intro(range, to.formal)];
+  const lines = [w.greeting(to.name, to.formal, to.person), '', w.intro(range, to.formal, !to.person)];
   section(lines, w.covered, covered);
   section(lines, w.decisions, decisions);
   section(
@@ -123,7 +123,7 @@ export function statusNote(input: StatusNoteInput): NoteDraft {
   );
   section(
     lines,
-    w.yours(to.formal),
+    w.yours(to.formal, !to.person),
     owned.filter((o) => o.owner === 'yours').map((o) => o.task),
   );
   section(

@@ -198,6 +198,23 @@ describe('the form of address', () => {
     expect(statusNote({ ...week, to: it }).body).toMatch(/^Buongiorno,\n/);
   });
 
+  it('writes to a company’s people in the plural, where the language has one', () => {
+    const body = (language: 'it' | 'ro' | 'es' | 'de', address: string) =>
+      statusNote({ ...week, to: noteAddress({ language, address, name: 'Studio Rossi', contact: '' }) }).body;
+    expect(body('it', 'informal')).toMatch(/^Ciao a tutti,\n\nVi mando un breve riepilogo/);
+    expect(body('it', 'formal')).toMatch(/^Buongiorno,\n\nVi invio un breve riepilogo/);
+    expect(body('ro', 'informal')).toMatch(/^Bună tuturor,\n\nVă trimit/);
+    expect(body('es', 'informal')).toMatch(/^Hola:\n\nLes mando/);
+    // The person's own note keeps the singular.
+    const giulia = noteAddress({
+      language: 'it',
+      address: 'informal',
+      name: 'Studio Rossi',
+      contact: 'Giulia',
+    });
+    expect(statusNote({ ...week, to: giulia }).body).toMatch(/^Ciao Giulia,\n\nTi mando/);
+  });
+
   it('writes Vietnamese with the client’s own pronoun pair, formal or not by the pair', () => {
     const minh = noteAddress({ language: 'vi', address: 'anh-em', name: 'Công ty Sao Mai', contact: 'Minh' });
     expect(minh).toMatchObject({
