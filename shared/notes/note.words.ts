@@ -24,8 +24,8 @@ export interface NoteWords {
   next(when: When, formal: boolean): string;
   closing(formal: boolean): string;
   emailSubject(title: string): string;
-  emailIntro(when: When | null, formal: boolean): string;
-  emailAsk(formal: boolean): string;
+  emailIntro(when: When | null, formal: boolean, many: boolean): string;
+  emailAsk(formal: boolean, many: boolean): string;
 }
 
 const f = (formal: boolean, yes: string, no: string) => (formal ? yes : no);
@@ -90,11 +90,11 @@ export function vietnameseNoteWords(pair: VietnamesePair | null): NoteWords {
         : w
           ? `Thay vì gặp nhau lúc ${w.time}, ${w.date}, mình trao đổi các nội dung dưới đây qua email nhé.`
           : 'Thay vì họp, mình trao đổi các nội dung dưới đây qua email nhé.',
-    emailAsk: (formal) =>
+    emailAsk: (formal, many) =>
       f(
         formal,
-        `Khi có thời gian, mong ${you(formal)} phản hồi giúp ${me(formal)} từng mục. Nếu có nội dung cần trao đổi trực tiếp, chúng ta vẫn có thể gọi điện thêm.`,
-        `Lúc nào rảnh, ${you(formal)} trả lời giúp ${me(formal)} từng mục nhé. Có gì cần nói trực tiếp thì mình gọi cho nhau sau.`,
+        `Khi có thời gian, mong ${many ? group(you(formal)) : you(formal)} phản hồi giúp ${me(formal)} từng mục. Nếu có nội dung cần trao đổi trực tiếp, chúng ta vẫn có thể gọi điện thêm.`,
+        `Lúc nào rảnh, ${many ? group(you(formal)) : you(formal)} trả lời giúp ${me(formal)} từng mục nhé. Có gì cần nói trực tiếp thì mình gọi cho nhau sau.`,
       ),
   };
 }
@@ -171,12 +171,18 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
         : w
           ? `Invece di vederci ${w.date} alle ${w.time}, proviamo a sistemare questi punti via email.`
           : 'Invece di fissare una riunione, proviamo a sistemare questi punti via email.',
-    emailAsk: (formal) =>
-      f(
-        formal,
-        'Quando ha un momento, potrebbe rispondermi punto per punto? Se qualche punto va discusso a voce, possiamo naturalmente sentirci.',
-        'Quando hai un momento, rispondimi punto per punto. Se c’è qualcosa da discutere a voce, ci sentiamo.',
-      ),
+    emailAsk: (formal, many) =>
+      many
+        ? f(
+            formal,
+            'Quando avete un momento, potreste rispondermi punto per punto? Se qualche punto va discusso a voce, possiamo naturalmente sentirci.',
+            'Quando avete un momento, rispondetemi punto per punto. Se c’è qualcosa da discutere a voce, ci sentiamo.',
+          )
+        : f(
+            formal,
+            'Quando ha un momento, potrebbe rispondermi punto per punto? Se qualche punto va discusso a voce, possiamo naturalmente sentirci.',
+            'Quando hai un momento, rispondimi punto per punto. Se c’è qualcosa da discutere a voce, ci sentiamo.',
+          ),
   },
   ro: {
     subject: (r, p) => (p === 'week' ? `Rezumatul săptămânii (${r})` : `Rezumatul lunii ${r}`),
@@ -210,11 +216,13 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
         : w
           ? `În loc să ne vedem ${w.date}, la ora ${w.time}, hai să lămurim prin e-mail punctele de mai jos.`
           : 'În loc de o întâlnire, hai să lămurim prin e-mail punctele de mai jos.',
-    emailAsk: (formal) =>
+    emailAsk: (formal, many) =>
       f(
         formal,
         'Când aveți un moment, îmi puteți răspunde punct cu punct? Dacă vreunul trebuie discutat mai pe larg, putem, desigur, stabili și o discuție.',
-        'Când ai un moment, răspunde-mi punct cu punct. Dacă ceva trebuie discutat, ne putem auzi și la telefon.',
+        many
+          ? 'Când aveți un moment, răspundeți-mi punct cu punct. Dacă ceva trebuie discutat, ne putem auzi și la telefon.'
+          : 'Când ai un moment, răspunde-mi punct cu punct. Dacă ceva trebuie discutat, ne putem auzi și la telefon.',
       ),
   },
   ru: {
@@ -236,19 +244,19 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
       f(formal, `Следующая встреча — ${w.date}, в ${w.time}.`, `Следующий созвон — ${w.date}, в ${w.time}.`),
     closing: (formal) => f(formal, 'С уважением,', 'До связи,'),
     emailSubject: (t) => `${t}: обсудим по почте?`,
-    emailIntro: (w, formal) =>
+    emailIntro: (w, formal, many) =>
       formal
         ? w
           ? `Предлагаю вместо встречи (${w.date}, ${w.time}) решить следующие вопросы в переписке:`
           : 'Предлагаю вместо встречи решить следующие вопросы в переписке:'
         : w
-          ? `Давай вместо встречи (${w.date}, ${w.time}) решим по почте вот эти вопросы:`
-          : 'Давай вместо встречи решим по почте вот эти вопросы:',
-    emailAsk: (formal) =>
+          ? `${many ? 'Давайте' : 'Давай'} вместо встречи (${w.date}, ${w.time}) решим по почте вот эти вопросы:`
+          : `${many ? 'Давайте' : 'Давай'} вместо встречи решим по почте вот эти вопросы:`,
+    emailAsk: (formal, many) =>
       f(
         formal,
         'Ответьте, пожалуйста, по каждому пункту, когда будет возможность. Если какой-то вопрос потребует обсуждения, мы, конечно, созвонимся.',
-        'Ответь, пожалуйста, по каждому пункту, когда будет минутка. Если что-то проще обсудить голосом, созвонимся.',
+        `${many ? 'Ответьте' : 'Ответь'}, пожалуйста, по каждому пункту, когда будет минутка. Если что-то проще обсудить голосом, созвонимся.`,
       ),
   },
   vi: vietnameseNoteWords(null),
@@ -282,20 +290,29 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
       ),
     closing: (formal) => f(formal, 'Un cordial saludo.', 'Un saludo.'),
     emailSubject: (t) => `${t}: los puntos por escrito`,
-    emailIntro: (w, formal) =>
-      formal
+    emailIntro: (w, formal, many) => {
+      const le = many ? 'les' : 'le';
+      const te = many ? 'les' : 'te';
+      return formal
         ? w
-          ? `En lugar de reunirnos el ${w.date}, a las ${w.time}, le propongo que resolvamos estos puntos por correo.`
-          : 'En lugar de convocar una reunión, le propongo que resolvamos estos puntos por correo.'
+          ? `En lugar de reunirnos el ${w.date}, a las ${w.time}, ${le} propongo que resolvamos estos puntos por correo.`
+          : `En lugar de convocar una reunión, ${le} propongo que resolvamos estos puntos por correo.`
         : w
-          ? `En vez de reunirnos el ${w.date}, a las ${w.time}, ¿qué te parece si resolvemos estos puntos por correo?`
-          : 'En vez de reunirnos, ¿qué te parece si resolvemos estos puntos por correo?',
-    emailAsk: (formal) =>
-      f(
-        formal,
-        'Cuando tenga un momento, ¿podría responderme punto por punto? Si alguno requiere una conversación, por supuesto podemos hablarlo.',
-        'Cuando puedas, respóndeme punto por punto. Si hay algo que prefieras comentar de palabra, lo hablamos.',
-      ),
+          ? `En vez de reunirnos el ${w.date}, a las ${w.time}, ¿qué ${te} parece si resolvemos estos puntos por correo?`
+          : `En vez de reunirnos, ¿qué ${te} parece si resolvemos estos puntos por correo?`;
+    },
+    emailAsk: (formal, many) =>
+      many
+        ? f(
+            formal,
+            'Cuando tengan un momento, ¿podrían responderme punto por punto? Si alguno requiere una conversación, por supuesto podemos hablarlo.',
+            'Cuando puedan, respóndanme punto por punto. Si hay algo que prefieran comentar de palabra, lo hablamos.',
+          )
+        : f(
+            formal,
+            'Cuando tenga un momento, ¿podría responderme punto por punto? Si alguno requiere una conversación, por supuesto podemos hablarlo.',
+            'Cuando puedas, respóndeme punto por punto. Si hay algo que prefieras comentar de palabra, lo hablamos.',
+          ),
   },
   de: {
     subject: (r, p) => (p === 'week' ? `Wochenrückblick (${r})` : `Monatsrückblick ${r}`),
@@ -331,11 +348,13 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
         : w
           ? `statt unseres Termins am ${w.date} um ${w.time} Uhr können wir die folgenden Punkte auch einfach per E-Mail klären.`
           : 'die folgenden Punkte können wir auch ohne Termin per E-Mail klären.',
-    emailAsk: (formal) =>
+    emailAsk: (formal, many) =>
       f(
         formal,
         'Könnten Sie mir, wenn Sie einen Moment Zeit haben, kurz zu jedem Punkt antworten? Falls sich etwas besser im Gespräch klären lässt, telefonieren wir natürlich gern.',
-        'Antworte mir einfach kurz zu jedem Punkt, wenn du Zeit hast. Falls sich etwas besser im Gespräch klären lässt, telefonieren wir gern kurz.',
+        many
+          ? 'Antwortet mir einfach kurz zu jedem Punkt, wenn ihr Zeit habt. Falls sich etwas besser im Gespräch klären lässt, telefonieren wir gern kurz.'
+          : 'Antworte mir einfach kurz zu jedem Punkt, wenn du Zeit hast. Falls sich etwas besser im Gespräch klären lässt, telefonieren wir gern kurz.',
       ),
   },
   fr: {
@@ -361,19 +380,21 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
       ),
     closing: (formal) => f(formal, 'Bien cordialement,', 'À bientôt,'),
     emailSubject: (t) => `${t} : points à régler par e-mail`,
-    emailIntro: (w, formal) =>
+    emailIntro: (w, formal, many) =>
       formal
         ? w
           ? `Plutôt que de nous réunir le ${w.date} à ${w.time}, je vous propose de régler les points suivants par e-mail :`
           : 'Plutôt que d’organiser une réunion, je vous propose de régler les points suivants par e-mail :'
         : w
-          ? `Plutôt que de se réunir le ${w.date} à ${w.time}, je te propose qu’on règle les points suivants par e-mail :`
-          : 'Plutôt que de faire une réunion, je te propose qu’on règle les points suivants par e-mail :',
-    emailAsk: (formal) =>
+          ? `Plutôt que de se réunir le ${w.date} à ${w.time}, je ${many ? 'vous' : 'te'} propose qu’on règle les points suivants par e-mail :`
+          : `Plutôt que de faire une réunion, je ${many ? 'vous' : 'te'} propose qu’on règle les points suivants par e-mail :`,
+    emailAsk: (formal, many) =>
       f(
         formal,
         'Pourriez-vous me répondre point par point quand vous aurez un moment ? Si l’un d’eux mérite d’être discuté, nous pourrons bien sûr en parler de vive voix.',
-        'Tu peux me répondre point par point quand tu as un moment ? Si un point mérite qu’on en parle, on s’appelle.',
+        many
+          ? 'Vous pouvez me répondre point par point quand vous avez un moment ? Si un point mérite qu’on en parle, on s’appelle.'
+          : 'Tu peux me répondre point par point quand tu as un moment ? Si un point mérite qu’on en parle, on s’appelle.',
       ),
   },
 };

@@ -150,12 +150,17 @@ export function emailDraft(input: EmailDraftInput): NoteDraft {
   const { to } = input;
   const w = wordsFor(to);
   const when = input.at === null ? null : whenIn(input.at, to.locale, input.timeZone);
-  const lines = [w.greeting(to.name, to.formal, to.person), '', w.emailIntro(when, to.formal), ''];
+  const lines = [
+    w.greeting(to.name, to.formal, to.person),
+    '',
+    w.emailIntro(when, to.formal, !to.person),
+    '',
+  ];
   input.items.forEach((item, i) => {
     lines.push(`${i + 1}. ${item.title}`);
     for (const note of (item.notes ?? '').split('\n').filter((l) => l.trim()))
       lines.push(`   ${note.trim()}`);
   });
-  lines.push('', w.emailAsk(to.formal), '', w.closing(to.formal));
+  lines.push('', w.emailAsk(to.formal, !to.person), '', w.closing(to.formal));
   return { locale: to.locale, subject: w.emailSubject(input.title), body: `${lines.join('\n')}\n` };
 }

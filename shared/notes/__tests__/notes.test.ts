@@ -177,6 +177,21 @@ describe('this could be an email', () => {
     expect(fr.body).toContain('Plutôt que d’organiser une réunion');
     expect(fr.body).toContain('Pourriez-vous me répondre point par point');
   });
+
+  it('asks a company’s people in the plural', () => {
+    const draft = (locale: 'es' | 'it' | 'de', formal: boolean) =>
+      emailDraft({
+        to: { locale, formal, name: 'Estudio Sol', person: false },
+        timeZone: TZ,
+        title: 'x',
+        at: null,
+        items: [{ title: 'A' }],
+      }).body;
+    expect(draft('es', true)).toContain('les propongo que resolvamos');
+    expect(draft('es', false)).toContain('Cuando puedan, respóndanme punto por punto');
+    expect(draft('it', false)).toContain('Quando avete un momento, rispondetemi');
+    expect(draft('de', false)).toContain('Antwortet mir einfach kurz zu jedem Punkt, wenn ihr Zeit habt');
+  });
 });
 
 describe('the form of address', () => {
