@@ -21,7 +21,7 @@ export interface NoteWords {
   mine(formal: boolean): string;
   yours(formal: boolean, many: boolean): string;
   open: string;
-  next(when: When, formal: boolean): string;
+  next(when: When, formal: boolean, many: boolean): string;
   closing(formal: boolean): string;
   emailSubject(title: string): string;
   emailIntro(when: When | null, formal: boolean, many: boolean): string;
@@ -52,8 +52,8 @@ export function vietnameseNoteWords(pair: VietnamesePair | null): NoteWords {
     subject: (r, p) => (p === 'week' ? `Tóm tắt công việc tuần ${r}` : `Tóm tắt công việc ${r}`),
     greeting: (n, formal, person) =>
       !person
-        ? // Nobody says "chào" to a company: informally, its people are greeted.
-          f(formal, `Kính gửi ${n},`, `Chào ${group(you(false))} bên ${n},`)
+        ? // A company is written to through its people, as the body speaks to them ("các anh chị", "các bạn").
+          f(formal, `Kính gửi ${group(you(true))} ${n},`, `Chào ${group(you(false))} bên ${n},`)
         : pair?.voc
           ? f(formal, `Kính gửi ${pair.voc.replace('{name}', n)},`, `Chào ${pair.voc.replace('{name}', n)},`)
           : f(
@@ -74,11 +74,11 @@ export function vietnameseNoteWords(pair: VietnamesePair | null): NoteWords {
     mine: (formal) => `Việc ${me(formal)} sẽ làm`,
     yours: (formal, many) => `Việc nhờ ${many ? group(you(formal)) : you(formal)}`,
     open: 'Các việc khác cần làm',
-    next: (w, formal) =>
+    next: (w, formal, many) =>
       f(
         formal,
         `Buổi họp tiếp theo của chúng ta sẽ diễn ra lúc ${w.time}, ${w.date}.`,
-        `${cap(me(formal))} hẹn ${you(formal)} lúc ${w.time}, ${w.date} nhé.`,
+        `${cap(me(formal))} hẹn ${many ? group(you(formal)) : you(formal)} lúc ${w.time}, ${w.date} nhé.`,
       ),
     closing: (formal) => f(formal, 'Trân trọng,', 'Thân,'),
     emailSubject: (t) => `${t}: trao đổi qua email`,
@@ -94,7 +94,7 @@ export function vietnameseNoteWords(pair: VietnamesePair | null): NoteWords {
       f(
         formal,
         `Khi có thời gian, mong ${many ? group(you(formal)) : you(formal)} phản hồi giúp ${me(formal)} từng mục. Nếu có nội dung cần trao đổi trực tiếp, chúng ta vẫn có thể gọi điện thêm.`,
-        `Lúc nào rảnh, ${many ? group(you(formal)) : you(formal)} trả lời giúp ${me(formal)} từng mục nhé. Có gì cần nói trực tiếp thì mình gọi cho nhau sau.`,
+        `Khi nào tiện, ${many ? group(you(formal)) : you(formal)} phản hồi giúp ${me(formal)} từng mục nhé. Có gì cần nói trực tiếp thì mình gọi cho nhau sau.`,
       ),
   };
 }
@@ -175,8 +175,8 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
       many
         ? f(
             formal,
-            'Quando avete un momento, potreste rispondermi punto per punto? Se qualche punto va discusso a voce, possiamo naturalmente sentirci.',
-            'Quando avete un momento, rispondetemi punto per punto. Se c’è qualcosa da discutere a voce, ci sentiamo.',
+            'Quando avrete un momento, potreste rispondermi punto per punto? Se qualche punto richiede un confronto a voce, naturalmente possiamo sentirci.',
+            'Quando avete un attimo, mi rispondete punto per punto? Se c’è qualcosa da discutere a voce, facciamo una chiamata veloce.',
           )
         : f(
             formal,
@@ -221,7 +221,7 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
         formal,
         'Când aveți un moment, îmi puteți răspunde punct cu punct? Dacă vreunul trebuie discutat mai pe larg, putem, desigur, stabili și o discuție.',
         many
-          ? 'Când aveți un moment, răspundeți-mi punct cu punct. Dacă ceva trebuie discutat, ne putem auzi și la telefon.'
+          ? 'Când aveți un moment, îmi răspundeți, vă rog, punct cu punct? Dacă e ceva de discutat mai pe larg, ne putem auzi și la telefon.'
           : 'Când ai un moment, răspunde-mi punct cu punct. Dacă ceva trebuie discutat, ne putem auzi și la telefon.',
       ),
   },
@@ -255,7 +255,7 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
     emailAsk: (formal, many) =>
       f(
         formal,
-        'Ответьте, пожалуйста, по каждому пункту, когда будет возможность. Если какой-то вопрос потребует обсуждения, мы, конечно, созвонимся.',
+        'Ответьте, пожалуйста, по каждому пункту, когда будет возможность. Если какой-либо вопрос потребует обсуждения, мы, конечно, созвонимся.',
         `${many ? 'Ответьте' : 'Ответь'}, пожалуйста, по каждому пункту, когда будет минутка. Если что-то проще обсудить голосом, созвонимся.`,
       ),
   },
@@ -305,8 +305,8 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
       many
         ? f(
             formal,
-            'Cuando tengan un momento, ¿podrían responderme punto por punto? Si alguno requiere una conversación, por supuesto podemos hablarlo.',
-            'Cuando puedan, respóndanme punto por punto. Si hay algo que prefieran comentar de palabra, lo hablamos.',
+            'Cuando tengan un momento, ¿podrían responderme punto por punto? Si prefieren tratar alguno de palabra, por supuesto lo hablamos.',
+            'Cuando puedan, ¿me responden punto por punto? Si hay algo que prefieran comentar de palabra, lo hablamos.',
           )
         : f(
             formal,
@@ -351,10 +351,10 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
     emailAsk: (formal, many) =>
       f(
         formal,
-        'Könnten Sie mir, wenn Sie einen Moment Zeit haben, kurz zu jedem Punkt antworten? Falls sich etwas besser im Gespräch klären lässt, telefonieren wir natürlich gern.',
+        'Könnten Sie mir, wenn Sie einen Moment Zeit haben, kurz zu jedem Punkt eine Rückmeldung geben? Falls sich etwas besser im Gespräch klären lässt, telefonieren wir natürlich gern.',
         many
-          ? 'Antwortet mir einfach kurz zu jedem Punkt, wenn ihr Zeit habt. Falls sich etwas besser im Gespräch klären lässt, telefonieren wir gern kurz.'
-          : 'Antworte mir einfach kurz zu jedem Punkt, wenn du Zeit hast. Falls sich etwas besser im Gespräch klären lässt, telefonieren wir gern kurz.',
+          ? 'Gebt mir einfach kurz zu jedem Punkt Bescheid, wenn ihr Zeit habt. Falls sich etwas besser im Gespräch klären lässt, können wir auch gern telefonieren.'
+          : 'Gib mir einfach kurz zu jedem Punkt Bescheid, wenn du Zeit hast. Falls sich etwas besser im Gespräch klären lässt, können wir auch gern telefonieren.',
       ),
   },
   fr: {
@@ -383,18 +383,18 @@ export const NOTE_WORDS: Record<Locale, NoteWords> = {
     emailIntro: (w, formal, many) =>
       formal
         ? w
-          ? `Plutôt que de nous réunir le ${w.date} à ${w.time}, je vous propose de régler les points suivants par e-mail :`
-          : 'Plutôt que d’organiser une réunion, je vous propose de régler les points suivants par e-mail :'
+          ? `Plutôt que de nous réunir le ${w.date} à ${w.time}, je vous propose de régler les points suivants par e-mail\u00a0:`
+          : 'Plutôt que d’organiser une réunion, je vous propose de régler les points suivants par e-mail\u00a0:'
         : w
-          ? `Plutôt que de se réunir le ${w.date} à ${w.time}, je ${many ? 'vous' : 'te'} propose qu’on règle les points suivants par e-mail :`
-          : `Plutôt que de faire une réunion, je ${many ? 'vous' : 'te'} propose qu’on règle les points suivants par e-mail :`,
+          ? `Plutôt que de se réunir le ${w.date} à ${w.time}, je ${many ? 'vous' : 'te'} propose qu’on règle les points suivants par e-mail\u00a0:`
+          : `Plutôt que de faire une réunion, je ${many ? 'vous' : 'te'} propose qu’on règle les points suivants par e-mail\u00a0:`,
     emailAsk: (formal, many) =>
       f(
         formal,
-        'Pourriez-vous me répondre point par point quand vous aurez un moment ? Si l’un d’eux mérite d’être discuté, nous pourrons bien sûr en parler de vive voix.',
+        'Pourriez-vous me répondre point par point quand vous aurez un moment\u00a0? Si l’un d’eux mérite d’être discuté, nous pourrons bien sûr en parler de vive voix.',
         many
-          ? 'Vous pouvez me répondre point par point quand vous avez un moment ? Si un point mérite qu’on en parle, on s’appelle.'
-          : 'Tu peux me répondre point par point quand tu as un moment ? Si un point mérite qu’on en parle, on s’appelle.',
+          ? 'Vous pourriez me répondre point par point quand vous aurez un moment\u00a0? Si un point mérite qu’on en parle, on pourra toujours s’appeler.'
+          : 'Tu peux me répondre point par point quand tu as un moment\u00a0? Si un point mérite qu’on en parle, on s’appelle.',
       ),
   },
 };

@@ -109,7 +109,9 @@ export function statusNote(input: StatusNoteInput): NoteDraft {
   });
   const covered = input.meetings.map((m) => {
     const items = m.covered.filter((i) => i.trim() && i.trim() !== m.title.trim());
-    return `${m.title} (${plain(day.format(m.startedAt))})${items.length ? `: ${items.join(', ')}` : ''}`;
+    // French sets a no-break space before a colon.
+    const colon = to.locale === 'fr' ? '\u00a0:' : ':';
+    return `${m.title} (${plain(day.format(m.startedAt))})${items.length ? `${colon} ${items.join(', ')}` : ''}`;
   });
   const decisions = input.meetings.flatMap((m) => decisionsIn(m.notes));
   const owned = input.followUps.map((f) => ownerOf(f, input.clientNames));
@@ -131,7 +133,8 @@ export function statusNote(input: StatusNoteInput): NoteDraft {
     w.open,
     owned.filter((o) => o.owner === 'open').map((o) => o.task),
   );
-  if (input.next !== null) lines.push('', w.next(whenIn(input.next, to.locale, timeZone), to.formal));
+  if (input.next !== null)
+    lines.push('', w.next(whenIn(input.next, to.locale, timeZone), to.formal, !to.person));
   lines.push('', w.closing(to.formal));
   return { locale: to.locale, subject: w.subject(range, input.period), body: `${lines.join('\n')}\n` };
 }

@@ -175,7 +175,12 @@ describe('this could be an email', () => {
       items,
     });
     expect(fr.body).toContain('Plutôt que d’organiser une réunion');
-    expect(fr.body).toContain('Pourriez-vous me répondre point par point');
+    expect(fr.body).toContain('Pourriez-vous me répondre point par point quand vous aurez un moment\u00a0?');
+    const frNote = statusNote({
+      ...week,
+      to: { locale: 'fr', formal: true, name: 'Claire', person: true },
+    }).body;
+    expect(frNote).toMatch(/Studio Rossi weekly \([^)]*\)\u00a0: Progress since last week/);
   });
 
   it('asks a company’s people in the plural', () => {
@@ -188,9 +193,9 @@ describe('this could be an email', () => {
         items: [{ title: 'A' }],
       }).body;
     expect(draft('es', true)).toContain('les propongo que resolvamos');
-    expect(draft('es', false)).toContain('Cuando puedan, respóndanme punto por punto');
-    expect(draft('it', false)).toContain('Quando avete un momento, rispondetemi');
-    expect(draft('de', false)).toContain('Antwortet mir einfach kurz zu jedem Punkt, wenn ihr Zeit habt');
+    expect(draft('es', false)).toContain('Cuando puedan, ¿me responden punto por punto?');
+    expect(draft('it', false)).toContain('Quando avete un attimo, mi rispondete punto per punto?');
+    expect(draft('de', false)).toContain('Gebt mir einfach kurz zu jedem Punkt Bescheid, wenn ihr Zeit habt');
   });
 });
 
@@ -249,7 +254,7 @@ describe('the form of address', () => {
 
     // No person known: the company is greeted by its name, without a pronoun in front of it.
     const company = noteAddress({ language: 'vi', address: 'anh-em', name: 'Công ty Sao Mai', contact: '' });
-    expect(statusNote({ ...week, to: company }).body).toContain('Kính gửi Công ty Sao Mai,');
+    expect(statusNote({ ...week, to: company }).body).toContain('Kính gửi các anh chị Công ty Sao Mai,');
     // Informally its people are greeted, as the pair calls them: nobody says “chào” to a company.
     const team = noteAddress({ language: 'vi', address: 'ban-minh', name: 'Công ty Sao Mai', contact: '' });
     expect(statusNote({ ...week, to: team }).body).toMatch(/^Chào các bạn bên Công ty Sao Mai,\n/);
