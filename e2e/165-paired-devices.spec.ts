@@ -21,7 +21,7 @@ test('a view-only screen paired from Settings watches the meeting, cannot change
 
   await section.getByRole('button', { name: 'Pair a view-only screen' }).click();
   const link = section.getByTestId('pairing-link');
-  await expect(link.getByText(/watch the meeting, nothing more/)).toBeVisible();
+  await expect(link.getByText(/watch the meeting but not change anything/)).toBeVisible();
   await expect(link.locator('img.qr')).toBeVisible();
   const url = (await link.locator('code').textContent())!;
   expect(url).toMatch(/\/pair\?code=[A-Z0-9]+#\/room$/);
