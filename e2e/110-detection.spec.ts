@@ -1,25 +1,16 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { startX, xMissingFor, type XServer } from './support/xvfb';
+import { xMissingFor } from './support/xvfb';
 import { FAST_RULES, hostApi } from './support/api';
-import { test as hostTest, expect } from './support/host.fixture';
+import { expect } from './support/host.fixture';
+import { xHostTest } from './support/x.host.fixture';
 import { overflowing } from './support/overflow';
 import { openApp } from './support/ui';
 
 const SHOTS = 'e2e/.artifacts/screens';
 const missing = xMissingFor('the meeting-app detection spec');
 
-/** The real host with its real detector child, watching a private X display with real windows on it. */
-const test = hostTest.extend<{ xserver: XServer }>({
-  // Playwright reads the fixtures a function needs from its first parameter: this one needs none.
-  // eslint-disable-next-line no-empty-pattern
-  xserver: async ({}, use) => {
-    const x = await startX();
-    await use(x);
-    x.stop();
-  },
-  hostEnv: async ({ xserver }, use) => use({ DISPLAY: xserver.display, LANG: 'C.UTF-8' }),
-});
+const test = xHostTest;
 
 test.skip(!!missing, missing ?? '');
 

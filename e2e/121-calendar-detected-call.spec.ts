@@ -1,25 +1,16 @@
 import { hostApi } from './support/api';
-import { test as hostTest, expect } from './support/host.fixture';
+import { expect } from './support/host.fixture';
+import { xHostTest } from './support/x.host.fixture';
 import { vcalendar } from './support/ics';
 import { radicaleMissingFor, startRadicale, type Radicale } from './support/radicale';
 import { openApp } from './support/ui';
-import { startX, xMissingFor, type XServer } from './support/xvfb';
+import { xMissingFor } from './support/xvfb';
 
 const SHOTS = 'e2e/.artifacts/screens';
 const missing =
   xMissingFor('the detected-call calendar spec') ?? radicaleMissingFor('the detected-call calendar spec');
 
-/** The real host with its real detector child, watching a private X display, and a real CalDAV server. */
-const test = hostTest.extend<{ xserver: XServer }>({
-  // Playwright reads the fixtures a function needs from its first parameter: this one needs none.
-  // eslint-disable-next-line no-empty-pattern
-  xserver: async ({}, use) => {
-    const x = await startX();
-    await use(x);
-    x.stop();
-  },
-  hostEnv: async ({ xserver }, use) => use({ DISPLAY: xserver.display, LANG: 'C.UTF-8' }),
-});
+const test = xHostTest;
 test.skip(!!missing, missing ?? '');
 
 let radicale: Radicale;

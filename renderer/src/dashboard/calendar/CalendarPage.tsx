@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSetting } from '../../store/selectors';
+import { CountField } from '../../ui/CountField';
 import { saveSetting } from '../settings/settings.update';
 import { CalendarSources } from './CalendarSources';
 import { useCalendarInfo, useUpcoming } from './calendar.hooks';
@@ -11,44 +12,26 @@ import './calendar.css';
 function PlanningAhead() {
   const { t } = useTranslation();
   const s = useSetting('calendar');
-  const number = (value: string, min: number, max: number) =>
-    Math.min(max, Math.max(min, Math.round(Number(value) || min)));
   return (
     <section className="card section" aria-labelledby="ahead-h">
       <h2 id="ahead-h">{t('calendar.settings')}</h2>
       <div className="row">
-        <div className="field">
-          <label className="field__label" htmlFor="horizon">
-            {t('calendar.horizonDays')}
-          </label>
-          <input
-            id="horizon"
-            className="input"
-            type="number"
-            min={1}
-            max={62}
-            value={s.horizonDays}
-            onChange={(e) =>
-              void saveSetting('calendar', { ...s, horizonDays: number(e.target.value, 1, 62) })
-            }
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="sync-every">
-            {t('calendar.syncEvery')}
-          </label>
-          <input
-            id="sync-every"
-            className="input"
-            type="number"
-            min={5}
-            max={1440}
-            value={s.syncEveryMin}
-            onChange={(e) =>
-              void saveSetting('calendar', { ...s, syncEveryMin: number(e.target.value, 5, 1440) })
-            }
-          />
-        </div>
+        <CountField
+          label={t('calendar.horizonDays')}
+          value={s.horizonDays}
+          min={1}
+          max={62}
+          error={t('common.wholeNumber', { min: 1, max: 62 })}
+          onCommit={(horizonDays) => void saveSetting('calendar', { ...s, horizonDays })}
+        />
+        <CountField
+          label={t('calendar.syncEvery')}
+          value={s.syncEveryMin}
+          min={5}
+          max={1440}
+          error={t('common.wholeNumber', { min: 5, max: 1440 })}
+          onCommit={(syncEveryMin) => void saveSetting('calendar', { ...s, syncEveryMin })}
+        />
       </div>
     </section>
   );

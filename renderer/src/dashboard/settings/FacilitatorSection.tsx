@@ -1,34 +1,23 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform } from '../../platform';
 import { useSetting } from '../../store/selectors';
-import { TextField } from '../../ui/Field';
+import { CountField } from '../../ui/CountField';
 import { Toggle } from '../../ui/Toggle';
 import { saveSetting } from './settings.update';
 
-/** How many waiting make a long speaking list: a count, taken when the person leaves the field or presses Enter. */
+/** How many waiting make a long speaking list. */
 function QueueLength() {
   const { t } = useTranslation();
   const rules = useSetting('nudgeRules');
-  const [typed, setTyped] = useState<string | null>(null);
-  const value = typed ?? String(rules.queueLength);
-  const n = Number(value);
-  const valid = Number.isInteger(n) && n >= 2 && n <= 20;
-  const take = () => {
-    if (typed === null) return;
-    if (valid && n !== rules.queueLength) void saveSetting('nudgeRules', { ...rules, queueLength: n });
-    if (valid) setTyped(null);
-  };
   return (
-    <TextField
+    <CountField
       label={t('settings.facilitator.queueLength')}
       hint={t('settings.facilitator.queueLengthHint')}
-      inputMode="numeric"
-      value={value}
-      error={valid ? null : t('settings.facilitator.queueLengthError')}
-      onChange={(e) => setTyped(e.target.value)}
-      onBlur={take}
-      onKeyDown={(e) => e.key === 'Enter' && take()}
+      value={rules.queueLength}
+      min={2}
+      max={20}
+      error={t('settings.facilitator.queueLengthError')}
+      onCommit={(queueLength) => void saveSetting('nudgeRules', { ...rules, queueLength })}
     />
   );
 }

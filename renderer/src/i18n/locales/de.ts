@@ -33,6 +33,7 @@ export const de: LocaleMessages = {
     ended: 'beendet',
   },
   common: {
+    wholeNumber: 'Geben Sie eine ganze Zahl von {{min}} bis {{max}} ein.',
     cancel: 'Abbrechen',
     close: 'Schließen',
     save: 'Speichern',

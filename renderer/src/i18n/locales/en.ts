@@ -35,6 +35,7 @@ export const en = {
     ended: 'ended',
   },
   common: {
+    wholeNumber: 'Enter a whole number from {{min}} to {{max}}.',
     cancel: 'Cancel',
     close: 'Close',
     save: 'Save',

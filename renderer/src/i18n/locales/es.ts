@@ -33,6 +33,7 @@ export const es: LocaleMessages = {
     ended: 'terminada',
   },
   common: {
+    wholeNumber: 'Escribe un número entero del {{min}} al {{max}}.',
     cancel: 'Cancelar',
     close: 'Cerrar',
     save: 'Guardar',

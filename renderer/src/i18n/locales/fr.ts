@@ -33,6 +33,7 @@ export const fr: LocaleMessages = {
     ended: 'terminée',
   },
   common: {
+    wholeNumber: 'Saisissez un nombre entier de {{min}} à {{max}}.',
     cancel: 'Annuler',
     close: 'Fermer',
     save: 'Enregistrer',

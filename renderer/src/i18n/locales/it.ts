@@ -33,6 +33,7 @@ export const it: LocaleMessages = {
     ended: 'terminata',
   },
   common: {
+    wholeNumber: 'Inserisci un numero intero da {{min}} a {{max}}.',
     cancel: 'Annulla',
     close: 'Chiudi',
     save: 'Salva',

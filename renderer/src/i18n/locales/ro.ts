@@ -33,6 +33,7 @@ export const ro: LocaleMessages = {
     ended: 'încheiată',
   },
   common: {
+    wholeNumber: 'Introduceți un număr întreg între {{min}} și {{max}}.',
     cancel: 'Anulați',
     close: 'Închideți',
     save: 'Salvați',

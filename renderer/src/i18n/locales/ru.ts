@@ -33,6 +33,7 @@ export const ru: LocaleMessages = {
     ended: 'завершена',
   },
   common: {
+    wholeNumber: 'Введите целое число от {{min}} до {{max}}.',
     cancel: 'Отмена',
     close: 'Закрыть',
     save: 'Сохранить',

@@ -33,6 +33,7 @@ export const vi: LocaleMessages = {
     ended: 'đã kết thúc',
   },
   common: {
+    wholeNumber: 'Nhập một số nguyên từ {{min}} đến {{max}}.',
     cancel: 'Hủy',
     close: 'Đóng',
     save: 'Lưu',
